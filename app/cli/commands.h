@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace FactDesk::Cli {
+
+/// Exit statuses shared by every command.
+enum ExitStatus {
+    Success = 0,
+    Failure = 1, ///< some input could not be read or a change could not be committed
+    Usage = 2, ///< the command line itself is wrong
+};
+
+/// Each command receives the arguments after its name.
+int extract(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int import(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int review(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace FactDesk::Cli

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace FactDesk {
+
+/// What a figure measures. The order is the order shown to users.
+enum class FigureKind {
+    Money,
+    Percent,
+    Count,
+    Quantity,
+    Multiplier,
+    Date,
+    Number,
+};
+
+/// How the text qualifies the value: "environ 300", "plus de 13", "jusqu'à 40".
+enum class Modifier {
+    Exact,
+    Approx,
+    MoreThan,
+    LessThan,
+    UpTo,
+};
+
+/// Which end of a range ("entre 2 et 3 milliards") a figure is.
+enum class RangeRole {
+    None,
+    Low,
+    High,
+};
+
+/**
+ * One figure found in a text.
+ *
+ * Offsets are UTF-16 indexes into the QString the extractor was given (what
+ * QString and QTextDocument count); exports convert them to code points.
+ *
+ * value is an exact decimal string ("13000000000", "4.2", "-3") for numeric
+ * kinds, and an ISO 8601 prefix for dates ("2025-10-28", "2025-10", "2025-Q3",
+ * "2019") whose unit is then the granularity ("day", "month", "quarter", "year").
+ * For money the unit is an ISO 4217 code, for percent "%" or "pp", for
+ * multipliers "x", for counts the counted noun as written, for quantities the
+ * unit as written ("t", "GW", "barils"), and empty for a bare number.
+ */
+struct Figure {
+    int start = 0;
+    int end = 0;
+    FigureKind kind = FigureKind::Number;
+    QString value;
+    QString unit;
+    Modifier modifier = Modifier::Exact;
+    RangeRole range = RangeRole::None;
+
+    int length() const { return end - start; }
+    bool operator==(const Figure &other) const;
+    bool operator!=(const Figure &other) const { return !(*this == other); }
+};
+
+/// Stable, untranslated identifiers used in files, exports and the CLI.
+QString toString(FigureKind kind);
+QString toString(Modifier modifier);
+QString toString(RangeRole role);
+bool fromString(const QString &text, FigureKind *kind);
+bool fromString(const QString &text, Modifier *modifier);
+
+} // namespace FactDesk
+
+Q_DECLARE_METATYPE(FactDesk::Figure)

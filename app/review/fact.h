@@ -1,0 +1,78 @@
+#pragma once
+
+#include "figures/figure.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace FactDesk {
+
+enum class ReviewStatus {
+    Pending,
+    Confirmed,
+    Corrected,
+    Rejected,
+};
+
+enum class RejectReason {
+    None,
+    NotAFigure,
+    ProductName,
+    Duplicate,
+    WrongReading,
+    Other,
+};
+
+enum class FactOrigin {
+    Extracted,
+    Manual,
+};
+
+/**
+ * A figure under review. The figure is what the extractor (or the analyst, for
+ * a manual fact) read; the correction is what the editor says it should be.
+ * quote/prefix/suffix anchor the fact in the text the way a W3C
+ * TextQuoteSelector does, so it can be found again if the article changes.
+ */
+struct Fact {
+    qint64 id = 0; ///< assigned by the Project; stable for the life of the project
+    qint64 articleId = 0;
+    Figure figure;
+    FactOrigin origin = FactOrigin::Extracted;
+
+    ReviewStatus status = ReviewStatus::Pending;
+    QString correctedValue; ///< set when status is Corrected
+    QString correctedUnit;
+    FigureKind correctedKind = FigureKind::Number;
+    RejectReason rejectReason = RejectReason::None;
+    QString note;
+    QString editor;
+    QDateTime reviewedAt; ///< UTC
+
+    QString quote;
+    QString prefix;
+    QString suffix;
+
+    bool isVerified() const { return status == ReviewStatus::Confirmed || status == ReviewStatus::Corrected; }
+    QString finalValue() const { return status == ReviewStatus::Corrected ? correctedValue : figure.value; }
+    QString finalUnit() const { return status == ReviewStatus::Corrected ? correctedUnit : figure.unit; }
+    FigureKind finalKind() const { return status == ReviewStatus::Corrected ? correctedKind : figure.kind; }
+
+    /// True when the review state (not the anchoring) differs.
+    bool sameReview(const Fact &other) const;
+
+    /// Fills quote, prefix and suffix from the article text (32 characters each side).
+    void anchorIn(const QString &text);
+};
+
+QString toString(ReviewStatus status);
+QString toString(RejectReason reason);
+QString toString(FactOrigin origin);
+bool fromString(const QString &text, ReviewStatus *status);
+bool fromString(const QString &text, RejectReason *reason);
+bool fromString(const QString &text, FactOrigin *origin);
+
+} // namespace FactDesk
+
+Q_DECLARE_METATYPE(FactDesk::Fact)
