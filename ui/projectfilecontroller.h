@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QSettings;
+class QWidget;
+
+namespace FactDesk {
+
+class Project;
+class ProjectFileControllerPrivate;
+
+/**
+ * The File menu: New, Open…, Open Recent, Save As…, Import Articles…, Import
+ * Folder… and Export…, with the dialogs behind them. MainWindow creates one,
+ * puts its actions in the File menu (fillMenu() does it in the usual order)
+ * and sets the window title from windowTitleChanged().
+ *
+ * Projects are SQLite files where every edit is committed at once, so there is
+ * nothing to "save": New creates the file, Save As copies the project to
+ * another file and continues there.
+ *
+ * Errors (a file that is not a project, corrupted, from a newer version,
+ * locked by another window) are shown in a window-modal QMessageBox child of
+ * dialogParent and leave the current project untouched. A read-only file opens
+ * read-only with a notice.
+ *
+ * Shortcuts: New Ctrl+N, Open Ctrl+O, Save As Ctrl+Shift+S, Import Articles
+ * Ctrl+I, Import Folder Ctrl+Shift+I, Export Ctrl+Shift+E (all modified keys,
+ * so the review panel keeps its single-letter keys).
+ */
+class ProjectFileController : public QObject
+{
+    Q_OBJECT
+public:
+    /// The most files Open Recent lists.
+    static constexpr int maximumRecentFiles = 8;
+    /// Suffix of project files, without the dot.
+    static QString projectSuffix();
+
+    ProjectFileController(
+        Project *project, QSettings *settings, QWidget *dialogParent, QObject *parent = nullptr);
+    ~ProjectFileController() override;
+
+    QAction *newAction() const;
+    QAction *openAction() const;
+    /// The Open Recent submenu; its menuAction() is disabled while it is empty.
+    QMenu *recentMenu() const;
+    QAction *saveAsAction() const;
+    QAction *importFilesAction() const;
+    QAction *importFolderAction() const;
+    QAction *exportAction() const;
+    /// Adds every action above to menu, with separators, in File-menu order.
+    void fillMenu(QMenu *menu) const;
+
+    /// Most recent first, at most maximumRecentFiles.
+    QStringList recentFiles() const;
+    /// "name.factdesk — FactDesk", "name.factdesk [read-only] — FactDesk", or "Untitled — FactDesk".
+    QString windowTitle() const;
+
+public Q_SLOTS:
+    /// Asks for a file name, then creates an empty project there.
+    void newProject();
+    /// Asks for a project file, then opens it.
+    void open();
+    /// Asks for a file name, then copies the project there and continues in the copy.
+    void saveAs();
+    /// Asks for article files (multi-selection), then imports them.
+    void importArticles();
+    /// Asks for a folder, then imports every article file under it.
+    void importFolder();
+    /// Shows the export dialog.
+    void exportFacts();
+
+    /// Creates a project file at path and switches to it. Returns false (after a message) on error.
+    bool createProject(const QString &path);
+    /**
+     * Opens the project file at path. On error the current project is left as
+     * it was, a message says why, and false is returned.
+     */
+    bool openProject(const QString &path);
+    /// Copies the current project to path and switches to the copy.
+    bool saveProjectAs(const QString &path);
+    /**
+     * Imports files and folders (folders recursively) into the project, with
+     * a cancellable progress dialog and a summary at the end. Used for files
+     * dropped on the window too.
+     */
+    void importFiles(const QStringList &paths);
+
+Q_SIGNALS:
+    /// Another project file was created or opened, or the project moved to another file.
+    void projectChanged();
+    void windowTitleChanged(const QString &title);
+    void recentFilesChanged();
+    /// An import finished (or was cancelled); imported is how many articles were added.
+    void importFinished(int imported);
+
+private:
+    std::unique_ptr<ProjectFileControllerPrivate> d;
+};
+
+} // namespace FactDesk
