@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QTableView;
+
+namespace FactDesk {
+
+class FactEditor;
+class FactFilterProxyModel;
+class FactModel;
+class FactPanelPrivate;
+class Project;
+class ReviewController;
+
+/**
+ * The fact panel: a filter bar (status, kind, article, search), the table of
+ * facts and, below it, the editor of the current fact. The table's current row
+ * and the controller's current fact follow each other; the table's order is
+ * the controller's navigation order.
+ */
+class FactPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    FactPanel(Project *project, ReviewController *controller, QWidget *parent = nullptr);
+    ~FactPanel() override;
+
+    FactModel *model() const;
+    FactFilterProxyModel *proxyModel() const;
+    QTableView *view() const;
+    FactEditor *editor() const;
+
+public Q_SLOTS:
+    /// Shows only the facts of one article (0 = all articles).
+    void setArticleFilter(qint64 articleId);
+    /// Puts the keyboard focus on the table, e.g. from a "Go to facts" action.
+    void focusTable();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    std::unique_ptr<FactPanelPrivate> d;
+};
+
+} // namespace FactDesk

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "review/fact.h"
+
+#include <QKeySequence>
+#include <QObject>
+#include <QPair>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+class QAbstractItemModel;
+class QAction;
+class QUndoStack;
+
+namespace FactDesk {
+
+class Project;
+class ReviewControllerPrivate;
+
+/**
+ * The review operations on a Project, as undoable commands on a QUndoStack,
+ * and the keyboard actions that trigger them.
+ *
+ * The main window puts reviewActions() in its menus and toolbars; the actions
+ * work on the current fact (or on the selected facts for "Confirm selected").
+ * Every operation is also callable directly. When the project refuses a
+ * change (read-only file, disk full) nothing is recorded on the undo stack and
+ * errorOccurred() carries the reason.
+ *
+ * Keyboard scheme (shortcutsHelp() lists it for the help page): single letters
+ * act on the current fact, like a mail reader; they are shortcuts of window
+ * context, so typing in a text field never triggers them.
+ *   J / K        next / previous fact in the panel's order
+ *   N            next pending fact
+ *   C            confirm
+ *   Shift+C      confirm all selected facts (one undo step)
+ *   E            correct: opens the value editor; Enter commits, Esc cancels
+ *   R            reject: asks for the reason (keys 1-5 pick it)
+ *   P            reset to pending
+ *   Delete       delete a fact added by hand
+ *   Ctrl+Z / Ctrl+Shift+Z (platform Undo / Redo)
+ */
+class ReviewController : public QObject
+{
+    Q_OBJECT
+public:
+    ReviewController(Project *project, QUndoStack *undoStack, QObject *parent = nullptr);
+    ~ReviewController() override;
+
+    Project *project() const;
+    QUndoStack *undoStack() const;
+
+    /**
+     * The model whose rows give the order of next/previous (the fact panel's
+     * filter proxy). It must answer FactModel::FactIdRole and StatusRole on
+     * column 0. Without one, the project's order is used.
+     */
+    void setNavigationModel(QAbstractItemModel *model);
+    QAbstractItemModel *navigationModel() const;
+
+    qint64 currentFactId() const;
+    /// The facts "Confirm selected" acts on; the current fact when empty.
+    QVector<qint64> selectedFactIds() const;
+    void setSelectedFactIds(const QVector<qint64> &ids);
+
+    /// Every review action, in menu order (separators included, as separator actions).
+    QList<QAction *> reviewActions() const;
+    QAction *nextFactAction() const;
+    QAction *previousFactAction() const;
+    QAction *nextPendingAction() const;
+    QAction *confirmAction() const;
+    QAction *confirmSelectedAction() const;
+    QAction *correctAction() const;
+    QAction *rejectAction() const;
+    /// One action per reason, "&1 Not a figure" … "&5 Other", for a reason menu.
+    QList<QAction *> rejectReasonActions() const;
+    QAction *resetAction() const;
+    QAction *removeFactAction() const;
+    QAction *undoAction() const;
+    QAction *redoAction() const;
+
+    /// (what the key does, the key in native text), translated, for the help page.
+    QVector<QPair<QString, QString>> shortcutsHelp() const;
+
+    /**
+     * Reads a correction typed for a fact, in its article's language, keeping
+     * the fact's kind and unit when the text gives none. Nothing when the text
+     * holds no number.
+     */
+    std::optional<Figure> readCorrection(qint64 factId, const QString &text) const;
+
+    bool confirm(const QVector<qint64> &factIds);
+    bool reject(qint64 factId, RejectReason reason);
+    /// Returns an error message (and changes nothing) when text is not a value.
+    QString correct(qint64 factId, const QString &text);
+    /// As correct(), with the kind and unit the analyst chose.
+    QString correct(qint64 factId, const QString &text, FigureKind kind, const QString &unit);
+    bool resetToPending(qint64 factId);
+    /// Typing in the note merges into one undo step per fact.
+    bool setNote(qint64 factId, const QString &note);
+    /**
+     * Adds the selection [start, end) of an article as a manual fact, read with
+     * the article's extractor. Returns the new fact's id, or 0 (errorOccurred()).
+     */
+    qint64 addManualFact(qint64 articleId, int start, int end);
+    /// Removes a manual fact; extracted facts are rejected, never deleted.
+    bool removeFact(qint64 factId);
+
+public Q_SLOTS:
+    void setCurrentFact(qint64 factId);
+    void nextFact();
+    void previousFact();
+    void nextPendingFact();
+    void confirmCurrent();
+    void confirmSelected();
+    void resetCurrent();
+    void removeCurrent();
+    /// Re-reads the translated texts of the actions.
+    void retranslate();
+
+Q_SIGNALS:
+    void currentFactChanged(qint64 factId);
+    /// The user asked to correct the current fact: the view opens its value editor.
+    void correctionRequested(qint64 factId);
+    /// The user asked to reject the current fact: the view asks for the reason.
+    void rejectionRequested(qint64 factId);
+    void errorOccurred(const QString &message);
+
+private:
+    std::unique_ptr<ReviewControllerPrivate> d;
+};
+
+} // namespace FactDesk
