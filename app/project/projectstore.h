@@ -3,6 +3,7 @@
 #include "article/article.h"
 #include "review/fact.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QVector>
 
@@ -12,16 +13,47 @@ namespace FactDesk {
 
 class ProjectStorePrivate;
 
+/// One row of a project's audit log: a review (or import) action as it happened.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at; ///< UTC
+    QString editor;
+    QString action; ///< "import article", "add fact", "confirm", "undo confirm", …
+    qint64 articleId = 0;
+    qint64 factId = 0; ///< 0 for article-level actions
+    QString before; ///< compact JSON of the review fields before, empty when none
+    QString after; ///< compact JSON of the review fields after, empty when none
+};
+
 /**
  * A project file: one SQLite database (WAL) holding the articles, the facts
  * and an audit log of every review action. Each write is one transaction that
  * is committed before the call returns. All SQL lives behind this class.
  *
  * Ids are assigned by the Project and persisted as given.
+ *
+ * A read-write store holds an exclusive lock ("<file>.lock", a QLockFile) for
+ * its lifetime, so a second window or process gets a clear refusal naming the
+ * holder's pid; a lock left by a crashed process is detected and taken over.
+ * OpenMode::ReadOnly opens without the lock and refuses every write.
  */
 class ProjectStore
 {
 public:
+    enum class OpenMode
+    {
+        ReadWrite, ///< falls back to read-only when the file itself is read-only
+        ReadOnly,
+    };
+
+    /// The schema version this build writes (PRAGMA user_version).
+    static int schemaVersion();
+    /// PRAGMA application_id of every FactDesk project ("FDsk").
+    static qint32 applicationId();
+    /// The suffix of project files, without the dot.
+    static QString fileSuffix();
+
     /// Creates a new project file; fails if path exists.
     static std::unique_ptr<ProjectStore> create(const QString &path, QString *error);
     /**
@@ -29,25 +61,50 @@ public:
      * corrupted or comes from a newer version is refused and left untouched;
      * a read-only file opens read-only.
      */
-    static std::unique_ptr<ProjectStore> open(const QString &path, QString *error);
+    static std::unique_ptr<ProjectStore> open(
+        const QString &path, QString *error, OpenMode mode = OpenMode::ReadWrite);
     ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
 
     QString path() const;
     bool isReadOnly() const;
 
     bool load(QVector<Article> *articles, QVector<Fact> *facts, QString *error);
 
-    bool insertArticle(const Article &article, const QVector<Fact> &facts, const QString &editor, QString *error);
+    bool insertArticle(
+        const Article &article, const QVector<Fact> &facts, const QString &editor, QString *error);
     bool updateArticle(const Article &article, const QString &editor, QString *error);
     bool removeArticle(qint64 articleId, const QString &editor, QString *error);
     bool insertFact(const Fact &fact, const QString &editor, QString *error);
     bool removeFact(const Fact &fact, const QString &editor, QString *error);
-    bool updateFact(const Fact &before, const Fact &after, const QString &action, const QString &editor,
-                    QString *error);
+    bool updateFact(
+        const Fact &before, const Fact &after, const QString &action, const QString &editor, QString *error);
+    /**
+     * Replaces an article's text (a re-import of an edited version) and its
+     * facts in one transaction: facts in `updated` are rewritten, those in
+     * `added` inserted. action names it in the audit log.
+     */
+    bool replaceArticleText(const Article &article, const QVector<Fact> &updated, const QVector<Fact> &added,
+        const QString &action, const QString &editor, QString *error);
+
+    /// The audit log, oldest first; of one fact when factId > 0.
+    QVector<AuditEntry> auditLog(qint64 factId = 0, QString *error = nullptr) const;
+
+    /**
+     * Writes a consistent copy of the project to path (VACUUM INTO a temporary
+     * file next to it, then an atomic rename), never touching the open file. The
+     * store stays on its own file. Refuses the store's own path and a project that
+     * another FactDesk has open.
+     */
+    bool saveAs(const QString &path, QString *error) const;
 
 private:
     explicit ProjectStore(std::unique_ptr<ProjectStorePrivate> d);
     std::unique_ptr<ProjectStorePrivate> d;
 };
+
+/// The name to record as editor when the settings hold none: the system user name.
+QString defaultEditorName();
 
 } // namespace FactDesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QStringList>
+
+namespace FactDesk::ProjectSchema {
+
+/// The schema version this build writes; PRAGMA user_version of every project.
+constexpr int currentVersion = 1;
+
+/**
+ * The statements that bring a project from version - 1 to version. Kept to
+ * portable SQL (BIGINT/TEXT columns, no SQLite-only types) so that the same
+ * schema can live on PostgreSQL later. Dates are ISO 8601 text, UTC.
+ * A new version appends a step here and bumps currentVersion; steps are never
+ * edited once released.
+ */
+inline QStringList migrationTo(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('created_by', 'FactDesk')"),
+            QStringLiteral(
+                "CREATE TABLE articles ("
+                "id BIGINT PRIMARY KEY, title TEXT NOT NULL, source TEXT NOT NULL, url TEXT NOT NULL, "
+                "published TEXT, language TEXT NOT NULL, body TEXT NOT NULL, format TEXT NOT NULL, "
+                "raw_source TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL, "
+                "imported_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX articles_sha256 ON articles (sha256)"),
+            QStringLiteral(
+                "CREATE TABLE facts ("
+                "id BIGINT PRIMARY KEY, article_id BIGINT NOT NULL REFERENCES articles (id), "
+                "origin TEXT NOT NULL, fig_start INTEGER NOT NULL, fig_end INTEGER NOT NULL, "
+                "kind TEXT NOT NULL, value TEXT NOT NULL, unit TEXT NOT NULL, modifier TEXT NOT NULL, "
+                "range_role TEXT NOT NULL, status TEXT NOT NULL, corrected_value TEXT NOT NULL, "
+                "corrected_unit TEXT NOT NULL, corrected_kind TEXT NOT NULL, "
+                "reject_reason TEXT NOT NULL, note TEXT NOT NULL, editor TEXT NOT NULL, "
+                "reviewed_at TEXT, quote TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX facts_article ON facts (article_id)"),
+            // The log outlives the facts and articles it names: no foreign keys.
+            QStringLiteral(
+                "CREATE TABLE audit_log ("
+                "id INTEGER PRIMARY KEY, at TEXT NOT NULL, editor TEXT NOT NULL, action TEXT NOT NULL, "
+                "article_id BIGINT, fact_id BIGINT, before_state TEXT, after_state TEXT)"),
+            QStringLiteral("CREATE INDEX audit_log_fact ON audit_log (fact_id)"),
+        };
+    default:
+        return {};
+    }
+}
+
+} // namespace FactDesk::ProjectSchema

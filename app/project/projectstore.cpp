@@ -1,0 +1,1029 @@
+#include "projectstore.h"
+
+#include "projectschema_p.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QVariant>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace FactDesk {
+
+namespace {
+
+// "FDsk": lets open() tell a FactDesk project from any other SQLite file
+// before SQLite itself touches it.
+constexpr qint32 factDeskApplicationId = 0x4644736b;
+constexpr int sqliteHeaderSize = 100;
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("FactDesk::ProjectStore", text);
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+quint32 bigEndian32(const QByteArray &bytes, int offset)
+{
+    return (quint32(quint8(bytes.at(offset))) << 24) | (quint32(quint8(bytes.at(offset + 1))) << 16)
+        | (quint32(quint8(bytes.at(offset + 2))) << 8) | quint32(quint8(bytes.at(offset + 3)));
+}
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("factdesk-project-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString isoDateTime(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateTime.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime dateTimeFromIso(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime dateTime = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return dateTime.toUTC();
+}
+
+// Binding a null QString stores NULL in some drivers: project columns are
+// NOT NULL text, so bind an empty string instead.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
+QVariant nullableText(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+bool rangeFromString(const QString &text, RangeRole *role)
+{
+    for (RangeRole candidate : { RangeRole::None, RangeRole::Low, RangeRole::High }) {
+        if (toString(candidate) == text) {
+            *role = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QJsonObject figureJson(const Figure &figure)
+{
+    return QJsonObject {
+        { QStringLiteral("start"), figure.start },
+        { QStringLiteral("end"), figure.end },
+        { QStringLiteral("kind"), toString(figure.kind) },
+        { QStringLiteral("value"), figure.value },
+        { QStringLiteral("unit"), figure.unit },
+        { QStringLiteral("modifier"), toString(figure.modifier) },
+        { QStringLiteral("range"), toString(figure.range) },
+    };
+}
+
+// The review fields of a fact, as the audit log records them.
+QString reviewJson(const Fact &fact)
+{
+    const QJsonObject object {
+        { QStringLiteral("status"), toString(fact.status) },
+        { QStringLiteral("correctedValue"), fact.correctedValue },
+        { QStringLiteral("correctedUnit"), fact.correctedUnit },
+        { QStringLiteral("correctedKind"), toString(fact.correctedKind) },
+        { QStringLiteral("rejectReason"), toString(fact.rejectReason) },
+        { QStringLiteral("note"), fact.note },
+        { QStringLiteral("editor"), fact.editor },
+        { QStringLiteral("reviewedAt"), isoDateTime(fact.reviewedAt) },
+        { QStringLiteral("origin"), toString(fact.origin) },
+        { QStringLiteral("figure"), figureJson(fact.figure) },
+    };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString articleJson(const Article &article, int factCount = -1)
+{
+    QJsonObject object {
+        { QStringLiteral("title"), article.title },
+        { QStringLiteral("source"), article.source },
+        { QStringLiteral("url"), article.url },
+        { QStringLiteral("date"), isoDate(article.date) },
+        { QStringLiteral("language"), article.language },
+        { QStringLiteral("fileName"), article.fileName },
+        { QStringLiteral("sha256"), QString::fromLatin1(article.sha256()) },
+    };
+    if (factCount >= 0)
+        object.insert(QStringLiteral("facts"), factCount);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class ProjectStorePrivate
+{
+public:
+    ~ProjectStorePrivate() { close(); }
+
+    QString path;
+    QString connectionName;
+    bool readOnly = false;
+    std::unique_ptr<QLockFile> lock;
+
+    QSqlDatabase database() const { return QSqlDatabase::database(connectionName, false); }
+
+    void close()
+    {
+        if (connectionName.isEmpty())
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+        connectionName.clear();
+    }
+
+    bool fail(QString *error, const QString &message) const
+    {
+        if (error)
+            *error = message;
+        return false;
+    }
+
+    bool sqlFail(QString *error, const QSqlError &sqlError) const
+    {
+        //: %1 is the project file, %2 the database's own explanation (e.g. "database or disk is full")
+        return fail(error,
+            translate("Could not save the change to %1: %2")
+                .arg(nativePath(path),
+                    sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText()));
+    }
+
+    bool refuseWrite(QString *error) const
+    {
+        if (!readOnly)
+            return false;
+        fail(error,
+            translate("The project %1 is open read-only: the change was not saved.").arg(nativePath(path)));
+        return true;
+    }
+
+    bool exec(QSqlQuery &query, QString *error) const
+    {
+        if (query.exec())
+            return true;
+        return sqlFail(error, query.lastError());
+    }
+
+    bool begin(QString *error) const
+    {
+        QSqlDatabase db = database();
+        if (db.transaction())
+            return true;
+        return sqlFail(error, db.lastError());
+    }
+
+    bool commit(QString *error) const
+    {
+        QSqlDatabase db = database();
+        if (db.commit())
+            return true;
+        const QSqlError sqlError = db.lastError();
+        db.rollback();
+        return sqlFail(error, sqlError);
+    }
+
+    bool rollback(QString *error = nullptr) const
+    {
+        database().rollback();
+        return false;
+    }
+
+    bool insertFact(QSqlQuery &query, const Fact &fact, QString *error) const;
+    bool writeFactReview(const Fact &fact, QString *error) const;
+    bool logAction(const QString &editor, const QString &action, qint64 articleId, qint64 factId,
+        const QString &before, const QString &after, QString *error) const;
+};
+
+namespace {
+
+/// Checks the file's SQLite header by plain reading, so that nothing, not even
+/// SQLite's journal recovery, writes to a file that is not a sound project.
+bool checkHeader(const QString &path, int *userVersion, QString *error)
+{
+    const QString shown = nativePath(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = translate("Cannot read %1: %2").arg(shown, file.errorString());
+        return false;
+    }
+    const qint64 size = file.size();
+    const QByteArray header = file.read(sqliteHeaderSize);
+    if (size == 0) {
+        *error = translate("%1 is empty: it is not a FactDesk project.").arg(shown);
+        return false;
+    }
+    if (header.size() < sqliteHeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        *error = translate("%1 is not a FactDesk project (it is not an SQLite database).").arg(shown);
+        return false;
+    }
+    quint32 pageSize = (quint32(quint8(header.at(16))) << 8) | quint32(quint8(header.at(17)));
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
+        *error = translate("%1 is damaged: its database header is invalid.").arg(shown);
+        return false;
+    }
+    if (qint32(bigEndian32(header, 68)) != factDeskApplicationId) {
+        *error = translate("%1 is an SQLite database but not a FactDesk project.").arg(shown);
+        return false;
+    }
+    const quint32 version = bigEndian32(header, 60);
+    if (version > quint32(ProjectStore::schemaVersion())) {
+        //: %2 and %3 are schema version numbers
+        *error = translate("%1 was written by a newer version of FactDesk (project format %2; this version "
+                           "reads up to %3). Open it with a newer FactDesk.")
+                     .arg(shown)
+                     .arg(version)
+                     .arg(ProjectStore::schemaVersion());
+        return false;
+    }
+    // The page count in the header is only trustworthy when the version-valid-for
+    // number matches the change counter (SQLite ≥ 3.7.0 always writes both).
+    const quint32 pageCount = bigEndian32(header, 28);
+    const bool pageCountValid = bigEndian32(header, 24) == bigEndian32(header, 92);
+    if (size % pageSize != 0 || (pageCountValid && qint64(pageCount) * pageSize > size)) {
+        *error = translate("%1 is damaged: the file is truncated.").arg(shown);
+        return false;
+    }
+    *userVersion = int(version);
+    return true;
+}
+
+bool fileIsReadOnly(const QFileInfo &info)
+{
+    // Honour the file's read-only mark even for a user (root) whom the
+    // system would let write anyway.
+    return !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner);
+}
+
+QString lockMessage(const QString &path, QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.getLockInfo(&pid, &host, &application)) {
+        //: %2 is a process id
+        return translate("The project %1 is already open in another FactDesk window (pid %2). Close it there "
+                         "first, or open the project read-only.")
+            .arg(nativePath(path))
+            .arg(pid);
+    }
+    return translate(
+        "The project %1 is already open in another FactDesk window. Close it there first, or open "
+        "the project read-only.")
+        .arg(nativePath(path));
+}
+
+/// Takes the exclusive lock of a project; a lock whose process died is stale and taken over.
+std::unique_ptr<QLockFile> lockProject(const QString &path, QString *error, bool *cannotCreate)
+{
+    *cannotCreate = false;
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    // An analyst keeps a project open for hours: the lock is only stale when its
+    // owner is gone (QLockFile checks the pid), never because of its age.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        *error = lockMessage(path, *lock);
+    } else {
+        *cannotCreate = true;
+        *error = translate("Cannot create the lock file next to %1.").arg(nativePath(path));
+    }
+    return nullptr;
+}
+
+bool execStatement(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                        : query.lastError().databaseText();
+    return false;
+}
+
+QVariant pragmaValue(QSqlDatabase &db, const QString &pragma, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next()) {
+        *error = query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                            : query.lastError().databaseText();
+        return {};
+    }
+    return query.value(0);
+}
+
+/// Durability and concurrency settings of a read-write connection.
+bool configureConnection(QSqlDatabase &db, QString *error)
+{
+    // WAL: readers never block the writer and a crash leaves the last committed
+    // transaction intact. synchronous=FULL syncs the WAL at every commit: a review
+    // action the UI (or the CLI, by its exit status) reported as saved survives a
+    // power cut too, which NORMAL does not promise. It costs one fsync per action,
+    // nothing at the pace an analyst reviews; bulk imports are one transaction each.
+    QString mode = pragmaValue(db, QStringLiteral("journal_mode=WAL"), error).toString();
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        if (error->isEmpty())
+            *error = translate("the database refused write-ahead logging (journal mode %1)").arg(mode);
+        return false;
+    }
+    return execStatement(db, QStringLiteral("PRAGMA synchronous=FULL"), error)
+        && execStatement(db, QStringLiteral("PRAGMA foreign_keys=ON"), error)
+        && execStatement(db, QStringLiteral("PRAGMA busy_timeout=5000"), error);
+}
+
+/// Runs the migrations from version `from` to the current schema, in one transaction.
+bool migrate(QSqlDatabase &db, int from, QString *error)
+{
+    if (from >= ProjectStore::schemaVersion())
+        return true;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    for (int version = from + 1; version <= ProjectStore::schemaVersion(); ++version) {
+        for (const QString &statement : ProjectSchema::migrationTo(version)) {
+            if (!execStatement(db, statement, error)) {
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!execStatement(
+            db, QStringLiteral("PRAGMA user_version=%1").arg(ProjectStore::schemaVersion()), error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int ProjectStore::schemaVersion()
+{
+    return ProjectSchema::currentVersion;
+}
+
+qint32 ProjectStore::applicationId()
+{
+    return factDeskApplicationId;
+}
+
+QString ProjectStore::fileSuffix()
+{
+    return QStringLiteral("factdesk");
+}
+
+ProjectStore::ProjectStore(std::unique_ptr<ProjectStorePrivate> dd)
+    : d(std::move(dd))
+{ }
+
+ProjectStore::~ProjectStore()
+{
+    // Close the database before releasing the lock: the WAL checkpoint on close
+    // still writes to the file.
+    d->close();
+    d->lock.reset();
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString shown = nativePath(absolute);
+    if (QFileInfo::exists(absolute)) {
+        *error = translate("%1 already exists.").arg(shown);
+        return nullptr;
+    }
+    bool cannotCreateLock = false;
+    auto lock = lockProject(absolute, error, &cannotCreateLock);
+    if (!lock) {
+        if (cannotCreateLock)
+            *error = translate("Cannot create %1: the folder is not writable.").arg(shown);
+        return nullptr;
+    }
+    // A stale WAL from an earlier file of the same name would be replayed into the new one.
+    QFile::remove(absolute + QStringLiteral("-wal"));
+    QFile::remove(absolute + QStringLiteral("-shm"));
+
+    auto d = std::make_unique<ProjectStorePrivate>();
+    d->path = absolute;
+    d->connectionName = newConnectionName();
+    d->lock = std::move(lock);
+    auto failCreate = [&](const QString &reason) -> std::unique_ptr<ProjectStore> {
+        d->close();
+        QFile::remove(absolute);
+        QFile::remove(absolute + QStringLiteral("-wal"));
+        QFile::remove(absolute + QStringLiteral("-shm"));
+        //: %2 is the reason given by the system or the database
+        *error = translate("Cannot create %1: %2").arg(shown, reason);
+        return nullptr;
+    };
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+        db.setDatabaseName(absolute);
+        if (!db.open())
+            return failCreate(db.lastError().text());
+        QString reason;
+        // The header fields are written before WAL is switched on so that the main
+        // file identifies itself from its first commit.
+        if (!execStatement(db, QStringLiteral("PRAGMA application_id=%1").arg(factDeskApplicationId), &reason)
+            || !migrate(db, 0, &reason) || !configureConnection(db, &reason))
+            return failCreate(reason);
+    }
+    return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error, OpenMode mode)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    const QString shown = nativePath(absolute);
+    if (!info.exists()) {
+        *error = translate("%1 does not exist.").arg(shown);
+        return nullptr;
+    }
+    if (!info.isFile()) {
+        *error = translate("%1 is not a file.").arg(shown);
+        return nullptr;
+    }
+    int userVersion = 0;
+    if (!checkHeader(absolute, &userVersion, error))
+        return nullptr;
+
+    bool readOnly = mode == OpenMode::ReadOnly || fileIsReadOnly(info);
+    std::unique_ptr<QLockFile> lock;
+    if (!readOnly) {
+        bool cannotCreateLock = false;
+        lock = lockProject(absolute, error, &cannotCreateLock);
+        if (!lock) {
+            if (!cannotCreateLock)
+                return nullptr;
+            // A folder we cannot write to: nobody can take the lock, so reading is safe.
+            readOnly = true;
+        }
+    }
+    if (readOnly && userVersion < schemaVersion()) {
+        *error = translate("%1 was written by an older version of FactDesk and must be upgraded, but it is "
+                           "read-only.")
+                     .arg(shown);
+        return nullptr;
+    }
+
+    auto d = std::make_unique<ProjectStorePrivate>();
+    d->path = absolute;
+    d->readOnly = readOnly;
+    d->lock = std::move(lock);
+
+    // First pass read-only: integrity is checked before anything may write.
+    {
+        d->connectionName = newConnectionName();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QString reason;
+        if (!db.open()) {
+            reason = db.lastError().text();
+        } else {
+            const QVariant appId = pragmaValue(db, QStringLiteral("application_id"), &reason);
+            const QVariant check
+                = reason.isEmpty() ? pragmaValue(db, QStringLiteral("quick_check"), &reason) : QVariant();
+            if (reason.isEmpty() && appId.toLongLong() != factDeskApplicationId)
+                reason = translate("it is not a FactDesk project");
+            else if (reason.isEmpty() && check.toString() != QLatin1String("ok"))
+                reason = check.toString();
+        }
+        if (!reason.isEmpty()) {
+            d->close();
+            //: %2 is the database's explanation
+            *error = translate("%1 is damaged and cannot be opened: %2").arg(shown, reason);
+            return nullptr;
+        }
+        if (readOnly)
+            return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
+        d->close();
+    }
+
+    d->connectionName = newConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    db.setDatabaseName(absolute);
+    QString reason;
+    if (!db.open())
+        reason = db.lastError().text();
+    else if (!configureConnection(db, &reason) || !migrate(db, userVersion, &reason))
+        reason = reason.isEmpty() ? translate("unknown database error") : reason;
+    if (!reason.isEmpty()) {
+        db = QSqlDatabase();
+        d->close();
+        *error = translate("Cannot open %1: %2").arg(shown, reason);
+        return nullptr;
+    }
+    return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
+}
+
+QString ProjectStore::path() const
+{
+    return d->path;
+}
+
+bool ProjectStore::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QString *error)
+{
+    QSqlDatabase db = d->database();
+    auto queryFail = [&](const QSqlQuery &query) {
+        //: %2 is the database's explanation
+        return d->fail(
+            error, translate("Cannot read %1: %2").arg(nativePath(d->path), query.lastError().text()));
+    };
+    // One read transaction: articles and facts come from the same snapshot.
+    db.transaction();
+    QSqlQuery count(db);
+    count.setForwardOnly(true);
+    int articleCount = 0;
+    int factCount = 0;
+    if (count.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM facts)"))
+        && count.next()) {
+        articleCount = count.value(0).toInt();
+        factCount = count.value(1).toInt();
+    }
+    count.finish();
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT id, title, source, url, published, language, body, format, raw_source, "
+                           "file_name FROM articles ORDER BY id"))) {
+        d->rollback();
+        return queryFail(query);
+    }
+    articles->clear();
+    articles->reserve(articleCount);
+    while (query.next()) {
+        Article article;
+        article.id = query.value(0).toLongLong();
+        article.title = query.value(1).toString();
+        article.source = query.value(2).toString();
+        article.url = query.value(3).toString();
+        article.date = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        article.language = query.value(5).toString();
+        article.text = query.value(6).toString();
+        fromString(query.value(7).toString(), &article.format);
+        article.rawSource = query.value(8).toString();
+        article.fileName = query.value(9).toString();
+        articles->append(std::move(article));
+    }
+    query.finish();
+
+    if (!query.exec(QStringLiteral("SELECT id, article_id, origin, fig_start, fig_end, kind, value, unit, "
+                                   "modifier, range_role, status, corrected_value, corrected_unit, "
+                                   "corrected_kind, reject_reason, note, editor, reviewed_at, quote, prefix, "
+                                   "suffix FROM facts ORDER BY id"))) {
+        d->rollback();
+        return queryFail(query);
+    }
+    facts->clear();
+    facts->reserve(factCount);
+    while (query.next()) {
+        Fact fact;
+        fact.id = query.value(0).toLongLong();
+        fact.articleId = query.value(1).toLongLong();
+        fromString(query.value(2).toString(), &fact.origin);
+        fact.figure.start = query.value(3).toInt();
+        fact.figure.end = query.value(4).toInt();
+        fromString(query.value(5).toString(), &fact.figure.kind);
+        fact.figure.value = query.value(6).toString();
+        fact.figure.unit = query.value(7).toString();
+        fromString(query.value(8).toString(), &fact.figure.modifier);
+        rangeFromString(query.value(9).toString(), &fact.figure.range);
+        fromString(query.value(10).toString(), &fact.status);
+        fact.correctedValue = query.value(11).toString();
+        fact.correctedUnit = query.value(12).toString();
+        fromString(query.value(13).toString(), &fact.correctedKind);
+        fromString(query.value(14).toString(), &fact.rejectReason);
+        fact.note = query.value(15).toString();
+        fact.editor = query.value(16).toString();
+        fact.reviewedAt = dateTimeFromIso(query.value(17).toString());
+        fact.quote = query.value(18).toString();
+        fact.prefix = query.value(19).toString();
+        fact.suffix = query.value(20).toString();
+        facts->append(std::move(fact));
+    }
+    query.finish();
+    db.commit();
+    return true;
+}
+
+bool ProjectStorePrivate::insertFact(QSqlQuery &query, const Fact &fact, QString *error) const
+{
+    query.bindValue(0, fact.id);
+    query.bindValue(1, fact.articleId);
+    query.bindValue(2, toString(fact.origin));
+    query.bindValue(3, fact.figure.start);
+    query.bindValue(4, fact.figure.end);
+    query.bindValue(5, toString(fact.figure.kind));
+    query.bindValue(6, text(fact.figure.value));
+    query.bindValue(7, text(fact.figure.unit));
+    query.bindValue(8, toString(fact.figure.modifier));
+    query.bindValue(9, text(toString(fact.figure.range)));
+    query.bindValue(10, toString(fact.status));
+    query.bindValue(11, text(fact.correctedValue));
+    query.bindValue(12, text(fact.correctedUnit));
+    query.bindValue(13, toString(fact.correctedKind));
+    query.bindValue(14, text(toString(fact.rejectReason)));
+    query.bindValue(15, text(fact.note));
+    query.bindValue(16, text(fact.editor));
+    query.bindValue(17, nullableText(isoDateTime(fact.reviewedAt)));
+    query.bindValue(18, text(fact.quote));
+    query.bindValue(19, text(fact.prefix));
+    query.bindValue(20, text(fact.suffix));
+    return exec(query, error);
+}
+
+bool ProjectStorePrivate::writeFactReview(const Fact &fact, QString *error) const
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("UPDATE facts SET article_id = ?, origin = ?, fig_start = ?, fig_end = ?, "
+                       "kind = ?, value = ?, unit = ?, modifier = ?, range_role = ?, status = ?, "
+                       "corrected_value = ?, corrected_unit = ?, corrected_kind = ?, reject_reason = ?, "
+                       "note = ?, editor = ?, reviewed_at = ?, quote = ?, prefix = ?, suffix = ? "
+                       "WHERE id = ?"));
+    query.bindValue(0, fact.articleId);
+    query.bindValue(1, toString(fact.origin));
+    query.bindValue(2, fact.figure.start);
+    query.bindValue(3, fact.figure.end);
+    query.bindValue(4, toString(fact.figure.kind));
+    query.bindValue(5, text(fact.figure.value));
+    query.bindValue(6, text(fact.figure.unit));
+    query.bindValue(7, toString(fact.figure.modifier));
+    query.bindValue(8, text(toString(fact.figure.range)));
+    query.bindValue(9, toString(fact.status));
+    query.bindValue(10, text(fact.correctedValue));
+    query.bindValue(11, text(fact.correctedUnit));
+    query.bindValue(12, toString(fact.correctedKind));
+    query.bindValue(13, text(toString(fact.rejectReason)));
+    query.bindValue(14, text(fact.note));
+    query.bindValue(15, text(fact.editor));
+    query.bindValue(16, nullableText(isoDateTime(fact.reviewedAt)));
+    query.bindValue(17, text(fact.quote));
+    query.bindValue(18, text(fact.prefix));
+    query.bindValue(19, text(fact.suffix));
+    query.bindValue(20, fact.id);
+    if (!exec(query, error))
+        return false;
+    if (query.numRowsAffected() != 1)
+        return fail(error, translate("The fact %1 is not in the project file.").arg(fact.id));
+    return true;
+}
+
+bool ProjectStorePrivate::logAction(const QString &editor, const QString &action, qint64 articleId,
+    qint64 factId, const QString &before, const QString &after, QString *error) const
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("INSERT INTO audit_log (at, editor, action, article_id, fact_id, before_state, "
+                       "after_state) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.bindValue(0, isoDateTime(QDateTime::currentDateTimeUtc()));
+    query.bindValue(1, text(editor));
+    query.bindValue(2, text(action));
+    query.bindValue(3, articleId);
+    query.bindValue(4, factId > 0 ? QVariant(factId) : QVariant());
+    query.bindValue(5, nullableText(before));
+    query.bindValue(6, nullableText(after));
+    return exec(query, error);
+}
+
+namespace {
+const QString &insertFactSql()
+{
+    static const QString sql = QStringLiteral(
+        "INSERT INTO facts (id, article_id, origin, fig_start, fig_end, kind, value, unit, modifier, "
+        "range_role, "
+        "status, corrected_value, corrected_unit, corrected_kind, reject_reason, note, editor, reviewed_at, "
+        "quote, "
+        "prefix, suffix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return sql;
+}
+} // namespace
+
+bool ProjectStore::insertArticle(
+    const Article &article, const QVector<Fact> &facts, const QString &editor, QString *error)
+{
+    if (d->refuseWrite(error) || !d->begin(error))
+        return false;
+    QSqlQuery query(d->database());
+    query.prepare(
+        QStringLiteral("INSERT INTO articles (id, title, source, url, published, language, body, format, "
+                       "raw_source, file_name, sha256, imported_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.bindValue(0, article.id);
+    query.bindValue(1, text(article.title));
+    query.bindValue(2, text(article.source));
+    query.bindValue(3, text(article.url));
+    query.bindValue(4, nullableText(isoDate(article.date)));
+    query.bindValue(5, text(article.language));
+    query.bindValue(6, text(article.text));
+    query.bindValue(7, toString(article.format));
+    query.bindValue(8, text(article.rawSource));
+    query.bindValue(9, text(article.fileName));
+    query.bindValue(10, QString::fromLatin1(article.sha256()));
+    query.bindValue(11, isoDateTime(QDateTime::currentDateTimeUtc()));
+    if (!d->exec(query, error))
+        return d->rollback();
+    QSqlQuery factQuery(d->database());
+    factQuery.prepare(insertFactSql());
+    for (const Fact &fact : facts) {
+        if (!d->insertFact(factQuery, fact, error))
+            return d->rollback();
+    }
+    if (!d->logAction(editor, QStringLiteral("import article"), article.id, 0, QString(),
+            articleJson(article, facts.size()), error))
+        return d->rollback();
+    return d->commit(error);
+}
+
+bool ProjectStore::updateArticle(const Article &article, const QString &editor, QString *error)
+{
+    if (d->refuseWrite(error) || !d->begin(error))
+        return false;
+    QSqlQuery query(d->database());
+    query.prepare(
+        QStringLiteral("UPDATE articles SET title = ?, source = ?, url = ?, published = ?, language = ? "
+                       "WHERE id = ?"));
+    query.bindValue(0, text(article.title));
+    query.bindValue(1, text(article.source));
+    query.bindValue(2, text(article.url));
+    query.bindValue(3, nullableText(isoDate(article.date)));
+    query.bindValue(4, text(article.language));
+    query.bindValue(5, article.id);
+    if (!d->exec(query, error))
+        return d->rollback();
+    if (query.numRowsAffected() != 1) {
+        d->rollback();
+        return d->fail(error, translate("The article %1 is not in the project file.").arg(article.id));
+    }
+    if (!d->logAction(
+            editor, QStringLiteral("edit article"), article.id, 0, QString(), articleJson(article), error))
+        return d->rollback();
+    return d->commit(error);
+}
+
+bool ProjectStore::removeArticle(qint64 articleId, const QString &editor, QString *error)
+{
+    if (d->refuseWrite(error) || !d->begin(error))
+        return false;
+    QSqlQuery query(d->database());
+    query.prepare(QStringLiteral("DELETE FROM facts WHERE article_id = ?"));
+    query.bindValue(0, articleId);
+    if (!d->exec(query, error))
+        return d->rollback();
+    query.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+    query.bindValue(0, articleId);
+    if (!d->exec(query, error))
+        return d->rollback();
+    if (!d->logAction(editor, QStringLiteral("remove article"), articleId, 0, QString(), QString(), error))
+        return d->rollback();
+    return d->commit(error);
+}
+
+bool ProjectStore::insertFact(const Fact &fact, const QString &editor, QString *error)
+{
+    if (d->refuseWrite(error) || !d->begin(error))
+        return false;
+    QSqlQuery query(d->database());
+    query.prepare(insertFactSql());
+    if (!d->insertFact(query, fact, error)
+        || !d->logAction(
+            editor, QStringLiteral("add fact"), fact.articleId, fact.id, QString(), reviewJson(fact), error))
+        return d->rollback();
+    return d->commit(error);
+}
+
+bool ProjectStore::removeFact(const Fact &fact, const QString &editor, QString *error)
+{
+    if (d->refuseWrite(error) || !d->begin(error))
+        return false;
+    QSqlQuery query(d->database());
+    query.prepare(QStringLiteral("DELETE FROM facts WHERE id = ?"));
+    query.bindValue(0, fact.id);
+    if (!d->exec(query, error)
+        || !d->logAction(editor, QStringLiteral("remove fact"), fact.articleId, fact.id, reviewJson(fact),
+            QString(), error))
+        return d->rollback();
+    return d->commit(error);
+}
+
+bool ProjectStore::updateFact(
+    const Fact &before, const Fact &after, const QString &action, const QString &editor, QString *error)
+{
+    if (d->refuseWrite(error) || !d->begin(error))
+        return false;
+    if (!d->writeFactReview(after, error)
+        || !d->logAction(
+            editor, action, after.articleId, after.id, reviewJson(before), reviewJson(after), error))
+        return d->rollback();
+    return d->commit(error);
+}
+
+bool ProjectStore::replaceArticleText(const Article &article, const QVector<Fact> &updated,
+    const QVector<Fact> &added, const QString &action, const QString &editor, QString *error)
+{
+    if (d->refuseWrite(error) || !d->begin(error))
+        return false;
+    QSqlQuery query(d->database());
+    query.prepare(
+        QStringLiteral("UPDATE articles SET title = ?, source = ?, url = ?, published = ?, language = ?, "
+                       "body = ?, format = ?, raw_source = ?, file_name = ?, sha256 = ? WHERE id = ?"));
+    query.bindValue(0, text(article.title));
+    query.bindValue(1, text(article.source));
+    query.bindValue(2, text(article.url));
+    query.bindValue(3, nullableText(isoDate(article.date)));
+    query.bindValue(4, text(article.language));
+    query.bindValue(5, text(article.text));
+    query.bindValue(6, toString(article.format));
+    query.bindValue(7, text(article.rawSource));
+    query.bindValue(8, text(article.fileName));
+    query.bindValue(9, QString::fromLatin1(article.sha256()));
+    query.bindValue(10, article.id);
+    if (!d->exec(query, error))
+        return d->rollback();
+    if (query.numRowsAffected() != 1) {
+        d->rollback();
+        return d->fail(error, translate("The article %1 is not in the project file.").arg(article.id));
+    }
+    for (const Fact &fact : updated) {
+        if (!d->writeFactReview(fact, error))
+            return d->rollback();
+    }
+    QSqlQuery factQuery(d->database());
+    factQuery.prepare(insertFactSql());
+    for (const Fact &fact : added) {
+        if (!d->insertFact(factQuery, fact, error))
+            return d->rollback();
+    }
+    if (!d->logAction(editor, action, article.id, 0, QString(),
+            articleJson(article, updated.size() + added.size()), error))
+        return d->rollback();
+    return d->commit(error);
+}
+
+QVector<AuditEntry> ProjectStore::auditLog(qint64 factId, QString *error) const
+{
+    QVector<AuditEntry> entries;
+    QSqlQuery query(d->database());
+    query.setForwardOnly(true);
+    if (factId > 0) {
+        query.prepare(
+            QStringLiteral("SELECT id, at, editor, action, article_id, fact_id, before_state, after_state "
+                           "FROM audit_log WHERE fact_id = ? ORDER BY id"));
+        query.bindValue(0, factId);
+    } else {
+        query.prepare(
+            QStringLiteral("SELECT id, at, editor, action, article_id, fact_id, before_state, after_state "
+                           "FROM audit_log ORDER BY id"));
+    }
+    if (!query.exec()) {
+        d->fail(error, translate("Cannot read %1: %2").arg(nativePath(d->path), query.lastError().text()));
+        return entries;
+    }
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = dateTimeFromIso(query.value(1).toString());
+        entry.editor = query.value(2).toString();
+        entry.action = query.value(3).toString();
+        entry.articleId = query.value(4).toLongLong();
+        entry.factId = query.value(5).toLongLong();
+        entry.before = query.value(6).toString();
+        entry.after = query.value(7).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+bool ProjectStore::saveAs(const QString &path, QString *error) const
+{
+    const QFileInfo target(path);
+    const QString absolute = target.absoluteFilePath();
+    const QString shown = nativePath(absolute);
+    if (absolute == d->path
+        || (target.exists() && target.canonicalFilePath() == QFileInfo(d->path).canonicalFilePath()))
+        return d->fail(error, translate("Cannot save the project over itself: choose another file name."));
+    if (target.exists() && !target.isFile())
+        return d->fail(error, translate("Cannot save to %1: it is not a file.").arg(shown));
+
+    // Holding the target's lock keeps another FactDesk from opening it mid-copy,
+    // and refuses to replace a project that is open somewhere.
+    bool cannotCreateLock = false;
+    QString lockError;
+    auto lock = lockProject(absolute, &lockError, &cannotCreateLock);
+    if (!lock) {
+        if (cannotCreateLock)
+            return d->fail(error, translate("Cannot save to %1: the folder is not writable.").arg(shown));
+        return d->fail(error, lockError);
+    }
+
+    // VACUUM INTO wants a file that does not exist or is empty; a temporary file
+    // in the target's folder reserves a unique name and makes the rename atomic.
+    QTemporaryFile temporary(
+        target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
+    if (!temporary.open())
+        return d->fail(error, translate("Cannot save to %1: %2").arg(shown, temporary.errorString()));
+    temporary.close();
+    const QString temporaryPath = temporary.fileName();
+
+    QSqlQuery query(d->database());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(temporaryPath);
+    if (!query.exec()) {
+        const QSqlError sqlError = query.lastError();
+        return d->fail(error,
+            translate("Cannot save to %1: %2")
+                .arg(shown, sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText()));
+    }
+    query.finish();
+    // The copy must be complete on disk before it takes the target's name.
+    {
+        QFile copy(temporaryPath);
+        if (!copy.open(QIODevice::ReadWrite))
+            return d->fail(error, translate("Cannot save to %1: %2").arg(shown, copy.errorString()));
+#ifdef Q_OS_UNIX
+        if (::fsync(copy.handle()) != 0)
+            return d->fail(error,
+                translate("Cannot save to %1: %2").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+#endif
+    }
+    QFile::remove(absolute + QStringLiteral("-wal"));
+    QFile::remove(absolute + QStringLiteral("-shm"));
+    if (std::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(absolute).constData())
+        != 0)
+        return d->fail(error, translate("Cannot save to %1: the file could not be replaced.").arg(shown));
+    temporary.setAutoRemove(false);
+    return true;
+}
+
+QString defaultEditorName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    return name;
+}
+
+} // namespace FactDesk
