@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QLocale;
+
 namespace FactDesk {
 
 class Project;
@@ -89,8 +91,7 @@ public:
      * group and decimal separators and all their decimals ("13 000 000 000",
      * "4,2" in French; "13,000,000,000", "4.2" in English), dates as dates.
      */
-    static QString displayValue(
-        const QString &exactValue, FigureKind kind, const QString &unit, const QLocale &locale);
+    static QString displayValue(const QString &exactValue, FigureKind kind, const QLocale &locale);
 
 public Q_SLOTS:
     /// Re-announces the translated header and cells after a language switch.

@@ -1,0 +1,531 @@
+#include "factmodel.h"
+
+#include "project/project.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QLocale>
+#include <QVector>
+
+namespace FactDesk {
+
+namespace {
+constexpr int contextRadius = 30;
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("FactDesk::FactModel", text);
+}
+
+/// A status needs more than a colour to be told apart: a symbol goes with its name.
+QString statusSymbol(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Pending:
+        return QStringLiteral("\u25CB"); // ○
+    case ReviewStatus::Confirmed:
+        return QStringLiteral("\u2713"); // ✓
+    case ReviewStatus::Corrected:
+        return QStringLiteral("\u270E"); // ✎
+    case ReviewStatus::Rejected:
+        return QStringLiteral("\u2717"); // ✗
+    }
+    return QString();
+}
+
+QString modifierSymbol(Modifier modifier)
+{
+    switch (modifier) {
+    case Modifier::Exact:
+        return QString();
+    case Modifier::Approx:
+        return QStringLiteral("\u2248 "); // ≈
+    case Modifier::MoreThan:
+        return QStringLiteral("> ");
+    case Modifier::LessThan:
+        return QStringLiteral("< ");
+    case Modifier::UpTo:
+        return QStringLiteral("\u2264 "); // ≤
+    }
+    return QString();
+}
+
+QString displayDate(const QString &value, const QLocale &locale)
+{
+    const QStringList parts = value.split(QLatin1Char('-'));
+    bool yearOk = false;
+    const int year = parts.value(0).toInt(&yearOk);
+    if (!yearOk)
+        return value;
+    if (parts.size() == 1)
+        return QString::number(year);
+    const QString second = parts.at(1);
+    if (second.startsWith(QLatin1Char('Q')) && parts.size() == 2) {
+        //: A quarter of a year, e.g. "Q3 2025"
+        return QCoreApplication::translate("FactDesk::FactModel", "Q%1 %2").arg(second.mid(1)).arg(year);
+    }
+    bool monthOk = false;
+    const int month = second.toInt(&monthOk);
+    if (!monthOk || month < 1 || month > 12)
+        return value;
+    if (parts.size() == 2)
+        return locale.monthName(month, QLocale::LongFormat) + QLatin1Char(' ') + QString::number(year);
+    const QDate date = QDate::fromString(value.left(10), Qt::ISODate);
+    return date.isValid() ? locale.toString(date, QLocale::LongFormat) : value;
+}
+
+} // namespace
+
+class FactModelPrivate
+{
+public:
+    struct RowCache
+    {
+        QString searchKey;
+        bool valid = false;
+    };
+
+    Project *project = nullptr;
+    QVector<RowCache> cache;
+    QHash<qint64, int> articleOrder;
+    bool articleOrderValid = false;
+
+    QString context(const Fact &fact) const;
+    QString articleTitle(const Fact &fact) const;
+    QString toolTip(const Fact &fact) const;
+    QString valueText(const Fact &fact) const;
+    QString buildSearchKey(const Fact &fact) const;
+    void rebuildArticleOrder();
+};
+
+QString FactModelPrivate::context(const Fact &fact) const
+{
+    const Article *article = project->article(fact.articleId);
+    if (!article)
+        return QString();
+    const QString &text = article->text;
+    const int start = qBound(0, fact.figure.start, int(text.size()));
+    const int end = qBound(start, fact.figure.end, int(text.size()));
+    const int from = qMax(0, start - contextRadius);
+    const int to = qMin(int(text.size()), end + contextRadius);
+    QString snippet = text.mid(from, to - from).simplified();
+    if (from > 0)
+        snippet.prepend(QStringLiteral("\u2026"));
+    if (to < text.size())
+        snippet.append(QStringLiteral("\u2026"));
+    return snippet;
+}
+
+QString FactModelPrivate::articleTitle(const Fact &fact) const
+{
+    const Article *article = project->article(fact.articleId);
+    return article ? article->title : QString();
+}
+
+QString FactModelPrivate::valueText(const Fact &fact) const
+{
+    const QString value = FactModel::displayValue(fact.finalValue(), fact.finalKind(), QLocale());
+    // The modifier qualifies what the text says; a correction is exact.
+    if (fact.status == ReviewStatus::Corrected)
+        return value;
+    return modifierSymbol(fact.figure.modifier) + value;
+}
+
+QString FactModelPrivate::toolTip(const Fact &fact) const
+{
+    QStringList lines;
+    if (fact.status == ReviewStatus::Corrected) {
+        const QString value = FactModel::displayValue(fact.correctedValue, fact.correctedKind, QLocale());
+        lines << QCoreApplication::translate("FactDesk::FactModel", "Corrected to %1 %2")
+                     .arg(value, fact.correctedUnit)
+                     .trimmed();
+        lines << QCoreApplication::translate("FactDesk::FactModel", "Read as %1 %2")
+                     .arg(FactModel::displayValue(fact.figure.value, fact.figure.kind, QLocale()),
+                         fact.figure.unit)
+                     .trimmed();
+    }
+    if (fact.status == ReviewStatus::Rejected && fact.rejectReason != RejectReason::None)
+        lines << QCoreApplication::translate("FactDesk::FactModel", "Rejected: %1")
+                     .arg(FactModel::rejectReasonName(fact.rejectReason));
+    if (!fact.note.isEmpty())
+        lines << QCoreApplication::translate("FactDesk::FactModel", "Note: %1").arg(fact.note);
+    if (fact.origin == FactOrigin::Manual)
+        lines << QCoreApplication::translate("FactDesk::FactModel", "Added by hand");
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString FactModelPrivate::buildSearchKey(const Fact &fact) const
+{
+    const QChar separator(0x1F); // never typed, so a search cannot match across fields
+    QString key = fact.quote;
+    if (key.isEmpty()) {
+        if (const Article *article = project->article(fact.articleId))
+            key = article->text.mid(fact.figure.start, fact.figure.length());
+    }
+    key += separator + fact.figure.value + separator + fact.finalValue() + separator
+        + FactModel::displayValue(fact.finalValue(), fact.finalKind(), QLocale()) + separator
+        + fact.figure.unit + separator + fact.finalUnit() + separator + fact.note + separator + context(fact);
+    return FactModel::foldForSearch(key);
+}
+
+void FactModelPrivate::rebuildArticleOrder()
+{
+    articleOrder.clear();
+    const QVector<Article> &articles = project->articles();
+    for (int i = 0; i < articles.size(); ++i)
+        articleOrder.insert(articles.at(i).id, i);
+    articleOrderValid = true;
+}
+
+FactModel::FactModel(Project *project, QObject *parent)
+    : QAbstractTableModel(parent)
+    , d(std::make_unique<FactModelPrivate>())
+{
+    Q_ASSERT(project);
+    d->project = project;
+    d->cache.resize(project->facts().size());
+
+    connect(project, &Project::aboutToReset, this, [this] { beginResetModel(); });
+    connect(project, &Project::reset, this, [this] {
+        d->cache.clear();
+        d->cache.resize(d->project->facts().size());
+        d->articleOrderValid = false;
+        endResetModel();
+    });
+    connect(project, &Project::factsAboutToBeInserted, this,
+        [this](int first, int last) { beginInsertRows(QModelIndex(), first, last); });
+    connect(project, &Project::factsInserted, this, [this](int first, int last) {
+        d->cache.insert(first, last - first + 1, FactModelPrivate::RowCache());
+        endInsertRows();
+    });
+    connect(project, &Project::factsAboutToBeRemoved, this,
+        [this](int first, int last) { beginRemoveRows(QModelIndex(), first, last); });
+    connect(project, &Project::factsRemoved, this, [this](int first, int last) {
+        d->cache.remove(first, last - first + 1);
+        endRemoveRows();
+    });
+    connect(project, &Project::factChanged, this, [this](int row) {
+        if (row < 0 || row >= d->cache.size())
+            return;
+        d->cache[row].valid = false;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    auto articlesMoved = [this] { d->articleOrderValid = false; };
+    connect(project, &Project::articleAdded, this, articlesMoved);
+    connect(project, &Project::articleRemoved, this, articlesMoved);
+    connect(project, &Project::articleChanged, this, [this](int articleIndex) {
+        // A new title shows in every row of the article.
+        const qint64 articleId = d->project->articles().value(articleIndex).id;
+        const QVector<Fact> &facts = d->project->facts();
+        for (int row = 0; row < facts.size(); ++row) {
+            if (facts.at(row).articleId == articleId)
+                Q_EMIT dataChanged(index(row, ArticleColumn), index(row, ArticleColumn));
+        }
+    });
+}
+
+FactModel::~FactModel() = default;
+
+Project *FactModel::project() const
+{
+    return d->project;
+}
+
+int FactModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(d->project->facts().size());
+}
+
+int FactModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FactModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Fact &fact = d->project->facts().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case KindColumn:
+            return kindName(fact.finalKind());
+        case TextColumn:
+            return fact.quote;
+        case ValueColumn:
+            return d->valueText(fact);
+        case UnitColumn:
+            return fact.finalKind() == FigureKind::Date ? QString() : fact.finalUnit();
+        case StatusColumn:
+            if (fact.status == ReviewStatus::Rejected && fact.rejectReason != RejectReason::None) {
+                return QString(statusSymbol(fact.status) + QLatin1Char(' ') + statusName(fact.status)
+                    + QStringLiteral(" \u2014 ") + rejectReasonName(fact.rejectReason));
+            }
+            return QString(statusSymbol(fact.status) + QLatin1Char(' ') + statusName(fact.status));
+        case ArticleColumn:
+            return d->articleTitle(fact);
+        case ContextColumn:
+            return d->context(fact);
+        }
+        return QVariant();
+    case Qt::EditRole:
+        switch (index.column()) {
+        case KindColumn:
+            return int(fact.finalKind());
+        case TextColumn:
+            return fact.quote;
+        case ValueColumn:
+            return fact.finalValue();
+        case UnitColumn:
+            return fact.finalUnit();
+        case StatusColumn:
+            return int(fact.status);
+        case ArticleColumn:
+            return d->articleTitle(fact);
+        case ContextColumn:
+            return d->context(fact);
+        }
+        return QVariant();
+    case Qt::ToolTipRole: {
+        const QString tip = d->toolTip(fact);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case Qt::TextAlignmentRole:
+        if (index.column() == ValueColumn)
+            return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+        return QVariant();
+    case FactIdRole:
+        return fact.id;
+    case ArticleIdRole:
+        return fact.articleId;
+    case KindRole:
+        return int(fact.finalKind());
+    case StatusRole:
+        return int(fact.status);
+    case StartRole:
+        return fact.figure.start;
+    case EndRole:
+        return fact.figure.end;
+    case ExactValueRole:
+        return fact.finalValue();
+    case OriginRole:
+        return int(fact.origin);
+    case RejectReasonRole:
+        return int(fact.rejectReason);
+    case NoteRole:
+        return fact.note;
+    case SearchKeyRole:
+        return searchKey(index.row());
+    case ArticleOrderRole:
+        return articleOrder(index.row());
+    }
+    return QVariant();
+}
+
+QVariant FactModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    // Read on every call, never cached, so a language switch shows at once.
+    switch (section) {
+    case KindColumn:
+        return tr("Kind");
+    case TextColumn:
+        return tr("Text");
+    case ValueColumn:
+        return tr("Value");
+    case UnitColumn:
+        return tr("Unit");
+    case StatusColumn:
+        return tr("Status");
+    case ArticleColumn:
+        return tr("Article");
+    case ContextColumn:
+        return tr("Context");
+    }
+    return QVariant();
+}
+
+QHash<int, QByteArray> FactModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(FactIdRole, "factId");
+    names.insert(ArticleIdRole, "articleId");
+    names.insert(KindRole, "kind");
+    names.insert(StatusRole, "status");
+    names.insert(StartRole, "start");
+    names.insert(EndRole, "end");
+    names.insert(ExactValueRole, "exactValue");
+    names.insert(OriginRole, "origin");
+    names.insert(RejectReasonRole, "rejectReason");
+    names.insert(NoteRole, "note");
+    names.insert(SearchKeyRole, "searchKey");
+    names.insert(ArticleOrderRole, "articleOrder");
+    return names;
+}
+
+const Fact *FactModel::factAt(int row) const
+{
+    const QVector<Fact> &facts = d->project->facts();
+    return row >= 0 && row < facts.size() ? &facts.at(row) : nullptr;
+}
+
+int FactModel::rowOfFact(qint64 factId) const
+{
+    return d->project->indexOfFact(factId);
+}
+
+QModelIndex FactModel::indexOfFact(qint64 factId, int column) const
+{
+    const int row = rowOfFact(factId);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+const QString &FactModel::searchKey(int row) const
+{
+    static const QString empty;
+    if (row < 0 || row >= d->cache.size())
+        return empty;
+    FactModelPrivate::RowCache &entry = d->cache[row];
+    if (!entry.valid) {
+        entry.searchKey = d->buildSearchKey(d->project->facts().at(row));
+        entry.valid = true;
+    }
+    return entry.searchKey;
+}
+
+int FactModel::articleOrder(int row) const
+{
+    const Fact *fact = factAt(row);
+    if (!fact)
+        return -1;
+    if (!d->articleOrderValid)
+        d->rebuildArticleOrder();
+    return d->articleOrder.value(fact->articleId, -1);
+}
+
+QString FactModel::foldForSearch(const QString &text)
+{
+    // NFKD splits "é" into "e" + a combining accent, and no-break spaces into
+    // spaces, so "Elevé", "élevé" and "ELEVE" all fold to "eleve".
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        folded.append(c);
+    }
+    return folded.toCaseFolded();
+}
+
+QString FactModel::kindName(FigureKind kind)
+{
+    switch (kind) {
+    case FigureKind::Money:
+        return translate("Money");
+    case FigureKind::Percent:
+        return translate("Percent");
+    case FigureKind::Count:
+        return translate("Count");
+    case FigureKind::Quantity:
+        return translate("Quantity");
+    case FigureKind::Multiplier:
+        return translate("Multiplier");
+    case FigureKind::Date:
+        return translate("Date");
+    case FigureKind::Number:
+        return translate("Number");
+    }
+    return QString();
+}
+
+QString FactModel::statusName(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Pending:
+        return translate("Pending");
+    case ReviewStatus::Confirmed:
+        return translate("Confirmed");
+    case ReviewStatus::Corrected:
+        return translate("Corrected");
+    case ReviewStatus::Rejected:
+        return translate("Rejected");
+    }
+    return QString();
+}
+
+QString FactModel::rejectReasonName(RejectReason reason)
+{
+    switch (reason) {
+    case RejectReason::None:
+        return QString();
+    case RejectReason::NotAFigure:
+        return translate("not a figure");
+    case RejectReason::ProductName:
+        return translate("product or version name");
+    case RejectReason::Duplicate:
+        return translate("duplicate");
+    case RejectReason::WrongReading:
+        return translate("wrong reading");
+    case RejectReason::Other:
+        return translate("other");
+    }
+    return QString();
+}
+
+QString FactModel::displayValue(const QString &exactValue, FigureKind kind, const QLocale &locale)
+{
+    if (exactValue.isEmpty())
+        return QString();
+    if (kind == FigureKind::Date)
+        return displayDate(exactValue, locale);
+
+    // Exact decimals are formatted digit by digit: going through a double would
+    // round 0.1 or lose digits of 13000000000.5.
+    int pos = 0;
+    bool negative = false;
+    if (exactValue.at(0) == QLatin1Char('-') || exactValue.at(0) == QLatin1Char('+')) {
+        negative = exactValue.at(0) == QLatin1Char('-');
+        pos = 1;
+    }
+    const int dot = int(exactValue.indexOf(QLatin1Char('.'), pos));
+    const int integerEnd = dot < 0 ? int(exactValue.size()) : dot;
+    if (integerEnd == pos)
+        return exactValue;
+    for (int i = pos; i < exactValue.size(); ++i) {
+        if (i != dot && !exactValue.at(i).isDigit())
+            return exactValue; // not a plain decimal: show it as it is
+    }
+    const QString group = locale.numberOptions().testFlag(QLocale::OmitGroupSeparator)
+        ? QString()
+        : QString(locale.groupSeparator());
+    QString result;
+    if (negative)
+        result += QString(locale.negativeSign());
+    const int integerDigits = integerEnd - pos;
+    for (int i = pos; i < integerEnd; ++i) {
+        result += exactValue.at(i);
+        const int remaining = integerEnd - i - 1;
+        // Grouped from 1,000 on, as QLocale::toString() does, so columns line up.
+        if (remaining > 0 && remaining % 3 == 0 && integerDigits > 3)
+            result += group;
+    }
+    if (dot >= 0 && dot + 1 < exactValue.size())
+        result += QString(locale.decimalPoint()) + exactValue.mid(dot + 1);
+    return result;
+}
+
+void FactModel::retranslate()
+{
+    d->articleOrderValid = false;
+    for (FactModelPrivate::RowCache &entry : d->cache)
+        entry.valid = false; // search keys hold locale-formatted values
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace FactDesk
