@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QTreeView>
+
+class QSortFilterProxyModel;
+
+namespace FactDesk {
+
+class ArticleListModel;
+
+/// The sortable article list of the left dock; activating a row (double-click
+/// or Enter) asks for that article to be shown.
+class ArticleListView : public QTreeView
+{
+    Q_OBJECT
+public:
+    explicit ArticleListView(ArticleListModel *model, QWidget *parent = nullptr);
+    ~ArticleListView() override;
+
+    qint64 currentArticleId() const;
+    void setCurrentArticle(qint64 articleId);
+
+Q_SIGNALS:
+    void articleActivated(qint64 articleId);
+
+private:
+    ArticleListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+};
+
+} // namespace FactDesk

@@ -1,0 +1,305 @@
+#include "articleview.h"
+
+#include "figurelabels.h"
+#include "project/project.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QTextBlock>
+#include <QTimer>
+#include <QToolTip>
+
+#include <algorithm>
+#include <memory>
+#include <utility>
+
+namespace FactDesk {
+
+namespace {
+constexpr int flashMilliseconds = 700;
+}
+
+ArticleView::ArticleView(Project *project, QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_project(project)
+    , m_style(FigureStyle::fromPalette(palette()))
+    , m_flashTimer(new QTimer(this))
+{
+    setReadOnly(true);
+    // Read-only, yet the caret must move with the keyboard so that figures can
+    // be reached and selected without the mouse.
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setCenterOnScroll(true);
+    setUndoRedoEnabled(false);
+    document()->setDocumentMargin(12);
+
+    m_flashTimer->setSingleShot(true);
+    m_flashTimer->setInterval(flashMilliseconds);
+    connect(m_flashTimer, &QTimer::timeout, this, [this] {
+        m_flash = QTextEdit::ExtraSelection();
+        applySelections();
+    });
+
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &ArticleView::onCursorMoved);
+
+    connect(project, &Project::reset, this,
+        [this] { setArticle(m_project->article(m_articleId) ? m_articleId : 0); });
+    connect(project, &Project::articleAboutToBeRemoved, this, [this](int index) {
+        if (m_project->articles().at(index).id == m_articleId)
+            setArticle(0);
+    });
+    connect(project, &Project::factChanged, this, &ArticleView::updateFact);
+    connect(project, &Project::factsInserted, this, [this](int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            if (m_project->facts().at(row).articleId == m_articleId) {
+                rebuildSpans();
+                return;
+            }
+        }
+    });
+    connect(project, &Project::factsAboutToBeRemoved, this, [this](int first, int last) {
+        for (int row = first; row <= last; ++row)
+            m_factsLeavingThisArticle |= m_project->facts().at(row).articleId == m_articleId;
+    });
+    connect(project, &Project::factsRemoved, this, [this] {
+        if (std::exchange(m_factsLeavingThisArticle, false))
+            rebuildSpans();
+    });
+}
+
+ArticleView::~ArticleView() = default;
+
+void ArticleView::setArticle(qint64 articleId)
+{
+    const Article *article = m_project->article(articleId);
+    m_articleId = article ? articleId : 0;
+    m_lastActivated = 0;
+    m_flashTimer->stop();
+    m_flash = QTextEdit::ExtraSelection();
+    {
+        const QSignalBlocker blocker(this);
+        setPlainText(article ? article->text : QString());
+    }
+    rebuildSpans();
+    Q_EMIT articleChanged(m_articleId);
+}
+
+void ArticleView::setFigureStyle(const FigureStyle &style)
+{
+    m_style = style;
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::Base, style.backgroundColor());
+    palette.setColor(QPalette::Text, style.textColor());
+    setPalette(palette);
+    rebuildSpans();
+}
+
+qint64 ArticleView::factAt(int position) const
+{
+    // The last span starting at or before position is the only candidate:
+    // figures do not overlap.
+    auto it = std::upper_bound(m_spans.cbegin(), m_spans.cend(), position,
+        [](int pos, const Span &span) { return pos < span.start; });
+    if (it == m_spans.cbegin())
+        return 0;
+    --it;
+    return position < it->end ? it->factId : 0;
+}
+
+bool ArticleView::factRange(qint64 factId, int *start, int *end) const
+{
+    const int index = m_spanOfFact.value(factId, -1);
+    if (index < 0)
+        return false;
+    *start = m_spans.at(index).start;
+    *end = m_spans.at(index).end;
+    return true;
+}
+
+QTextCharFormat ArticleView::factFormat(qint64 factId) const
+{
+    const int index = m_spanOfFact.value(factId, -1);
+    return index < 0 ? QTextCharFormat() : m_selections.at(index).format;
+}
+
+void ArticleView::showFact(qint64 factId)
+{
+    const int index = m_spanOfFact.value(factId, -1);
+    if (index < 0)
+        return;
+    const Span &span = m_spans.at(index);
+    QTextCursor cursor(document());
+    cursor.setPosition(span.start);
+    {
+        // The caret follows the fact here; it must not announce it back.
+        m_movingCaret = true;
+        setTextCursor(cursor);
+        m_movingCaret = false;
+    }
+    m_lastActivated = factId;
+    centerCursor();
+    m_flash.cursor = m_selections.at(index).cursor;
+    m_flash.format = m_style.flashFormat();
+    applySelections();
+    m_flashTimer->start();
+}
+
+bool ArticleView::isFlashing() const
+{
+    return m_flashTimer->isActive();
+}
+
+void ArticleView::setContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions = actions;
+}
+
+bool ArticleView::addFigureFromSelection()
+{
+    const QTextCursor cursor = textCursor();
+    if (!m_articleId || !cursor.hasSelection())
+        return false;
+    int start = cursor.selectionStart();
+    int end = cursor.selectionEnd();
+    // A sloppy mouse selection often takes a space or the paragraph break along.
+    const QString text = toPlainText();
+    while (start < end && text.at(start).isSpace())
+        ++start;
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    if (start >= end)
+        return false;
+    Q_EMIT addFigureRequested(m_articleId, start, end);
+    return true;
+}
+
+bool ArticleView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QTextCursor cursor = cursorForPosition(help->pos());
+        const Fact *fact = m_project->fact(factAt(cursor.position()));
+        if (fact)
+            QToolTip::showText(help->globalPos(), toolTipFor(*fact), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // A right-click on a figure makes it current, as a left click would.
+    const QTextCursor clicked = cursorForPosition(event->pos());
+    if (!textCursor().hasSelection()) {
+        if (const qint64 id = factAt(clicked.position()))
+            Q_EMIT factActivated(id);
+    }
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    if (!m_contextActions.isEmpty()) {
+        QAction *first = menu->actions().value(0);
+        menu->insertActions(first, m_contextActions);
+        menu->insertSeparator(first);
+    }
+    menu->exec(event->globalPos());
+}
+
+void ArticleView::rebuildSpans()
+{
+    m_spans.clear();
+    m_selections.clear();
+    m_spanOfFact.clear();
+    if (m_articleId) {
+        const QVector<const Fact *> facts = m_project->factsOfArticle(m_articleId);
+        m_spans.reserve(facts.size());
+        m_selections.reserve(facts.size());
+        const int length = document()->characterCount() - 1;
+        for (const Fact *fact : facts) {
+            const int start = std::clamp(fact->figure.start, 0, length);
+            const int end = std::clamp(fact->figure.end, start, length);
+            if (start == end)
+                continue; // an anchor outside this text: nothing to paint
+            m_spanOfFact.insert(fact->id, int(m_spans.size()));
+            m_spans.append({ start, end, fact->id });
+            m_selections.append(selectionFor(*fact));
+        }
+    }
+    applySelections();
+}
+
+void ArticleView::updateFact(int row)
+{
+    const Fact &fact = m_project->facts().at(row);
+    if (fact.articleId != m_articleId)
+        return;
+    const int index = m_spanOfFact.value(fact.id, -1);
+    if (index < 0 || m_spans.at(index).start != fact.figure.start
+        || m_spans.at(index).end != fact.figure.end) {
+        // The figure itself moved (a manual fact was edited): order may change.
+        rebuildSpans();
+        return;
+    }
+    m_selections[index] = selectionFor(fact);
+    applySelections();
+}
+
+void ArticleView::applySelections()
+{
+    if (m_flash.cursor.isNull()) {
+        setExtraSelections(m_selections);
+        return;
+    }
+    QList<QTextEdit::ExtraSelection> selections = m_selections;
+    selections.append(m_flash);
+    setExtraSelections(selections);
+}
+
+QTextEdit::ExtraSelection ArticleView::selectionFor(const Fact &fact) const
+{
+    QTextEdit::ExtraSelection selection;
+    const int length = document()->characterCount() - 1;
+    const int start = std::clamp(fact.figure.start, 0, length);
+    const int end = std::clamp(fact.figure.end, start, length);
+    selection.cursor = QTextCursor(document());
+    selection.cursor.setPosition(start);
+    selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
+    selection.format = m_style.format(fact.figure.kind, fact.status);
+    return selection;
+}
+
+void ArticleView::onCursorMoved()
+{
+    if (m_movingCaret)
+        return;
+    const QTextCursor cursor = textCursor();
+    // While extending a selection the caret crosses figures; only a caret at
+    // rest names one.
+    if (cursor.hasSelection())
+        return;
+    const qint64 id = factAt(cursor.position());
+    if (id && id != m_lastActivated) {
+        m_lastActivated = id;
+        Q_EMIT factActivated(id);
+    }
+}
+
+QString ArticleView::toolTipFor(const Fact &fact) const
+{
+    QString tip = tr("<b>%1</b>: %2<br/>%3")
+                      .arg(FigureLabels::kindName(fact.figure.kind).toHtmlEscaped(),
+                          FigureLabels::valueText(fact.figure.value, fact.figure.unit).toHtmlEscaped(),
+                          FigureLabels::statusName(fact.status).toHtmlEscaped());
+    if (fact.status == ReviewStatus::Corrected)
+        tip += tr("<br/>Corrected to: <b>%1</b>")
+                   .arg(FigureLabels::valueText(fact.correctedValue, fact.correctedUnit).toHtmlEscaped());
+    if (!fact.note.isEmpty())
+        tip += QStringLiteral("<br/><i>%1</i>").arg(fact.note.toHtmlEscaped());
+    return tip;
+}
+
+} // namespace FactDesk

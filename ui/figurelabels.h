@@ -1,0 +1,22 @@
+#pragma once
+
+#include "figures/figure.h"
+#include "review/fact.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace FactDesk {
+
+/// Translated names of kinds and statuses as the article views show them.
+class FigureLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(FactDesk::FigureLabels)
+public:
+    static QString kindName(FigureKind kind);
+    static QString statusName(ReviewStatus status);
+    /// "13000000000 EUR", "4.2 %", "2025-10-28": a value with its unit.
+    static QString valueText(const QString &value, const QString &unit);
+};
+
+} // namespace FactDesk
