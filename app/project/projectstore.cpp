@@ -154,6 +154,25 @@ public:
     QString connectionName;
     bool readOnly = false;
     std::unique_ptr<QLockFile> lock;
+    // A read-only connection to a WAL database creates "-wal" and "-shm" files
+    // it cannot delete on close; those we created are removed again.
+    bool walExisted = true;
+    bool shmExisted = true;
+
+    void noteSidecars()
+    {
+        walExisted = QFileInfo::exists(path + QStringLiteral("-wal"));
+        shmExisted = QFileInfo::exists(path + QStringLiteral("-shm"));
+    }
+
+    void removeCreatedSidecars() const
+    {
+        const QString wal = path + QStringLiteral("-wal");
+        if (!walExisted && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!shmExisted && !QFileInfo::exists(wal))
+            QFile::remove(path + QStringLiteral("-shm"));
+    }
 
     QSqlDatabase database() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -168,6 +187,7 @@ public:
         }
         QSqlDatabase::removeDatabase(connectionName);
         connectionName.clear();
+        removeCreatedSidecars();
     }
 
     bool fail(QString *error, const QString &message) const
@@ -353,6 +373,30 @@ QVariant pragmaValue(QSqlDatabase &db, const QString &pragma, QString *error)
     return query.value(0);
 }
 
+/// Opens the file read-only under connectionName and returns why it is not a sound project, or nothing.
+QString checkIntegrity(const QString &connectionName, const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return db.lastError().text();
+    QString reason;
+    const QVariant appId = pragmaValue(db, QStringLiteral("application_id"), &reason);
+    if (!reason.isEmpty())
+        return reason;
+    if (appId.toLongLong() != factDeskApplicationId)
+        return translate("it is not a FactDesk project");
+    // quick_check reads every page (not the index contents): it finds damaged
+    // and missing pages at a fraction of integrity_check's cost.
+    const QVariant check = pragmaValue(db, QStringLiteral("quick_check"), &reason);
+    if (!reason.isEmpty())
+        return reason;
+    if (check.toString() != QLatin1String("ok"))
+        return check.toString();
+    return {};
+}
+
 /// Durability and concurrency settings of a read-write connection.
 bool configureConnection(QSqlDatabase &db, QString *error)
 {
@@ -524,48 +568,34 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
     d->path = absolute;
     d->readOnly = readOnly;
     d->lock = std::move(lock);
+    d->noteSidecars();
 
     // First pass read-only: integrity is checked before anything may write.
-    {
-        d->connectionName = newConnectionName();
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-        db.setDatabaseName(absolute);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QString reason;
-        if (!db.open()) {
-            reason = db.lastError().text();
-        } else {
-            const QVariant appId = pragmaValue(db, QStringLiteral("application_id"), &reason);
-            const QVariant check
-                = reason.isEmpty() ? pragmaValue(db, QStringLiteral("quick_check"), &reason) : QVariant();
-            if (reason.isEmpty() && appId.toLongLong() != factDeskApplicationId)
-                reason = translate("it is not a FactDesk project");
-            else if (reason.isEmpty() && check.toString() != QLatin1String("ok"))
-                reason = check.toString();
-        }
-        if (!reason.isEmpty()) {
-            d->close();
-            //: %2 is the database's explanation
-            *error = translate("%1 is damaged and cannot be opened: %2").arg(shown, reason);
-            return nullptr;
-        }
-        if (readOnly)
-            return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
+    d->connectionName = newConnectionName();
+    const QString reason = checkIntegrity(d->connectionName, absolute);
+    if (!reason.isEmpty()) {
         d->close();
+        //: %2 is the database's explanation
+        *error = translate("%1 is damaged and cannot be opened: %2").arg(shown, reason);
+        return nullptr;
     }
+    if (readOnly)
+        return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
+    d->close();
 
     d->connectionName = newConnectionName();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    db.setDatabaseName(absolute);
-    QString reason;
-    if (!db.open())
-        reason = db.lastError().text();
-    else if (!configureConnection(db, &reason) || !migrate(db, userVersion, &reason))
-        reason = reason.isEmpty() ? translate("unknown database error") : reason;
-    if (!reason.isEmpty()) {
-        db = QSqlDatabase();
+    QString openError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+        db.setDatabaseName(absolute);
+        if (!db.open())
+            openError = db.lastError().text();
+        else if (!configureConnection(db, &openError) || !migrate(db, userVersion, &openError))
+            openError = openError.isEmpty() ? translate("unknown database error") : openError;
+    }
+    if (!openError.isEmpty()) {
         d->close();
-        *error = translate("Cannot open %1: %2").arg(shown, reason);
+        *error = translate("Cannot open %1: %2").arg(shown, openError);
         return nullptr;
     }
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));

@@ -1,0 +1,532 @@
+#include "project/projectstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace FactDesk;
+
+namespace {
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+quint32 headerField(const QString &path, int offset)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = file.read(100);
+    if (header.size() < offset + 4)
+        return 0;
+    return (quint32(quint8(header.at(offset))) << 24) | (quint32(quint8(header.at(offset + 1))) << 16)
+        | (quint32(quint8(header.at(offset + 2))) << 8) | quint32(quint8(header.at(offset + 3)));
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+Article sampleArticle(qint64 id)
+{
+    Article article;
+    article.id = id;
+    article.title = QStringLiteral("Budget : l’écart des chiffres 📈 n°%1").arg(id);
+    article.source = QStringLiteral("Le Quotidien d'essai");
+    article.url = QStringLiteral("https://example.org/articles/%1?x=1&y=\"2\"").arg(id);
+    article.date = QDate(2025, 10, 29);
+    article.language = QStringLiteral("fr");
+    article.text = QStringLiteral("Le déficit atteint 4,2 % selon l'institut 📈, contre 3,9 % annoncés.\n\n"
+                                  "La dette passe à 13 milliards d'euros.");
+    article.format = ArticleFormat::Html;
+    article.rawSource = QStringLiteral("<p>Le déficit atteint 4,2 %…</p>");
+    article.fileName = QStringLiteral("/tmp/article-%1.html").arg(id);
+    return article;
+}
+
+Fact sampleFact(qint64 id, qint64 articleId, const QString &text, int start, int end)
+{
+    Fact fact;
+    fact.id = id;
+    fact.articleId = articleId;
+    fact.figure.start = start;
+    fact.figure.end = end;
+    fact.figure.kind = FigureKind::Percent;
+    fact.figure.value = QStringLiteral("4.2");
+    fact.figure.unit = QStringLiteral("%");
+    fact.figure.modifier = Modifier::Approx;
+    fact.figure.range = RangeRole::Low;
+    fact.anchorIn(text);
+    return fact;
+}
+
+/// A project file with one article and two facts, closed.
+QString makeProject(const QTemporaryDir &dir, const QString &name = QStringLiteral("p.factdesk"))
+{
+    const QString path = dir.filePath(name);
+    QString error;
+    auto store = ProjectStore::create(path, &error);
+    if (!store)
+        return QString();
+    const Article article = sampleArticle(1);
+    QVector<Fact> facts { sampleFact(1, 1, article.text, 19, 24), sampleFact(2, 1, article.text, 51, 56) };
+    if (!store->insertArticle(article, facts, QStringLiteral("tester"), &error))
+        return QString();
+    return path;
+}
+
+} // namespace
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+    void headerWalVersionAndApplicationId();
+    void auditLogRows();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void refusesMissingFile();
+    void readOnlyFile();
+    void readOnlyMode();
+    void secondOpenerGetsLockMessage();
+    void createRefusesExisting();
+    void saveAs();
+    void saveAsRefusals();
+    void removeArticleRemovesItsFacts();
+    void defaultEditor();
+};
+
+void TestProjectStore::roundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("round.factdesk"));
+    QString error;
+    Article article = sampleArticle(7);
+    Fact extracted = sampleFact(10, 7, article.text, 19, 24);
+    Fact manual = sampleFact(11, 7, article.text, 51, 56);
+    manual.origin = FactOrigin::Manual;
+    manual.figure.kind = FigureKind::Money;
+    manual.figure.value = QStringLiteral("13000000000");
+    manual.figure.unit = QStringLiteral("EUR");
+    manual.figure.modifier = Modifier::Exact;
+    manual.figure.range = RangeRole::None;
+    {
+        auto store = ProjectStore::create(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(!store->isReadOnly());
+        QCOMPARE(store->path(), QFileInfo(path).absoluteFilePath());
+        QVERIFY2(
+            store->insertArticle(article, { extracted }, QStringLiteral("ana"), &error), qPrintable(error));
+        QVERIFY2(store->insertFact(manual, QStringLiteral("ana"), &error), qPrintable(error));
+
+        Fact corrected = extracted;
+        corrected.status = ReviewStatus::Corrected;
+        corrected.correctedValue = QStringLiteral("-3.9");
+        corrected.correctedUnit = QStringLiteral("pp");
+        corrected.correctedKind = FigureKind::Percent;
+        corrected.note = QStringLiteral("« vérifié » ; \"source\"\nligne 2 😀");
+        corrected.editor = QStringLiteral("Zoé");
+        corrected.reviewedAt = QDateTime(QDate(2025, 11, 2), QTime(9, 30, 15, 123), Qt::UTC);
+        QVERIFY2(
+            store->updateFact(extracted, corrected, QStringLiteral("correct"), QStringLiteral("Zoé"), &error),
+            qPrintable(error));
+        extracted = corrected;
+
+        Fact rejected = manual;
+        rejected.status = ReviewStatus::Rejected;
+        rejected.rejectReason = RejectReason::ProductName;
+        rejected.editor = QStringLiteral("ana");
+        rejected.reviewedAt = QDateTime(QDate(2025, 11, 3), QTime(0, 0), Qt::UTC);
+        QVERIFY2(store->updateFact(manual, rejected, QStringLiteral("reject"), QStringLiteral("ana"), &error),
+            qPrintable(error));
+        manual = rejected;
+
+        article.title = QStringLiteral("Nouveau titre");
+        article.date = QDate();
+        QVERIFY2(store->updateArticle(article, QStringLiteral("ana"), &error), qPrintable(error));
+    }
+    auto store = ProjectStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+    QCOMPARE(articles.size(), 1);
+    const Article &loaded = articles.first();
+    QCOMPARE(loaded.id, article.id);
+    QCOMPARE(loaded.title, article.title);
+    QCOMPARE(loaded.source, article.source);
+    QCOMPARE(loaded.url, article.url);
+    QVERIFY(!loaded.date.isValid());
+    QCOMPARE(loaded.language, article.language);
+    QCOMPARE(loaded.text, article.text);
+    QCOMPARE(toString(loaded.format), toString(article.format));
+    QCOMPARE(loaded.rawSource, article.rawSource);
+    QCOMPARE(loaded.fileName, article.fileName);
+    QCOMPARE(loaded.sha256(), article.sha256());
+
+    QCOMPARE(facts.size(), 2);
+    const QVector<Fact> expected { extracted, manual };
+    for (int i = 0; i < 2; ++i) {
+        const Fact &got = facts.at(i);
+        const Fact &want = expected.at(i);
+        QCOMPARE(got.id, want.id);
+        QCOMPARE(got.articleId, want.articleId);
+        QCOMPARE(got.figure, want.figure);
+        QCOMPARE(toString(got.origin), toString(want.origin));
+        QVERIFY(got.sameReview(want));
+        QCOMPARE(got.editor, want.editor);
+        QCOMPARE(got.reviewedAt, want.reviewedAt);
+        QCOMPARE(got.reviewedAt.timeSpec(), Qt::UTC);
+        QCOMPARE(got.quote, want.quote);
+        QCOMPARE(got.prefix, want.prefix);
+        QCOMPARE(got.suffix, want.suffix);
+    }
+}
+
+void TestProjectStore::headerWalVersionAndApplicationId()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    QVERIFY(!path.isEmpty());
+    // Bytes 18 and 19 of the header are 2 in WAL mode.
+    const QByteArray header = readFile(path).left(100);
+    QCOMPARE(int(header.at(18)), 2);
+    QCOMPARE(int(header.at(19)), 2);
+    QCOMPARE(headerField(path, 60), quint32(ProjectStore::schemaVersion()));
+    QCOMPARE(qint32(headerField(path, 68)), ProjectStore::applicationId());
+    QString error;
+    auto store = ProjectStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), ProjectStore::schemaVersion());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+}
+
+void TestProjectStore::auditLogRows()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    QString error;
+    auto store = ProjectStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY(store->load(&articles, &facts, &error));
+    Fact after = facts.at(0);
+    after.status = ReviewStatus::Confirmed;
+    QVERIFY(store->updateFact(facts.at(0), after, QStringLiteral("confirm"), QStringLiteral("léa"), &error));
+    QVERIFY(
+        store->updateFact(after, facts.at(0), QStringLiteral("undo confirm"), QStringLiteral("léa"), &error));
+    QVERIFY(store->removeFact(facts.at(1), QStringLiteral("léa"), &error));
+
+    const QVector<AuditEntry> all = store->auditLog();
+    QStringList actions;
+    for (const AuditEntry &entry : all)
+        actions << entry.action;
+    QCOMPARE(actions,
+        QStringList({ QStringLiteral("import article"), QStringLiteral("confirm"),
+            QStringLiteral("undo confirm"), QStringLiteral("remove fact") }));
+    const QVector<AuditEntry> ofFact = store->auditLog(facts.at(0).id);
+    QCOMPARE(ofFact.size(), 2);
+    QCOMPARE(ofFact.at(0).editor, QStringLiteral("léa"));
+    QVERIFY(ofFact.at(0).before.contains(QLatin1String("\"status\":\"pending\"")));
+    QVERIFY(ofFact.at(0).after.contains(QLatin1String("\"status\":\"confirmed\"")));
+    QVERIFY(ofFact.at(1).after.contains(QLatin1String("\"status\":\"pending\"")));
+    QVERIFY(ofFact.at(0).at.isValid());
+    QVERIFY(qAbs(ofFact.at(0).at.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
+    QVERIFY(all.at(3).after.isEmpty());
+    QVERIFY(!all.at(3).before.isEmpty());
+}
+
+void TestProjectStore::refusesBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    const QByteArray good = readFile(project);
+    QVERIFY(good.size() >= 4096);
+
+    QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("text file") << QByteArrayLiteral("Le déficit atteint 4,2 %.\n")
+                               << QStringLiteral("not an SQLite");
+    QByteArray random(8192, '\0');
+    quint32 seed = 12345;
+    for (char &byte : random) {
+        seed = seed * 1103515245 + 12345;
+        byte = char(seed >> 16);
+    }
+    QTest::newRow("random bytes") << random << QStringLiteral("not an SQLite");
+    for (int size : { 16, 99, 100, 1000, 4096, 4097 }) {
+        if (size < good.size())
+            QTest::addRow("truncated at %d bytes", size) << good.left(size) << QStringLiteral("");
+    }
+    QTest::newRow("truncated by one page") << good.left(good.size() - 4096) << QStringLiteral("truncated");
+    QTest::newRow("truncated by one byte") << good.left(good.size() - 1) << QStringLiteral("truncated");
+
+    QByteArray newer = good;
+    const quint32 version = quint32(ProjectStore::schemaVersion() + 1);
+    newer[60] = char(version >> 24);
+    newer[61] = char(version >> 16);
+    newer[62] = char(version >> 8);
+    newer[63] = char(version);
+    QTest::newRow("newer schema version") << newer << QStringLiteral("newer version");
+
+    QByteArray damaged = good;
+    for (int i = 4096; i < 4096 + 512 && i < damaged.size(); ++i)
+        damaged[i] = char(0xa5);
+    QTest::newRow("damaged page") << damaged << QStringLiteral("damaged");
+
+    // A foreign SQLite database: valid, but not ours.
+    const QString foreignPath = dir.filePath(QStringLiteral("foreign.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(foreignPath);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE articles (id INTEGER PRIMARY KEY, body TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (body) VALUES ('x')")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    QTest::newRow("foreign SQLite database")
+        << readFile(foreignPath) << QStringLiteral("not a FactDesk project");
+}
+
+void TestProjectStore::refusesBadFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.factdesk"));
+    QVERIFY(writeFile(path, bytes));
+    const QByteArray before = fileSha256(path);
+
+    QString error;
+    auto store = ProjectStore::open(path, &error);
+    QVERIFY(!store);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    if (!expected.isEmpty())
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    QCOMPARE(fileSha256(path), before);
+    // Nothing was left behind next to it either.
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+}
+
+void TestProjectStore::refusesMissingFile()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(!ProjectStore::open(dir.filePath(QStringLiteral("missing.factdesk")), &error));
+    QVERIFY(error.contains(QLatin1String("does not exist")));
+    QVERIFY(!ProjectStore::open(dir.path(), &error));
+    QVERIFY(error.contains(QLatin1String("not a file")));
+}
+
+void TestProjectStore::readOnlyFile()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    QVERIFY(QFile::setPermissions(
+        path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const QByteArray before = fileSha256(path);
+    {
+        QString error;
+        auto store = ProjectStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->isReadOnly());
+        QVector<Article> articles;
+        QVector<Fact> facts;
+        QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+        QCOMPARE(facts.size(), 2);
+        Fact after = facts.first();
+        after.status = ReviewStatus::Confirmed;
+        QVERIFY(
+            !store->updateFact(facts.first(), after, QStringLiteral("confirm"), QStringLiteral("x"), &error));
+        QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+        error.clear();
+        QVERIFY(!store->insertArticle(sampleArticle(2), {}, QStringLiteral("x"), &error));
+        QVERIFY(error.contains(QLatin1String("read-only")));
+        QVERIFY(!store->removeFact(facts.first(), QStringLiteral("x"), &error));
+    }
+    QCOMPARE(fileSha256(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestProjectStore::readOnlyMode()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    QString error;
+    auto writer = ProjectStore::open(path, &error);
+    QVERIFY2(writer, qPrintable(error));
+    auto reader = ProjectStore::open(path, &error, ProjectStore::OpenMode::ReadOnly);
+    QVERIFY2(reader, qPrintable(error));
+    QVERIFY(reader->isReadOnly());
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY(reader->load(&articles, &facts, &error));
+    QCOMPARE(articles.size(), 1);
+    QVERIFY(!reader->removeFact(facts.first(), QStringLiteral("x"), &error));
+}
+
+void TestProjectStore::secondOpenerGetsLockMessage()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    QString error;
+    auto first = ProjectStore::open(path, &error);
+    QVERIFY2(first, qPrintable(error));
+    QVERIFY(QFile::exists(path + QStringLiteral(".lock")));
+    const QByteArray before = fileSha256(path);
+
+    auto second = ProjectStore::open(path, &error);
+    QVERIFY(!second);
+    QVERIFY2(error.contains(QLatin1String("already open in another FactDesk window")), qPrintable(error));
+    QVERIFY2(
+        error.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())), qPrintable(error));
+    QCOMPARE(fileSha256(path), before);
+
+    first.reset();
+    QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+    second = ProjectStore::open(path, &error);
+    QVERIFY2(second, qPrintable(error));
+}
+
+void TestProjectStore::createRefusesExisting()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("exists.factdesk"));
+    QVERIFY(writeFile(path, "keep me"));
+    QString error;
+    QVERIFY(!ProjectStore::create(path, &error));
+    QVERIFY(error.contains(QLatin1String("already exists")));
+    QCOMPARE(readFile(path), QByteArray("keep me"));
+    QVERIFY(!ProjectStore::create(dir.filePath(QStringLiteral("no/such/folder/p.factdesk")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestProjectStore::saveAs()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    QString error;
+    auto store = ProjectStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    const QString copyPath = dir.filePath(QStringLiteral("copy.factdesk"));
+    QVERIFY(writeFile(copyPath, "an older file at the target"));
+    QVERIFY2(store->saveAs(copyPath, &error), qPrintable(error));
+    QVERIFY(!QFile::exists(copyPath + QStringLiteral(".lock")));
+
+    // The original keeps working and the copy is a project of its own.
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY(store->load(&articles, &facts, &error));
+    Fact after = facts.first();
+    after.status = ReviewStatus::Confirmed;
+    QVERIFY(store->updateFact(facts.first(), after, QStringLiteral("confirm"), QStringLiteral("x"), &error));
+
+    auto copy = ProjectStore::open(copyPath, &error);
+    QVERIFY2(copy, qPrintable(error));
+    QVector<Article> copiedArticles;
+    QVector<Fact> copiedFacts;
+    QVERIFY(copy->load(&copiedArticles, &copiedFacts, &error));
+    QCOMPARE(copiedArticles.size(), 1);
+    QCOMPARE(copiedArticles.first().text, articles.first().text);
+    QCOMPARE(copiedFacts.size(), facts.size());
+    QCOMPARE(toString(copiedFacts.first().status), toString(ReviewStatus::Pending));
+    QCOMPARE(copy->auditLog().size(), 1);
+    const QStringList leftovers
+        = QDir(dir.path()).entryList(QDir::Hidden | QDir::Files).filter(QStringLiteral(".copy"));
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+}
+
+void TestProjectStore::saveAsRefusals()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    const QString other = makeProject(dir, QStringLiteral("other.factdesk"));
+    QString error;
+    auto store = ProjectStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(!store->saveAs(path, &error));
+    QVERIFY(error.contains(QLatin1String("over itself")));
+
+    auto otherStore = ProjectStore::open(other, &error);
+    QVERIFY(otherStore);
+    const QByteArray before = fileSha256(other);
+    QVERIFY(!store->saveAs(other, &error));
+    QVERIFY2(error.contains(QLatin1String("already open")), qPrintable(error));
+    QCOMPARE(fileSha256(other), before);
+    QVERIFY(!store->saveAs(dir.filePath(QStringLiteral("missing/x.factdesk")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestProjectStore::removeArticleRemovesItsFacts()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    QString error;
+    {
+        auto store = ProjectStore::open(path, &error);
+        QVERIFY(store);
+        QVERIFY2(store->removeArticle(1, QStringLiteral("x"), &error), qPrintable(error));
+    }
+    auto store = ProjectStore::open(path, &error);
+    QVERIFY(store);
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY(store->load(&articles, &facts, &error));
+    QVERIFY(articles.isEmpty());
+    QVERIFY(facts.isEmpty());
+    QCOMPARE(store->auditLog().last().action, QStringLiteral("remove article"));
+}
+
+void TestProjectStore::defaultEditor()
+{
+    const QByteArray saved = qgetenv("USER");
+    qputenv("USER", "analyste");
+    QCOMPARE(defaultEditorName(), QStringLiteral("analyste"));
+    qunsetenv("USER");
+    qputenv("USERNAME", "windows-user");
+    if (qEnvironmentVariableIsEmpty("USER"))
+        QCOMPARE(defaultEditorName(), QStringLiteral("windows-user"));
+    qunsetenv("USERNAME");
+    if (!saved.isNull())
+        qputenv("USER", saved);
+}
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"
