@@ -1,0 +1,660 @@
+#include "reviewcontroller.h"
+
+#include "addfactcommand.h"
+#include "figures/extractor.h"
+#include "project/project.h"
+#include "removefactcommand.h"
+#include "review/factmodel.h"
+#include "reviewbatchcommand.h"
+#include "reviewfactcommand.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QPointer>
+#include <QUndoStack>
+
+#include <map>
+
+namespace FactDesk {
+
+namespace {
+constexpr std::array<RejectReason, 5> rejectReasons = { RejectReason::NotAFigure, RejectReason::ProductName,
+    RejectReason::Duplicate, RejectReason::WrongReading, RejectReason::Other };
+
+/// The review fields cleared, keeping the figure and the note.
+Fact withoutReview(const Fact &fact)
+{
+    Fact cleared = fact;
+    cleared.correctedValue.clear();
+    cleared.correctedUnit.clear();
+    cleared.correctedKind = fact.figure.kind;
+    cleared.rejectReason = RejectReason::None;
+    return cleared;
+}
+
+QString plainText(QString text)
+{
+    // "&Confirm" in a menu, "Confirm" on the help page; "&&" stays a literal "&".
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    return text;
+}
+
+} // namespace
+
+class ReviewControllerPrivate
+{
+public:
+    Project *project = nullptr;
+    QUndoStack *undoStack = nullptr;
+    QPointer<QAbstractItemModel> navigationModel;
+    qint64 currentFactId = 0;
+    QVector<qint64> selectedFactIds;
+    bool lastCommandFailed = false;
+    mutable std::map<QString, std::unique_ptr<Extractor>> extractors;
+
+    QAction *nextFact = nullptr;
+    QAction *previousFact = nullptr;
+    QAction *nextPending = nullptr;
+    QAction *confirm = nullptr;
+    QAction *confirmSelected = nullptr;
+    QAction *correct = nullptr;
+    QAction *reject = nullptr;
+    QList<QAction *> rejectReasons;
+    QAction *reset = nullptr;
+    QAction *removeFact = nullptr;
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QAction *navigationSeparator = nullptr;
+    QAction *reviewSeparator = nullptr;
+    QAction *historySeparator = nullptr;
+
+    const Extractor &extractorFor(const QString &language) const;
+    /// Ids in navigation order: the navigation model's rows, or the project's facts.
+    qint64 idAt(int row) const;
+    int rowCount() const;
+    int rowOf(qint64 factId) const;
+    bool isPending(int row) const;
+};
+
+const Extractor &ReviewControllerPrivate::extractorFor(const QString &language) const
+{
+    const QString key = language.isEmpty() ? QStringLiteral("en") : language;
+    auto it = extractors.find(key);
+    if (it == extractors.end())
+        it = extractors.emplace(key, std::make_unique<Extractor>(key)).first;
+    return *it->second;
+}
+
+int ReviewControllerPrivate::rowCount() const
+{
+    return navigationModel ? navigationModel->rowCount() : int(project->facts().size());
+}
+
+qint64 ReviewControllerPrivate::idAt(int row) const
+{
+    if (navigationModel)
+        return navigationModel->index(row, 0).data(FactModel::FactIdRole).toLongLong();
+    return project->facts().at(row).id;
+}
+
+int ReviewControllerPrivate::rowOf(qint64 factId) const
+{
+    if (factId == 0)
+        return -1;
+    if (!navigationModel)
+        return project->indexOfFact(factId);
+    const int rows = navigationModel->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        if (idAt(row) == factId)
+            return row;
+    }
+    return -1;
+}
+
+bool ReviewControllerPrivate::isPending(int row) const
+{
+    if (navigationModel) {
+        return navigationModel->index(row, 0).data(FactModel::StatusRole).toInt()
+            == int(ReviewStatus::Pending);
+    }
+    return project->facts().at(row).status == ReviewStatus::Pending;
+}
+
+ReviewController::ReviewController(Project *project, QUndoStack *undoStack, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<ReviewControllerPrivate>())
+{
+    Q_ASSERT(project && undoStack);
+    d->project = project;
+    d->undoStack = undoStack;
+
+    auto makeAction = [this](const QKeySequence &shortcut, void (ReviewController::*slot)()) {
+        auto *action = new QAction(this);
+        action->setShortcut(shortcut);
+        if (slot)
+            connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    auto makeSeparator = [this] {
+        auto *separator = new QAction(this);
+        separator->setSeparator(true);
+        return separator;
+    };
+    d->nextFact = makeAction(QKeySequence(Qt::Key_J), &ReviewController::nextFact);
+    d->previousFact = makeAction(QKeySequence(Qt::Key_K), &ReviewController::previousFact);
+    d->nextPending = makeAction(QKeySequence(Qt::Key_N), &ReviewController::nextPendingFact);
+    d->navigationSeparator = makeSeparator();
+    d->confirm = makeAction(QKeySequence(Qt::Key_C), &ReviewController::confirmCurrent);
+    d->confirmSelected = makeAction(QKeySequence(Qt::SHIFT | Qt::Key_C), &ReviewController::confirmSelected);
+    d->correct = makeAction(QKeySequence(Qt::Key_E), nullptr);
+    connect(d->correct, &QAction::triggered, this, [this] {
+        if (d->currentFactId)
+            Q_EMIT correctionRequested(d->currentFactId);
+    });
+    d->reject = makeAction(QKeySequence(Qt::Key_R), nullptr);
+    connect(d->reject, &QAction::triggered, this, [this] {
+        if (d->currentFactId)
+            Q_EMIT rejectionRequested(d->currentFactId);
+    });
+    for (const RejectReason reason : rejectReasons) {
+        auto *action = new QAction(this);
+        connect(action, &QAction::triggered, this, [this, reason] {
+            if (d->currentFactId)
+                reject(d->currentFactId, reason);
+        });
+        d->rejectReasons.append(action);
+    }
+    d->reset = makeAction(QKeySequence(Qt::Key_P), &ReviewController::resetCurrent);
+    d->removeFact = makeAction(QKeySequence(QKeySequence::Delete), &ReviewController::removeCurrent);
+    d->reviewSeparator = makeSeparator();
+
+    // Own undo/redo actions rather than QUndoStack::createUndoAction(): that one
+    // keeps its "Undo" prefix from creation and could not follow a language switch.
+    d->undo = makeAction(QKeySequence(QKeySequence::Undo), nullptr);
+    d->redo = makeAction(QKeySequence(QKeySequence::Redo), nullptr);
+    connect(d->undo, &QAction::triggered, undoStack, &QUndoStack::undo);
+    connect(d->redo, &QAction::triggered, undoStack, &QUndoStack::redo);
+    connect(undoStack, &QUndoStack::undoTextChanged, this, &ReviewController::retranslate);
+    connect(undoStack, &QUndoStack::redoTextChanged, this, &ReviewController::retranslate);
+    connect(undoStack, &QUndoStack::canUndoChanged, d->undo, &QAction::setEnabled);
+    connect(undoStack, &QUndoStack::canRedoChanged, d->redo, &QAction::setEnabled);
+    d->undo->setEnabled(undoStack->canUndo());
+    d->redo->setEnabled(undoStack->canRedo());
+
+    // A fact that disappears (undo of an addition, a removed article, a new
+    // project) cannot stay current.
+    auto dropVanishedCurrent = [this] {
+        if (d->currentFactId && !d->project->fact(d->currentFactId))
+            setCurrentFact(0);
+        else
+            retranslate();
+    };
+    connect(project, &Project::factsRemoved, this, dropVanishedCurrent);
+    connect(project, &Project::reset, this, dropVanishedCurrent);
+    connect(project, &Project::factChanged, this, [this] { retranslate(); });
+
+    retranslate();
+}
+
+ReviewController::~ReviewController() = default;
+
+Project *ReviewController::project() const
+{
+    return d->project;
+}
+
+QUndoStack *ReviewController::undoStack() const
+{
+    return d->undoStack;
+}
+
+void ReviewController::setNavigationModel(QAbstractItemModel *model)
+{
+    d->navigationModel = model;
+}
+
+QAbstractItemModel *ReviewController::navigationModel() const
+{
+    return d->navigationModel.data();
+}
+
+qint64 ReviewController::currentFactId() const
+{
+    return d->currentFactId;
+}
+
+QVector<qint64> ReviewController::selectedFactIds() const
+{
+    return d->selectedFactIds;
+}
+
+void ReviewController::setSelectedFactIds(const QVector<qint64> &ids)
+{
+    d->selectedFactIds = ids;
+    retranslate();
+}
+
+QList<QAction *> ReviewController::reviewActions() const
+{
+    return { d->nextFact, d->previousFact, d->nextPending, d->navigationSeparator, d->confirm,
+        d->confirmSelected, d->correct, d->reject, d->reset, d->removeFact, d->reviewSeparator, d->undo,
+        d->redo };
+}
+
+QAction *ReviewController::nextFactAction() const
+{
+    return d->nextFact;
+}
+
+QAction *ReviewController::previousFactAction() const
+{
+    return d->previousFact;
+}
+
+QAction *ReviewController::nextPendingAction() const
+{
+    return d->nextPending;
+}
+
+QAction *ReviewController::confirmAction() const
+{
+    return d->confirm;
+}
+
+QAction *ReviewController::confirmSelectedAction() const
+{
+    return d->confirmSelected;
+}
+
+QAction *ReviewController::correctAction() const
+{
+    return d->correct;
+}
+
+QAction *ReviewController::rejectAction() const
+{
+    return d->reject;
+}
+
+QList<QAction *> ReviewController::rejectReasonActions() const
+{
+    return d->rejectReasons;
+}
+
+QAction *ReviewController::resetAction() const
+{
+    return d->reset;
+}
+
+QAction *ReviewController::removeFactAction() const
+{
+    return d->removeFact;
+}
+
+QAction *ReviewController::undoAction() const
+{
+    return d->undo;
+}
+
+QAction *ReviewController::redoAction() const
+{
+    return d->redo;
+}
+
+QVector<QPair<QString, QString>> ReviewController::shortcutsHelp() const
+{
+    QVector<QPair<QString, QString>> help;
+    for (QAction *action : reviewActions()) {
+        if (action->isSeparator())
+            continue;
+        // The undo/redo texts name the step to undo; the help names the action.
+        QString what = plainText(action->text());
+        if (action == d->undo)
+            what = tr("Undo");
+        else if (action == d->redo)
+            what = tr("Redo");
+        help.append({ what, action->shortcut().toString(QKeySequence::NativeText) });
+        if (action == d->reject) {
+            help.append({ tr("Pick the rejection reason"), tr("1 to 5") });
+        }
+    }
+    help.append(
+        { tr("Commit a correction"), QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText) });
+    help.append(
+        { tr("Cancel a correction"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText) });
+    help.append(
+        { tr("Save the note"), QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText) });
+    return help;
+}
+
+std::optional<Figure> ReviewController::readCorrection(qint64 factId, const QString &text) const
+{
+    const Fact *fact = d->project->fact(factId);
+    if (!fact)
+        return std::nullopt;
+    const Article *article = d->project->article(fact->articleId);
+    if (!article)
+        return std::nullopt;
+    std::optional<Figure> figure
+        = d->extractorFor(article->language).readValue(text.trimmed(), article->date);
+    if (!figure || figure->value.isEmpty())
+        return std::nullopt;
+    // "4,2" typed over "4,1 %" is still a percentage: a bare number keeps the
+    // fact's kind and unit.
+    if (figure->kind == FigureKind::Number && figure->unit.isEmpty()) {
+        figure->kind = fact->finalKind();
+        figure->unit = fact->finalUnit();
+    }
+    return figure;
+}
+
+bool ReviewController::confirm(const QVector<qint64> &factIds)
+{
+    QVector<Fact> befores;
+    for (const qint64 id : factIds) {
+        const Fact *fact = d->project->fact(id);
+        if (fact && fact->status != ReviewStatus::Confirmed)
+            befores.append(*fact);
+    }
+    if (befores.isEmpty())
+        return true;
+
+    auto onError = [guard = QPointer<ReviewController>(this)](const QString &message) {
+        if (!guard)
+            return;
+        guard->d->lastCommandFailed = true;
+        Q_EMIT guard->errorOccurred(message);
+    };
+    QUndoCommand *command = nullptr;
+    if (befores.size() == 1) {
+        Fact after = withoutReview(befores.first());
+        after.status = ReviewStatus::Confirmed;
+        command = new ReviewFactCommand(
+            d->project, befores.first(), after, ReviewFactCommand::Operation::Confirm, onError);
+    } else {
+        command = new ReviewBatchCommand(tr("Confirm %n facts", nullptr, int(befores.size())));
+        for (const Fact &before : std::as_const(befores)) {
+            Fact after = withoutReview(before);
+            after.status = ReviewStatus::Confirmed;
+            new ReviewFactCommand(
+                d->project, before, after, ReviewFactCommand::Operation::Confirm, onError, command);
+        }
+    }
+    d->lastCommandFailed = false;
+    d->undoStack->push(command);
+    return !d->lastCommandFailed;
+}
+
+bool ReviewController::reject(qint64 factId, RejectReason reason)
+{
+    const Fact *fact = d->project->fact(factId);
+    if (!fact)
+        return false;
+    Fact after = withoutReview(*fact);
+    after.status = ReviewStatus::Rejected;
+    after.rejectReason = reason == RejectReason::None ? RejectReason::Other : reason;
+    if (after.sameReview(*fact) && after.status == fact->status)
+        return true;
+    d->lastCommandFailed = false;
+    d->undoStack->push(new ReviewFactCommand(
+        d->project, *fact, after, ReviewFactCommand::Operation::Reject, [this](const QString &message) {
+            d->lastCommandFailed = true;
+            Q_EMIT errorOccurred(message);
+        }));
+    return !d->lastCommandFailed;
+}
+
+QString ReviewController::correct(qint64 factId, const QString &text)
+{
+    const std::optional<Figure> figure = readCorrection(factId, text);
+    if (!figure)
+        return correct(factId, text, FigureKind::Number, QString());
+    return correct(factId, text, figure->kind, figure->unit);
+}
+
+QString ReviewController::correct(qint64 factId, const QString &text, FigureKind kind, const QString &unit)
+{
+    const Fact *fact = d->project->fact(factId);
+    if (!fact)
+        return tr("There is no such fact.");
+    if (text.trimmed().isEmpty())
+        return tr("Type the correct value.");
+    const std::optional<Figure> figure = readCorrection(factId, text);
+    if (!figure)
+        return tr("\u201C%1\u201D cannot be read as a number.").arg(text.trimmed());
+    Fact after = withoutReview(*fact);
+    after.status = ReviewStatus::Corrected;
+    after.correctedValue = figure->value;
+    after.correctedKind = kind;
+    after.correctedUnit = unit;
+    if (after.sameReview(*fact))
+        return QString();
+    QString error;
+    d->undoStack->push(new ReviewFactCommand(d->project, *fact, after, ReviewFactCommand::Operation::Correct,
+        [this, &error](const QString &message) {
+            error = message;
+            Q_EMIT errorOccurred(message);
+        }));
+    return error;
+}
+
+bool ReviewController::resetToPending(qint64 factId)
+{
+    const Fact *fact = d->project->fact(factId);
+    if (!fact)
+        return false;
+    if (fact->status == ReviewStatus::Pending)
+        return true;
+    Fact after = withoutReview(*fact);
+    after.status = ReviewStatus::Pending;
+    d->lastCommandFailed = false;
+    d->undoStack->push(new ReviewFactCommand(
+        d->project, *fact, after, ReviewFactCommand::Operation::Reset, [this](const QString &message) {
+            d->lastCommandFailed = true;
+            Q_EMIT errorOccurred(message);
+        }));
+    return !d->lastCommandFailed;
+}
+
+bool ReviewController::setNote(qint64 factId, const QString &note)
+{
+    const Fact *fact = d->project->fact(factId);
+    if (!fact)
+        return false;
+    if (fact->note == note)
+        return true;
+    Fact after = *fact;
+    after.note = note;
+    d->lastCommandFailed = false;
+    d->undoStack->push(new ReviewFactCommand(
+        d->project, *fact, after, ReviewFactCommand::Operation::EditNote, [this](const QString &message) {
+            d->lastCommandFailed = true;
+            Q_EMIT errorOccurred(message);
+        }));
+    return !d->lastCommandFailed;
+}
+
+qint64 ReviewController::addManualFact(qint64 articleId, int start, int end)
+{
+    const Article *article = d->project->article(articleId);
+    if (!article) {
+        Q_EMIT errorOccurred(tr("There is no such article."));
+        return 0;
+    }
+    if (start < 0 || end <= start || end > article->text.size()) {
+        Q_EMIT errorOccurred(tr("Select the figure in the article text first."));
+        return 0;
+    }
+    Fact fact;
+    fact.articleId = articleId;
+    fact.origin = FactOrigin::Manual;
+    // The extractor missed it, but it may still read the selection alone; when
+    // it cannot, the analyst types the value as a correction.
+    const std::optional<Figure> read
+        = d->extractorFor(article->language).readValue(article->text.mid(start, end - start), article->date);
+    if (read)
+        fact.figure = *read;
+    fact.figure.start = start;
+    fact.figure.end = end;
+
+    const int before = int(d->project->facts().size());
+    d->lastCommandFailed = false;
+    d->undoStack->push(new AddFactCommand(d->project, fact, [this](const QString &message) {
+        d->lastCommandFailed = true;
+        Q_EMIT errorOccurred(message);
+    }));
+    if (d->lastCommandFailed || d->project->facts().size() <= before)
+        return 0;
+    const qint64 id = d->project->facts().constLast().id;
+    setCurrentFact(id);
+    return id;
+}
+
+bool ReviewController::removeFact(qint64 factId)
+{
+    const Fact *fact = d->project->fact(factId);
+    if (!fact)
+        return false;
+    if (fact->origin != FactOrigin::Manual) {
+        Q_EMIT errorOccurred(
+            tr("Only figures added by hand can be deleted; reject a figure found in the text "
+               "instead."));
+        return false;
+    }
+    // Move on before the row disappears, so the keyboard keeps its place.
+    qint64 next = 0;
+    const int row = d->rowOf(factId);
+    if (factId == d->currentFactId && row >= 0) {
+        if (row + 1 < d->rowCount())
+            next = d->idAt(row + 1);
+        else if (row > 0)
+            next = d->idAt(row - 1);
+    }
+    d->lastCommandFailed = false;
+    d->undoStack->push(new RemoveFactCommand(d->project, *fact, [this](const QString &message) {
+        d->lastCommandFailed = true;
+        Q_EMIT errorOccurred(message);
+    }));
+    if (d->lastCommandFailed)
+        return false;
+    if (factId == d->currentFactId || d->currentFactId == 0)
+        setCurrentFact(next);
+    return true;
+}
+
+void ReviewController::setCurrentFact(qint64 factId)
+{
+    if (factId != 0 && !d->project->fact(factId))
+        factId = 0;
+    if (factId == d->currentFactId)
+        return;
+    d->currentFactId = factId;
+    retranslate();
+    Q_EMIT currentFactChanged(factId);
+}
+
+void ReviewController::nextFact()
+{
+    const int rows = d->rowCount();
+    if (rows == 0)
+        return;
+    const int row = d->rowOf(d->currentFactId);
+    setCurrentFact(d->idAt(row < 0 ? 0 : qMin(row + 1, rows - 1)));
+}
+
+void ReviewController::previousFact()
+{
+    const int rows = d->rowCount();
+    if (rows == 0)
+        return;
+    const int row = d->rowOf(d->currentFactId);
+    setCurrentFact(d->idAt(row < 0 ? rows - 1 : qMax(row - 1, 0)));
+}
+
+void ReviewController::nextPendingFact()
+{
+    const int rows = d->rowCount();
+    const int current = d->rowOf(d->currentFactId);
+    // Wraps around once: the pending facts above the current one come last.
+    for (int step = 1; step <= rows; ++step) {
+        const int row = (current + step) % rows;
+        if (row == current)
+            break;
+        if (d->isPending(row)) {
+            setCurrentFact(d->idAt(row));
+            return;
+        }
+    }
+}
+
+void ReviewController::confirmCurrent()
+{
+    if (d->currentFactId)
+        confirm({ d->currentFactId });
+}
+
+void ReviewController::confirmSelected()
+{
+    confirm(d->selectedFactIds.isEmpty() ? QVector<qint64> { d->currentFactId } : d->selectedFactIds);
+}
+
+void ReviewController::resetCurrent()
+{
+    if (d->currentFactId)
+        resetToPending(d->currentFactId);
+}
+
+void ReviewController::removeCurrent()
+{
+    if (d->currentFactId)
+        removeFact(d->currentFactId);
+}
+
+void ReviewController::retranslate()
+{
+    // Called on language switches and whenever what the actions apply to
+    // changes: the texts and enabled states are all computed here.
+    const Fact *current = d->project->fact(d->currentFactId);
+    const bool readOnly = d->project->isReadOnly();
+    const bool canReview = current && !readOnly;
+
+    d->nextFact->setText(tr("&Next Fact"));
+    d->previousFact->setText(tr("&Previous Fact"));
+    d->nextPending->setText(tr("Next &Pending Fact"));
+    d->confirm->setText(tr("&Confirm"));
+    d->confirmSelected->setText(tr("Confirm &Selected Facts"));
+    d->correct->setText(tr("C&orrect\u2026"));
+    d->reject->setText(tr("&Reject\u2026"));
+    const QStringList reasonTexts = { tr("&1 Not a figure"), tr("&2 Product or version name"),
+        tr("&3 Duplicate"), tr("&4 Wrong reading"), tr("&5 Other") };
+    for (int i = 0; i < d->rejectReasons.size(); ++i) {
+        d->rejectReasons.at(i)->setText(reasonTexts.value(i));
+        d->rejectReasons.at(i)->setEnabled(canReview);
+    }
+    d->reset->setText(tr("Reset to P&ending"));
+    d->removeFact->setText(tr("&Delete Figure Added by Hand"));
+
+    d->confirm->setStatusTip(tr("Mark the current figure as checked and right"));
+    d->correct->setStatusTip(tr("Type the right value of the current figure"));
+    d->reject->setStatusTip(tr("Mark the current figure as not a figure to verify"));
+
+    const QString undoText = d->undoStack->undoText();
+    const QString redoText = d->undoStack->redoText();
+    d->undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    d->redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+
+    const bool hasFacts = !d->project->facts().isEmpty();
+    d->nextFact->setEnabled(hasFacts);
+    d->previousFact->setEnabled(hasFacts);
+    d->nextPending->setEnabled(hasFacts);
+    d->confirm->setEnabled(canReview);
+    d->confirmSelected->setEnabled(!readOnly && (current || !d->selectedFactIds.isEmpty()));
+    d->correct->setEnabled(canReview);
+    d->reject->setEnabled(canReview);
+    d->reset->setEnabled(canReview && current->status != ReviewStatus::Pending);
+    d->removeFact->setEnabled(canReview && current->origin == FactOrigin::Manual);
+}
+
+} // namespace FactDesk
