@@ -8,8 +8,7 @@ namespace FactDesk {
 
 Project::Project(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Project::~Project() = default;
 
@@ -90,9 +89,8 @@ QVector<const Fact *> Project::factsOfArticle(qint64 articleId) const
         if (fact.articleId == articleId)
             result.append(&fact);
     }
-    std::stable_sort(result.begin(), result.end(), [](const Fact *a, const Fact *b) {
-        return a->figure.start < b->figure.start;
-    });
+    std::stable_sort(result.begin(), result.end(),
+        [](const Fact *a, const Fact *b) { return a->figure.start < b->figure.start; });
     return result;
 }
 
@@ -176,6 +174,57 @@ bool Project::removeArticle(qint64 articleId)
     Q_EMIT articleAboutToBeRemoved(index);
     m_articles.remove(index);
     Q_EMIT articleRemoved(index);
+    return true;
+}
+
+bool Project::replaceArticleText(
+    const Article &article, const QVector<Fact> &facts, const QVector<Figure> &newFigures)
+{
+    const int index = indexOfArticle(article.id);
+    if (index < 0)
+        return fail(tr("No such article."));
+    if (isReadOnly())
+        return fail(tr("The project is read-only."));
+    QVector<int> rows;
+    rows.reserve(facts.size());
+    for (const Fact &fact : facts) {
+        const int row = indexOfFact(fact.id);
+        if (row < 0 || m_facts.at(row).articleId != article.id || fact.articleId != article.id)
+            return fail(tr("No such fact."));
+        rows.append(row);
+    }
+    QVector<Fact> added;
+    added.reserve(newFigures.size());
+    qint64 factId = m_nextFactId;
+    for (const Figure &figure : newFigures) {
+        Fact fact;
+        fact.id = factId++;
+        fact.articleId = article.id;
+        fact.figure = figure;
+        fact.anchorIn(article.text);
+        added.append(fact);
+    }
+    QString error;
+    if (m_store
+        && !m_store->replaceArticleText(
+            article, facts, added, QStringLiteral("reimport article"), m_editor, &error))
+        return fail(error);
+    m_nextFactId = factId;
+    m_articles[index] = article;
+    Q_EMIT articleChanged(index);
+    for (int i = 0; i < facts.size(); ++i) {
+        m_facts[rows.at(i)] = facts.at(i);
+        Q_EMIT factChanged(rows.at(i));
+    }
+    if (!added.isEmpty()) {
+        const int first = m_facts.size();
+        const int last = first + added.size() - 1;
+        Q_EMIT factsAboutToBeInserted(first, last);
+        m_facts += added;
+        for (int row = first; row <= last; ++row)
+            m_factRow.insert(m_facts.at(row).id, row);
+        Q_EMIT factsInserted(first, last);
+    }
     return true;
 }
 

@@ -58,6 +58,15 @@ public:
     /// Updates an article's metadata (title, source, url, date, language).
     bool updateArticleMetadata(const Article &article);
     bool removeArticle(qint64 articleId);
+    /**
+     * Replaces an article's text and source by an updated version (a re-import),
+     * in one transaction. facts are the article's facts as they now stand in the
+     * new text (same ids, offsets and quote/prefix/suffix set by the caller; any
+     * of its facts not listed are left as they were), newFigures become pending
+     * facts. The article keeps its id. Returns false on failure (see lastError()).
+     */
+    bool replaceArticleText(
+        const Article &article, const QVector<Fact> &facts, const QVector<Figure> &newFigures);
 
     /// Adds a fact (usually manual); returns its id, or 0 on failure.
     qint64 addFact(Fact fact);
