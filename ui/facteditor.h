@@ -42,6 +42,12 @@ protected:
 
 private:
     void retranslateUi();
+    /// Shows the current fact; reloadFields also replaces what is being typed.
+    void refresh(bool reloadFields = false);
+    void commitCorrection();
+    void cancelCorrection();
+    void saveNote();
+    void showError(const QString &message);
 
     std::unique_ptr<FactEditorPrivate> d;
 };

@@ -44,6 +44,7 @@ protected:
 
 private:
     void retranslateUi();
+    void reloadArticles();
 
     std::unique_ptr<FactPanelPrivate> d;
 };

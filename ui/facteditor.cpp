@@ -1,0 +1,392 @@
+#include "facteditor.h"
+
+#include "project/project.h"
+#include "review/factmodel.h"
+#include "reviewcontroller.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace FactDesk {
+
+namespace {
+constexpr std::array<FigureKind, 7> kinds = { FigureKind::Money, FigureKind::Percent, FigureKind::Count,
+    FigureKind::Quantity, FigureKind::Multiplier, FigureKind::Date, FigureKind::Number };
+constexpr std::array<RejectReason, 5> reasons = { RejectReason::NotAFigure, RejectReason::ProductName,
+    RejectReason::Duplicate, RejectReason::WrongReading, RejectReason::Other };
+} // namespace
+
+class FactEditorPrivate
+{
+public:
+    Project *project = nullptr;
+    ReviewController *controller = nullptr;
+    qint64 factId = 0;
+    QString shownValue; ///< what the value field showed when the fact was loaded
+    bool noteDirty = false;
+
+    QLabel *textLabel = nullptr;
+    QLabel *contextLabel = nullptr;
+    QLabel *statusLabel = nullptr;
+    QFormLayout *form = nullptr;
+    QLabel *kindLabel = nullptr;
+    QComboBox *kindCombo = nullptr;
+    QLabel *valueLabel = nullptr;
+    QLineEdit *valueEdit = nullptr;
+    QLabel *valueError = nullptr;
+    QLabel *unitLabel = nullptr;
+    QLineEdit *unitEdit = nullptr;
+    QPushButton *confirmButton = nullptr;
+    QPushButton *correctButton = nullptr;
+    QPushButton *rejectButton = nullptr;
+    QComboBox *reasonCombo = nullptr;
+    QPushButton *resetButton = nullptr;
+    QLabel *noteLabel = nullptr;
+    QPlainTextEdit *noteEdit = nullptr;
+
+    const Fact *fact() const { return project->fact(factId); }
+    /// The value as the analyst would type it in the article's language, without grouping.
+    QString editableValue(const Fact &fact) const;
+};
+
+QString FactEditorPrivate::editableValue(const Fact &fact) const
+{
+    if (fact.finalKind() == FigureKind::Date)
+        return fact.finalValue();
+    const Article *article = project->article(fact.articleId);
+    QLocale locale(article && !article->language.isEmpty() ? article->language : QStringLiteral("en"));
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return FactModel::displayValue(fact.finalValue(), fact.finalKind(), locale);
+}
+
+FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<FactEditorPrivate>())
+{
+    d->project = project;
+    d->controller = controller;
+
+    d->textLabel = new QLabel(this);
+    d->textLabel->setObjectName(QStringLiteral("factText"));
+    d->textLabel->setTextFormat(Qt::PlainText);
+    QFont bold = d->textLabel->font();
+    bold.setBold(true);
+    d->textLabel->setFont(bold);
+    d->statusLabel = new QLabel(this);
+    d->statusLabel->setObjectName(QStringLiteral("factStatus"));
+    d->contextLabel = new QLabel(this);
+    d->contextLabel->setObjectName(QStringLiteral("factContext"));
+    d->contextLabel->setTextFormat(Qt::RichText);
+    d->contextLabel->setWordWrap(true);
+
+    d->kindCombo = new QComboBox(this);
+    d->kindCombo->setObjectName(QStringLiteral("kindCombo"));
+    for (const FigureKind kind : kinds)
+        d->kindCombo->addItem(QString(), int(kind));
+    d->valueEdit = new QLineEdit(this);
+    d->valueEdit->setObjectName(QStringLiteral("valueEdit"));
+    d->valueEdit->installEventFilter(this);
+    d->valueError = new QLabel(this);
+    d->valueError->setObjectName(QStringLiteral("valueError"));
+    d->valueError->setWordWrap(true);
+    d->valueError->setVisible(false);
+    d->unitEdit = new QLineEdit(this);
+    d->unitEdit->setObjectName(QStringLiteral("unitEdit"));
+    d->unitEdit->installEventFilter(this);
+
+    d->confirmButton = new QPushButton(this);
+    d->confirmButton->setObjectName(QStringLiteral("confirmButton"));
+    d->correctButton = new QPushButton(this);
+    d->correctButton->setObjectName(QStringLiteral("correctButton"));
+    d->rejectButton = new QPushButton(this);
+    d->rejectButton->setObjectName(QStringLiteral("rejectButton"));
+    d->reasonCombo = new QComboBox(this);
+    d->reasonCombo->setObjectName(QStringLiteral("reasonCombo"));
+    for (const RejectReason reason : reasons)
+        d->reasonCombo->addItem(QString(), int(reason));
+    d->resetButton = new QPushButton(this);
+    d->resetButton->setObjectName(QStringLiteral("resetButton"));
+    // The buttons are for the mouse; the keyboard goes through the controller's shortcuts.
+    for (QPushButton *button : { d->confirmButton, d->correctButton, d->rejectButton, d->resetButton })
+        button->setAutoDefault(false);
+
+    d->noteEdit = new QPlainTextEdit(this);
+    d->noteEdit->setObjectName(QStringLiteral("noteEdit"));
+    d->noteEdit->setTabChangesFocus(true);
+    d->noteEdit->installEventFilter(this);
+    d->noteEdit->setMaximumHeight(d->noteEdit->fontMetrics().lineSpacing() * 5);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(d->textLabel, 1);
+    header->addWidget(d->statusLabel);
+
+    d->form = new QFormLayout;
+    d->kindLabel = new QLabel(this);
+    d->valueLabel = new QLabel(this);
+    d->unitLabel = new QLabel(this);
+    d->noteLabel = new QLabel(this);
+    d->kindLabel->setBuddy(d->kindCombo);
+    d->valueLabel->setBuddy(d->valueEdit);
+    d->unitLabel->setBuddy(d->unitEdit);
+    d->noteLabel->setBuddy(d->noteEdit);
+    auto *valueBox = new QVBoxLayout;
+    valueBox->setContentsMargins(0, 0, 0, 0);
+    valueBox->addWidget(d->valueEdit);
+    valueBox->addWidget(d->valueError);
+    d->form->addRow(d->kindLabel, d->kindCombo);
+    d->form->addRow(d->valueLabel, valueBox);
+    d->form->addRow(d->unitLabel, d->unitEdit);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(d->confirmButton);
+    buttons->addWidget(d->correctButton);
+    buttons->addWidget(d->rejectButton);
+    buttons->addWidget(d->reasonCombo, 1);
+    buttons->addWidget(d->resetButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(d->contextLabel);
+    layout->addLayout(d->form);
+    layout->addLayout(buttons);
+    layout->addWidget(d->noteLabel);
+    layout->addWidget(d->noteEdit);
+    layout->addStretch(1);
+
+    connect(d->valueEdit, &QLineEdit::returnPressed, this, [this] { commitCorrection(); });
+    connect(d->unitEdit, &QLineEdit::returnPressed, this, [this] { commitCorrection(); });
+    connect(d->valueEdit, &QLineEdit::textEdited, this, [this] { d->valueError->setVisible(false); });
+    connect(d->correctButton, &QPushButton::clicked, this, [this] { commitCorrection(); });
+    connect(d->confirmButton, &QPushButton::clicked, this, [this] {
+        if (d->factId)
+            d->controller->confirm({ d->factId });
+    });
+    connect(d->rejectButton, &QPushButton::clicked, this, [this] {
+        if (d->factId)
+            d->controller->reject(d->factId, RejectReason(d->reasonCombo->currentData().toInt()));
+    });
+    connect(d->resetButton, &QPushButton::clicked, this, [this] {
+        if (d->factId)
+            d->controller->resetToPending(d->factId);
+    });
+    connect(d->noteEdit, &QPlainTextEdit::textChanged, this, [this] { d->noteDirty = true; });
+
+    connect(controller, &ReviewController::currentFactChanged, this, &FactEditor::setFact);
+    connect(project, &Project::factChanged, this, [this](int row) {
+        if (row == d->project->indexOfFact(d->factId))
+            refresh();
+    });
+    connect(project, &Project::reset, this, [this] { setFact(d->controller->currentFactId()); });
+
+    retranslateUi();
+    setFact(controller->currentFactId());
+}
+
+FactEditor::~FactEditor() = default;
+
+qint64 FactEditor::factId() const
+{
+    return d->factId;
+}
+
+void FactEditor::setFact(qint64 factId)
+{
+    if (d->noteDirty && d->factId != factId)
+        saveNote();
+    d->factId = d->project->fact(factId) ? factId : 0;
+    d->valueError->setVisible(false);
+    refresh(true);
+}
+
+void FactEditor::refresh(bool reloadFields)
+{
+    const Fact *fact = d->fact();
+    const bool editable = fact && !d->project->isReadOnly();
+    for (QWidget *widget : std::initializer_list<QWidget *> { d->kindCombo, d->valueEdit, d->unitEdit,
+             d->confirmButton, d->correctButton, d->rejectButton, d->reasonCombo, d->noteEdit })
+        widget->setEnabled(editable);
+    d->resetButton->setEnabled(editable && fact->status != ReviewStatus::Pending);
+    if (!fact) {
+        d->textLabel->setText(tr("No figure selected"));
+        d->statusLabel->clear();
+        d->contextLabel->clear();
+        d->valueEdit->clear();
+        d->unitEdit->clear();
+        d->noteEdit->blockSignals(true);
+        d->noteEdit->clear();
+        d->noteEdit->blockSignals(false);
+        d->noteDirty = false;
+        return;
+    }
+
+    d->textLabel->setText(fact->quote);
+    QString status = FactModel::statusName(fact->status);
+    if (fact->status == ReviewStatus::Rejected && fact->rejectReason != RejectReason::None)
+        status = tr("%1: %2").arg(status, FactModel::rejectReasonName(fact->rejectReason));
+    if (fact->origin == FactOrigin::Manual)
+        status = tr("%1 (added by hand)").arg(status);
+    d->statusLabel->setText(status);
+    d->contextLabel->setText(QStringLiteral("\u2026%1<b>%2</b>%3\u2026")
+                                 .arg(fact->prefix.simplified().toHtmlEscaped(), fact->quote.toHtmlEscaped(),
+                                     fact->suffix.simplified().toHtmlEscaped()));
+
+    // While the analyst types a correction, a change elsewhere (say, an undo of
+    // the note) must not wipe what is being typed.
+    const bool typing = d->valueEdit->hasFocus() && d->valueEdit->isModified();
+    if (reloadFields || !typing) {
+        d->shownValue = d->editableValue(*fact);
+        d->valueEdit->setText(d->shownValue);
+        d->valueEdit->setModified(false);
+        d->unitEdit->setText(fact->finalUnit());
+        d->kindCombo->setCurrentIndex(d->kindCombo->findData(int(fact->finalKind())));
+    }
+    const int reason = d->reasonCombo->findData(int(fact->rejectReason));
+    if (reason >= 0)
+        d->reasonCombo->setCurrentIndex(reason);
+    if (reloadFields || !d->noteEdit->hasFocus()) {
+        d->noteEdit->blockSignals(true);
+        d->noteEdit->setPlainText(fact->note);
+        d->noteEdit->blockSignals(false);
+        d->noteDirty = false;
+    }
+}
+
+void FactEditor::beginCorrection()
+{
+    if (!d->fact() || !d->valueEdit->isEnabled())
+        return;
+    d->valueEdit->setFocus(Qt::ShortcutFocusReason);
+    d->valueEdit->selectAll();
+}
+
+void FactEditor::beginRejection()
+{
+    if (!d->fact() || !d->reasonCombo->isEnabled())
+        return;
+    d->reasonCombo->setFocus(Qt::ShortcutFocusReason);
+    d->reasonCombo->showPopup();
+}
+
+void FactEditor::commitCorrection()
+{
+    const Fact *fact = d->fact();
+    if (!fact)
+        return;
+    const QString text = d->valueEdit->text().trimmed();
+    const auto chosenKind = FigureKind(d->kindCombo->currentData().toInt());
+    const QString chosenUnit = d->unitEdit->text().trimmed();
+    const bool kindChanged = chosenKind != fact->finalKind();
+    const bool unitChanged = chosenUnit != fact->finalUnit();
+    if (text == d->shownValue && !kindChanged && !unitChanged) {
+        Q_EMIT editingFinished(); // nothing typed: Enter just goes back to the list
+        return;
+    }
+    // What the analyst set by hand wins over what the typed text implies
+    // ("13 milliards $" implies money in USD).
+    const std::optional<Figure> read = d->controller->readCorrection(fact->id, text);
+    const FigureKind kind = kindChanged || !read ? chosenKind : read->kind;
+    const QString unit = unitChanged || !read ? chosenUnit : read->unit;
+    const QString error = d->controller->correct(fact->id, text, kind, unit);
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    d->valueError->setVisible(false);
+    refresh(true);
+    Q_EMIT editingFinished();
+}
+
+void FactEditor::cancelCorrection()
+{
+    d->valueError->setVisible(false);
+    refresh(true);
+    Q_EMIT editingFinished();
+}
+
+void FactEditor::saveNote()
+{
+    if (!d->noteDirty)
+        return;
+    d->noteDirty = false;
+    if (d->project->fact(d->factId))
+        d->controller->setNote(d->factId, d->noteEdit->toPlainText());
+}
+
+void FactEditor::showError(const QString &message)
+{
+    d->valueError->setText(QStringLiteral("\u26A0 ") + message);
+    d->valueError->setVisible(true);
+    d->valueEdit->setFocus(Qt::OtherFocusReason);
+    d->valueEdit->selectAll();
+}
+
+bool FactEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == d->noteEdit) {
+        if (event->type() == QEvent::FocusOut) {
+            saveNote();
+        } else if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && key->modifiers().testFlag(Qt::ControlModifier)) {
+                saveNote();
+                return true;
+            }
+        }
+    } else if ((watched == d->valueEdit || watched == d->unitEdit) && event->type() == QEvent::KeyPress) {
+        if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            cancelCorrection();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FactEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FactEditor::retranslateUi()
+{
+    d->kindLabel->setText(tr("&Kind:"));
+    d->valueLabel->setText(tr("&Value:"));
+    d->unitLabel->setText(tr("&Unit:"));
+    d->noteLabel->setText(tr("&Note (saved when you leave the field, or with Ctrl+Return):"));
+    for (int i = 0; i < d->kindCombo->count(); ++i)
+        d->kindCombo->setItemText(i, FactModel::kindName(FigureKind(d->kindCombo->itemData(i).toInt())));
+    for (int i = 0; i < d->reasonCombo->count(); ++i) {
+        const QString name = FactModel::rejectReasonName(RejectReason(d->reasonCombo->itemData(i).toInt()));
+        // Sentence case in a list of choices.
+        d->reasonCombo->setItemText(i, name.left(1).toUpper() + name.mid(1));
+    }
+    d->confirmButton->setText(tr("Confirm"));
+    d->correctButton->setText(tr("Correct"));
+    d->rejectButton->setText(tr("Reject"));
+    d->resetButton->setText(tr("Reset"));
+    d->confirmButton->setToolTip(tr("The figure is right as written (C)"));
+    d->correctButton->setToolTip(tr("Save the value typed above as the right one (E, then Enter)"));
+    d->rejectButton->setToolTip(tr("This is not a figure to verify (R)"));
+    d->resetButton->setToolTip(tr("Back to pending (P)"));
+    d->valueEdit->setPlaceholderText(tr("e.g. 4,2 or 13 milliards"));
+    d->valueEdit->setToolTip(tr("Type the right value in the article's language; either decimal separator is "
+                                "accepted. Enter saves, Esc cancels."));
+    // Red and a sign: the message must not rely on colour alone.
+    d->valueError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    refresh(false);
+}
+
+} // namespace FactDesk

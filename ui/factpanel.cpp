@@ -1,0 +1,364 @@
+#include "factpanel.h"
+
+#include "facteditor.h"
+#include "project/project.h"
+#include "review/factfilterproxymodel.h"
+#include "review/factmodel.h"
+#include "reviewcontroller.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace FactDesk {
+
+namespace {
+/// The status filter's choices, in combo order.
+enum class StatusChoice
+{
+    All,
+    Pending,
+    Verified,
+    Confirmed,
+    Corrected,
+    Rejected,
+};
+
+constexpr std::array<FigureKind, 7> kinds = { FigureKind::Money, FigureKind::Percent, FigureKind::Count,
+    FigureKind::Quantity, FigureKind::Multiplier, FigureKind::Date, FigureKind::Number };
+
+QVector<ReviewStatus> statusesOf(StatusChoice choice)
+{
+    switch (choice) {
+    case StatusChoice::All:
+        return {};
+    case StatusChoice::Pending:
+        return { ReviewStatus::Pending };
+    case StatusChoice::Verified:
+        return { ReviewStatus::Confirmed, ReviewStatus::Corrected };
+    case StatusChoice::Confirmed:
+        return { ReviewStatus::Confirmed };
+    case StatusChoice::Corrected:
+        return { ReviewStatus::Corrected };
+    case StatusChoice::Rejected:
+        return { ReviewStatus::Rejected };
+    }
+    return {};
+}
+
+} // namespace
+
+class FactPanelPrivate
+{
+public:
+    Project *project = nullptr;
+    ReviewController *controller = nullptr;
+    FactModel *model = nullptr;
+    FactFilterProxyModel *proxy = nullptr;
+
+    QLabel *statusLabel = nullptr;
+    QComboBox *statusCombo = nullptr;
+    QLabel *kindLabel = nullptr;
+    QComboBox *kindCombo = nullptr;
+    QLabel *articleLabel = nullptr;
+    QComboBox *articleCombo = nullptr;
+    QLineEdit *searchEdit = nullptr;
+    QLabel *countLabel = nullptr;
+    QLabel *messageLabel = nullptr;
+    QTableView *view = nullptr;
+    FactEditor *editor = nullptr;
+    QMenu *rejectMenu = nullptr;
+    /// Set while the table is moved to follow the controller, so the move is not echoed back.
+    bool followingController = false;
+};
+
+FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<FactPanelPrivate>())
+{
+    d->project = project;
+    d->controller = controller;
+    d->model = new FactModel(project, this);
+    d->proxy = new FactFilterProxyModel(this);
+    d->proxy->setSourceModel(d->model);
+
+    d->statusLabel = new QLabel(this);
+    d->statusCombo = new QComboBox(this);
+    d->statusCombo->setObjectName(QStringLiteral("statusFilter"));
+    for (int choice = int(StatusChoice::All); choice <= int(StatusChoice::Rejected); ++choice)
+        d->statusCombo->addItem(QString(), choice);
+    d->statusLabel->setBuddy(d->statusCombo);
+    d->kindLabel = new QLabel(this);
+    d->kindCombo = new QComboBox(this);
+    d->kindCombo->setObjectName(QStringLiteral("kindFilter"));
+    d->kindCombo->addItem(QString(), -1);
+    for (const FigureKind kind : kinds)
+        d->kindCombo->addItem(QString(), int(kind));
+    d->kindLabel->setBuddy(d->kindCombo);
+    d->articleLabel = new QLabel(this);
+    d->articleCombo = new QComboBox(this);
+    d->articleCombo->setObjectName(QStringLiteral("articleFilter"));
+    d->articleCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    d->articleCombo->setMinimumContentsLength(14);
+    d->articleLabel->setBuddy(d->articleCombo);
+    d->searchEdit = new QLineEdit(this);
+    d->searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    d->searchEdit->setClearButtonEnabled(true);
+    d->countLabel = new QLabel(this);
+    d->countLabel->setObjectName(QStringLiteral("countLabel"));
+    d->messageLabel = new QLabel(this);
+    d->messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    d->messageLabel->setWordWrap(true);
+    d->messageLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    d->messageLabel->setVisible(false);
+
+    d->view = new QTableView(this);
+    d->view->setObjectName(QStringLiteral("factTable"));
+    d->view->setModel(d->proxy);
+    d->view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    d->view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    d->view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    d->view->setAlternatingRowColors(true);
+    d->view->setWordWrap(false);
+    d->view->setSortingEnabled(true);
+    d->view->sortByColumn(FactModel::ArticleColumn, Qt::AscendingOrder);
+    d->view->verticalHeader()->setVisible(false);
+    d->view->verticalHeader()->setDefaultSectionSize(d->view->fontMetrics().lineSpacing() + 6);
+    QHeaderView *header = d->view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    const int em = d->view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(FactModel::KindColumn, 7 * em);
+    header->resizeSection(FactModel::TextColumn, 9 * em);
+    header->resizeSection(FactModel::ValueColumn, 9 * em);
+    header->resizeSection(FactModel::UnitColumn, 4 * em);
+    header->resizeSection(FactModel::StatusColumn, 8 * em);
+    header->resizeSection(FactModel::ArticleColumn, 9 * em);
+
+    d->editor = new FactEditor(project, controller, this);
+    d->editor->setObjectName(QStringLiteral("factEditor"));
+
+    d->rejectMenu = new QMenu(this);
+    d->rejectMenu->addActions(controller->rejectReasonActions());
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(d->statusLabel);
+    filters->addWidget(d->statusCombo);
+    filters->addWidget(d->kindLabel);
+    filters->addWidget(d->kindCombo);
+    filters->addWidget(d->articleLabel);
+    filters->addWidget(d->articleCombo, 1);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(d->searchEdit, 1);
+    searchRow->addWidget(d->countLabel);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(d->view);
+    splitter->addWidget(d->editor);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addLayout(searchRow);
+    layout->addWidget(d->messageLabel);
+    layout->addWidget(splitter, 1);
+
+    // The review shortcuts work wherever the focus is in the panel, with or
+    // without a main window that also shows them in its menus.
+    addActions(controller->reviewActions());
+    controller->setNavigationModel(d->proxy);
+
+    auto updateCount = [this] { retranslateUi(); };
+    connect(d->proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(d->proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(d->proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(d->proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+
+    connect(d->statusCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+        [this] { d->proxy->setStatuses(statusesOf(StatusChoice(d->statusCombo->currentData().toInt()))); });
+    connect(d->kindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        const int kind = d->kindCombo->currentData().toInt();
+        d->proxy->setKinds(kind < 0 ? QVector<FigureKind>() : QVector<FigureKind> { FigureKind(kind) });
+    });
+    connect(d->articleCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+        [this] { d->proxy->setArticleId(d->articleCombo->currentData().toLongLong()); });
+    connect(d->searchEdit, &QLineEdit::textChanged, d->proxy, &FactFilterProxyModel::setSearchText);
+
+    // Table and controller follow each other.
+    connect(d->view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (d->followingController || !current.isValid())
+                return;
+            d->controller->setCurrentFact(current.data(FactModel::FactIdRole).toLongLong());
+        });
+    connect(d->view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QVector<qint64> ids;
+        const QModelIndexList rows = d->view->selectionModel()->selectedRows();
+        ids.reserve(rows.size());
+        for (const QModelIndex &index : rows)
+            ids.append(index.data(FactModel::FactIdRole).toLongLong());
+        d->controller->setSelectedFactIds(ids);
+    });
+    connect(controller, &ReviewController::currentFactChanged, this, [this](qint64 factId) {
+        const QModelIndex index = d->proxy->mapFromSource(d->model->indexOfFact(factId));
+        const QModelIndex current = d->view->currentIndex();
+        if (current.isValid() && current.row() == index.row() && index.isValid())
+            return;
+        d->followingController = true;
+        if (index.isValid()) {
+            d->view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            d->view->scrollTo(index);
+        } else {
+            d->view->selectionModel()->clearSelection();
+        }
+        d->followingController = false;
+    });
+    connect(controller, &ReviewController::correctionRequested, d->editor, &FactEditor::beginCorrection);
+    connect(controller, &ReviewController::rejectionRequested, this, [this](qint64 factId) {
+        const QModelIndex index = d->proxy->mapFromSource(d->model->indexOfFact(factId));
+        QRect rect = index.isValid() ? d->view->visualRect(index) : QRect();
+        const QPoint anchor = rect.isValid() ? d->view->viewport()->mapToGlobal(rect.bottomLeft())
+                                             : d->view->mapToGlobal(d->view->rect().center());
+        d->rejectMenu->popup(anchor);
+        if (!d->rejectMenu->actions().isEmpty())
+            d->rejectMenu->setActiveAction(d->rejectMenu->actions().constFirst());
+    });
+    connect(d->editor, &FactEditor::editingFinished, this, &FactPanel::focusTable);
+
+    // Errors from the project (read-only file, disk full) show until the next change succeeds.
+    connect(controller, &ReviewController::errorOccurred, this, [this](const QString &message) {
+        d->messageLabel->setText(QStringLiteral("\u26A0 ") + message);
+        d->messageLabel->setVisible(true);
+    });
+    connect(controller->undoStack(), &QUndoStack::indexChanged, d->messageLabel, &QWidget::hide);
+
+    connect(project, &Project::articleAdded, this, &FactPanel::reloadArticles);
+    connect(project, &Project::articleRemoved, this, &FactPanel::reloadArticles);
+    connect(project, &Project::articleChanged, this, &FactPanel::reloadArticles);
+    connect(project, &Project::reset, this, &FactPanel::reloadArticles);
+    connect(project, &Project::factChanged, this, updateCount);
+
+    reloadArticles();
+    retranslateUi();
+}
+
+FactPanel::~FactPanel() = default;
+
+FactModel *FactPanel::model() const
+{
+    return d->model;
+}
+
+FactFilterProxyModel *FactPanel::proxyModel() const
+{
+    return d->proxy;
+}
+
+QTableView *FactPanel::view() const
+{
+    return d->view;
+}
+
+FactEditor *FactPanel::editor() const
+{
+    return d->editor;
+}
+
+void FactPanel::setArticleFilter(qint64 articleId)
+{
+    const int index = d->articleCombo->findData(articleId);
+    d->articleCombo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void FactPanel::focusTable()
+{
+    d->view->setFocus(Qt::OtherFocusReason);
+}
+
+void FactPanel::reloadArticles()
+{
+    const qint64 selected = d->articleCombo->currentData().toLongLong();
+    const QSignalBlocker blocker(d->articleCombo);
+    d->articleCombo->clear();
+    d->articleCombo->addItem(tr("All articles"), qint64(0));
+    for (const Article &article : d->project->articles()) {
+        const QString title = article.title.isEmpty() ? article.fileName : article.title;
+        d->articleCombo->addItem(title, article.id);
+        d->articleCombo->setItemData(d->articleCombo->count() - 1, title, Qt::ToolTipRole);
+    }
+    const int index = d->articleCombo->findData(selected);
+    d->articleCombo->setCurrentIndex(index < 0 ? 0 : index);
+    // The filtered article may be gone.
+    d->proxy->setArticleId(d->articleCombo->currentData().toLongLong());
+}
+
+void FactPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        d->model->retranslate();
+        d->controller->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FactPanel::retranslateUi()
+{
+    d->statusLabel->setText(tr("&Status:"));
+    d->kindLabel->setText(tr("&Kind:"));
+    d->articleLabel->setText(tr("&Article:"));
+    for (int i = 0; i < d->statusCombo->count(); ++i) {
+        switch (StatusChoice(d->statusCombo->itemData(i).toInt())) {
+        case StatusChoice::All:
+            d->statusCombo->setItemText(i, tr("All"));
+            break;
+        case StatusChoice::Pending:
+            d->statusCombo->setItemText(i, tr("To review"));
+            break;
+        case StatusChoice::Verified:
+            d->statusCombo->setItemText(i, tr("Verified"));
+            break;
+        case StatusChoice::Confirmed:
+            d->statusCombo->setItemText(i, FactModel::statusName(ReviewStatus::Confirmed));
+            break;
+        case StatusChoice::Corrected:
+            d->statusCombo->setItemText(i, FactModel::statusName(ReviewStatus::Corrected));
+            break;
+        case StatusChoice::Rejected:
+            d->statusCombo->setItemText(i, FactModel::statusName(ReviewStatus::Rejected));
+            break;
+        }
+    }
+    for (int i = 0; i < d->kindCombo->count(); ++i) {
+        const int kind = d->kindCombo->itemData(i).toInt();
+        d->kindCombo->setItemText(i, kind < 0 ? tr("All kinds") : FactModel::kindName(FigureKind(kind)));
+    }
+    if (d->articleCombo->count() > 0)
+        d->articleCombo->setItemText(0, tr("All articles"));
+    d->searchEdit->setPlaceholderText(tr("Search figures, values, notes, context\u2026"));
+    d->searchEdit->setToolTip(tr("Case and accents are ignored"));
+    const int total = d->model->rowCount();
+    const int shown = d->proxy->rowCount();
+    d->countLabel->setText(shown == total ? tr("%n fact(s)", nullptr, total)
+                                          : tr("%1 of %n fact(s)", nullptr, total).arg(shown));
+    d->view->setToolTip(
+        tr("J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset"));
+}
+
+} // namespace FactDesk
