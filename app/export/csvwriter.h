@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace FactDesk {
+
+class Project;
+class ExportRows;
+
+/**
+ * Writes facts as CSV (RFC 4180: fields quoted when needed, quotes doubled,
+ * CRLF line ends, UTF-8), one row per fact, the columns of columnNames().
+ * Offsets are Unicode code points. Verified facts only unless setAllFacts(true).
+ *
+ * Cells that a spreadsheet would run as a formula (starting with =, +, -, @,
+ * tab or CR) get a leading apostrophe, as OWASP recommends. The value columns
+ * are the exception when they hold a plain decimal number ("-3", "4.2"): a
+ * number is not a formula, and "'-3" would no longer be a number; anything
+ * else in them is neutralised like text.
+ */
+class CsvWriter
+{
+public:
+    enum class Dialect
+    {
+        Rfc4180, ///< ',' and '.' decimals, no BOM: for scripts and tools
+        ExcelFrench, ///< UTF-8 BOM, ';' delimiter, decimal comma in the value columns
+        ExcelEnglish, ///< UTF-8 BOM, ',' delimiter
+    };
+
+    explicit CsvWriter(const Project &project);
+    ~CsvWriter();
+
+    void setDialect(Dialect dialect);
+    Dialect dialect() const { return m_dialect; }
+    void setAllFacts(bool all);
+    bool allFacts() const { return m_allFacts; }
+
+    /// The header row, stable identifiers documented in README.md ("CSV columns").
+    static QStringList columnNames();
+
+    int rowCount() const;
+    /// The whole document, BOM included for the Excel dialects.
+    QByteArray toCsv() const;
+    /// The header and the first rows as text (no BOM), for an export dialog's preview.
+    QString preview(int rows) const;
+    /// Writes atomically; on failure error says why and an earlier file is untouched.
+    bool write(const QString &path, QString *error) const;
+
+private:
+    QString document(int maxRows) const;
+    const ExportRows &rows() const;
+
+    const Project &m_project;
+    Dialect m_dialect = Dialect::Rfc4180;
+    bool m_allFacts = false;
+    mutable std::unique_ptr<ExportRows> m_rows;
+};
+
+} // namespace FactDesk

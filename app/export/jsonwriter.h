@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace FactDesk {
+
+class Project;
+class ExportRows;
+
+/**
+ * Writes facts as W3C Web Annotations (https://www.w3.org/TR/annotation-model/):
+ * one AnnotationCollection whose first AnnotationPage lists an Annotation per
+ * fact. Its target is the article (URL, or urn:factdesk:article:ID without one)
+ * with a TextQuoteSelector {exact, prefix, suffix} and a TextPositionSelector
+ * {start, end} in Unicode code points; its body holds the figure and its review
+ * (kind, value, unit, status, final value, …) under the "factdesk:" vocabulary,
+ * plus the analyst's note as a commenting TextualBody; creator and modified say
+ * who reviewed it and when. Verified facts only unless setAllFacts(true).
+ */
+class JsonWriter
+{
+public:
+    explicit JsonWriter(const Project &project);
+    ~JsonWriter();
+
+    void setAllFacts(bool all);
+    bool allFacts() const { return m_allFacts; }
+
+    int annotationCount() const;
+    QJsonObject toJsonObject() const;
+    QByteArray toJson() const;
+    /// The collection with its first annotations only, indented, for an export dialog's preview.
+    QString preview(int annotations) const;
+    /// Writes atomically; on failure error says why and an earlier file is untouched.
+    bool write(const QString &path, QString *error) const;
+
+private:
+    QJsonObject collection(int maxAnnotations) const;
+    const ExportRows &rows() const;
+
+    const Project &m_project;
+    bool m_allFacts = false;
+    mutable std::unique_ptr<ExportRows> m_rows;
+};
+
+} // namespace FactDesk
