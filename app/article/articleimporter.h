@@ -40,6 +40,15 @@ public:
     static bool canImport(const QString &fileName);
     /// Name filters for file dialogs: "*.txt", "*.md", "*.html", "*.htm".
     static QStringList nameFilters();
+
+    /// The format a file name's suffix says; unknown suffixes read as plain text.
+    static ArticleFormat formatForFileName(const QString &fileName);
+    /**
+     * Why path cannot be read as an article (missing, a folder, not a regular
+     * file, larger than maximumSize, unreadable), as a translated message that
+     * names the file; empty when it can be read.
+     */
+    static QString fileProblem(const QString &path, qint64 maximumSize = maximumFileSize);
 };
 
 } // namespace FactDesk

@@ -1,0 +1,124 @@
+#include "languagedetector.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <cmath>
+
+namespace FactDesk {
+
+namespace {
+
+// Words frequent in one language and rare in the other. Ambiguous ones
+// ("a", "on", "an", "plus", "or") are left out on purpose.
+const QSet<QString> &frenchWords()
+{
+    static const QSet<QString> words = [] {
+        const QStringList list
+            = QStringLiteral("le la les des du au aux un une est sont dans pour qui que et sur par pas "
+                             "ne avec ce cette ces il elle ils elles nous vous leur leurs mais où son sa "
+                             "ses selon aussi entre après très déjà être ont était sera sans chez depuis "
+                             "dont cet notre nos été fait comme mois ans année milliards millions contre")
+                  .split(QLatin1Char(' '));
+        return QSet<QString>(list.cbegin(), list.cend());
+    }();
+    return words;
+}
+
+const QSet<QString> &englishWords()
+{
+    static const QSet<QString> words = [] {
+        const QStringList list
+            = QStringLiteral("the of and is in to that with for are was were it this by from be has have "
+                             "as at not which its but their will would been they he she we you who than "
+                             "also after over into about more said says year years billion million "
+                             "what when there had could should")
+                  .split(QLatin1Char(' '));
+        return QSet<QString>(list.cbegin(), list.cend());
+    }();
+    return words;
+}
+
+bool isFrenchDiacritic(QChar c)
+{
+    switch (c.toLower().unicode()) {
+    case 0x00E0: // à
+    case 0x00E2: // â
+    case 0x00E7: // ç
+    case 0x00E8: // è
+    case 0x00E9: // é
+    case 0x00EA: // ê
+    case 0x00EB: // ë
+    case 0x00EE: // î
+    case 0x00EF: // ï
+    case 0x00F4: // ô
+    case 0x00F9: // ù
+    case 0x00FB: // û
+    case 0x0153: // œ
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c.unicode() == 0x2019;
+}
+
+bool isFrenchElision(const QString &word)
+{
+    return word == QLatin1String("l") || word == QLatin1String("d") || word == QLatin1String("qu")
+        || word == QLatin1String("n") || word == QLatin1String("j") || word == QLatin1String("c")
+        || word == QLatin1String("s");
+}
+
+} // namespace
+
+LanguageGuess LanguageDetector::detect(const QString &text)
+{
+    const QSet<QString> &french = frenchWords();
+    const QSet<QString> &english = englishWords();
+    const qsizetype length = std::min<qsizetype>(text.size(), sampleLength);
+
+    double frenchScore = 0;
+    double englishScore = 0;
+    qsizetype diacritics = 0;
+    QString word;
+    word.reserve(32);
+    auto countWord = [&](bool followedByApostrophe) {
+        if (word.isEmpty())
+            return;
+        if (followedByApostrophe && isFrenchElision(word))
+            frenchScore += 1;
+        else if (french.contains(word))
+            frenchScore += 1;
+        else if (english.contains(word))
+            englishScore += 1;
+        word.clear();
+    };
+    for (qsizetype i = 0; i < length; ++i) {
+        const QChar c = text.at(i);
+        if (c.isLetter()) {
+            if (isFrenchDiacritic(c))
+                ++diacritics;
+            if (word.size() < 32)
+                word += c.toLower();
+            continue;
+        }
+        const bool elision = isApostrophe(c) && i + 1 < length && text.at(i + 1).isLetter();
+        countWord(elision);
+    }
+    countWord(false);
+
+    // Diacritics support French, but names ("Société Générale") appear in
+    // English articles too, so they weigh a quarter of a word.
+    frenchScore += 0.25 * double(diacritics);
+    const double total = frenchScore + englishScore;
+    if (total < 2 || frenchScore == englishScore)
+        return { fallbackLanguage(), 0.0 };
+    const double confidence = std::fabs(frenchScore - englishScore) / total;
+    return { frenchScore > englishScore ? QStringLiteral("fr") : QStringLiteral("en"), confidence };
+}
+
+} // namespace FactDesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "markupconversion.h"
+
+namespace FactDesk {
+
+/**
+ * Turns Markdown into article text and metadata.
+ *
+ * Front matter ("---" lines around "key: value" pairs) gives title, date,
+ * source, url and lang. Headings, list items, block quotes, table rows and
+ * fenced code blocks each become paragraphs; emphasis, code spans and link
+ * syntax are removed ("[text](url)" keeps "text"); images, reference
+ * definitions and inline HTML tags are dropped; entities are decoded.
+ * Ordered-list numbers of one to three digits are dropped, longer ones
+ * ("2025. ") are kept because they are usually years.
+ * Without a front-matter title, the first level-1 heading is the title.
+ * Every step is linear in the input, whatever the input.
+ */
+class MarkdownToText
+{
+public:
+    static MarkupConversion convert(const QString &markdown);
+    /// The inline part alone, for one line of Markdown.
+    static QString inlineText(const QString &line);
+};
+
+} // namespace FactDesk

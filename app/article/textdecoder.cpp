@@ -1,0 +1,293 @@
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace FactDesk {
+
+namespace {
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F. The five undefined
+// bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to the C1 control of the same
+// value, as the WHATWG encoding standard does.
+constexpr char16_t windows1252High[32] = {
+    0x20AC,
+    0x0081,
+    0x201A,
+    0x0192,
+    0x201E,
+    0x2026,
+    0x2020,
+    0x2021,
+    0x02C6,
+    0x2030,
+    0x0160,
+    0x2039,
+    0x0152,
+    0x008D,
+    0x017D,
+    0x008F,
+    0x0090,
+    0x2018,
+    0x2019,
+    0x201C,
+    0x201D,
+    0x2022,
+    0x2013,
+    0x2014,
+    0x02DC,
+    0x2122,
+    0x0161,
+    0x203A,
+    0x0153,
+    0x009D,
+    0x017E,
+    0x0178,
+};
+
+bool isControlByte(unsigned char c)
+{
+    // Tab, LF, VT, FF and CR are ordinary in text files.
+    return (c < 0x20 && (c < 0x09 || c > 0x0D)) || c == 0x7F;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FactDesk::ArticleImporter", text);
+}
+
+} // namespace
+
+Utf8Validity TextDecoder::validateUtf8(const char *data, qsizetype size, qsizetype *validLength)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data);
+    qsizetype i = 0;
+    auto finish = [&](Utf8Validity validity) {
+        if (validLength)
+            *validLength = i;
+        return validity;
+    };
+    while (i < size) {
+        // Articles are mostly ASCII: skip eight ASCII bytes at a time.
+        while (i + 8 <= size) {
+            quint64 chunk;
+            std::memcpy(&chunk, bytes + i, sizeof chunk);
+            if (chunk & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
+        const unsigned char lead = bytes[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int continuationBytes = 0;
+        unsigned char secondMin = 0x80;
+        unsigned char secondMax = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            continuationBytes = 1;
+        } else if (lead == 0xE0) {
+            continuationBytes = 2;
+            secondMin = 0xA0; // below: overlong
+        } else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) {
+            continuationBytes = 2;
+        } else if (lead == 0xED) {
+            continuationBytes = 2;
+            secondMax = 0x9F; // above: UTF-16 surrogates
+        } else if (lead == 0xF0) {
+            continuationBytes = 3;
+            secondMin = 0x90; // below: overlong
+        } else if (lead >= 0xF1 && lead <= 0xF3) {
+            continuationBytes = 3;
+        } else if (lead == 0xF4) {
+            continuationBytes = 3;
+            secondMax = 0x8F; // above: beyond U+10FFFF
+        } else {
+            return finish(Utf8Validity::Invalid); // continuation byte, C0/C1 overlong, F5..FF
+        }
+        for (int k = 1; k <= continuationBytes; ++k) {
+            if (i + k >= size)
+                return finish(Utf8Validity::Truncated);
+            const unsigned char byte = bytes[i + k];
+            const unsigned char low = k == 1 ? secondMin : 0x80;
+            const unsigned char high = k == 1 ? secondMax : 0xBF;
+            if (byte < low || byte > high)
+                return finish(Utf8Validity::Invalid);
+        }
+        i += continuationBytes + 1;
+    }
+    return finish(Utf8Validity::Valid);
+}
+
+QString TextDecoder::fromWindows1252(const char *data, qsizetype size)
+{
+    QString text(size, Qt::Uninitialized);
+    QChar *out = text.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        out[i] = (byte >= 0x80 && byte <= 0x9F) ? QChar(windows1252High[byte - 0x80]) : QChar(byte);
+    }
+    return text;
+}
+
+QString TextDecoder::fromUtf16(const char *data, qsizetype size, bool bigEndian, qsizetype *loneSurrogates)
+{
+    const qsizetype length = size / 2;
+    QString text(length, Qt::Uninitialized);
+    QChar *out = text.data();
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data);
+    for (qsizetype i = 0; i < length; ++i) {
+        const unsigned char first = bytes[2 * i];
+        const unsigned char second = bytes[2 * i + 1];
+        out[i] = bigEndian ? QChar(char16_t((first << 8) | second)) : QChar(char16_t((second << 8) | first));
+    }
+    // A lone surrogate cannot be written as UTF-8 and has no code point: replace it.
+    qsizetype replaced = 0;
+    for (qsizetype i = 0; i < length; ++i) {
+        if (out[i].isHighSurrogate() && i + 1 < length && out[i + 1].isLowSurrogate()) {
+            ++i;
+        } else if (out[i].isSurrogate()) {
+            out[i] = QChar::ReplacementCharacter;
+            ++replaced;
+        }
+    }
+    if (loneSurrogates)
+        *loneSurrogates = replaced;
+    return text;
+}
+
+void TextDecoder::normalizeLineEndings(QString *text, bool *pendingCarriageReturn)
+{
+    bool pending = pendingCarriageReturn && *pendingCarriageReturn;
+    if (!pending && !text->contains(QLatin1Char('\r')))
+        return;
+    QChar *chars = text->data();
+    const qsizetype size = text->size();
+    qsizetype written = 0;
+    for (qsizetype read = 0; read < size; ++read) {
+        const QChar c = chars[read];
+        if (c == QLatin1Char('\r')) {
+            chars[written++] = QLatin1Char('\n');
+            pending = true;
+            continue;
+        }
+        if (c == QLatin1Char('\n') && pending) {
+            pending = false;
+            continue;
+        }
+        pending = false;
+        chars[written++] = c;
+    }
+    text->truncate(written);
+    if (pendingCarriageReturn)
+        *pendingCarriageReturn = pending;
+}
+
+bool TextDecoder::looksBinary(const char *data, qsizetype size)
+{
+    if (std::memchr(data, 0, size_t(size)))
+        return true;
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < size; ++i)
+        controls += isControlByte(static_cast<unsigned char>(data[i]));
+    return controls * 10 > size;
+}
+
+bool TextDecoder::looksBinary(const QString &text)
+{
+    qsizetype controls = 0;
+    for (const QChar c : text) {
+        if (c.isNull())
+            return true;
+        controls += c.unicode() < 0x80 && isControlByte(static_cast<unsigned char>(c.unicode()));
+    }
+    return controls * 10 > text.size();
+}
+
+QString TextDecoder::encodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8WithBom:
+        return QStringLiteral("UTF-8 (BOM)");
+    case TextEncoding::Utf16LittleEndian:
+        return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16BigEndian:
+        return QStringLiteral("UTF-16BE");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    case TextEncoding::Utf8:
+        break;
+    }
+    return QStringLiteral("UTF-8");
+}
+
+QString TextDecoder::windows1252Warning(const QString &fileName)
+{
+    return tr("%1: decoded as Windows-1252: the file is not valid UTF-8").arg(fileName);
+}
+
+QString TextDecoder::binaryError(const QString &fileName)
+{
+    return tr("%1: not a text file (it holds binary data)").arg(fileName);
+}
+
+TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &fileName)
+{
+    Result result;
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
+    if (size == 0) {
+        result.error = tr("%1: the file is empty").arg(fileName);
+        return result;
+    }
+    const auto startsWith = [&](const char *bom, qsizetype length) {
+        return size >= length && std::memcmp(data, bom, size_t(length)) == 0;
+    };
+
+    if (startsWith("\xEF\xBB\xBF", 3)) {
+        result.encoding = TextEncoding::Utf8WithBom;
+        if (validateUtf8(data + 3, size - 3) != Utf8Validity::Valid)
+            result.warnings << tr("%1: invalid UTF-8 sequences were replaced by U+FFFD").arg(fileName);
+        result.text = QString::fromUtf8(data + 3, size - 3);
+    } else if (startsWith("\xFF\xFE", 2) || startsWith("\xFE\xFF", 2)) {
+        const bool bigEndian = data[0] == '\xFE';
+        result.encoding = bigEndian ? TextEncoding::Utf16BigEndian : TextEncoding::Utf16LittleEndian;
+        if ((size - 2) % 2 != 0)
+            result.warnings
+                << tr("%1: the UTF-16 text ends with half a character; it was dropped").arg(fileName);
+        qsizetype loneSurrogates = 0;
+        result.text = fromUtf16(data + 2, size - 2, bigEndian, &loneSurrogates);
+        if (loneSurrogates > 0)
+            result.warnings << tr("%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD")
+                                   .arg(fileName)
+                                   .arg(loneSurrogates);
+        if (looksBinary(result.text)) {
+            result.text.clear();
+            result.error = binaryError(fileName);
+            return result;
+        }
+    } else {
+        // UTF-16 without a BOM is full of NUL bytes and lands here too: we
+        // cannot tell it from binary data reliably, so it is refused.
+        if (looksBinary(data, size)) {
+            result.error = binaryError(fileName);
+            return result;
+        }
+        if (validateUtf8(data, size) == Utf8Validity::Valid) {
+            result.encoding = TextEncoding::Utf8;
+            result.text = QString::fromUtf8(data, size);
+        } else {
+            result.encoding = TextEncoding::Windows1252;
+            result.text = fromWindows1252(data, size);
+            result.warnings << windows1252Warning(fileName);
+        }
+    }
+    normalizeLineEndings(&result.text);
+    result.ok = true;
+    return result;
+}
+
+} // namespace FactDesk

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace FactDesk {
+
+/// How the bytes of a text file were read.
+enum class TextEncoding
+{
+    Utf8,
+    Utf8WithBom,
+    Utf16LittleEndian,
+    Utf16BigEndian,
+    Windows1252,
+};
+
+/// Result of validating a piece of UTF-8 that may end in the middle of a character.
+enum class Utf8Validity
+{
+    Valid,
+    Truncated, ///< valid, but the last 1 to 3 bytes start a character that continues later
+    Invalid,
+};
+
+/**
+ * Turns the bytes of a text file into a QString without QTextCodec (gone from
+ * Qt 6 core): UTF-8 with or without BOM, UTF-16 LE/BE when a BOM says so, and
+ * Windows-1252 for bytes that are not valid UTF-8. Refuses binary data.
+ * Line endings (CRLF, CR) become LF; NBSP and U+202F are kept as they are,
+ * because French number typography relies on them.
+ */
+class TextDecoder
+{
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString text;
+        TextEncoding encoding = TextEncoding::Utf8;
+        QString error; ///< untranslated context-free reason, set when !ok
+        QStringList warnings;
+    };
+
+    /// Decodes a whole file. fileName only appears in messages.
+    static Result decode(const QByteArray &bytes, const QString &fileName);
+
+    /**
+     * Strict UTF-8 check (no overlong forms, no surrogates, nothing above
+     * U+10FFFF). *validLength receives the length of the valid prefix.
+     */
+    static Utf8Validity validateUtf8(const char *data, qsizetype size, qsizetype *validLength = nullptr);
+    static QString fromWindows1252(const char *data, qsizetype size);
+    /// Decodes UTF-16 without BOM; lone surrogates become U+FFFD and are counted.
+    static QString fromUtf16(const char *data, qsizetype size, bool bigEndian, qsizetype *loneSurrogates);
+
+    /**
+     * Rewrites CRLF and CR as LF in place. *pendingCarriageReturn carries a CR
+     * that ended the previous piece, so a CRLF split across two pieces of a
+     * stream still gives one LF.
+     */
+    static void normalizeLineEndings(QString *text, bool *pendingCarriageReturn = nullptr);
+
+    /// NUL bytes, or more than a tenth of control characters: not text.
+    static bool looksBinary(const char *data, qsizetype size);
+    static bool looksBinary(const QString &text);
+
+    static QString encodingName(TextEncoding encoding);
+    /// The warning given when bytes fell back to Windows-1252.
+    static QString windows1252Warning(const QString &fileName);
+    static QString binaryError(const QString &fileName);
+};
+
+} // namespace FactDesk
