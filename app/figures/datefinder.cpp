@@ -1,0 +1,1292 @@
+#include "datefinder.h"
+
+#include "lexicon.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+/*
+ * How DateFinder reads dates, and the choices it makes where text is ambiguous.
+ *
+ * One left-to-right scan. Only two things start an attempt: a digit at the start
+ * of a number, and a letter at the start of a word whose folded first letter can
+ * begin a lexicon word. Words are folded (lower case, Latin accents and combining
+ * marks dropped, typographic apostrophes and hyphens made ASCII) into a stack
+ * buffer and looked up in an open-addressing table, so the hot loop allocates
+ * nothing. Context ("depuis", "avant le", "l'année") is only looked at backwards
+ * from a candidate, which is rare, so it can afford to try every phrase.
+ *
+ * Choices:
+ * - Prepositions stay outside the span but give the modifier: "depuis 2019",
+ *   "en 2019", "since 2019" are exact; "avant"/"before" less_than; "après"/"after"
+ *   more_than; "jusqu'en"/"d'ici"/"until"/"by" up_to; "vers"/"around" approx.
+ * - A bare four-digit number is a year only after such a context word, after a
+ *   year word ("l'année", "exercice", "the year"), after a range opener with a
+ *   second year ("entre 2019 et 2024", "from 2019 to 2024"), in a list right after
+ *   another year ("en 2019 et 2020"), or as "2024-2025". Years are 1800..2200 and
+ *   a year followed by a currency or a counted noun ("jusqu'à 2000 euros") is not.
+ * - "2024-2025" and "de 2019 à 2024" are two year figures, low and high.
+ * - Numeric d/m/y: French (and any dotted date) reads day first; English reads
+ *   month first (US) unless the first number cannot be a month.
+ * - A day and month without a year take the year that puts them nearest to the
+ *   anchor; with a weekday, the nearer of the two nearest years whose weekday
+ *   matches wins. "dernier"/"last" force the past, "prochain"/"next" the future.
+ * - A month without a year is the one occurrence from nine months before to two
+ *   months after the anchor's month: news mostly reports what happened, so an
+ *   article of 2025-10-29 reads "en février" as 2025-02 and "en décembre" as
+ *   2025-12, while one of 2026-01-15 reads "en décembre" as 2025-12.
+ * - A quarter without a year ("the third quarter") takes the anchor's year.
+ *   "Q3"/"T3" without a year is not read ("un T3" is a flat in French).
+ * - Without an anchor, a day and month give "--MM-DD" and a month alone "--MM"
+ *   (ISO 8601:2000 reduced forms); relative dates are skipped.
+ * - "mi-octobre"/"mid-October" is the month, exact, with "mi-" in the span. A bare
+ *   weekday ("a annoncé mardi") is not read; "mardi dernier"/"last Tuesday" is.
+ */
+
+namespace FactDesk {
+
+namespace {
+
+constexpr int MaxWordLength = 24;
+constexpr int MinYear = 1800;
+constexpr int MaxYear = 2200;
+
+bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isMark(char16_t c)
+{
+    if (c < 0x300)
+        return false;
+    if (c <= 0x36F)
+        return true;
+    return QChar(c).isMark();
+}
+
+bool isLetter(char16_t c)
+{
+    if (c < 0x80)
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    return QChar(c).isLetter();
+}
+
+bool isWordChar(char16_t c)
+{
+    if (c < 0x80)
+        return isAsciiDigit(c) || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    return QChar(c).isLetterOrNumber() || isMark(c);
+}
+
+bool isSpace(char16_t c)
+{
+    if (c < 0x80)
+        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+    return QChar(c).isSpace();
+}
+
+bool isHyphen(char16_t c)
+{
+    return c == u'-' || c == 0x2010 || c == 0x2011;
+}
+
+bool isDash(char16_t c)
+{
+    return isHyphen(c) || c == 0x2013;
+}
+
+/// Lower case without accents; 0 for a combining mark, which a word skips.
+char16_t fold(char16_t c)
+{
+    if (c < 0x80)
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    if (c >= 0xC0 && c <= 0xFF) {
+        if (c <= 0xDE && c != 0xD7)
+            c = char16_t(c + 32);
+        if (c >= 0xE0 && c <= 0xE5)
+            return u'a';
+        if (c == 0xE7)
+            return u'c';
+        if (c >= 0xE8 && c <= 0xEB)
+            return u'e';
+        if (c >= 0xEC && c <= 0xEF)
+            return u'i';
+        if (c == 0xF1)
+            return u'n';
+        if ((c >= 0xF2 && c <= 0xF6) || c == 0xF8)
+            return u'o';
+        if (c >= 0xF9 && c <= 0xFC)
+            return u'u';
+        if (c == 0xFD || c == 0xFF)
+            return u'y';
+        return c;
+    }
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
+        return u'\'';
+    if (c == 0x2010 || c == 0x2011)
+        return u'-';
+    if (isMark(c))
+        return 0;
+    return QChar(c).toLower().unicode();
+}
+
+/// A lexicon phrase folded like the text; a space stands for any run of spaces.
+std::u16string foldPhrase(const QString &phrase)
+{
+    std::u16string folded;
+    bool pendingSpace = false;
+    for (const QChar ch : phrase) {
+        const char16_t c = ch.unicode();
+        if (isSpace(c)) {
+            pendingSpace = !folded.empty();
+            continue;
+        }
+        const char16_t f = fold(c);
+        if (f == 0)
+            continue;
+        if (pendingSpace)
+            folded.push_back(u' ');
+        pendingSpace = false;
+        folded.push_back(f);
+    }
+    return folded;
+}
+
+std::vector<std::u16string> foldedList(const QJsonValue &value)
+{
+    std::vector<std::u16string> list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        std::u16string folded = foldPhrase(item.toString());
+        if (!folded.empty() && std::find(list.begin(), list.end(), folded) == list.end())
+            list.push_back(std::move(folded));
+    }
+    // Longest first, so "d'ici à" is preferred to "à".
+    std::stable_sort(list.begin(), list.end(),
+        [](const std::u16string &a, const std::u16string &b) { return a.size() > b.size(); });
+    return list;
+}
+
+struct WordEntry
+{
+    std::u16string word;
+    int month = 0; // 1..12
+    bool monthAbbreviation = false;
+    bool monthNeedsDot = false;
+    int weekday = 0; // 1..7, Monday first as QDate::dayOfWeek()
+    int ordinal = 0; // 1..4 for quarter words
+    bool quarterPrefix = false;
+    bool fiscalPrefix = false;
+    bool midPrefix = false;
+    bool previousBefore = false;
+    bool nextBefore = false;
+    std::vector<int> relativePhrases;
+};
+
+struct RelativePhrase
+{
+    std::u16string phrase;
+    int days = 0;
+    int months = 0;
+    int years = 0;
+    enum Unit
+    {
+        Day,
+        Month,
+        Year
+    } unit
+        = Day;
+};
+
+struct ContextPhrase
+{
+    std::u16string phrase;
+    enum Kind
+    {
+        ModifierWord,
+        YearWord,
+        MonthWord,
+        RangeOpener
+    } kind
+        = ModifierWord;
+    Modifier modifier = Modifier::Exact;
+};
+
+struct Context
+{
+    bool found = false;
+    ContextPhrase::Kind kind = ContextPhrase::ModifierWord;
+    Modifier modifier = Modifier::Exact;
+};
+
+uint32_t hashStep(uint32_t hash, char16_t c)
+{
+    return (hash ^ c) * 16777619u;
+}
+
+constexpr uint32_t HashSeed = 2166136261u;
+
+} // namespace
+
+class DateFinderPrivate
+{
+public:
+    explicit DateFinderPrivate(const Lexicon &lexicon);
+
+    // Compiled lexicon
+    std::vector<WordEntry> entries;
+    std::vector<int> table; // open addressing, index into entries or -1
+    uint32_t tableMask = 0;
+    bool firstLetter[128] = {};
+    std::vector<std::u16string> ordinalSuffixes;
+    std::vector<std::u16string> dayMonthJoiners;
+    std::vector<std::u16string> quarterWords;
+    std::vector<std::u16string> quarterYearJoiners;
+    std::vector<std::u16string> previousAfter;
+    std::vector<std::u16string> nextAfter;
+    std::vector<std::u16string> articles;
+    std::vector<std::u16string> listConnectors;
+    std::vector<std::u16string> rangeConnectors;
+    std::vector<std::u16string> yearBlockers;
+    std::vector<ContextPhrase> contexts;
+    std::vector<RelativePhrase> relatives;
+    bool monthFirst = false;
+    bool namesCapitalized = false;
+
+    WordEntry &entryFor(const std::u16string &word);
+    const WordEntry *lookup(const QChar *s, int start, int end) const;
+
+    // One call of find()
+    struct Scan
+    {
+        const QChar *s;
+        int n;
+        QDate anchor;
+        QVector<Figure> *out;
+        char16_t at(int i) const { return i < n ? s[i].unicode() : char16_t(0); }
+    };
+
+    int tryNumber(const Scan &sc, int i) const;
+    int tryWord(const Scan &sc, int i, int wordEnd) const;
+
+    int readDigits(const Scan &sc, int pos, int *value) const;
+    int skipSpaces(const Scan &sc, int pos) const;
+    int wordEndAt(const Scan &sc, int pos) const;
+    int matchForward(const Scan &sc, int pos, const std::u16string &phrase) const;
+    int matchBackward(const Scan &sc, int end, const std::u16string &phrase) const;
+    int matchAnyForward(const Scan &sc, int pos, const std::vector<std::u16string> &phrases) const;
+    int readSuffix(const Scan &sc, int pos) const;
+    int readMonth(const Scan &sc, int pos, int *month) const;
+    int readYear(const Scan &sc, int pos, int *year) const;
+    bool numberEndsCleanly(const Scan &sc, int pos) const;
+    bool capitalizationFits(const Scan &sc, int pos) const;
+    Context contextBefore(const Scan &sc, int pos) const;
+    bool blockedAfterYear(const Scan &sc, int pos) const;
+
+    int tryDayMonth(const Scan &sc, int spanStart, int pos, int weekday) const;
+    int tryMonthDay(const Scan &sc, int spanStart, int pos, int weekday) const;
+    int tryQuarterAfterOrdinal(const Scan &sc, int spanStart, int pos, int quarter) const;
+    int tryYear(const Scan &sc, int i, int year, int end) const;
+
+    void reportDay(
+        const Scan &sc, int start, int end, int year, int month, int day, int weekday, int direction) const;
+    void report(const Scan &sc, int start, int end, const QString &value, const QString &unit,
+        RangeRole range = RangeRole::None, const Context *context = nullptr) const;
+};
+
+WordEntry &DateFinderPrivate::entryFor(const std::u16string &word)
+{
+    for (WordEntry &entry : entries) {
+        if (entry.word == word)
+            return entry;
+    }
+    entries.emplace_back();
+    entries.back().word = word;
+    return entries.back();
+}
+
+DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
+{
+    const QJsonObject dates = lexicon.data().value(QLatin1String("dates")).toObject();
+
+    const std::vector<std::u16string> needingDot
+        = foldedList(dates.value(QLatin1String("abbreviationsNeedingDot")));
+    const QJsonArray months = dates.value(QLatin1String("months")).toArray();
+    for (int m = 0; m < months.size() && m < 12; ++m) {
+        const QJsonObject month = months.at(m).toObject();
+        for (const std::u16string &name : foldedList(month.value(QLatin1String("names")))) {
+            WordEntry &entry = entryFor(name);
+            entry.month = m + 1;
+            entry.monthAbbreviation = false;
+        }
+        for (const std::u16string &name : foldedList(month.value(QLatin1String("abbreviations")))) {
+            WordEntry &entry = entryFor(name);
+            if (entry.month != 0 && !entry.monthAbbreviation)
+                continue; // a full name wins over another month's abbreviation
+            entry.month = m + 1;
+            entry.monthAbbreviation = true;
+            entry.monthNeedsDot = std::find(needingDot.begin(), needingDot.end(), name) != needingDot.end();
+        }
+    }
+    const QJsonArray weekdays = dates.value(QLatin1String("weekdays")).toArray();
+    for (int w = 0; w < weekdays.size() && w < 7; ++w) {
+        for (const std::u16string &name : foldedList(weekdays.at(w)))
+            entryFor(name).weekday = w + 1;
+    }
+    const QJsonObject ordinals = dates.value(QLatin1String("ordinalWords")).toObject();
+    for (auto it = ordinals.begin(); it != ordinals.end(); ++it) {
+        const std::u16string word = foldPhrase(it.key());
+        const int number = it.value().toInt();
+        if (!word.empty() && isLetter(word.front()) && number >= 1 && number <= 4)
+            entryFor(word).ordinal = number;
+    }
+    for (const std::u16string &word : foldedList(dates.value(QLatin1String("quarterPrefixes"))))
+        entryFor(word).quarterPrefix = true;
+    for (const std::u16string &word : foldedList(dates.value(QLatin1String("fiscalYearPrefixes"))))
+        entryFor(word).fiscalPrefix = true;
+    for (const std::u16string &word : foldedList(dates.value(QLatin1String("midPrefixes"))))
+        entryFor(word).midPrefix = true;
+
+    const QJsonObject previous = dates.value(QLatin1String("previousMarkers")).toObject();
+    const QJsonObject next = dates.value(QLatin1String("nextMarkers")).toObject();
+    for (const std::u16string &word : foldedList(previous.value(QLatin1String("before"))))
+        entryFor(word).previousBefore = true;
+    for (const std::u16string &word : foldedList(next.value(QLatin1String("before"))))
+        entryFor(word).nextBefore = true;
+    previousAfter = foldedList(previous.value(QLatin1String("after")));
+    nextAfter = foldedList(next.value(QLatin1String("after")));
+
+    const QJsonArray relativeArray = dates.value(QLatin1String("relative")).toArray();
+    for (const QJsonValue &item : relativeArray) {
+        const QJsonObject object = item.toObject();
+        RelativePhrase relative;
+        relative.phrase = foldPhrase(object.value(QLatin1String("phrase")).toString());
+        if (relative.phrase.empty() || !isLetter(relative.phrase.front()))
+            continue;
+        if (object.contains(QLatin1String("years"))) {
+            relative.unit = RelativePhrase::Year;
+            relative.years = object.value(QLatin1String("years")).toInt();
+        } else if (object.contains(QLatin1String("months"))) {
+            relative.unit = RelativePhrase::Month;
+            relative.months = object.value(QLatin1String("months")).toInt();
+        } else {
+            relative.days = object.value(QLatin1String("days")).toInt();
+        }
+        const int index = int(relatives.size());
+        relatives.push_back(relative);
+        std::u16string first;
+        for (char16_t c : relative.phrase) {
+            if (!isLetter(c))
+                break;
+            first.push_back(c);
+        }
+        entryFor(first).relativePhrases.push_back(index);
+    }
+    // Longer phrases first so "l'année dernière" is tried before shorter ones.
+    for (WordEntry &entry : entries) {
+        std::stable_sort(entry.relativePhrases.begin(), entry.relativePhrases.end(), [this](int a, int b) {
+            return relatives[size_t(a)].phrase.size() > relatives[size_t(b)].phrase.size();
+        });
+    }
+
+    ordinalSuffixes = foldedList(dates.value(QLatin1String("ordinalSuffixes")));
+    dayMonthJoiners = foldedList(dates.value(QLatin1String("dayMonthJoiners")));
+    quarterWords = foldedList(dates.value(QLatin1String("quarterWords")));
+    quarterYearJoiners = foldedList(dates.value(QLatin1String("quarterYearJoiners")));
+    articles = foldedList(dates.value(QLatin1String("articles")));
+    listConnectors = foldedList(dates.value(QLatin1String("listConnectors")));
+    rangeConnectors = foldedList(dates.value(QLatin1String("rangeConnectors")));
+    yearBlockers = foldedList(dates.value(QLatin1String("yearBlockers")));
+    monthFirst = dates.value(QLatin1String("numericOrder")).toString() == QLatin1String("mdy");
+    namesCapitalized = dates.value(QLatin1String("monthsCapitalized")).toBool();
+
+    const QJsonObject modifiers = dates.value(QLatin1String("modifiers")).toObject();
+    for (auto it = modifiers.begin(); it != modifiers.end(); ++it) {
+        Modifier modifier;
+        if (!fromString(it.key(), &modifier))
+            continue;
+        for (const std::u16string &phrase : foldedList(it.value()))
+            contexts.push_back({ phrase, ContextPhrase::ModifierWord, modifier });
+    }
+    for (const std::u16string &phrase : foldedList(dates.value(QLatin1String("yearWords"))))
+        contexts.push_back({ phrase, ContextPhrase::YearWord, Modifier::Exact });
+    for (const std::u16string &phrase : foldedList(dates.value(QLatin1String("monthWords"))))
+        contexts.push_back({ phrase, ContextPhrase::MonthWord, Modifier::Exact });
+    for (const std::u16string &phrase : foldedList(dates.value(QLatin1String("rangeOpeners"))))
+        contexts.push_back({ phrase, ContextPhrase::RangeOpener, Modifier::Exact });
+    std::stable_sort(contexts.begin(), contexts.end(),
+        [](const ContextPhrase &a, const ContextPhrase &b) { return a.phrase.size() > b.phrase.size(); });
+
+    uint32_t size = 16;
+    while (size < entries.size() * 4)
+        size *= 2;
+    table.assign(size, -1);
+    tableMask = size - 1;
+    for (size_t e = 0; e < entries.size(); ++e) {
+        const std::u16string &word = entries[e].word;
+        if (word.empty() || word.size() > size_t(MaxWordLength))
+            continue;
+        uint32_t hash = HashSeed;
+        for (char16_t c : word)
+            hash = hashStep(hash, c);
+        uint32_t slot = hash & tableMask;
+        while (table[slot] >= 0)
+            slot = (slot + 1) & tableMask;
+        table[slot] = int(e);
+        if (word.front() < 128)
+            firstLetter[word.front()] = true;
+    }
+}
+
+const WordEntry *DateFinderPrivate::lookup(const QChar *s, int start, int end) const
+{
+    char16_t buffer[MaxWordLength];
+    int length = 0;
+    uint32_t hash = HashSeed;
+    for (int i = start; i < end; ++i) {
+        const char16_t f = fold(s[i].unicode());
+        if (f == 0)
+            continue;
+        if (length == MaxWordLength)
+            return nullptr;
+        buffer[length++] = f;
+        hash = hashStep(hash, f);
+    }
+    if (length == 0)
+        return nullptr;
+    for (uint32_t slot = hash & tableMask;; slot = (slot + 1) & tableMask) {
+        const int index = table[slot];
+        if (index < 0)
+            return nullptr;
+        const std::u16string &word = entries[size_t(index)].word;
+        if (word.size() == size_t(length) && std::equal(word.begin(), word.end(), buffer))
+            return &entries[size_t(index)];
+    }
+}
+
+int DateFinderPrivate::readDigits(const Scan &sc, int pos, int *value) const
+{
+    int v = 0;
+    int p = pos;
+    while (p < sc.n && isAsciiDigit(sc.s[p].unicode())) {
+        if (p - pos < 9)
+            v = v * 10 + (sc.s[p].unicode() - u'0');
+        ++p;
+    }
+    *value = v;
+    return p;
+}
+
+int DateFinderPrivate::skipSpaces(const Scan &sc, int pos) const
+{
+    while (pos < sc.n && isSpace(sc.s[pos].unicode()))
+        ++pos;
+    return pos;
+}
+
+int DateFinderPrivate::wordEndAt(const Scan &sc, int pos) const
+{
+    while (pos < sc.n) {
+        const char16_t c = sc.s[pos].unicode();
+        if (!isLetter(c) && !isMark(c))
+            break;
+        ++pos;
+    }
+    return pos;
+}
+
+int DateFinderPrivate::matchForward(const Scan &sc, int pos, const std::u16string &phrase) const
+{
+    int p = pos;
+    for (const char16_t pc : phrase) {
+        if (pc == u' ') {
+            if (p >= sc.n || !isSpace(sc.s[p].unicode()))
+                return -1;
+            p = skipSpaces(sc, p);
+            continue;
+        }
+        char16_t tc = 0;
+        while (p < sc.n && (tc = fold(sc.s[p].unicode())) == 0)
+            ++p;
+        if (p >= sc.n || tc != pc)
+            return -1;
+        ++p;
+    }
+    while (p < sc.n && isMark(sc.s[p].unicode()))
+        ++p;
+    if (!phrase.empty() && isWordChar(phrase.back()) && p < sc.n && isWordChar(sc.s[p].unicode()))
+        return -1;
+    return p;
+}
+
+int DateFinderPrivate::matchBackward(const Scan &sc, int end, const std::u16string &phrase) const
+{
+    int p = end;
+    for (auto it = phrase.rbegin(); it != phrase.rend(); ++it) {
+        const char16_t pc = *it;
+        if (pc == u' ') {
+            if (p <= 0 || !isSpace(sc.s[p - 1].unicode()))
+                return -1;
+            while (p > 0 && isSpace(sc.s[p - 1].unicode()))
+                --p;
+            continue;
+        }
+        while (p > 0 && isMark(sc.s[p - 1].unicode()))
+            --p;
+        if (p <= 0 || fold(sc.s[p - 1].unicode()) != pc)
+            return -1;
+        --p;
+    }
+    if (!phrase.empty() && isWordChar(phrase.front()) && p > 0 && isWordChar(sc.s[p - 1].unicode()))
+        return -1;
+    return p;
+}
+
+int DateFinderPrivate::matchAnyForward(
+    const Scan &sc, int pos, const std::vector<std::u16string> &phrases) const
+{
+    for (const std::u16string &phrase : phrases) {
+        const int end = matchForward(sc, pos, phrase);
+        if (end >= 0)
+            return end;
+    }
+    return -1;
+}
+
+int DateFinderPrivate::readSuffix(const Scan &sc, int pos) const
+{
+    for (const std::u16string &suffix : ordinalSuffixes) {
+        int p = pos;
+        bool ok = true;
+        for (const char16_t pc : suffix) {
+            if (p >= sc.n || fold(sc.s[p].unicode()) != pc) {
+                ok = false;
+                break;
+            }
+            ++p;
+        }
+        if (ok && !isWordChar(sc.at(p)))
+            return p;
+    }
+    return pos;
+}
+
+bool DateFinderPrivate::capitalizationFits(const Scan &sc, int pos) const
+{
+    return !namesCapitalized || QChar(sc.at(pos)).isUpper();
+}
+
+int DateFinderPrivate::readMonth(const Scan &sc, int pos, int *month) const
+{
+    if (pos >= sc.n || !isLetter(sc.s[pos].unicode()) || (pos > 0 && isWordChar(sc.s[pos - 1].unicode())))
+        return -1;
+    const int end = wordEndAt(sc, pos);
+    const WordEntry *entry = lookup(sc.s, pos, end);
+    if (!entry || entry->month == 0 || !capitalizationFits(sc, pos))
+        return -1;
+    if (end < sc.n && isAsciiDigit(sc.s[end].unicode()))
+        return -1;
+    *month = entry->month;
+    if (entry->monthAbbreviation) {
+        if (sc.at(end) == u'.')
+            return end + 1;
+        if (entry->monthNeedsDot)
+            return -1;
+    }
+    return end;
+}
+
+bool DateFinderPrivate::numberEndsCleanly(const Scan &sc, int pos) const
+{
+    const char16_t c = sc.at(pos);
+    if (c == 0)
+        return true;
+    if (isWordChar(c) || c == u'%' || c == u':')
+        return false;
+    // "1,500", "3.25", "2025/05", "2024-10": the number goes on.
+    if ((c == u',' || c == u'.' || c == u'/' || isDash(c)) && isAsciiDigit(sc.at(pos + 1)))
+        return false;
+    return true;
+}
+
+int DateFinderPrivate::readYear(const Scan &sc, int pos, int *year) const
+{
+    if (pos >= sc.n || !isAsciiDigit(sc.s[pos].unicode()))
+        return -1;
+    int value = 0;
+    const int end = readDigits(sc, pos, &value);
+    if (end - pos != 4 || value < MinYear || value > MaxYear || !numberEndsCleanly(sc, end))
+        return -1;
+    *year = value;
+    return end;
+}
+
+Context DateFinderPrivate::contextBefore(const Scan &sc, int pos) const
+{
+    Context context;
+    int p = pos;
+    while (p > 0 && isSpace(sc.s[p - 1].unicode()))
+        --p;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        for (const ContextPhrase &phrase : contexts) {
+            if (matchBackward(sc, p, phrase.phrase) >= 0) {
+                context.found = true;
+                context.kind = phrase.kind;
+                context.modifier = phrase.modifier;
+                return context;
+            }
+        }
+        // "avant le 28 octobre": look past one article, for modifiers only.
+        int articleStart = -1;
+        for (const std::u16string &article : articles) {
+            articleStart = matchBackward(sc, p, article);
+            if (articleStart >= 0)
+                break;
+        }
+        if (articleStart < 0)
+            break;
+        p = articleStart;
+        while (p > 0 && isSpace(sc.s[p - 1].unicode()))
+            --p;
+        if (attempt == 0) {
+            for (const ContextPhrase &phrase : contexts) {
+                if (phrase.kind == ContextPhrase::ModifierWord && matchBackward(sc, p, phrase.phrase) >= 0) {
+                    context.found = true;
+                    context.kind = phrase.kind;
+                    context.modifier = phrase.modifier;
+                    return context;
+                }
+            }
+        }
+        break;
+    }
+    return context;
+}
+
+bool DateFinderPrivate::blockedAfterYear(const Scan &sc, int pos) const
+{
+    const int p = skipSpaces(sc, pos);
+    for (const std::u16string &blocker : yearBlockers) {
+        if (matchForward(sc, p, blocker) >= 0)
+            return true;
+    }
+    return false;
+}
+
+void DateFinderPrivate::report(const Scan &sc, int start, int end, const QString &value, const QString &unit,
+    RangeRole range, const Context *context) const
+{
+    Figure figure;
+    figure.start = start;
+    figure.end = end;
+    figure.kind = FigureKind::Date;
+    figure.value = value;
+    figure.unit = unit;
+    figure.range = range;
+    const Context found = context ? *context : contextBefore(sc, start);
+    if (found.found && found.kind == ContextPhrase::ModifierWord)
+        figure.modifier = found.modifier;
+    sc.out->append(figure);
+}
+
+static QString isoDay(const QDate &date)
+{
+    return date.toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+static QString isoMonth(int year, int month)
+{
+    return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+}
+
+static QString isoYear(int year)
+{
+    return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+}
+
+static int daysInMonthAnyYear(int month)
+{
+    return month == 2 ? 29 : QDate(2001, month, 1).daysInMonth();
+}
+
+/// Resolves a day and month without a year against the anchor (see the notes at the top).
+static QDate resolveDayMonth(int day, int month, int weekday, int direction, const QDate &anchor)
+{
+    std::vector<QDate> candidates;
+    for (int year = anchor.year() - 1; year <= anchor.year() + 1; ++year) {
+        const QDate date(year, month, day);
+        if (date.isValid())
+            candidates.push_back(date);
+    }
+    if (candidates.empty())
+        return {};
+    if (direction < 0) {
+        QDate best;
+        for (const QDate &date : candidates) {
+            if (date <= anchor)
+                best = date;
+        }
+        return best;
+    }
+    if (direction > 0) {
+        for (const QDate &date : candidates) {
+            if (date >= anchor)
+                return date;
+        }
+        return {};
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [&anchor](const QDate &a, const QDate &b) {
+        return std::abs(anchor.daysTo(a)) < std::abs(anchor.daysTo(b));
+    });
+    if (weekday > 0) {
+        for (size_t k = 0; k < candidates.size() && k < 2; ++k) {
+            if (candidates[k].dayOfWeek() == weekday)
+                return candidates[k];
+        }
+    }
+    return candidates.front();
+}
+
+void DateFinderPrivate::reportDay(
+    const Scan &sc, int start, int end, int year, int month, int day, int weekday, int direction) const
+{
+    if (year > 0) {
+        const QDate date(year, month, day);
+        if (date.isValid())
+            report(sc, start, end, isoDay(date), QStringLiteral("day"));
+        return;
+    }
+    if (sc.anchor.isValid()) {
+        const QDate date = resolveDayMonth(day, month, weekday, direction, sc.anchor);
+        if (date.isValid())
+            report(sc, start, end, isoDay(date), QStringLiteral("day"));
+        return;
+    }
+    report(sc, start, end,
+        QStringLiteral("--%1-%2").arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0')),
+        QStringLiteral("day"));
+}
+
+/// At pos: "28 octobre [2025]", "1er novembre", "28th of October". Returns the end or -1.
+int DateFinderPrivate::tryDayMonth(const Scan &sc, int spanStart, int pos, int weekday) const
+{
+    int day = 0;
+    const int digitsEnd = readDigits(sc, pos, &day);
+    if (digitsEnd - pos < 1 || digitsEnd - pos > 2 || day < 1 || day > 31)
+        return -1;
+    int p = readSuffix(sc, digitsEnd);
+    if (p < sc.n && !isSpace(sc.s[p].unicode()))
+        return -1;
+    p = skipSpaces(sc, p);
+    const int joined = matchAnyForward(sc, p, dayMonthJoiners);
+    if (joined >= 0 && joined < sc.n && isSpace(sc.s[joined].unicode()))
+        p = skipSpaces(sc, joined);
+    int month = 0;
+    int end = readMonth(sc, p, &month);
+    if (end < 0 || day > daysInMonthAnyYear(month))
+        return -1;
+    int year = 0;
+    int afterYear = -1;
+    int q = end;
+    if (sc.at(q) == u',')
+        ++q;
+    if (q < sc.n && isSpace(sc.s[q].unicode()))
+        afterYear = readYear(sc, skipSpaces(sc, q), &year);
+    int direction = 0;
+    if (afterYear >= 0) {
+        end = afterYear;
+    } else {
+        year = 0;
+        const int marker = skipSpaces(sc, end);
+        if (marker > end) {
+            int markerEnd = matchAnyForward(sc, marker, previousAfter);
+            if (markerEnd >= 0) {
+                direction = -1;
+            } else {
+                markerEnd = matchAnyForward(sc, marker, nextAfter);
+                if (markerEnd >= 0)
+                    direction = 1;
+            }
+            if (direction != 0)
+                end = markerEnd;
+        }
+    }
+    if (year > 0 && !QDate(year, month, day).isValid())
+        return -1;
+    reportDay(sc, spanStart, end, year, month, day, weekday, direction);
+    return end;
+}
+
+/// At pos: "October 28[, 2025]", "Oct. 28th". Returns the end or -1.
+int DateFinderPrivate::tryMonthDay(const Scan &sc, int spanStart, int pos, int weekday) const
+{
+    int month = 0;
+    const int monthEnd = readMonth(sc, pos, &month);
+    if (monthEnd < 0 || monthEnd >= sc.n || !isSpace(sc.s[monthEnd].unicode()))
+        return -1;
+    const int dayStart = skipSpaces(sc, monthEnd);
+    int day = 0;
+    const int digitsEnd = readDigits(sc, dayStart, &day);
+    if (digitsEnd - dayStart < 1 || digitsEnd - dayStart > 2 || day < 1 || day > daysInMonthAnyYear(month))
+        return -1;
+    int end = readSuffix(sc, digitsEnd);
+    if (!numberEndsCleanly(sc, end))
+        return -1;
+    int year = 0;
+    int q = end;
+    if (sc.at(q) == u',')
+        ++q;
+    if (q < sc.n && isSpace(sc.s[q].unicode())) {
+        const int afterYear = readYear(sc, skipSpaces(sc, q), &year);
+        if (afterYear >= 0)
+            end = afterYear;
+        else
+            year = 0;
+    }
+    if (year > 0 && !QDate(year, month, day).isValid())
+        return -1;
+    reportDay(sc, spanStart, end, year, month, day, weekday, 0);
+    return end;
+}
+
+/// At pos (after an ordinal): "trimestre 2024", "quarter of 2024", "quarter".
+int DateFinderPrivate::tryQuarterAfterOrdinal(const Scan &sc, int spanStart, int pos, int quarter) const
+{
+    if (quarter < 1 || quarter > 4 || pos >= sc.n || !isSpace(sc.s[pos].unicode()))
+        return -1;
+    const int wordEnd = matchAnyForward(sc, skipSpaces(sc, pos), quarterWords);
+    if (wordEnd < 0)
+        return -1;
+    int year = 0;
+    int end = wordEnd;
+    int p = skipSpaces(sc, wordEnd);
+    if (p > wordEnd) {
+        int yearEnd = readYear(sc, p, &year);
+        if (yearEnd < 0) {
+            const int joined = matchAnyForward(sc, p, quarterYearJoiners);
+            if (joined >= 0 && joined < sc.n && isSpace(sc.s[joined].unicode()))
+                yearEnd = readYear(sc, skipSpaces(sc, joined), &year);
+        }
+        if (yearEnd >= 0)
+            end = yearEnd;
+        else
+            year = 0;
+    }
+    if (year == 0) {
+        if (!sc.anchor.isValid())
+            return -1;
+        year = sc.anchor.year();
+    }
+    report(sc, spanStart, end, QStringLiteral("%1-Q%2").arg(isoYear(year)).arg(quarter),
+        QStringLiteral("quarter"));
+    return end;
+}
+
+/// A four-digit number in year range at i..end: a year only in year context.
+int DateFinderPrivate::tryYear(const Scan &sc, int i, int year, int end) const
+{
+    // "2024-2025", "2024–25": two years, low and high.
+    if (isDash(sc.at(end)) && isAsciiDigit(sc.at(end + 1))) {
+        int second = 0;
+        const int secondEnd = readDigits(sc, end + 1, &second);
+        if (secondEnd - (end + 1) == 2)
+            second += year / 100 * 100;
+        else if (secondEnd - (end + 1) != 4)
+            return -1;
+        if (second <= year || second - year > 20 || second > MaxYear || !numberEndsCleanly(sc, secondEnd))
+            return -1;
+        const Context context = contextBefore(sc, i);
+        report(sc, i, end, isoYear(year), QStringLiteral("year"), RangeRole::Low, &context);
+        report(sc, end + 1, secondEnd, isoYear(second), QStringLiteral("year"), RangeRole::High, &context);
+        return secondEnd;
+    }
+    if (!numberEndsCleanly(sc, end))
+        return -1;
+
+    // "2024 Q3", "2024-T3"
+    {
+        int p = end;
+        if (isHyphen(sc.at(p)) || sc.at(p) == u' ')
+            ++p;
+        if (p < sc.n && isLetter(sc.s[p].unicode()) && QChar(sc.s[p]).isUpper() && isAsciiDigit(sc.at(p + 1))
+            && !isWordChar(sc.at(p + 2))) {
+            const WordEntry *entry = lookup(sc.s, p, p + 1);
+            const int quarter = sc.at(p + 1) - u'0';
+            if (entry && entry->quarterPrefix && quarter >= 1 && quarter <= 4) {
+                report(sc, i, p + 2, QStringLiteral("%1-Q%2").arg(isoYear(year)).arg(quarter),
+                    QStringLiteral("quarter"));
+                return p + 2;
+            }
+        }
+    }
+
+    const Context context = contextBefore(sc, i);
+    if (context.found && context.kind == ContextPhrase::RangeOpener) {
+        // "entre 2019 et 2024", "from 2019 to 2024"; "de 2000 euros" is not a year.
+        int p = skipSpaces(sc, end);
+        const int connectorEnd = matchAnyForward(sc, p, rangeConnectors);
+        if (connectorEnd < 0 || connectorEnd >= sc.n || !isSpace(sc.s[connectorEnd].unicode()))
+            return -1;
+        p = skipSpaces(sc, connectorEnd);
+        int second = 0;
+        const int secondEnd = readYear(sc, p, &second);
+        if (secondEnd < 0 || second <= year || second - year > 50 || blockedAfterYear(sc, secondEnd))
+            return -1;
+        report(sc, i, end, isoYear(year), QStringLiteral("year"), RangeRole::Low, &context);
+        report(sc, p, secondEnd, isoYear(second), QStringLiteral("year"), RangeRole::High, &context);
+        return secondEnd;
+    }
+    bool isYear = context.found
+        && (context.kind == ContextPhrase::ModifierWord || context.kind == ContextPhrase::YearWord);
+    Context used = context;
+    if (!isYear && !sc.out->isEmpty() && sc.out->constLast().unit == QLatin1String("year")) {
+        // "en 2019, 2020 et 2021": a year right after another year and a connector.
+        const Figure &previous = sc.out->constLast();
+        int p = i;
+        while (p > previous.end && isSpace(sc.s[p - 1].unicode()))
+            --p;
+        for (const std::u16string &connector : listConnectors) {
+            const int start = matchBackward(sc, p, connector);
+            if (start < 0)
+                continue;
+            int q = start;
+            while (q > previous.end && isSpace(sc.s[q - 1].unicode()))
+                --q;
+            if (q == previous.end) {
+                isYear = true;
+                used = Context();
+                used.found = true;
+                used.modifier = previous.modifier;
+                break;
+            }
+        }
+    }
+    if (!isYear || blockedAfterYear(sc, end))
+        return -1;
+    report(sc, i, end, isoYear(year), QStringLiteral("year"), RangeRole::None, &used);
+    return end;
+}
+
+int DateFinderPrivate::tryNumber(const Scan &sc, int i) const
+{
+    int first = 0;
+    const int firstEnd = readDigits(sc, i, &first);
+    const int length = firstEnd - i;
+    const char16_t sep = sc.at(firstEnd);
+
+    // ISO 2025-10-29 and 2025/05/12 (a time after it is left alone).
+    if (length == 4 && (sep == u'-' || sep == u'/' || sep == u'.') && isAsciiDigit(sc.at(firstEnd + 1))) {
+        int month = 0;
+        const int monthEnd = readDigits(sc, firstEnd + 1, &month);
+        if (monthEnd - firstEnd - 1 <= 2 && sc.at(monthEnd) == sep && isAsciiDigit(sc.at(monthEnd + 1))) {
+            int day = 0;
+            const int dayEnd = readDigits(sc, monthEnd + 1, &day);
+            const QDate date(first, month, day);
+            if (dayEnd - monthEnd - 1 <= 2 && numberEndsCleanly(sc, dayEnd) && date.isValid()
+                && first >= MinYear && first <= MaxYear) {
+                report(sc, i, dayEnd, isoDay(date), QStringLiteral("day"));
+                return dayEnd;
+            }
+            return -1;
+        }
+    }
+
+    // 29/10/2025, 29.10.2025, 29-10-2025, 10/29/2025
+    if (length <= 2 && (sep == u'/' || sep == u'.' || sep == u'-') && isAsciiDigit(sc.at(firstEnd + 1))) {
+        int second = 0;
+        const int secondEnd = readDigits(sc, firstEnd + 1, &second);
+        if (secondEnd - firstEnd - 1 <= 2 && sc.at(secondEnd) == sep && isAsciiDigit(sc.at(secondEnd + 1))) {
+            int year = 0;
+            const int yearEnd = readDigits(sc, secondEnd + 1, &year);
+            if (yearEnd - secondEnd - 1 != 4 || !numberEndsCleanly(sc, yearEnd) || year < MinYear
+                || year > MaxYear)
+                return -1;
+            const bool monthFirstHere = monthFirst && sep != u'.';
+            int day = monthFirstHere ? second : first;
+            int month = monthFirstHere ? first : second;
+            if (month > 12 && day <= 12)
+                std::swap(day, month);
+            const QDate date(year, month, day);
+            if (!date.isValid())
+                return -1;
+            report(sc, i, yearEnd, isoDay(date), QStringLiteral("day"));
+            return yearEnd;
+        }
+        return -1;
+    }
+
+    if (length <= 2) {
+        // "3e trimestre 2024", "3rd quarter"
+        const int suffixEnd = readSuffix(sc, firstEnd);
+        if (suffixEnd > firstEnd) {
+            const int end = tryQuarterAfterOrdinal(sc, i, suffixEnd, first);
+            if (end >= 0)
+                return end;
+        }
+        return tryDayMonth(sc, i, i, 0);
+    }
+
+    if (length == 4 && first >= MinYear && first <= MaxYear)
+        return tryYear(sc, i, first, firstEnd);
+    return -1;
+}
+
+int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd) const
+{
+    const WordEntry *entry = lookup(sc.s, i, wordEnd);
+    if (!entry)
+        return -1;
+
+    if (sc.anchor.isValid()) {
+        for (const int index : entry->relativePhrases) {
+            const RelativePhrase &relative = relatives[size_t(index)];
+            const int end = matchForward(sc, i, relative.phrase);
+            if (end < 0)
+                continue;
+            switch (relative.unit) {
+            case RelativePhrase::Day:
+                report(sc, i, end, isoDay(sc.anchor.addDays(relative.days)), QStringLiteral("day"));
+                break;
+            case RelativePhrase::Month: {
+                const QDate month = sc.anchor.addMonths(relative.months);
+                report(sc, i, end, isoMonth(month.year(), month.month()), QStringLiteral("month"));
+                break;
+            }
+            case RelativePhrase::Year:
+                report(sc, i, end, isoYear(sc.anchor.year() + relative.years), QStringLiteral("year"));
+                break;
+            }
+            return end;
+        }
+        // "last Tuesday", "next Friday"
+        if ((entry->previousBefore || entry->nextBefore) && wordEnd < sc.n
+            && isSpace(sc.s[wordEnd].unicode())) {
+            const int p = skipSpaces(sc, wordEnd);
+            const int end = wordEndAt(sc, p);
+            const WordEntry *weekday = p < end ? lookup(sc.s, p, end) : nullptr;
+            if (weekday && weekday->weekday > 0 && capitalizationFits(sc, p)) {
+                const int step = entry->previousBefore ? -1 : 1;
+                QDate date = sc.anchor.addDays(step);
+                while (date.dayOfWeek() != weekday->weekday)
+                    date = date.addDays(step);
+                report(sc, i, end, isoDay(date), QStringLiteral("day"));
+                return end;
+            }
+        }
+    }
+
+    const char16_t after = sc.at(wordEnd);
+    // "Q3 2024", "T3-2024"
+    if (entry->quarterPrefix && wordEnd == i + 1 && QChar(sc.s[i]).isUpper() && isAsciiDigit(after)
+        && !isWordChar(sc.at(wordEnd + 1))) {
+        const int quarter = after - u'0';
+        int p = wordEnd + 1;
+        if (sc.at(p) == u' ' || isHyphen(sc.at(p)) || sc.at(p) == u'/' || sc.at(p) == 0xA0)
+            ++p;
+        int year = 0;
+        const int end = readYear(sc, p, &year);
+        if (quarter >= 1 && quarter <= 4 && end >= 0) {
+            report(sc, i, end, QStringLiteral("%1-Q%2").arg(isoYear(year)).arg(quarter),
+                QStringLiteral("quarter"));
+            return end;
+        }
+        return -1;
+    }
+    // "FY2024", "FY 2024", "FY24"
+    if (entry->fiscalPrefix && QChar(sc.s[i]).isUpper()) {
+        int p = wordEnd;
+        if (sc.at(p) == u' ')
+            ++p;
+        int year = 0;
+        int end = readDigits(sc, p, &year);
+        if (end - p == 2 && p == wordEnd)
+            year += 2000;
+        else if (end - p != 4)
+            return -1;
+        if (year < MinYear || year > MaxYear || !numberEndsCleanly(sc, end))
+            return -1;
+        report(sc, i, end, isoYear(year), QStringLiteral("year"));
+        return end;
+    }
+    // "mi-octobre", "mid-2024"
+    if (entry->midPrefix && isHyphen(after)) {
+        int month = 0;
+        const int monthEnd = readMonth(sc, wordEnd + 1, &month);
+        if (monthEnd >= 0) {
+            int year = 0;
+            int end = monthEnd;
+            const int yearEnd = monthEnd < sc.n && isSpace(sc.s[monthEnd].unicode())
+                ? readYear(sc, skipSpaces(sc, monthEnd), &year)
+                : -1;
+            if (yearEnd >= 0) {
+                end = yearEnd;
+            } else if (sc.anchor.isValid()) {
+                year = 0;
+            } else {
+                report(sc, i, end, QStringLiteral("--%1").arg(month, 2, 10, QLatin1Char('0')),
+                    QStringLiteral("month"));
+                return end;
+            }
+            if (year == 0) {
+                const int anchorIndex = sc.anchor.year() * 12 + sc.anchor.month() - 1;
+                for (year = sc.anchor.year() - 1; year <= sc.anchor.year() + 1; ++year) {
+                    const int offset = year * 12 + month - 1 - anchorIndex;
+                    if (offset >= -9 && offset <= 2)
+                        break;
+                }
+            }
+            report(sc, i, end, isoMonth(year, month), QStringLiteral("month"));
+            return end;
+        }
+        int year = 0;
+        const int yearEnd = readYear(sc, wordEnd + 1, &year);
+        if (yearEnd >= 0) {
+            report(sc, i, yearEnd, isoYear(year), QStringLiteral("year"));
+            return yearEnd;
+        }
+    }
+    // "mardi 28 octobre", "mardi dernier", "Tuesday, October 28"
+    if (entry->weekday > 0 && capitalizationFits(sc, i)) {
+        int p = wordEnd;
+        if (sc.at(p) == u',')
+            ++p;
+        if (p < sc.n && isSpace(sc.s[p].unicode())) {
+            p = skipSpaces(sc, p);
+            if (sc.anchor.isValid()) {
+                int step = 0;
+                int end = matchAnyForward(sc, p, previousAfter);
+                if (end >= 0) {
+                    step = -1;
+                } else {
+                    end = matchAnyForward(sc, p, nextAfter);
+                    if (end >= 0)
+                        step = 1;
+                }
+                if (step != 0) {
+                    QDate date = sc.anchor.addDays(step);
+                    while (date.dayOfWeek() != entry->weekday)
+                        date = date.addDays(step);
+                    report(sc, i, end, isoDay(date), QStringLiteral("day"));
+                    return end;
+                }
+            }
+            if (isAsciiDigit(sc.at(p)))
+                return tryDayMonth(sc, i, p, entry->weekday);
+            return monthFirst ? tryMonthDay(sc, i, p, entry->weekday) : -1;
+        }
+        return -1;
+    }
+    // "troisième trimestre 2024", "the third quarter of 2024"
+    if (entry->ordinal > 0) {
+        const int end = tryQuarterAfterOrdinal(sc, i, wordEnd, entry->ordinal);
+        if (end >= 0)
+            return end;
+    }
+    if (entry->month > 0) {
+        int end = monthFirst ? tryMonthDay(sc, i, i, 0) : -1;
+        if (end >= 0)
+            return end;
+        int month = 0;
+        const int monthEnd = readMonth(sc, i, &month);
+        if (monthEnd < 0)
+            return -1;
+        // "février 2024", "Oct. 2025"
+        if (monthEnd < sc.n && isSpace(sc.s[monthEnd].unicode())) {
+            int year = 0;
+            end = readYear(sc, skipSpaces(sc, monthEnd), &year);
+            if (end >= 0) {
+                report(sc, i, end, isoMonth(year, month), QStringLiteral("month"));
+                return end;
+            }
+        }
+        // "en février", "in February": a month alone needs a context word.
+        const Context context = contextBefore(sc, i);
+        if (!context.found
+            || (context.kind != ContextPhrase::ModifierWord && context.kind != ContextPhrase::MonthWord))
+            return -1;
+        if (!sc.anchor.isValid()) {
+            report(sc, i, monthEnd, QStringLiteral("--%1").arg(month, 2, 10, QLatin1Char('0')),
+                QStringLiteral("month"), RangeRole::None, &context);
+            return monthEnd;
+        }
+        const int anchorIndex = sc.anchor.year() * 12 + sc.anchor.month() - 1;
+        int year = sc.anchor.year() - 1;
+        for (; year <= sc.anchor.year() + 1; ++year) {
+            const int offset = year * 12 + month - 1 - anchorIndex;
+            if (offset >= -9 && offset <= 2)
+                break;
+        }
+        report(sc, i, monthEnd, isoMonth(year, month), QStringLiteral("month"), RangeRole::None, &context);
+        return monthEnd;
+    }
+    return -1;
+}
+
+DateFinder::DateFinder(const Lexicon &lexicon)
+    : d(std::make_unique<DateFinderPrivate>(lexicon))
+{ }
+
+DateFinder::~DateFinder() = default;
+DateFinder::DateFinder(DateFinder &&) noexcept = default;
+DateFinder &DateFinder::operator=(DateFinder &&) noexcept = default;
+
+QVector<Figure> DateFinder::find(const QString &text, const QDate &anchor) const
+{
+    QVector<Figure> found;
+    DateFinderPrivate::Scan scan { text.constData(), int(text.size()), anchor, &found };
+    const QChar *s = scan.s;
+    const int n = scan.n;
+    int i = 0;
+    while (i < n) {
+        const char16_t c = s[i].unicode();
+        if (isAsciiDigit(c)) {
+            const char16_t before = i > 0 ? s[i - 1].unicode() : char16_t(0);
+            const char16_t beforeThat = i > 1 ? s[i - 2].unicode() : char16_t(0);
+            // Not the start of a number: "A320", "3.14", "GPT-4", "19:15".
+            const bool inside = isWordChar(before)
+                || ((before == u'.' || before == u',' || before == u'/' || before == u':' || isDash(before))
+                    && isWordChar(beforeThat));
+            if (!inside) {
+                const int end = d->tryNumber(scan, i);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
+            // Skip the whole number, French thousands groups included ("2 000 salariés").
+            while (i < n && isAsciiDigit(s[i].unicode()))
+                ++i;
+            while (i + 3 < n && (s[i] == u' ' || s[i].unicode() == 0xA0 || s[i].unicode() == 0x202F)
+                && isAsciiDigit(s[i + 1].unicode()) && isAsciiDigit(s[i + 2].unicode())
+                && isAsciiDigit(s[i + 3].unicode()) && (i + 4 >= n || !isAsciiDigit(s[i + 4].unicode()))) {
+                i += 4;
+            }
+            continue;
+        }
+        if (c < 0x80 ? !isLetter(c) : !(isLetter(c) || isMark(c))) {
+            ++i;
+            continue;
+        }
+        const int wordEnd = d->wordEndAt(scan, i);
+        const bool atStart = i == 0 || !isWordChar(s[i - 1].unicode());
+        if (atStart) {
+            const char16_t f = fold(c);
+            if (f >= 0x80 || d->firstLetter[f]) {
+                const int end = d->tryWord(scan, i, wordEnd);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        i = wordEnd > i ? wordEnd : i + 1;
+    }
+    return found;
+}
+
+} // namespace FactDesk

@@ -1,0 +1,380 @@
+#include "figures/datefinder.h"
+#include "figures/lexicon.h"
+
+#include <QtTest>
+
+using namespace FactDesk;
+
+/*
+ * Each row gives a text, the anchor (the article's date, or none), and every date
+ * the finder must report, as "span|value|unit|modifier" (plus "|low"/"|high" for
+ * ranges). The whole list is compared, so a missing or an invented date fails.
+ */
+class TestDateFinder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void find_data();
+    void find();
+    void offsetsSurviveEmojiAndCombiningAccents();
+    void emptyLexiconStillReadsNumericDates();
+    void hostileInputTerminates_data();
+    void hostileInputTerminates();
+
+private:
+    static QString describe(const QString &text, const Figure &figure);
+    DateFinder finder(const QString &language) const;
+};
+
+void TestDateFinder::initTestCase()
+{
+    QVERIFY(!Lexicon::builtin(QStringLiteral("fr")).isEmpty());
+    QVERIFY(!Lexicon::builtin(QStringLiteral("en")).isEmpty());
+}
+
+DateFinder TestDateFinder::finder(const QString &language) const
+{
+    return DateFinder(Lexicon::builtin(language));
+}
+
+QString TestDateFinder::describe(const QString &text, const Figure &figure)
+{
+    QString line = text.mid(figure.start, figure.length()) + QLatin1Char('|') + figure.value
+        + QLatin1Char('|') + figure.unit + QLatin1Char('|') + toString(figure.modifier);
+    if (figure.range != RangeRole::None)
+        line += QLatin1Char('|') + toString(figure.range);
+    if (figure.kind != FigureKind::Date)
+        line += QStringLiteral("|kind=") + toString(figure.kind);
+    return line;
+}
+
+void TestDateFinder::find_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("anchor");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString anchor = QStringLiteral("2025-10-29"); // a Wednesday
+    auto row = [](const char *name, const char *language, const QString &text, const QString &anchorDate,
+                   const QStringList &expected) {
+        QTest::newRow(name) << QString::fromLatin1(language) << text << anchorDate << expected;
+    };
+    const QString none;
+
+    // --- French, numeric forms
+    row("fr/iso date", "fr", QStringLiteral("Publié le 2025-10-29 à Lyon."), none,
+        { QStringLiteral("2025-10-29|2025-10-29|day|exact") });
+    row("fr/iso slashed with time keeps the date part", "fr",
+        QStringLiteral("Horodatage : 2025/05/12 19:15:08."), none,
+        { QStringLiteral("2025/05/12|2025-05-12|day|exact") });
+    row("fr/day first slashes", "fr", QStringLiteral("Le rapport du 29/10/2025 le confirme."), none,
+        { QStringLiteral("29/10/2025|2025-10-29|day|exact") });
+    row("fr/day first dots", "fr", QStringLiteral("Signé le 29.10.2025 à Paris."), none,
+        { QStringLiteral("29.10.2025|2025-10-29|day|exact") });
+    row("fr/day first dashes", "fr", QStringLiteral("Échéance : 03-02-2026."), none,
+        { QStringLiteral("03-02-2026|2026-02-03|day|exact") });
+    row("fr/ambiguous slashes read day first", "fr", QStringLiteral("Daté du 05/04/2024."), none,
+        { QStringLiteral("05/04/2024|2024-04-05|day|exact") });
+    row("fr/not/31 février", "fr", QStringLiteral("Le 31/02/2025 n'existe pas."), none, {});
+    row("fr/not/month 13", "fr", QStringLiteral("Code 12/13/2025 invalide pour nous, 13/13/2025 aussi."),
+        none, { QStringLiteral("12/13/2025|2025-12-13|day|exact") });
+    row("fr/not/iso with impossible day", "fr", QStringLiteral("Valeur 2025-02-30 rejetée."), none, {});
+
+    // --- French, written forms
+    row("fr/weekday day month resolves to previous day", "fr",
+        QStringLiteral("Le ministre a parlé le mardi 28 octobre devant les députés."), anchor,
+        { QStringLiteral("mardi 28 octobre|2025-10-28|day|exact") });
+    row("fr/weekday day month without article", "fr", QStringLiteral("Annonce faite mardi 28 octobre."),
+        anchor, { QStringLiteral("mardi 28 octobre|2025-10-28|day|exact") });
+    row("fr/day month resolves near anchor", "fr", QStringLiteral("Le vote a eu lieu le 28 octobre."), anchor,
+        { QStringLiteral("28 octobre|2025-10-28|day|exact") });
+    row("fr/day month early in year resolves to next year", "fr",
+        QStringLiteral("Le salon ouvrira le 3 janvier."), QStringLiteral("2025-12-20"),
+        { QStringLiteral("3 janvier|2026-01-03|day|exact") });
+    row("fr/day month without anchor is reduced", "fr", QStringLiteral("Rendez-vous le 28 octobre."), none,
+        { QStringLiteral("28 octobre|--10-28|day|exact") });
+    row("fr/day month year", "fr", QStringLiteral("Le décret du 28 octobre 2025 est paru."), anchor,
+        { QStringLiteral("28 octobre 2025|2025-10-28|day|exact") });
+    row("fr/premier novembre", "fr", QStringLiteral("Entrée en vigueur le 1er novembre."), anchor,
+        { QStringLiteral("1er novembre|2025-11-01|day|exact") });
+    row("fr/le 1er janvier 2024", "fr", QStringLiteral("Depuis le 1er janvier 2024, la règle change."),
+        anchor, { QStringLiteral("1er janvier 2024|2024-01-01|day|exact") });
+    row("fr/abbreviated month with year", "fr", QStringLiteral("Mis à jour le 28 oct. 2025."), none,
+        { QStringLiteral("28 oct. 2025|2025-10-28|day|exact") });
+    row("fr/abbreviated month and year", "fr", QStringLiteral("Bilan d'oct. 2025 publié."), none,
+        { QStringLiteral("oct. 2025|2025-10|month|exact") });
+    row("fr/month year", "fr", QStringLiteral("Les chiffres de février 2024 montrent une baisse."), none,
+        { QStringLiteral("février 2024|2024-02|month|exact") });
+    row("fr/en month year", "fr", QStringLiteral("Le projet a démarré en février 2024."), none,
+        { QStringLiteral("février 2024|2024-02|month|exact") });
+    row("fr/month without accents upper case", "fr", QStringLiteral("RAPPORT DE FEVRIER 2024 ET AOUT 2023"),
+        none,
+        { QStringLiteral("FEVRIER 2024|2024-02|month|exact"),
+            QStringLiteral("AOUT 2023|2023-08|month|exact") });
+    row("fr/month with combining accent", "fr", QStringLiteral("Versé en de\u0301cembre 2023."), none,
+        { QStringLiteral("de\u0301cembre 2023|2023-12|month|exact") });
+    row("fr/en février resolves to anchor year", "fr", QStringLiteral("Les prix ont grimpé en février."),
+        anchor, { QStringLiteral("février|2025-02|month|exact") });
+    row("fr/en décembre near anchor stays in year", "fr", QStringLiteral("Le texte sera voté en décembre."),
+        anchor, { QStringLiteral("décembre|2025-12|month|exact") });
+    row("fr/en décembre in january article is last year", "fr",
+        QStringLiteral("La hausse observée en décembre se poursuit."), QStringLiteral("2026-01-15"),
+        { QStringLiteral("décembre|2025-12|month|exact") });
+    row("fr/month alone without anchor", "fr", QStringLiteral("Attendu en mars."), none,
+        { QStringLiteral("mars|--03|month|exact") });
+    row("fr/not/month alone without context", "fr", QStringLiteral("La planète Mars et le mois de mai."),
+        anchor, { QStringLiteral("mai|2025-05|month|exact") });
+    row("fr/mi-octobre", "fr", QStringLiteral("Les travaux reprendront mi-octobre."), anchor,
+        { QStringLiteral("mi-octobre|2025-10|month|exact") });
+    row("fr/not/sept without dot is a number", "fr",
+        QStringLiteral("Il a fallu sept 2025 jours, sept. 2025."), none,
+        { QStringLiteral("sept. 2025|2025-09|month|exact") });
+    row("fr/weekday day month dernier forces past", "fr", QStringLiteral("Le jeudi 2 janvier dernier..."),
+        QStringLiteral("2025-06-15"), { QStringLiteral("jeudi 2 janvier dernier|2025-01-02|day|exact") });
+    row("fr/weekday picks the second nearest year when it matches", "fr",
+        QStringLiteral("Réunion le jeudi 2 janvier."), QStringLiteral("2025-07-05"),
+        { QStringLiteral("jeudi 2 janvier|2025-01-02|day|exact") });
+    row("fr/no weekday picks the nearest year", "fr", QStringLiteral("Réunion le 2 janvier."),
+        QStringLiteral("2025-07-05"), { QStringLiteral("2 janvier|2026-01-02|day|exact") });
+    row("fr/weekday wrong in both years keeps the nearest", "fr",
+        QStringLiteral("Vu le vendredi 28 octobre."), QStringLiteral("2025-10-29"),
+        { QStringLiteral("vendredi 28 octobre|2025-10-28|day|exact") });
+    row("fr/day month dernier forces past", "fr", QStringLiteral("Le 12 décembre dernier, il a démissionné."),
+        anchor, { QStringLiteral("12 décembre dernier|2024-12-12|day|exact") });
+
+    // --- French, years and modifiers
+    row("fr/en 2019", "fr", QStringLiteral("En 2019, l'usine employait moins de monde."), none,
+        { QStringLiteral("2019|2019|year|exact") });
+    row("fr/depuis 2019 exact", "fr", QStringLiteral("Les ventes progressent depuis 2019."), none,
+        { QStringLiteral("2019|2019|year|exact") });
+    row("fr/d'ici 2030 up to", "fr", QStringLiteral("Objectif atteint d\u2019ici 2030."), none,
+        { QStringLiteral("2030|2030|year|up_to") });
+    row("fr/jusqu'en 2032 up to", "fr", QStringLiteral("Le contrat court jusqu'en 2032."), none,
+        { QStringLiteral("2032|2032|year|up_to") });
+    row("fr/avant 2030 less than", "fr", QStringLiteral("Pas de baisse avant 2030."), none,
+        { QStringLiteral("2030|2030|year|less_than") });
+    row("fr/après 2030 more than", "fr", QStringLiteral("La centrale fermera après 2030."), none,
+        { QStringLiteral("2030|2030|year|more_than") });
+    row("fr/vers 2030 approx", "fr", QStringLiteral("Un pic est attendu vers 2030."), none,
+        { QStringLiteral("2030|2030|year|approx") });
+    row("fr/l'année 2024", "fr", QStringLiteral("Sur l'année 2024, le déficit s'est creusé."), none,
+        { QStringLiteral("2024|2024|year|exact") });
+    row("fr/exercice 2024", "fr", QStringLiteral("Les comptes de l'exercice 2024 sont publiés."), none,
+        { QStringLiteral("2024|2024|year|exact") });
+    row("fr/avant le day month less than", "fr", QStringLiteral("Dossiers à rendre avant le 15 novembre."),
+        anchor, { QStringLiteral("15 novembre|2025-11-15|day|less_than") });
+    row("fr/jusqu'au day month up to", "fr", QStringLiteral("Ouvert jusqu'au 31 décembre 2025."), none,
+        { QStringLiteral("31 décembre 2025|2025-12-31|day|up_to") });
+    row("fr/year range with dash", "fr", QStringLiteral("Le plan 2024-2025 est voté."), none,
+        { QStringLiteral("2024|2024|year|exact|low"), QStringLiteral("2025|2025|year|exact|high") });
+    row("fr/short year range", "fr", QStringLiteral("La saison 2024-25 a été bonne."), none,
+        { QStringLiteral("2024|2024|year|exact|low"), QStringLiteral("25|2025|year|exact|high") });
+    row("fr/entre years", "fr", QStringLiteral("Entre 2019 et 2024, la dette a doublé."), none,
+        { QStringLiteral("2019|2019|year|exact|low"), QStringLiteral("2024|2024|year|exact|high") });
+    row("fr/de à years", "fr", QStringLiteral("De 2015 à 2020, rien n'a changé."), none,
+        { QStringLiteral("2015|2015|year|exact|low"), QStringLiteral("2020|2020|year|exact|high") });
+    row("fr/list of years", "fr", QStringLiteral("En 2019, 2020 et 2021, les pertes ont continué."), none,
+        { QStringLiteral("2019|2019|year|exact"), QStringLiteral("2020|2020|year|exact"),
+            QStringLiteral("2021|2021|year|exact") });
+    row("fr/l'an dernier", "fr", QStringLiteral("Les ventes de l'an dernier étaient meilleures."), anchor,
+        { QStringLiteral("l'an dernier|2024|year|exact") });
+    row("fr/l'année prochaine", "fr", QStringLiteral("Une hausse est prévue l\u2019année prochaine."), anchor,
+        { QStringLiteral("l\u2019année prochaine|2026|year|exact") });
+    row("fr/hier", "fr", QStringLiteral("Le ministre a confirmé hier la mesure."), anchor,
+        { QStringLiteral("hier|2025-10-28|day|exact") });
+    row("fr/aujourd'hui", "fr", QStringLiteral("Le texte est examiné aujourd'hui."), anchor,
+        { QStringLiteral("aujourd'hui|2025-10-29|day|exact") });
+    row("fr/avant-hier", "fr", QStringLiteral("Publié avant-hier."), anchor,
+        { QStringLiteral("avant-hier|2025-10-27|day|exact") });
+    row("fr/mardi dernier", "fr", QStringLiteral("Il l'a annoncé mardi dernier."), anchor,
+        { QStringLiteral("mardi dernier|2025-10-28|day|exact") });
+    row("fr/lundi prochain", "fr", QStringLiteral("Le vote aura lieu lundi prochain."), anchor,
+        { QStringLiteral("lundi prochain|2025-11-03|day|exact") });
+    row("fr/not/relative without anchor", "fr", QStringLiteral("Il l'a dit hier et mardi dernier."), none,
+        {});
+    row("fr/le mois dernier", "fr", QStringLiteral("Les prix ont baissé le mois dernier."), anchor,
+        { QStringLiteral("le mois dernier|2025-09|month|exact") });
+
+    // --- French, quarters
+    row("fr/T3 2024", "fr", QStringLiteral("Le chiffre d'affaires du T3 2024 recule."), none,
+        { QStringLiteral("T3 2024|2024-Q3|quarter|exact") });
+    row("fr/3e trimestre 2024", "fr", QStringLiteral("Au 3e trimestre 2024, la marge a progressé."), none,
+        { QStringLiteral("3e trimestre 2024|2024-Q3|quarter|exact") });
+    row("fr/troisième trimestre 2024", "fr", QStringLiteral("Au troisième trimestre 2024, rien."), none,
+        { QStringLiteral("troisième trimestre 2024|2024-Q3|quarter|exact") });
+    row("fr/premier trimestre de 2025", "fr", QStringLiteral("Le premier trimestre de 2025 fut calme."), none,
+        { QStringLiteral("premier trimestre de 2025|2025-Q1|quarter|exact") });
+    row("fr/trimestre without year takes anchor year", "fr",
+        QStringLiteral("Au deuxième trimestre, la demande a chuté."), anchor,
+        { QStringLiteral("deuxième trimestre|2025-Q2|quarter|exact") });
+    row("fr/not/T3 flat without year", "fr", QStringLiteral("Il loue un T3 à Lyon."), anchor, {});
+    row("fr/not/premier ministre", "fr", QStringLiteral("Le premier ministre a parlé."), anchor, {});
+
+    // --- French, not dates
+    row("fr/not/2 000 salariés", "fr", QStringLiteral("L'usine compte 2 000 salariés."), anchor, {});
+    row("fr/not/2025 emplois", "fr", QStringLiteral("Le plan supprime 2025 emplois."), anchor, {});
+    row("fr/not/1 500", "fr", QStringLiteral("Environ 1 500 personnes."), anchor, {});
+    row("fr/not/jusqu'à 2000 euros", "fr", QStringLiteral("Une aide jusqu'à 2000 euros."), anchor, {});
+    row("fr/not/de 2000 euros", "fr", QStringLiteral("Une prime de 2000 euros."), anchor, {});
+    row("fr/not/time of day", "fr", QStringLiteral("Rendez-vous à 19:15 ou à 20h30."), anchor, {});
+    row("fr/not/version number", "fr", QStringLiteral("Le modèle GPT-4.5 remplace la version 2.1.3."), anchor,
+        {});
+    row("fr/not/phone number", "fr", QStringLiteral("Appelez le 01 23 45 67 89 ou le 01.23.45.67.89."),
+        anchor, {});
+    row("fr/not/score", "fr", QStringLiteral("Lyon gagne 3-1 contre Nice."), anchor, {});
+    row("fr/not/year out of range", "fr", QStringLiteral("En 1700, puis en 2300."), none, {});
+    row("fr/not/28 personnes", "fr", QStringLiteral("Depuis, 28 personnes et 12 entreprises."), anchor, {});
+    row("fr/not/decimal", "fr", QStringLiteral("Une hausse de 2025,5 points en 2019."), none,
+        { QStringLiteral("2019|2019|year|exact") });
+
+    // --- English
+    row("en/iso date", "en", QStringLiteral("Filed on 2025-10-29."), none,
+        { QStringLiteral("2025-10-29|2025-10-29|day|exact") });
+    row("en/month first slashes", "en", QStringLiteral("Signed 10/29/2025 in Boston."), none,
+        { QStringLiteral("10/29/2025|2025-10-29|day|exact") });
+    row("en/ambiguous slashes read month first", "en", QStringLiteral("Dated 05/04/2024."), none,
+        { QStringLiteral("05/04/2024|2024-05-04|day|exact") });
+    row("en/day over 12 read day first", "en", QStringLiteral("Dated 29/10/2025 in London."), none,
+        { QStringLiteral("29/10/2025|2025-10-29|day|exact") });
+    row("en/Oct. 28, 2025", "en", QStringLiteral("Reported Oct. 28, 2025, by the agency."), none,
+        { QStringLiteral("Oct. 28, 2025|2025-10-28|day|exact") });
+    row("en/October 28 resolves", "en", QStringLiteral("The vote on October 28 passed."), anchor,
+        { QStringLiteral("October 28|2025-10-28|day|exact") });
+    row("en/28 October 2025", "en", QStringLiteral("It closed on 28 October 2025."), none,
+        { QStringLiteral("28 October 2025|2025-10-28|day|exact") });
+    row("en/28th of October", "en", QStringLiteral("Due on the 28th of October."), anchor,
+        { QStringLiteral("28th of October|2025-10-28|day|exact") });
+    row("en/Tuesday, October 28", "en", QStringLiteral("He spoke Tuesday, October 28, to reporters."), anchor,
+        { QStringLiteral("Tuesday, October 28|2025-10-28|day|exact") });
+    row("en/on Oct 28", "en", QStringLiteral("Shares fell on Oct 28 after the call."), anchor,
+        { QStringLiteral("Oct 28|2025-10-28|day|exact") });
+    row("en/ordinal suffix", "en", QStringLiteral("Markets reopen November 3rd."), anchor,
+        { QStringLiteral("November 3rd|2025-11-03|day|exact") });
+    row("en/February 2024", "en", QStringLiteral("Prices peaked in February 2024."), none,
+        { QStringLiteral("February 2024|2024-02|month|exact") });
+    row("en/in February resolves", "en", QStringLiteral("Prices peaked in February."), anchor,
+        { QStringLiteral("February|2025-02|month|exact") });
+    row("en/mid-October", "en", QStringLiteral("Talks resume mid-October."), anchor,
+        { QStringLiteral("mid-October|2025-10|month|exact") });
+    row("en/not/may the verb", "en", QStringLiteral("Rates may 28 times rise; we may see."), anchor, {});
+    row("en/since 2016", "en", QStringLiteral("Sales have grown since 2016."), none,
+        { QStringLiteral("2016|2016|year|exact") });
+    row("en/by 2030 up to", "en", QStringLiteral("Emissions must halve by 2030."), none,
+        { QStringLiteral("2030|2030|year|up_to") });
+    row("en/before 2030 less than", "en", QStringLiteral("Not before 2030."), none,
+        { QStringLiteral("2030|2030|year|less_than") });
+    row("en/around 2030 approx", "en", QStringLiteral("A peak around 2030 is likely."), none,
+        { QStringLiteral("2030|2030|year|approx") });
+    row("en/until 2032", "en", QStringLiteral("The deal runs until 2032."), none,
+        { QStringLiteral("2032|2032|year|up_to") });
+    row("en/the year 2024", "en", QStringLiteral("For the year 2024 the loss widened."), none,
+        { QStringLiteral("2024|2024|year|exact") });
+    row("en/FY2024", "en", QStringLiteral("Revenue for FY2024 and FY 2023 rose."), none,
+        { QStringLiteral("FY2024|2024|year|exact"), QStringLiteral("FY 2023|2023|year|exact") });
+    row("en/between years", "en", QStringLiteral("Between 2019 and 2024 debt doubled."), none,
+        { QStringLiteral("2019|2019|year|exact|low"), QStringLiteral("2024|2024|year|exact|high") });
+    row("en/Q3 2024", "en", QStringLiteral("Q3 2024 earnings beat forecasts."), none,
+        { QStringLiteral("Q3 2024|2024-Q3|quarter|exact") });
+    row("en/2024 Q3", "en", QStringLiteral("The 2024-Q3 report."), none,
+        { QStringLiteral("2024-Q3|2024-Q3|quarter|exact") });
+    row("en/third quarter of 2024", "en", QStringLiteral("In the third quarter of 2024, sales fell."), none,
+        { QStringLiteral("third quarter of 2024|2024-Q3|quarter|exact") });
+    row("en/the third quarter takes anchor year", "en", QStringLiteral("In the third quarter, sales fell."),
+        anchor, { QStringLiteral("third quarter|2025-Q3|quarter|exact") });
+    row("en/yesterday", "en", QStringLiteral("The board met yesterday."), anchor,
+        { QStringLiteral("yesterday|2025-10-28|day|exact") });
+    row("en/today", "en", QStringLiteral("Today the index fell."), anchor,
+        { QStringLiteral("Today|2025-10-29|day|exact") });
+    row("en/last Tuesday", "en", QStringLiteral("She resigned last Tuesday."), anchor,
+        { QStringLiteral("last Tuesday|2025-10-28|day|exact") });
+    row("en/last Wednesday is a week before", "en", QStringLiteral("It began last Wednesday."), anchor,
+        { QStringLiteral("last Wednesday|2025-10-22|day|exact") });
+    row("en/last year", "en", QStringLiteral("Profits rose last year."), anchor,
+        { QStringLiteral("last year|2024|year|exact") });
+    row("en/not/2025 jobs", "en", QStringLiteral("The plan cuts 2025 jobs and 1,500 roles."), anchor, {});
+    row("en/not/around 2000 people", "en", QStringLiteral("Around 2000 people came."), anchor, {});
+    row("en/not/time and score", "en", QStringLiteral("At 10:30 the score was 3-1."), anchor, {});
+    row("en/not/bare weekday", "en", QStringLiteral("Markets fell on Tuesday."), anchor, {});
+    row("en/several dates in order", "en",
+        QStringLiteral("From March 2024 to Oct. 2025, and on 2025-01-02, in 2019."), none,
+        { QStringLiteral("March 2024|2024-03|month|exact"), QStringLiteral("Oct. 2025|2025-10|month|exact"),
+            QStringLiteral("2025-01-02|2025-01-02|day|exact"), QStringLiteral("2019|2019|year|exact") });
+}
+
+void TestDateFinder::find()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, anchor);
+    QFETCH(QStringList, expected);
+
+    const QDate anchorDate = anchor.isEmpty() ? QDate() : QDate::fromString(anchor, Qt::ISODate);
+    QVERIFY(anchor.isEmpty() || anchorDate.isValid());
+    const QVector<Figure> figures = finder(language).find(text, anchorDate);
+    QStringList actual;
+    int previousEnd = 0;
+    for (const Figure &figure : figures) {
+        QVERIFY2(figure.start >= previousEnd, "dates must be sorted and must not overlap");
+        QVERIFY(figure.end > figure.start && figure.end <= text.size());
+        previousEnd = figure.end;
+        actual << describe(text, figure);
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestDateFinder::offsetsSurviveEmojiAndCombiningAccents()
+{
+    // U+1F4C8 is two UTF-16 units; "e\u0301" is two units for one letter.
+    const QString text
+        = QStringLiteral("\U0001F4C8 Le re\u0301sultat du 28 octobre 2025 \U0001F600 en 2019.");
+    const QVector<Figure> figures = finder(QStringLiteral("fr")).find(text);
+    QCOMPARE(figures.size(), 2);
+    QCOMPARE(text.mid(figures.at(0).start, figures.at(0).length()), QStringLiteral("28 octobre 2025"));
+    QCOMPARE(figures.at(0).start, int(text.indexOf(QStringLiteral("28 octobre"))));
+    QCOMPARE(text.mid(figures.at(1).start, figures.at(1).length()), QStringLiteral("2019"));
+}
+
+void TestDateFinder::emptyLexiconStillReadsNumericDates()
+{
+    const DateFinder bare { Lexicon() };
+    const QVector<Figure> figures = bare.find(QStringLiteral("le 2025-10-29 et le 28 octobre, en 2019"));
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.at(0).value, QStringLiteral("2025-10-29"));
+}
+
+void TestDateFinder::hostileInputTerminates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("only digits") << QString(5000, QLatin1Char('9'));
+    QTest::newRow("separators") << QStringLiteral("1/").repeated(3000);
+    QTest::newRow("dangling month") << QStringLiteral("octobre");
+    QTest::newRow("dangling weekday") << QStringLiteral("mardi ");
+    QTest::newRow("dangling ordinal") << QStringLiteral("28 ");
+    QTest::newRow("dangling quarter") << QStringLiteral("T3");
+    QTest::newRow("lone surrogates") << QString(QChar(0xD800)) + QStringLiteral("2025-10-29") + QChar(0xDC00);
+    QTest::newRow("long word") << QString(10000, QLatin1Char('a'));
+    QTest::newRow("combining marks only") << QString(200, QChar(0x0301));
+    QTest::newRow("many years") << QStringLiteral("en 2019, ").repeated(2000);
+}
+
+void TestDateFinder::hostileInputTerminates()
+{
+    QFETCH(QString, text);
+    const QDate anchor(2025, 10, 29);
+    for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en") }) {
+        const QVector<Figure> figures = finder(language).find(text, anchor);
+        int previousEnd = 0;
+        for (const Figure &figure : figures) {
+            QVERIFY(figure.start >= previousEnd);
+            QVERIFY(figure.end <= text.size());
+            previousEnd = figure.end;
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDateFinder)
+#include "tst_datefinder.moc"
