@@ -1,6 +1,9 @@
+#include "languageswitcher.h"
 #include "mainwindow.h"
+#include "project/project.h"
 
 #include <QApplication>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -9,7 +12,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("FactDesk"));
     QApplication::setApplicationVersion(QStringLiteral(FACTDESK_VERSION));
 
-    FactDesk::MainWindow window;
+    QSettings settings;
+    // Before any window, so that every widget is built in the chosen language.
+    FactDesk::LanguageSwitcher languages(&settings);
+    FactDesk::Project project;
+    FactDesk::MainWindow window(&project, &settings, &languages);
     window.show();
+    window.openStartupProject();
     return app.exec();
 }
