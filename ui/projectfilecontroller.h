@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QEvent;
 class QMenu;
 class QSettings;
 class QWidget;
@@ -93,6 +94,13 @@ public Q_SLOTS:
      * dropped on the window too.
      */
     void importFiles(const QStringList &paths);
+    /**
+     * Shows the dialog that edits an article's title, source, URL, date and
+     * language, and writes the change to the project. Returns false when the
+     * user cancelled, the article does not exist or the change was refused
+     * (with a message).
+     */
+    bool editArticleMetadata(qint64 articleId);
 
 Q_SIGNALS:
     /// Another project file was created or opened, or the project moved to another file.
@@ -101,6 +109,9 @@ Q_SIGNALS:
     void recentFilesChanged();
     /// An import finished (or was cancelled); imported is how many articles were added.
     void importFinished(int imported);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     std::unique_ptr<ProjectFileControllerPrivate> d;
