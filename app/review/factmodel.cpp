@@ -215,12 +215,14 @@ FactModel::FactModel(Project *project, QObject *parent)
     connect(project, &Project::articleAdded, this, articlesMoved);
     connect(project, &Project::articleRemoved, this, articlesMoved);
     connect(project, &Project::articleChanged, this, [this](int articleIndex) {
-        // A new title shows in every row of the article.
+        // A new title, or a re-imported text, shows in every row of the article.
         const qint64 articleId = d->project->articles().value(articleIndex).id;
         const QVector<Fact> &facts = d->project->facts();
         for (int row = 0; row < facts.size(); ++row) {
-            if (facts.at(row).articleId == articleId)
-                Q_EMIT dataChanged(index(row, ArticleColumn), index(row, ArticleColumn));
+            if (facts.at(row).articleId != articleId)
+                continue;
+            d->cache[row].valid = false;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     });
 }
