@@ -1,0 +1,500 @@
+// factdesk-cli extract: prints the figures found in articles as JSON or CSV.
+//
+// Offsets in the output are Unicode code point offsets into the text the
+// figures were found in: for plain text, the file as decoded (BOM dropped,
+// CRLF and CR turned into LF); for HTML and Markdown, the extracted text.
+// --print-text prints exactly that text, so offsets can be checked.
+//
+// Plain-text files above the streaming threshold are read, decoded, searched
+// and printed block by block (cut at paragraph breaks), so memory stays a
+// small multiple of the block size, not of the file. A figure that straddles
+// a block cut is not found; cuts fall on paragraph breaks whenever the text
+// has them, and figures do not cross paragraphs.
+
+#include "commands.h"
+
+#include "article/articleimporter.h"
+#include "article/htmltotext.h"
+#include "article/languagedetector.h"
+#include "article/metadatascanner.h"
+#include "article/plaintextstreamreader.h"
+#include "figures/extractor.h"
+#include "figures/figure.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <utility>
+
+namespace FactDesk::Cli {
+
+namespace {
+
+constexpr qint64 defaultStreamThreshold = 16LL * 1024 * 1024;
+
+const char usageLine[] = "Usage: factdesk-cli extract [--lang auto|fr|en] [--date YYYY-MM-DD] [--format "
+                         "json|csv] [--print-text] FILE...";
+
+enum class OutputFormat
+{
+    Json,
+    Csv,
+};
+
+struct ExtractOptions
+{
+    QString language; ///< empty: detect
+    QDate date;
+    OutputFormat format = OutputFormat::Json;
+    bool printText = false;
+    qint64 streamThreshold = defaultStreamThreshold;
+    QStringList files;
+};
+
+/// What is known about a document before its figures are written.
+struct DocumentHeader
+{
+    QString file;
+    QString language;
+    QDate date;
+    QString title;
+};
+
+/// Where the output stands: how many documents and figures were written.
+struct OutputState
+{
+    OutputFormat format = OutputFormat::Json;
+    int documents = 0;
+    qint64 figuresInDocument = 0;
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FactDesk::Cli", text);
+}
+
+void printHelp(QTextStream &out)
+{
+    out << usageLine << "\n\n"
+        << tr("Prints the figures found in articles (.txt, .md, .html; '-' reads standard input).\n"
+              "\n"
+              "Options:\n"
+              "  --lang auto|fr|en     language of the articles (default: detected per article)\n"
+              "  --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)\n"
+              "  --format json|csv     output format (default: json)\n"
+              "  --print-text          print the text that offsets refer to instead of the figures\n"
+              "  --stream-above BYTES  read plain-text files larger than this block by block (default: 16 "
+              "MiB)\n"
+              "  -h, --help            show this help\n"
+              "\n"
+              "start and end are Unicode code point offsets into the article text: the decoded file for\n"
+              "plain text (line endings turned into LF), the extracted text for HTML and Markdown.\n"
+              "Exit status: 0 success, 1 some file could not be read, 2 bad command line.\n");
+}
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << "factdesk-cli extract: " << message << '\n' << usageLine << '\n';
+    err.flush();
+    return Usage;
+}
+
+QString jsonString(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out.append(QLatin1Char('"'));
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out.append(QLatin1String("\\\""));
+            break;
+        case '\\':
+            out.append(QLatin1String("\\\\"));
+            break;
+        case '\n':
+            out.append(QLatin1String("\\n"));
+            break;
+        case '\r':
+            out.append(QLatin1String("\\r"));
+            break;
+        case '\t':
+            out.append(QLatin1String("\\t"));
+            break;
+        case '\b':
+            out.append(QLatin1String("\\b"));
+            break;
+        case '\f':
+            out.append(QLatin1String("\\f"));
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x2028 || c.unicode() == 0x2029)
+                out.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            else
+                out.append(c);
+        }
+    }
+    out.append(QLatin1Char('"'));
+    return out;
+}
+
+QString csvField(const QString &text)
+{
+    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
+        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
+    if (!needsQuotes)
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+void beginOutput(QTextStream &out, OutputState &state)
+{
+    if (state.format == OutputFormat::Json)
+        out << "{\"documents\":[";
+    else
+        out << "file,language,date,start,end,text,kind,value,unit,modifier,range\r\n";
+}
+
+void endOutput(QTextStream &out, OutputState &state)
+{
+    if (state.format == OutputFormat::Json)
+        out << (state.documents > 0 ? "\n" : "") << "]}\n";
+    out.flush();
+}
+
+void beginDocument(QTextStream &out, OutputState &state, const DocumentHeader &header)
+{
+    state.figuresInDocument = 0;
+    if (state.format == OutputFormat::Json) {
+        out << (state.documents > 0 ? ",\n" : "\n") << "{\"file\":" << jsonString(header.file)
+            << ",\"language\":" << jsonString(header.language) << ",\"date\":"
+            << (header.date.isValid() ? jsonString(header.date.toString(Qt::ISODate))
+                                      : QStringLiteral("null"));
+        if (!header.title.isEmpty())
+            out << ",\"title\":" << jsonString(header.title);
+        out << ",\"figures\":[";
+    }
+    ++state.documents;
+}
+
+void endDocument(QTextStream &out, OutputState &state, const QStringList &warnings)
+{
+    if (state.format != OutputFormat::Json)
+        return;
+    out << (state.figuresInDocument > 0 ? "\n" : "") << "]";
+    if (!warnings.isEmpty()) {
+        out << ",\"warnings\":[";
+        for (int i = 0; i < warnings.size(); ++i)
+            out << (i > 0 ? "," : "") << jsonString(warnings.at(i));
+        out << "]";
+    }
+    out << "}";
+}
+
+void writeFigure(QTextStream &out, OutputState &state, const DocumentHeader &header, const Figure &figure,
+    const QString &text, qint64 start, qint64 end)
+{
+    const QString range = figure.range == RangeRole::None ? QString() : toString(figure.range);
+    if (state.format == OutputFormat::Json) {
+        out << (state.figuresInDocument > 0 ? ",\n" : "\n") << "{\"start\":" << start << ",\"end\":" << end
+            << ",\"text\":" << jsonString(text) << ",\"kind\":" << jsonString(toString(figure.kind))
+            << ",\"value\":" << jsonString(figure.value) << ",\"unit\":" << jsonString(figure.unit)
+            << ",\"modifier\":" << jsonString(toString(figure.modifier));
+        if (!range.isEmpty())
+            out << ",\"range\":" << jsonString(range);
+        out << "}";
+    } else {
+        out << csvField(header.file) << ',' << csvField(header.language) << ','
+            << (header.date.isValid() ? header.date.toString(Qt::ISODate) : QString()) << ',' << start << ','
+            << end << ',' << csvField(text) << ',' << csvField(toString(figure.kind)) << ','
+            << csvField(figure.value) << ',' << csvField(figure.unit) << ','
+            << csvField(toString(figure.modifier)) << ',' << range << "\r\n";
+    }
+    ++state.figuresInDocument;
+}
+
+/// Walks a text once, turning increasing UTF-16 indexes into code point counts.
+class CodePointCursor
+{
+public:
+    explicit CodePointCursor(const QString &text)
+        : m_text(text)
+    { }
+    qint64 advanceTo(qsizetype utf16Index)
+    {
+        if (utf16Index < m_index) { // figures out of order: count again from the start
+            m_index = 0;
+            m_codePoints = 0;
+        }
+        const qsizetype target = std::min<qsizetype>(utf16Index, m_text.size());
+        while (m_index < target) {
+            const bool pair = m_text.at(m_index).isHighSurrogate() && m_index + 1 < m_text.size()
+                && m_text.at(m_index + 1).isLowSurrogate();
+            m_index += pair ? 2 : 1;
+            ++m_codePoints;
+        }
+        return m_codePoints;
+    }
+    qint64 total() { return advanceTo(m_text.size()); }
+
+private:
+    const QString &m_text;
+    qsizetype m_index = 0;
+    qint64 m_codePoints = 0;
+};
+
+/// Builds extractors on first use: building one compiles its lexicon.
+class ExtractorCache
+{
+public:
+    const Extractor &forLanguage(const QString &language)
+    {
+        auto found = m_extractors.find(language);
+        if (found == m_extractors.end())
+            found = m_extractors.emplace(language, std::make_unique<Extractor>(language)).first;
+        return *found->second;
+    }
+
+private:
+    std::map<QString, std::unique_ptr<Extractor>> m_extractors;
+};
+
+/// Extracts from one piece of text and writes its figures; returns the piece's length in code points.
+qint64 writeFiguresOf(QTextStream &out, OutputState &state, const DocumentHeader &header, const QString &text,
+    qint64 codePointBase, ExtractorCache &extractors)
+{
+    const QVector<Figure> figures = extractors.forLanguage(header.language).extract(text, header.date);
+    CodePointCursor cursor(text);
+    for (const Figure &figure : figures) {
+        if (figure.start < 0 || figure.end < figure.start || figure.end > text.size())
+            continue;
+        const qint64 start = codePointBase + cursor.advanceTo(figure.start);
+        const qint64 end = codePointBase + cursor.advanceTo(figure.end);
+        writeFigure(
+            out, state, header, figure, text.mid(figure.start, figure.end - figure.start), start, end);
+    }
+    return cursor.total();
+}
+
+void printWarnings(QTextStream &err, const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        err << "factdesk-cli: " << tr("warning: %1").arg(warning) << '\n';
+    err.flush();
+}
+
+bool readStandardInput(QByteArray *data, QString *error)
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        *error = tr("standard input: cannot be read: %1").arg(input.errorString());
+        return false;
+    }
+    while (true) {
+        const QByteArray chunk = input.read(1024 * 1024);
+        if (chunk.isEmpty())
+            break;
+        if (data->size() + chunk.size() > ArticleImporter::maximumFileSize) {
+            *error = tr("standard input: too large (the limit is %1 MB)")
+                         .arg(ArticleImporter::maximumFileSize / (1024 * 1024));
+            return false;
+        }
+        data->append(chunk);
+    }
+    return true;
+}
+
+/// Streams a large plain-text file; returns false when it could not be read at all.
+bool extractStreamed(const QString &path, const ExtractOptions &options, QTextStream &out, QTextStream &err,
+    OutputState &state, ExtractorCache &extractors)
+{
+    PlainTextStreamReader reader(path);
+    if (!reader.open()) {
+        err << "factdesk-cli: " << reader.errorString() << '\n';
+        err.flush();
+        return false;
+    }
+    QString block = reader.readBlock();
+    printWarnings(err, reader.warnings());
+    if (options.printText) {
+        while (!block.isEmpty()) {
+            out << block;
+            block = reader.readBlock();
+        }
+        return reader.errorString().isEmpty();
+    }
+    DocumentHeader header;
+    header.file = path;
+    header.language
+        = !options.language.isEmpty() ? options.language : LanguageDetector::detect(block).language;
+    header.date = options.date.isValid() ? options.date : MetadataScanner::findDate(block);
+    header.title = MetadataScanner::findTitle(block);
+    beginDocument(out, state, header);
+    qint64 codePoints = 0;
+    while (!block.isEmpty()) {
+        codePoints += writeFiguresOf(out, state, header, block, codePoints, extractors);
+        block = reader.readBlock();
+    }
+    QStringList warnings = reader.warnings();
+    if (!reader.errorString().isEmpty())
+        warnings << reader.errorString();
+    endDocument(out, state, warnings);
+    if (!reader.errorString().isEmpty()) {
+        err << "factdesk-cli: " << reader.errorString() << '\n';
+        err.flush();
+        return false;
+    }
+    return true;
+}
+
+bool extractOne(const QString &file, const ExtractOptions &options, QTextStream &out, QTextStream &err,
+    OutputState &state, ExtractorCache &extractors)
+{
+    ImportOptions importOptions;
+    importOptions.language = options.language;
+    importOptions.date = options.date;
+
+    ImportResult result;
+    if (file == QLatin1String("-")) {
+        QByteArray data;
+        QString error;
+        if (!readStandardInput(&data, &error)) {
+            err << "factdesk-cli: " << error << '\n';
+            err.flush();
+            return false;
+        }
+        result = ArticleImporter::importData(data, QStringLiteral("-"), importOptions);
+    } else {
+        const QFileInfo info(file);
+        const bool plainText = ArticleImporter::formatForFileName(file) == ArticleFormat::PlainText;
+        if (plainText && info.isFile() && info.size() > options.streamThreshold) {
+            // A page saved with a .txt name still needs the HTML reader.
+            QFile probe(file);
+            const bool html = probe.open(QIODevice::ReadOnly)
+                && HtmlToText::looksLikeHtml(QString::fromLatin1(probe.read(4096)));
+            if (!html)
+                return extractStreamed(file, options, out, err, state, extractors);
+        }
+        result = ArticleImporter::importFile(file, importOptions);
+    }
+    if (!result.ok) {
+        err << "factdesk-cli: " << result.error << '\n';
+        err.flush();
+        return false;
+    }
+    printWarnings(err, result.warnings);
+    Article &article = result.article;
+    if (options.printText) {
+        out << article.text;
+        return true;
+    }
+    article.rawSource.clear(); // not needed here; frees memory for big files
+    DocumentHeader header;
+    header.file = file;
+    header.language = article.language;
+    header.date = article.date;
+    header.title = article.title;
+    beginDocument(out, state, header);
+    writeFiguresOf(out, state, header, article.text, 0, extractors);
+    endDocument(out, state, result.warnings);
+    return true;
+}
+
+} // namespace
+
+int extract(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    ExtractOptions options;
+    bool onlyFiles = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (onlyFiles || argument == QLatin1String("-") || !argument.startsWith(QLatin1Char('-'))) {
+            options.files << argument;
+            continue;
+        }
+        if (argument == QLatin1String("--")) {
+            onlyFiles = true;
+            continue;
+        }
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            printHelp(out);
+            out.flush();
+            return Success;
+        }
+        if (argument == QLatin1String("--print-text")) {
+            options.printText = true;
+            continue;
+        }
+        // Options with a value: "--lang fr" or "--lang=fr".
+        QString name = argument;
+        QString value;
+        const qsizetype equals = argument.indexOf(QLatin1Char('='));
+        if (equals > 0) {
+            name = argument.left(equals);
+            value = argument.mid(equals + 1);
+        }
+        const bool takesValue = name == QLatin1String("--lang") || name == QLatin1String("--date")
+            || name == QLatin1String("--format") || name == QLatin1String("--stream-above");
+        if (!takesValue)
+            return usageError(err, tr("unknown option '%1'").arg(argument));
+        if (equals < 0) {
+            if (i + 1 >= arguments.size())
+                return usageError(err, tr("option '%1' needs a value").arg(name));
+            value = arguments.at(++i);
+        }
+        if (name == QLatin1String("--lang")) {
+            if (value == QLatin1String("auto"))
+                options.language.clear();
+            else if (value == QLatin1String("fr") || value == QLatin1String("en"))
+                options.language = value;
+            else
+                return usageError(err, tr("--lang must be auto, fr or en, not '%1'").arg(value));
+        } else if (name == QLatin1String("--date")) {
+            static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+            options.date = QDate::fromString(value, Qt::ISODate);
+            if (!isoDate.match(value).hasMatch() || !options.date.isValid())
+                return usageError(
+                    err, tr("--date must be a valid date written YYYY-MM-DD, not '%1'").arg(value));
+        } else if (name == QLatin1String("--format")) {
+            if (value == QLatin1String("json"))
+                options.format = OutputFormat::Json;
+            else if (value == QLatin1String("csv"))
+                options.format = OutputFormat::Csv;
+            else
+                return usageError(err, tr("--format must be json or csv, not '%1'").arg(value));
+        } else {
+            bool ok = false;
+            options.streamThreshold = value.toLongLong(&ok);
+            if (!ok || options.streamThreshold < 0)
+                return usageError(err, tr("--stream-above needs a number of bytes, not '%1'").arg(value));
+        }
+    }
+    if (options.files.isEmpty())
+        return usageError(err, tr("no file given"));
+    if (options.files.count(QStringLiteral("-")) > 1)
+        return usageError(err, tr("standard input ('-') can be read only once"));
+
+    OutputState state;
+    state.format = options.format;
+    ExtractorCache extractors;
+    if (!options.printText)
+        beginOutput(out, state);
+    bool allRead = true;
+    for (const QString &file : std::as_const(options.files))
+        allRead = extractOne(file, options, out, err, state, extractors) && allRead;
+    if (!options.printText)
+        endOutput(out, state);
+    out.flush();
+    return allRead ? Success : Failure;
+}
+
+} // namespace FactDesk::Cli
