@@ -18,5 +18,7 @@ int extract(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int import(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int review(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err);
+/// Prints a project's facts with their ids, tab-separated, for scripts.
+int list(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace FactDesk::Cli

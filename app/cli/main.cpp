@@ -22,6 +22,8 @@ void printUsage(QTextStream &stream)
               "          record a review decision\n"
               "  export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE]\n"
               "          write the verified (or all) facts\n"
+              "  list PROJECT\n"
+              "          print every fact with its id, tab-separated\n"
               "\n"
               "Run 'factdesk-cli COMMAND --help' for a command's options.\n";
 }
@@ -59,6 +61,8 @@ int main(int argc, char *argv[])
         return Cli::review(arguments, out, err);
     if (command == QLatin1String("export"))
         return Cli::exportFacts(arguments, out, err);
+    if (command == QLatin1String("list"))
+        return Cli::list(arguments, out, err);
 
     err << "factdesk-cli: unknown command '" << command << "'\n\n";
     printUsage(err);

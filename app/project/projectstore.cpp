@@ -1053,6 +1053,8 @@ QString defaultEditorName()
         name = qEnvironmentVariable("USERNAME");
     if (name.isEmpty())
         name = qEnvironmentVariable("LOGNAME");
+    if (name.isEmpty())
+        name = QDir::home().dirName(); // services and containers often set none of them
     return name;
 }
 

@@ -1,0 +1,377 @@
+// factdesk-cli import / review / export / list: the project commands.
+#include "commands.h"
+
+#include "export/csvwriter.h"
+#include "export/jsonwriter.h"
+#include "figures/extractor.h"
+#include "project/project.h"
+#include "project/projectimporter.h"
+#include "project/projectstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace FactDesk::Cli {
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("FactDesk::Cli::ProjectCommands", text);
+}
+
+int usageError(QTextStream &err, const QString &command, const QString &message, const char *usage)
+{
+    err << "factdesk-cli " << command << ": " << message << "\n" << translate(usage) << "\n";
+    return Usage;
+}
+
+bool wantsHelp(const QStringList &arguments)
+{
+    return arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
+}
+
+/// Opens (or, with create, creates) a project; on failure says why on err.
+bool openProject(
+    Project *project, const QString &path, bool create, ProjectStore::OpenMode mode, QTextStream &err)
+{
+    QString error;
+    std::unique_ptr<ProjectStore> store = create && !QFileInfo::exists(path)
+        ? ProjectStore::create(path, &error)
+        : ProjectStore::open(path, &error, mode);
+    if (!store || !project->attachStore(std::move(store), &error)) {
+        err << "factdesk-cli: " << error << "\n";
+        return false;
+    }
+    return true;
+}
+
+/// The analyst's language for reading numbers; articles without one are read as English.
+QString languageOf(const Article *article)
+{
+    return article && !article->language.isEmpty() ? article->language : QStringLiteral("en");
+}
+
+const char importUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
+    "Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] "
+    "FILE|FOLDER...\n"
+    "Adds articles to PROJECT (created when missing). Exit status: 0 when "
+    "every file was imported or skipped as a duplicate, 1 otherwise.");
+const char reviewUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
+    "Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note "
+    "TEXT] "
+    "[--editor NAME]\n"
+    "REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article's "
+    "language (\"4,2\", \"13 milliards\").\n"
+    "Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.");
+const char exportUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
+    "Usage: factdesk-cli export PROJECT --format csv|json [--all] "
+    "[--excel fr|en] [-o FILE]\n"
+    "Writes the verified facts (all of them with --all) to FILE, or to "
+    "standard output.");
+const char listUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
+    "Usage: factdesk-cli list PROJECT\n"
+    "Prints every fact, tab-separated: id, status, kind, value, unit, "
+    "article id, text as written.");
+
+/// Takes the value after an option; false when it is missing.
+bool takeValue(const QStringList &arguments, int *i, QString *value)
+{
+    if (*i + 1 >= arguments.size())
+        return false;
+    *value = arguments.at(++*i);
+    return true;
+}
+
+} // namespace
+
+int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("import");
+    if (wantsHelp(arguments)) {
+        out << translate(importUsage) << "\n";
+        return Success;
+    }
+    QStringList positional;
+    ImportOptions options;
+    QString editor = defaultEditorName();
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--lang")) {
+            QString language;
+            if (!takeValue(arguments, &i, &language))
+                return usageError(err, command, translate("--lang needs a value"), importUsage);
+            if (language != QLatin1String("fr") && language != QLatin1String("en")
+                && language != QLatin1String("auto"))
+                return usageError(err, command, translate("--lang is fr, en or auto"), importUsage);
+            options.language = language == QLatin1String("auto") ? QString() : language;
+        } else if (argument == QLatin1String("--editor")) {
+            if (!takeValue(arguments, &i, &editor))
+                return usageError(err, command, translate("--editor needs a name"), importUsage);
+        } else if (argument.startsWith(QLatin1String("--"))) {
+            return usageError(err, command, translate("unknown option %1").arg(argument), importUsage);
+        } else {
+            positional.append(argument);
+        }
+    }
+    if (positional.size() < 2)
+        return usageError(err, command, translate("a project and at least one file are needed"), importUsage);
+
+    Project project;
+    project.setEditor(editor);
+    if (!openProject(&project, positional.takeFirst(), true, ProjectStore::OpenMode::ReadWrite, err))
+        return Failure;
+    ProjectImporter importer(&project);
+    importer.setOptions(options);
+    const ProjectImportSummary summary = importer.importPaths(positional);
+
+    for (const QString &file : summary.imported)
+        out << "imported\t" << QDir::toNativeSeparators(file) << "\n";
+    for (const QString &file : summary.updated)
+        out << "updated\t" << QDir::toNativeSeparators(file) << "\n";
+    for (const QString &file : summary.skippedDuplicates)
+        out << "skipped\t" << QDir::toNativeSeparators(file) << "\t" << translate("already in the project")
+            << "\n";
+    for (const ProjectImportSummary::Failure &failure : summary.failed)
+        err << "failed\t" << QDir::toNativeSeparators(failure.fileName) << "\t" << failure.reason << "\n";
+    for (const QString &warning : summary.warnings)
+        err << "warning\t" << warning << "\n";
+    for (const FactChange &change : summary.needsAttention) {
+        out << "attention\tfact " << change.after.id << "\t"
+            << (change.kind == FactChange::Kind::Disappeared ? translate("figure no longer in the text")
+                                                             : translate("figure changed"))
+            << "\t" << change.before.quote;
+        if (change.kind == FactChange::Kind::FigureChanged)
+            out << " -> " << change.after.quote;
+        out << "\n";
+    }
+    out << translate("%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention")
+               .arg(summary.imported.size())
+               .arg(summary.updated.size())
+               .arg(summary.skippedDuplicates.size())
+               .arg(summary.failed.size())
+               .arg(summary.needsAttention.size())
+        << "\n";
+    return summary.failed.isEmpty() ? Success : Failure;
+}
+
+int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("review");
+    if (wantsHelp(arguments)) {
+        out << translate(reviewUsage) << "\n";
+        return Success;
+    }
+    QString projectPath;
+    QString factText;
+    QString reasonText;
+    QString correction;
+    QString note;
+    bool hasNote = false;
+    QString editor = defaultEditorName();
+    int decisions = 0;
+    bool confirm = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--fact")) {
+            if (!takeValue(arguments, &i, &factText))
+                return usageError(err, command, translate("--fact needs an id"), reviewUsage);
+        } else if (argument == QLatin1String("--confirm")) {
+            confirm = true;
+            ++decisions;
+        } else if (argument == QLatin1String("--reject")) {
+            if (!takeValue(arguments, &i, &reasonText))
+                return usageError(err, command, translate("--reject needs a reason"), reviewUsage);
+            ++decisions;
+        } else if (argument == QLatin1String("--correct")) {
+            if (!takeValue(arguments, &i, &correction))
+                return usageError(err, command, translate("--correct needs a value"), reviewUsage);
+            ++decisions;
+        } else if (argument == QLatin1String("--note")) {
+            if (!takeValue(arguments, &i, &note))
+                return usageError(err, command, translate("--note needs a text"), reviewUsage);
+            hasNote = true;
+        } else if (argument == QLatin1String("--editor")) {
+            if (!takeValue(arguments, &i, &editor))
+                return usageError(err, command, translate("--editor needs a name"), reviewUsage);
+        } else if (argument.startsWith(QLatin1String("--"))) {
+            return usageError(err, command, translate("unknown option %1").arg(argument), reviewUsage);
+        } else if (projectPath.isEmpty()) {
+            projectPath = argument;
+        } else {
+            return usageError(err, command, translate("unexpected argument %1").arg(argument), reviewUsage);
+        }
+    }
+    if (projectPath.isEmpty())
+        return usageError(err, command, translate("the project is missing"), reviewUsage);
+    bool idOk = false;
+    const qint64 factId = factText.toLongLong(&idOk);
+    if (factText.isEmpty() || !idOk || factId <= 0)
+        return usageError(err, command, translate("--fact needs a positive number"), reviewUsage);
+    if (decisions != 1)
+        return usageError(
+            err, command, translate("give exactly one of --confirm, --reject, --correct"), reviewUsage);
+    RejectReason reason = RejectReason::None;
+    if (!reasonText.isEmpty() && (!fromString(reasonText, &reason) || reason == RejectReason::None))
+        return usageError(err, command, translate("unknown reason %1").arg(reasonText), reviewUsage);
+
+    Project project;
+    project.setEditor(editor);
+    if (!openProject(&project, projectPath, false, ProjectStore::OpenMode::ReadWrite, err))
+        return Failure;
+    const Fact *current = project.fact(factId);
+    if (!current) {
+        err << "factdesk-cli: "
+            << translate("there is no fact %1 in %2").arg(factId).arg(QDir::toNativeSeparators(projectPath))
+            << "\n";
+        return Failure;
+    }
+    Fact fact = *current;
+    QString action;
+    if (confirm) {
+        fact.status = ReviewStatus::Confirmed;
+        action = QStringLiteral("confirm");
+    } else if (reason != RejectReason::None) {
+        fact.status = ReviewStatus::Rejected;
+        fact.rejectReason = reason;
+        action = QStringLiteral("reject");
+    } else {
+        const Article *article = project.article(fact.articleId);
+        const Extractor extractor(languageOf(article));
+        const std::optional<Figure> read = extractor.readValue(correction, article ? article->date : QDate());
+        if (!read) {
+            err << "factdesk-cli: " << translate("cannot read a figure in \"%1\"").arg(correction) << "\n";
+            return Failure;
+        }
+        fact.status = ReviewStatus::Corrected;
+        fact.correctedValue = read->value;
+        // A bare number ("4,3") corrects the value and keeps what the fact measures.
+        const bool bare = read->kind == FigureKind::Number && read->unit.isEmpty();
+        fact.correctedKind = bare ? fact.figure.kind : read->kind;
+        fact.correctedUnit = bare ? fact.figure.unit : read->unit;
+        action = QStringLiteral("correct");
+    }
+    if (fact.status != ReviewStatus::Rejected)
+        fact.rejectReason = RejectReason::None;
+    if (hasNote)
+        fact.note = note;
+    if (!project.updateFact(fact, action)) {
+        err << "factdesk-cli: " << project.lastError() << "\n";
+        return Failure;
+    }
+    const Fact *saved = project.fact(factId);
+    out << "fact " << factId << "\t" << toString(saved->status);
+    if (saved->status == ReviewStatus::Corrected)
+        out << "\t" << saved->correctedValue
+            << (saved->correctedUnit.isEmpty() ? QString() : QLatin1Char(' ') + saved->correctedUnit);
+    out << "\n";
+    return Success;
+}
+
+int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("export");
+    if (wantsHelp(arguments)) {
+        out << translate(exportUsage) << "\n";
+        return Success;
+    }
+    QString projectPath;
+    QString format;
+    QString excel;
+    QString outputPath;
+    bool all = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--format")) {
+            if (!takeValue(arguments, &i, &format))
+                return usageError(err, command, translate("--format needs csv or json"), exportUsage);
+        } else if (argument == QLatin1String("--excel")) {
+            if (!takeValue(arguments, &i, &excel))
+                return usageError(err, command, translate("--excel needs fr or en"), exportUsage);
+        } else if (argument == QLatin1String("-o") || argument == QLatin1String("--output")) {
+            if (!takeValue(arguments, &i, &outputPath))
+                return usageError(err, command, translate("-o needs a file name"), exportUsage);
+        } else if (argument == QLatin1String("--all")) {
+            all = true;
+        } else if (argument.startsWith(QLatin1Char('-'))) {
+            return usageError(err, command, translate("unknown option %1").arg(argument), exportUsage);
+        } else if (projectPath.isEmpty()) {
+            projectPath = argument;
+        } else {
+            return usageError(err, command, translate("unexpected argument %1").arg(argument), exportUsage);
+        }
+    }
+    if (projectPath.isEmpty())
+        return usageError(err, command, translate("the project is missing"), exportUsage);
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usageError(err, command, translate("--format is csv or json"), exportUsage);
+    if (!excel.isEmpty() && excel != QLatin1String("fr") && excel != QLatin1String("en"))
+        return usageError(err, command, translate("--excel is fr or en"), exportUsage);
+    if (!excel.isEmpty() && format != QLatin1String("csv"))
+        return usageError(err, command, translate("--excel only applies to csv"), exportUsage);
+
+    // Read-only: exporting never needs the lock, so it works while a window has the project open.
+    Project project;
+    if (!openProject(&project, projectPath, false, ProjectStore::OpenMode::ReadOnly, err))
+        return Failure;
+
+    QByteArray bytes;
+    QString error;
+    bool written = false;
+    if (format == QLatin1String("csv")) {
+        CsvWriter writer(project);
+        writer.setAllFacts(all);
+        if (excel == QLatin1String("fr"))
+            writer.setDialect(CsvWriter::Dialect::ExcelFrench);
+        else if (excel == QLatin1String("en"))
+            writer.setDialect(CsvWriter::Dialect::ExcelEnglish);
+        if (outputPath.isEmpty())
+            bytes = writer.toCsv();
+        else
+            written = writer.write(outputPath, &error);
+    } else {
+        JsonWriter writer(project);
+        writer.setAllFacts(all);
+        if (outputPath.isEmpty())
+            bytes = writer.toJson();
+        else
+            written = writer.write(outputPath, &error);
+    }
+    if (outputPath.isEmpty()) {
+        out << QString::fromUtf8(bytes);
+        out.flush();
+        return out.status() == QTextStream::Ok ? Success : Failure;
+    }
+    if (!written) {
+        err << "factdesk-cli: " << error << "\n";
+        return Failure;
+    }
+    return Success;
+}
+
+int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("list");
+    if (wantsHelp(arguments)) {
+        out << translate(listUsage) << "\n";
+        return Success;
+    }
+    if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-')))
+        return usageError(err, command, translate("give exactly one project"), listUsage);
+    Project project;
+    if (!openProject(&project, arguments.first(), false, ProjectStore::OpenMode::ReadOnly, err))
+        return Failure;
+    out << "id\tstatus\tkind\tvalue\tunit\tarticle\ttext\n";
+    for (const Fact &fact : project.facts()) {
+        QString quote = fact.quote;
+        quote.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        out << fact.id << "\t" << toString(fact.status) << "\t" << toString(fact.finalKind()) << "\t"
+            << fact.finalValue() << "\t" << fact.finalUnit() << "\t" << fact.articleId << "\t" << quote
+            << "\n";
+    }
+    return Success;
+}
+
+} // namespace FactDesk::Cli
