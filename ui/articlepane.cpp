@@ -45,8 +45,12 @@ ArticlePane::ArticlePane(Project *project, ArticleListModel *articles, ThemePick
     connect(articles, &QAbstractItemModel::rowsInserted, this, &ArticlePane::syncCombo);
     connect(articles, &QAbstractItemModel::rowsRemoved, this, &ArticlePane::syncCombo);
     connect(project, &Project::articleChanged, this, [this](int index) {
-        if (m_project->articles().at(index).id == articleId())
-            updateHeader();
+        if (m_project->articles().at(index).id != articleId())
+            return;
+        updateHeader();
+        m_sourceArticleId = -1; // a re-import may have changed the source
+        if (isShowingSource())
+            updateSource();
     });
 
     QFont titleFont = m_title->font();

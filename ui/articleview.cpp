@@ -52,6 +52,12 @@ ArticleView::ArticleView(Project *project, QWidget *parent)
         if (m_project->articles().at(index).id == m_articleId)
             setArticle(0);
     });
+    connect(project, &Project::articleChanged, this, [this](int index) {
+        // Metadata edits change nothing here; a re-imported text does.
+        const Article &article = m_project->articles().at(index);
+        if (article.id == m_articleId && article.text != m_text)
+            setArticle(m_articleId);
+    });
     connect(project, &Project::factChanged, this, &ArticleView::updateFact);
     connect(project, &Project::factsInserted, this, [this](int first, int last) {
         for (int row = first; row <= last; ++row) {
@@ -82,7 +88,8 @@ void ArticleView::setArticle(qint64 articleId)
     m_flash = QTextEdit::ExtraSelection();
     {
         const QSignalBlocker blocker(this);
-        setPlainText(article ? article->text : QString());
+        m_text = article ? article->text : QString();
+        setPlainText(m_text);
     }
     rebuildSpans();
     Q_EMIT articleChanged(m_articleId);
@@ -163,10 +170,10 @@ bool ArticleView::addFigureFromSelection()
     const QTextCursor cursor = textCursor();
     if (!m_articleId || !cursor.hasSelection())
         return false;
-    int start = cursor.selectionStart();
-    int end = cursor.selectionEnd();
+    const QString &text = m_text;
+    int end = std::min(cursor.selectionEnd(), int(text.size()));
+    int start = std::min(cursor.selectionStart(), end);
     // A sloppy mouse selection often takes a space or the paragraph break along.
-    const QString text = toPlainText();
     while (start < end && text.at(start).isSpace())
         ++start;
     while (end > start && text.at(end - 1).isSpace())

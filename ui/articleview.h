@@ -84,6 +84,7 @@ private:
 
     Project *m_project;
     qint64 m_articleId = 0;
+    QString m_text; // as given, before QTextDocument turns U+00A0 into spaces
     FigureStyle m_style;
     QVector<Span> m_spans; // sorted by start, parallel to m_selections
     QList<QTextEdit::ExtraSelection> m_selections;
