@@ -1,0 +1,242 @@
+#include "../project/csvparser.h"
+
+#include "project/projectstore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace FactDesk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(FACTDESK_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+bool writeText(const QString &path, const QString &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
+}
+
+/// id → status from `factdesk-cli list`.
+QMap<qint64, QString> listStatuses(const QString &project)
+{
+    QMap<qint64, QString> statuses;
+    const Run run = runCli({ QStringLiteral("list"), project });
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList fields = lines.at(i).split(QLatin1Char('\t'));
+        if (fields.size() >= 2)
+            statuses.insert(fields.at(0).toLongLong(), fields.at(1));
+    }
+    return statuses;
+}
+
+} // namespace
+
+class TestCliProject : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void importReviewExport();
+    void reviewExitCodes_data();
+    void reviewExitCodes();
+    void exportExitCodes_data();
+    void exportExitCodes();
+    void reviewRefusedWhileOpenElsewhere();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    QList<qint64> m_ids;
+};
+
+void TestCliProject::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(writeText(m_dir.filePath(QStringLiteral("budget.txt")),
+        QStringLiteral("Le déficit de la région atteint 4,2 % cette année, contre 3,9 % l'an "
+                       "passé.\n\nLa dette s'élève à 13 milliards d'euros.\n")));
+    QVERIFY(writeText(m_dir.filePath(QStringLiteral("jobs.md")),
+        QStringLiteral("# Emploi\n\nThe plant will hire 250 workers and invest $40 million by "
+                       "2027.\n")));
+    m_project = m_dir.filePath(QStringLiteral("cli.factdesk"));
+    const Run import = runCli({ QStringLiteral("import"), m_project,
+        m_dir.filePath(QStringLiteral("budget.txt")), m_dir.filePath(QStringLiteral("jobs.md")) });
+    QCOMPARE(import.exitCode, 0);
+    QVERIFY2(import.out.contains(QLatin1String("2 imported")), qPrintable(import.out + import.err));
+    m_ids = listStatuses(m_project).keys();
+    QVERIFY2(m_ids.size() >= 4, qPrintable(QString::number(m_ids.size())));
+}
+
+void TestCliProject::importReviewExport()
+{
+    // The same file again is skipped, a missing one fails the command.
+    Run run = runCli({ QStringLiteral("import"), m_project, m_dir.filePath(QStringLiteral("budget.txt")) });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QLatin1String("skipped")));
+    run = runCli({ QStringLiteral("import"), m_project, m_dir.filePath(QStringLiteral("missing.txt")) });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QLatin1String("missing.txt")));
+
+    const QString first = QString::number(m_ids.at(0));
+    const QString second = QString::number(m_ids.at(1));
+    const QString third = QString::number(m_ids.at(2));
+    run = runCli({ QStringLiteral("review"), m_project, QStringLiteral("--fact"), first,
+        QStringLiteral("--confirm"), QStringLiteral("--note"), QStringLiteral("checked; \"ok\"") });
+    QCOMPARE(run.exitCode, 0);
+    run = runCli({ QStringLiteral("review"), m_project, QStringLiteral("--fact"), second,
+        QStringLiteral("--reject"), QStringLiteral("wrong_reading") });
+    QCOMPARE(run.exitCode, 0);
+    run = runCli({ QStringLiteral("review"), m_project, QStringLiteral("--fact"), third,
+        QStringLiteral("--correct"), QStringLiteral("4,5") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("4.5")), qPrintable(run.out));
+
+    const QMap<qint64, QString> statuses = listStatuses(m_project);
+    QCOMPARE(statuses.value(m_ids.at(0)), QStringLiteral("confirmed"));
+    QCOMPARE(statuses.value(m_ids.at(1)), QStringLiteral("rejected"));
+    QCOMPARE(statuses.value(m_ids.at(2)), QStringLiteral("corrected"));
+
+    run = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("csv") });
+    QCOMPARE(run.exitCode, 0);
+    QVector<QStringList> records;
+    QString error;
+    QVERIFY2(parseStrictCsv(run.out, QLatin1Char(','), &records, &error), qPrintable(error));
+    QCOMPARE(records.size(), 3); // header + confirmed + corrected
+    QCOMPARE(records.at(1).at(0), first);
+    QCOMPARE(records.at(1).at(19), QStringLiteral("checked; \"ok\""));
+    QCOMPARE(records.at(2).at(0), third);
+    QCOMPARE(records.at(2).at(13), QStringLiteral("4.5"));
+
+    run = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("csv"),
+        QStringLiteral("--all") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(parseStrictCsv(run.out, QLatin1Char(','), &records, &error));
+    QCOMPARE(records.size(), m_ids.size() + 1);
+
+    const QString csvPath = m_dir.filePath(QStringLiteral("out.csv"));
+    run = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("csv"),
+        QStringLiteral("--excel"), QStringLiteral("fr"), QStringLiteral("-o"), csvPath });
+    QCOMPARE(run.exitCode, 0);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(parseStrictCsv(QString::fromUtf8(bytes.mid(3)), QLatin1Char(';'), &records, &error));
+    QCOMPARE(records.at(2).at(13), QStringLiteral("4,5"));
+
+    run = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("type")).toString(), QStringLiteral("AnnotationCollection"));
+    QCOMPARE(json.value(QStringLiteral("total")).toInt(), 2);
+}
+
+void TestCliProject::reviewExitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("unknown fact id") << QStringList { QStringLiteral("--fact"), QStringLiteral("99999"),
+        QStringLiteral("--confirm") } << 1;
+    QTest::newRow("unreadable correction") << QStringList { QStringLiteral("--fact"), QStringLiteral("1"),
+        QStringLiteral("--correct"), QStringLiteral("pas un nombre") }
+                                           << 1;
+    QTest::newRow("id is not a number")
+        << QStringList { QStringLiteral("--fact"), QStringLiteral("abc"), QStringLiteral("--confirm") } << 2;
+    QTest::newRow("no fact id") << QStringList { QStringLiteral("--confirm") } << 2;
+    QTest::newRow("no decision") << QStringList { QStringLiteral("--fact"), QStringLiteral("1") } << 2;
+    QTest::newRow("two decisions") << QStringList { QStringLiteral("--fact"), QStringLiteral("1"),
+        QStringLiteral("--confirm"), QStringLiteral("--reject"), QStringLiteral("other") }
+                                   << 2;
+    QTest::newRow("unknown reason") << QStringList { QStringLiteral("--fact"), QStringLiteral("1"),
+        QStringLiteral("--reject"), QStringLiteral("boring") }
+                                    << 2;
+    QTest::newRow("reason missing") << QStringList { QStringLiteral("--fact"), QStringLiteral("1"),
+        QStringLiteral("--reject") } << 2;
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("--fact"), QStringLiteral("1"),
+        QStringLiteral("--confirm"), QStringLiteral("--force") }
+                                    << 2;
+}
+
+void TestCliProject::reviewExitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const QMap<qint64, QString> before = listStatuses(m_project);
+    const Run run = runCli(QStringList { QStringLiteral("review"), m_project } + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(!run.err.isEmpty());
+    QCOMPARE(listStatuses(m_project), before);
+
+    const Run missing = runCli({ QStringLiteral("review"), m_dir.filePath(QStringLiteral("none.factdesk")),
+        QStringLiteral("--fact"), QStringLiteral("1"), QStringLiteral("--confirm") });
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.factdesk"))));
+}
+
+void TestCliProject::exportExitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("no format") << QStringList {} << 2;
+    QTest::newRow("unknown format") << QStringList { QStringLiteral("--format"), QStringLiteral("xml") } << 2;
+    QTest::newRow("excel with json") << QStringList { QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--excel"), QStringLiteral("fr") }
+                                     << 2;
+    QTest::newRow("unknown excel flavour") << QStringList { QStringLiteral("--format"), QStringLiteral("csv"),
+        QStringLiteral("--excel"), QStringLiteral("de") }
+                                           << 2;
+    QTest::newRow("output folder missing") << QStringList { QStringLiteral("--format"), QStringLiteral("csv"),
+        QStringLiteral("-o"), QStringLiteral("/nonexistent-folder/x.csv") }
+                                           << 1;
+}
+
+void TestCliProject::exportExitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Run run = runCli(QStringList { QStringLiteral("export"), m_project } + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestCliProject::reviewRefusedWhileOpenElsewhere()
+{
+    QString error;
+    auto store = ProjectStore::open(m_project, &error);
+    QVERIFY2(store, qPrintable(error));
+    const Run run = runCli({ QStringLiteral("review"), m_project, QStringLiteral("--fact"),
+        QString::number(m_ids.at(3)), QStringLiteral("--confirm") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("already open")), qPrintable(run.err));
+    // Exporting does not need the lock.
+    const Run exported
+        = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(exported.exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCliProject)
+#include "tst_cliproject.moc"
