@@ -277,6 +277,7 @@ MarkupConversion MarkdownToText::convert(const QString &markdown)
     QString firstHeading;
     QString fenceMarker;
     bool lastLineWasText = false;
+    bool lastLineWasQuote = false;
     for (qsizetype index = frontMatter.bodyStart; index < lines.size(); ++index) {
         QString line = lines.at(index);
         if (!fenceMarker.isEmpty()) {
@@ -289,13 +290,18 @@ MarkupConversion MarkdownToText::convert(const QString &markdown)
             }
             continue;
         }
-        // Block quotes only add a prefix to the line.
+        // Block quotes only add a prefix to the line; entering or leaving one ends a paragraph.
+        bool quoted = false;
         while (true) {
             const QString trimmed = line.trimmed();
             if (!trimmed.startsWith(QLatin1Char('>')))
                 break;
             line = trimmed.mid(1);
+            quoted = true;
         }
+        if (quoted != lastLineWasQuote)
+            builder.endParagraph();
+        lastLineWasQuote = quoted;
         if (line.trimmed().isEmpty()) {
             builder.endParagraph();
             lastLineWasText = false;
