@@ -1,0 +1,114 @@
+#include "figurelexicon.h"
+
+#include "figure.h"
+#include "lexicon.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace FactDesk {
+
+namespace {
+void insertWords(PhraseTable &table, const QJsonValue &words, int payload = 0)
+{
+    const QJsonArray array = words.toArray();
+    for (const QJsonValue &word : array)
+        table.insert(word.toString(), payload);
+}
+
+void insertNumbers(PhraseTable &table, const QJsonValue &map)
+{
+    const QJsonObject object = map.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        table.insert(it.key(), it.value().toInt());
+}
+
+void insertCodes(PhraseTable &table, const QJsonValue &map, QStringList &codes)
+{
+    const QJsonObject object = map.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString code = it.value().toString();
+        qsizetype index = codes.indexOf(code);
+        if (index < 0) {
+            index = codes.size();
+            codes.append(code);
+        }
+        table.insert(it.key(), int(index));
+    }
+}
+} // namespace
+
+FigureLexicon::FigureLexicon(const Lexicon &lexicon)
+{
+    const QJsonObject data = lexicon.data();
+    language = lexicon.language();
+
+    const QJsonObject numbers = data.value(QLatin1String("numbers")).toObject();
+    const QString decimal = numbers.value(QLatin1String("decimalSeparator")).toString();
+    if (!decimal.isEmpty())
+        decimalSeparator = decimal.front();
+    const QJsonArray groups = numbers.value(QLatin1String("groupSeparators")).toArray();
+    for (const QJsonValue &group : groups)
+        groupSeparators.append(group.toString());
+    // Where the comma is the decimal mark, a dot followed by three digits groups thousands.
+    dotGroupsThousands = decimalSeparator == QLatin1Char(',');
+    insertNumbers(numberWords, numbers.value(QLatin1String("words")));
+    insertWords(ordinalSuffixes, numbers.value(QLatin1String("ordinalSuffixes")));
+    insertWords(timeSuffixes, numbers.value(QLatin1String("timeSuffixes")));
+
+    insertNumbers(scales, data.value(QLatin1String("scales")));
+    insertNumbers(moneyScales, data.value(QLatin1String("moneyScales")));
+    insertCodes(currencies, data.value(QLatin1String("currencies")), currencyCodes);
+    insertCodes(currencyPrefixes, data.value(QLatin1String("currencyPrefixes")), currencyCodes);
+    const QJsonArray yuan = data.value(QLatin1String("yuanWords")).toArray();
+    for (const QJsonValue &word : yuan)
+        yuanWords.append(word.toString());
+
+    const QJsonObject percentWords = data.value(QLatin1String("percent")).toObject();
+    for (auto it = percentWords.begin(); it != percentWords.end(); ++it)
+        percent.insert(it.key(), it.value().toString() == QLatin1String("pp") ? 1 : 0);
+    insertWords(multipliers, data.value(QLatin1String("multipliers")));
+    insertWords(multiplierPrefixes, data.value(QLatin1String("multiplierPrefixes")));
+    insertWords(multiplierLeads, data.value(QLatin1String("multiplierLeads")));
+    insertWords(units, data.value(QLatin1String("units")));
+    insertWords(countNouns, data.value(QLatin1String("countNouns")));
+    insertWords(adjectivesBeforeNoun, data.value(QLatin1String("adjectivesBeforeNoun")));
+    insertWords(connectors, data.value(QLatin1String("connectors")));
+    insertWords(notFigurePrefixes, data.value(QLatin1String("notFigurePrefixes")));
+
+    const QJsonObject modifierWords = data.value(QLatin1String("modifiers")).toObject();
+    for (auto it = modifierWords.begin(); it != modifierWords.end(); ++it) {
+        Modifier modifier;
+        if (fromString(it.key(), &modifier))
+            insertWords(modifiers, it.value(), int(modifier));
+    }
+
+    const QJsonObject ranges = data.value(QLatin1String("ranges")).toObject();
+    const QJsonArray joiners = ranges.value(QLatin1String("joiners")).toArray();
+    for (const QJsonValue &joiner : joiners)
+        joinerId(joiner.toString(), true);
+    insertWords(changeVerbs, ranges.value(QLatin1String("changeVerbs")));
+    const QJsonArray pairs = ranges.value(QLatin1String("pairs")).toArray();
+    for (const QJsonValue &pair : pairs) {
+        const QJsonArray words = pair.toArray();
+        if (words.size() == 2)
+            rangeOpeners.insert(words.at(0).toString(), joinerId(words.at(1).toString(), false));
+    }
+    for (int id = 0; id < m_joiners.size(); ++id)
+        rangeJoiners.insert(m_joiners.at(id), id);
+}
+
+int FigureLexicon::joinerId(const QString &joiner, bool standsAlone)
+{
+    qsizetype id = m_joiners.indexOf(joiner);
+    if (id < 0) {
+        id = m_joiners.size();
+        m_joiners.append(joiner);
+        joinerStandsAlone.append(standsAlone);
+    } else if (standsAlone) {
+        joinerStandsAlone[id] = true;
+    }
+    return int(id);
+}
+
+} // namespace FactDesk

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "phrasetable.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace FactDesk {
+
+class Lexicon;
+
+/**
+ * The sections of a Lexicon that the figure extractor uses, compiled once into
+ * phrase tables so that scanning a text never parses JSON or allocates per
+ * character. Payloads index the vectors below (currency codes, units) or carry
+ * the value itself (scale exponents, number words, modifiers).
+ */
+class FigureLexicon
+{
+public:
+    explicit FigureLexicon(const Lexicon &lexicon);
+
+    QString language;
+    QChar decimalSeparator = QLatin1Char('.');
+    QString groupSeparators;
+    bool dotGroupsThousands = false; ///< French "1.500" read as 1500 when the dot is followed by 3 digits
+
+    PhraseTable scales { PhraseTable::CaseRule::ExactWhenShort }; ///< payload: power of ten
+    PhraseTable moneyScales { PhraseTable::CaseRule::ExactWhenShort }; ///< "M", "k": only next to a currency
+    PhraseTable currencies {
+        PhraseTable::CaseRule::ExactWhenShort
+    }; ///< after the number; payload: currencyCodes
+    PhraseTable currencyPrefixes { PhraseTable::CaseRule::ExactWhenShort }; ///< before the number
+    QStringList currencyCodes;
+    QStringList yuanWords; ///< decide "¥" as CNY rather than JPY
+    PhraseTable percent { PhraseTable::CaseRule::ExactWhenShort }; ///< payload 0: "%", 1: "pp"
+    PhraseTable multipliers { PhraseTable::CaseRule::ExactWhenShort };
+    PhraseTable multiplierPrefixes { PhraseTable::CaseRule::ExactWhenShort };
+    PhraseTable multiplierLeads; ///< "multiplié par 3"
+    PhraseTable units { PhraseTable::CaseRule::ExactWhenShort };
+    PhraseTable countNouns;
+    PhraseTable adjectivesBeforeNoun;
+    PhraseTable connectors;
+    PhraseTable modifiers; ///< payload: Modifier
+    PhraseTable rangeJoiners; ///< payload: joiner id
+    PhraseTable rangeOpeners; ///< payload: id of the joiner the opener calls for
+    PhraseTable changeVerbs; ///< "passe de 2 à 3 %" is a change, not a range
+    QVector<bool> joinerStandsAlone; ///< by joiner id: "à", "to", "-" need no opener; "et", "and" do
+    PhraseTable notFigurePrefixes;
+    PhraseTable numberWords; ///< payload: the number
+    PhraseTable ordinalSuffixes;
+    PhraseTable timeSuffixes;
+
+private:
+    int joinerId(const QString &joiner, bool standsAlone);
+    QStringList m_joiners;
+};
+
+} // namespace FactDesk

@@ -1,0 +1,644 @@
+#include "figurescanner.h"
+
+#include "decimaltext.h"
+#include "figurelexicon.h"
+#include "phrasetable.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace FactDesk {
+
+namespace {
+inline bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+inline bool isWordChar(QChar c)
+{
+    return PhraseTable::isWordChar(c);
+}
+
+inline bool isSignChar(QChar c)
+{
+    return c == QLatin1Char('-') || c == QLatin1Char('+') || c.unicode() == 0x2212;
+}
+} // namespace
+
+struct FigureScanner::Reading
+{
+    bool valid = false;
+    int leadStart = 0; ///< where the modifier look-behind starts
+    int spanStart = 0;
+    int spanEnd = 0;
+    int consumedEnd = 0; ///< past a counted noun, which is not in the span
+    int numberEnd = 0;
+    QString intDigits;
+    QString fracDigits;
+    bool negative = false;
+    bool signWritten = false;
+    bool grouped = false;
+    bool hasPrefixCurrency = false;
+    bool hasScale = false;
+    int scale = 0;
+    FigureKind kind = FigureKind::Number;
+    QString unit;
+
+    bool isPlainYear() const
+    {
+        if (kind != FigureKind::Number || hasScale || signWritten || grouped || hasPrefixCurrency
+            || !fracDigits.isEmpty() || intDigits.size() != 4)
+            return false;
+        const int year = intDigits.toInt();
+        return year >= 1900 && year <= 2100;
+    }
+};
+
+FigureScanner::FigureScanner(const FigureLexicon &lexicon, QStringView text, bool lenient)
+    : m_lexicon(lexicon)
+    , m_text(text)
+    , m_lenient(lenient)
+{ }
+
+QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
+{
+    QVector<Figure> figures;
+    const QChar *data = m_text.data();
+    const int size = int(m_text.size());
+    int nextBlock = 0;
+    int i = 0;
+    m_lastEnd = 0;
+    while (i < size) {
+        const char16_t c = data[i].unicode();
+        const bool digit = c >= u'0' && c <= u'9';
+        // "illi" is in million, milliard, billion, trillion: the only words that start a figure
+        // without a digit ("un milliard", "two million").
+        const bool scaleWord = c == u'l' && i >= 1 && i + 2 < size && data[i - 1].unicode() == u'i'
+            && data[i + 1].unicode() == u'l' && data[i + 2].unicode() == u'i';
+        if (!digit && !scaleWord) {
+            ++i;
+            continue;
+        }
+        while (nextBlock < blocked.size() && blocked.at(nextBlock).end <= i)
+            ++nextBlock;
+        if (nextBlock < blocked.size() && blocked.at(nextBlock).start <= i) {
+            i = blocked.at(nextBlock).end;
+            m_lastEnd = i;
+            continue;
+        }
+        const int limit = nextBlock < blocked.size() ? blocked.at(nextBlock).start : size;
+        int resume = i + 1;
+        if (digit) {
+            resume = readFigureAt(i, limit, figures);
+        } else {
+            int wordStart = i - 1;
+            while (wordStart > 0 && data[wordStart - 1].isLetter())
+                --wordStart;
+            if (wordStart >= m_lastEnd)
+                resume = readWordNumberAt(wordStart, limit, figures);
+        }
+        if (resume <= i) {
+            resume = i + 1;
+            while (resume < size && isDigit(data[resume]))
+                ++resume;
+        }
+        i = resume;
+        m_lastEnd = qMax(m_lastEnd, i);
+    }
+    return figures;
+}
+
+int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
+{
+    Reading first;
+    const int resume = readExpression(digit, limit, first, false);
+    if (!first.valid)
+        return resume;
+    Reading second;
+    int rangeLead = first.leadStart;
+    if (joinRange(first, limit, second, &rangeLead)) {
+        if (!m_lenient && first.isPlainYear() && second.isPlainYear())
+            return second.consumedEnd;
+        const Modifier modifier = modifierBefore(rangeLead);
+        out.append(toFigure(first, modifier, RangeRole::Low));
+        out.append(toFigure(second, modifier, RangeRole::High));
+        return second.consumedEnd;
+    }
+    // A bare year the DateFinder did not claim is not a count either.
+    if (!m_lenient && first.isPlainYear())
+        return first.consumedEnd;
+    out.append(toFigure(first, modifierBefore(first.leadStart), RangeRole::None));
+    return first.consumedEnd;
+}
+
+int FigureScanner::readWordNumberAt(int wordStart, int limit, QVector<Figure> &out)
+{
+    const QStringView ahead = m_text.left(limit);
+    const PhraseTable::Match scale = m_lexicon.scales.matchAt(ahead, wordStart);
+    if (!scale.isValid())
+        return wordStart + 1;
+    const int back = skipSpaceBack(wordStart);
+    if (back == wordStart)
+        return scale.end;
+    const PhraseTable::Match word = m_lexicon.numberWords.matchEndingAt(m_text, back);
+    if (!word.isValid() || word.start < m_lastEnd)
+        return scale.end;
+    Reading reading;
+    reading.valid = true;
+    reading.intDigits = QString::number(word.payload);
+    reading.leadStart = reading.spanStart = word.start;
+    reading.numberEnd = word.end;
+    reading.hasScale = true;
+    reading.scale = scale.payload;
+    readUnitAfterScale(reading, scale.end, limit);
+    out.append(toFigure(reading, modifierBefore(reading.leadStart), RangeRole::None));
+    return reading.consumedEnd;
+}
+
+int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool inRange)
+{
+    reading = Reading();
+    const QStringView ahead = m_text.left(limit);
+    int multiplierStart = -1;
+    if (digit > 0) {
+        const PhraseTable::Match prefix = m_lexicon.multiplierPrefixes.matchEndingAt(m_text, digit);
+        if (prefix.isValid() && prefix.start >= m_lastEnd) {
+            multiplierStart = prefix.start;
+        } else if (!m_lenient) {
+            // Glued to a word: a product, model or code (A320, GPT-4.5, Covid-19, COP28).
+            const QChar previous = m_text[digit - 1];
+            if (previous.isLetter() || previous.isMark())
+                return skipCode(digit, limit);
+            const bool joiner = previous == QLatin1Char('-') || previous == QLatin1Char('.')
+                || previous == QLatin1Char('_') || previous.unicode() == 0x2011;
+            if (joiner && digit > 1 && (m_text[digit - 2].isLetter() || m_text[digit - 2].isMark()))
+                return skipCode(digit, limit);
+        }
+    }
+    if (!m_lenient && multiplierStart < 0 && isLabelledNumber(digit))
+        return skipCode(digit, limit);
+    if (!m_lenient) {
+        const int phone = phoneEnd(digit, limit);
+        if (phone > 0)
+            return phone;
+    }
+
+    int start = digit;
+    if (multiplierStart < 0 && digit > 0 && isSignChar(m_text[digit - 1])) {
+        const QChar before = digit >= 2 ? m_text[digit - 2] : QChar(u' ');
+        if (!before.isLetterOrNumber() && !isSignChar(before) && before != QLatin1Char('.')
+            && before != QLatin1Char(',') && before != QLatin1Char('/') && before != QLatin1Char(')')
+            && digit - 1 >= m_lastEnd) {
+            start = digit - 1;
+            reading.signWritten = true;
+            reading.negative = m_text[digit - 1] != QLatin1Char('+');
+        }
+    }
+    int currencyIndex = -1;
+    int currencyStart = -1;
+    int currencyEnd = -1;
+    if (multiplierStart < 0 && start > m_lastEnd) {
+        PhraseTable::Match prefix = m_lexicon.currencyPrefixes.matchEndingAt(m_text, start);
+        if (!prefix.isValid()) {
+            const int back = skipSpaceBack(start);
+            if (back < start && start - back == 1)
+                prefix = m_lexicon.currencyPrefixes.matchEndingAt(m_text, back);
+        }
+        if (prefix.isValid() && prefix.start >= m_lastEnd) {
+            currencyIndex = prefix.payload;
+            currencyStart = prefix.start;
+            currencyEnd = prefix.end;
+            start = prefix.start;
+            if (!reading.signWritten && start > m_lastEnd && isSignChar(m_text[start - 1])
+                && (start == 1 || !m_text[start - 2].isLetterOrNumber())) {
+                --start;
+                reading.signWritten = true;
+                reading.negative = m_text[start] != QLatin1Char('+');
+            }
+        }
+    }
+    if (multiplierStart >= 0)
+        start = multiplierStart;
+
+    const int end = readNumber(digit, limit, reading);
+    reading.numberEnd = end;
+    if (!m_lenient) {
+        // A third group after a decimal part is a version or an address: 3.11.2, 192.168.1.1.
+        if (!reading.fracDigits.isEmpty() && end + 1 < limit && m_text[end] == QLatin1Char('.')
+            && isDigit(m_text[end + 1]))
+            return skipCode(end, limit);
+        const int time = timeEnd(reading, limit);
+        if (time > 0)
+            return time;
+        // Fractions, scores written with a slash, and dates the DateFinder left: 24/7, 1/3.
+        if (end + 1 < limit && m_text[end] == QLatin1Char('/') && isDigit(m_text[end + 1])) {
+            int skip = end;
+            while (skip < limit && (isDigit(m_text[skip]) || m_text[skip] == QLatin1Char('/')))
+                ++skip;
+            return skip;
+        }
+    }
+
+    reading.valid = true;
+    reading.leadStart = reading.spanStart = start;
+    reading.numberEnd = end;
+    if (currencyIndex >= 0) {
+        reading.hasPrefixCurrency = true;
+        reading.kind = FigureKind::Money;
+        reading.unit = currencyCode(currencyIndex, currencyStart, currencyEnd);
+    }
+    if (multiplierStart >= 0) {
+        reading.kind = FigureKind::Multiplier;
+        reading.unit = QStringLiteral("x");
+        reading.spanEnd = reading.consumedEnd = end;
+        return end;
+    }
+
+    const int next = skipSpace(end, limit);
+    if (currencyIndex < 0) {
+        const PhraseTable::Match percent = m_lexicon.percent.matchAt(ahead, next);
+        if (percent.isValid()) {
+            reading.kind = FigureKind::Percent;
+            reading.unit = percent.payload == 1 ? QStringLiteral("pp") : QStringLiteral("%");
+            reading.spanEnd = reading.consumedEnd = percent.end;
+            return percent.end;
+        }
+        const PhraseTable::Match times = m_lexicon.multipliers.matchAt(ahead, next);
+        // "18x" only glued; "18 fois", "18 times" only spaced.
+        if (times.isValid() && (next == end) == (times.end - times.start == 1 || !isWordChar(m_text[next]))) {
+            reading.kind = FigureKind::Multiplier;
+            reading.unit = QStringLiteral("x");
+            reading.spanEnd = reading.consumedEnd = times.end;
+            return times.end;
+        }
+    }
+
+    int afterScale = end;
+    bool abbreviated = false;
+    PhraseTable::Match scale = m_lexicon.scales.matchAt(ahead, next);
+    if (!scale.isValid()) {
+        scale = m_lexicon.moneyScales.matchAt(ahead, next);
+        abbreviated = scale.isValid();
+    }
+    if (scale.isValid()) {
+        reading.hasScale = true;
+        reading.scale = scale.payload;
+        afterScale = scale.end;
+    }
+    readUnitAfterScale(reading, afterScale, limit);
+    if (abbreviated && reading.kind != FigureKind::Money && reading.kind != FigureKind::Count) {
+        // "M", "k" only scale an amount of money: "300 m" is 300 metres.
+        reading.hasScale = false;
+        reading.scale = 0;
+        reading.kind = FigureKind::Number;
+        reading.unit.clear();
+        readUnitAfterScale(reading, end, limit);
+    }
+    // Letters glued to the number that are no unit: an ordinal (3e, 21st) or a code (4G, 3D).
+    if (!m_lenient && reading.kind == FigureKind::Number && !reading.hasScale && end < limit
+        && (m_text[end].isLetter() || m_text[end].isMark())) {
+        reading.valid = false;
+        return skipCode(end, limit);
+    }
+    if (reading.kind == FigureKind::Number && !reading.hasScale
+        && m_lexicon.multiplierLeads.matchEndingAt(m_text, skipSpaceBack(start)).isValid()) {
+        reading.kind = FigureKind::Multiplier;
+        reading.unit = QStringLiteral("x");
+    }
+    Q_UNUSED(inRange)
+    return reading.consumedEnd;
+}
+
+int FigureScanner::readNumber(int digit, int limit, Reading &reading) const
+{
+    const QChar *data = m_text.data();
+    int i = digit;
+    while (i < limit && isDigit(data[i]))
+        ++i;
+    reading.intDigits = m_text.mid(digit, i - digit).toString();
+    const QChar decimal = m_lexicon.decimalSeparator;
+    const bool commaDecimal = decimal == QLatin1Char(',');
+    auto isGroupSeparator = [&](QChar c) {
+        if (m_lexicon.groupSeparators.contains(c))
+            return true;
+        return c == QLatin1Char('.') && m_lexicon.dotGroupsThousands;
+    };
+    auto threeDigitsAt = [&](int at) {
+        return at + 2 < limit && isDigit(data[at]) && isDigit(data[at + 1]) && isDigit(data[at + 2])
+            && (at + 3 >= limit || !isDigit(data[at + 3]));
+    };
+    if (i - digit <= 3) {
+        QChar separator;
+        while (i < limit && isGroupSeparator(data[i]) && threeDigitsAt(i + 1)
+            && (separator.isNull() || separator == data[i]
+                || (data[i] != QLatin1Char('.') && separator != QLatin1Char('.')))) {
+            separator = data[i];
+            reading.intDigits += m_text.mid(i + 1, 3);
+            reading.grouped = true;
+            i += 4;
+        }
+    }
+    if (i + 1 < limit && isDigit(data[i + 1])) {
+        const QChar c = data[i];
+        bool isDecimal = c == decimal;
+        if (!isDecimal && commaDecimal && c == QLatin1Char('.') && !reading.grouped)
+            isDecimal = true; // "2.5 milliards" in a French text
+        if (!isDecimal && m_lenient && !commaDecimal && c == QLatin1Char(',')) {
+            // "4,2" typed as a correction: a comma before one, two or four+ digits cannot group thousands.
+            int digits = 0;
+            while (i + 1 + digits < limit && isDigit(data[i + 1 + digits]))
+                ++digits;
+            isDecimal = digits != 3;
+        }
+        if (isDecimal) {
+            int j = i + 1;
+            while (j < limit && isDigit(data[j]))
+                ++j;
+            reading.fracDigits = m_text.mid(i + 1, j - i - 1).toString();
+            i = j;
+        }
+    }
+    return i;
+}
+
+void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit)
+{
+    const QStringView ahead = m_text.left(limit);
+    reading.spanEnd = reading.consumedEnd = position;
+    if (reading.hasPrefixCurrency)
+        return;
+    const int next = skipSpace(position, limit);
+    PhraseTable::Match currency = m_lexicon.currencies.matchAt(ahead, next);
+    int afterConnector = -1;
+    if (reading.hasScale) {
+        const PhraseTable::Match connector = m_lexicon.connectors.matchAt(ahead, next);
+        if (connector.isValid())
+            afterConnector = skipSpace(connector.end, limit);
+    }
+    if (!currency.isValid() && afterConnector >= 0)
+        currency = m_lexicon.currencies.matchAt(ahead, afterConnector);
+    if (currency.isValid()) {
+        reading.kind = FigureKind::Money;
+        reading.unit = currencyCode(currency.payload, currency.start, currency.end);
+        reading.spanEnd = reading.consumedEnd = currency.end;
+        return;
+    }
+    for (const int start : { afterConnector, next }) {
+        if (start < 0 || start >= limit)
+            continue;
+        int nounStart = start;
+        const PhraseTable::Match adjective = m_lexicon.adjectivesBeforeNoun.matchAt(ahead, start);
+        if (adjective.isValid() && adjective.end < limit
+            && PhraseTable::isHorizontalSpace(m_text[adjective.end]))
+            nounStart = skipSpace(adjective.end, limit);
+        PhraseTable::Match noun = m_lexicon.countNouns.matchAt(ahead, nounStart);
+        if (!noun.isValid() && nounStart != start)
+            noun = m_lexicon.countNouns.matchAt(ahead, start);
+        if (noun.isValid() && start > position) {
+            reading.kind = FigureKind::Count;
+            reading.unit = m_text.mid(noun.start, noun.end - noun.start).toString();
+            reading.consumedEnd = noun.end;
+            return;
+        }
+        const PhraseTable::Match unit = m_lexicon.units.matchAt(ahead, start);
+        if (unit.isValid()) {
+            reading.kind = FigureKind::Quantity;
+            reading.unit = m_text.mid(unit.start, unit.end - unit.start).toString();
+            reading.spanEnd = reading.consumedEnd = unit.end;
+            return;
+        }
+    }
+}
+
+bool FigureScanner::joinRange(Reading &low, int limit, Reading &high, int *rangeLeadStart)
+{
+    if (low.consumedEnd != low.spanEnd)
+        return false;
+    const QStringView ahead = m_text.left(limit);
+    const int next = skipSpace(low.spanEnd, limit);
+    const PhraseTable::Match joiner = m_lexicon.rangeJoiners.matchAt(ahead, next);
+    if (!joiner.isValid())
+        return false;
+    const bool wordJoiner = isWordChar(m_text[joiner.start]);
+    if (wordJoiner && next == low.spanEnd)
+        return false;
+    int opener = -1;
+    const PhraseTable::Match open
+        = m_lexicon.rangeOpeners.matchEndingAt(m_text, skipSpaceBack(low.leadStart));
+    if (open.isValid() && open.payload == joiner.payload && open.start >= m_lastEnd) {
+        if (m_lexicon.changeVerbs.matchEndingAt(m_text, skipSpaceBack(open.start)).isValid())
+            return false;
+        opener = open.start;
+    } else if (!m_lexicon.joinerStandsAlone.value(joiner.payload))
+        return false;
+    int digit = skipSpace(joiner.end, limit);
+    if (wordJoiner && digit == joiner.end)
+        return false;
+    if (digit < limit && !isDigit(m_text[digit])) {
+        const PhraseTable::Match prefix = m_lexicon.currencyPrefixes.matchAt(ahead, digit);
+        if (!prefix.isValid())
+            return false;
+        digit = skipSpace(prefix.end, limit);
+    }
+    if (digit >= limit || !isDigit(m_text[digit]))
+        return false;
+    const int savedLastEnd = m_lastEnd;
+    m_lastEnd = joiner.end;
+    readExpression(digit, limit, high, true);
+    m_lastEnd = savedLastEnd;
+    if (!high.valid)
+        return false;
+    Reading shared = low;
+    if (!shared.hasScale && high.hasScale) {
+        shared.hasScale = true;
+        shared.scale = high.scale;
+    }
+    if (shared.kind == FigureKind::Number && high.kind != FigureKind::Number) {
+        shared.kind = high.kind;
+        shared.unit = high.unit;
+    } else if (high.kind == FigureKind::Number && shared.kind != FigureKind::Number && !high.hasScale) {
+        high.kind = shared.kind;
+        high.unit = shared.unit;
+        high.hasScale = shared.hasScale;
+        high.scale = shared.scale;
+    }
+    if (shared.kind != high.kind || shared.unit != high.unit)
+        return false;
+    const QString lowValue = toFigure(shared, Modifier::Exact, RangeRole::Low).value;
+    const QString highValue = toFigure(high, Modifier::Exact, RangeRole::High).value;
+    // "de 5 % à 3 %" and "3-1" are a change and a score, not a range.
+    if (DecimalText::compare(lowValue, highValue) >= 0)
+        return false;
+    low = shared;
+    *rangeLeadStart = opener >= 0 ? opener : low.leadStart;
+    return true;
+}
+
+Modifier FigureScanner::modifierBefore(int position) const
+{
+    const PhraseTable::Match match = m_lexicon.modifiers.matchEndingAt(m_text, skipSpaceBack(position));
+    return match.isValid() ? Modifier(match.payload) : Modifier::Exact;
+}
+
+int FigureScanner::skipCode(int position, int limit) const
+{
+    int end = position;
+    while (end < limit) {
+        const QChar c = m_text[end];
+        if (isWordChar(c)) {
+            ++end;
+            continue;
+        }
+        const bool joiner = c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_')
+            || c == QLatin1Char(',') || c.unicode() == 0x2011;
+        if (joiner && end + 1 < limit && m_text[end + 1].isLetterOrNumber()
+            && (c != QLatin1Char(',') || isDigit(m_text[end + 1]))) {
+            ++end;
+            continue;
+        }
+        break;
+    }
+    return qMax(end, position + 1);
+}
+
+int FigureScanner::phoneEnd(int digit, int limit) const
+{
+    const bool plus = digit > 0 && m_text[digit - 1] == QLatin1Char('+');
+    const bool parenthesis = digit > 0 && m_text[digit - 1] == QLatin1Char('(');
+    QVarLengthArray<int, 16> lengths;
+    QVarLengthArray<char16_t, 16> separators;
+    int total = 0;
+    int position = digit;
+    while (true) {
+        int groupEnd = position;
+        while (groupEnd < limit && isDigit(m_text[groupEnd]))
+            ++groupEnd;
+        lengths.append(groupEnd - position);
+        total += groupEnd - position;
+        position = groupEnd;
+        if (position >= limit)
+            break;
+        const char16_t c = m_text[position].unicode();
+        if (parenthesis && lengths.size() == 1 && c == u')') {
+            int next = position + 1;
+            while (next < limit && m_text[next] == QLatin1Char(' '))
+                ++next;
+            if (next < limit && isDigit(m_text[next])) {
+                separators.append(c);
+                position = next;
+                continue;
+            }
+            break;
+        }
+        const bool separator = c == u' ' || c == 0x00A0 || c == 0x202F || c == u'.' || c == u'-';
+        if (separator && position + 1 < limit && isDigit(m_text[position + 1])) {
+            separators.append(c);
+            ++position;
+            continue;
+        }
+        break;
+    }
+    const int groups = int(lengths.size());
+    bool thousands = lengths[0] <= 3;
+    for (int g = 1; g < groups && thousands; ++g)
+        thousands = lengths[g] == 3 && separators[g - 1] == separators[0];
+    if (groups >= 3 && total >= 8 && !thousands)
+        return position;
+    if (plus && total >= 8)
+        return position;
+    if (parenthesis && groups >= 2 && total >= 7)
+        return position;
+    if (groups == 2 && lengths[0] == 3 && lengths[1] == 4 && separators[0] == u'-')
+        return position;
+    return -1;
+}
+
+int FigureScanner::timeEnd(const Reading &reading, int limit) const
+{
+    if (reading.grouped || !reading.fracDigits.isEmpty() || reading.intDigits.size() > 2)
+        return -1;
+    const int end = reading.numberEnd;
+    auto twoDigitsAt = [&](int at) {
+        return at + 1 < limit && isDigit(m_text[at]) && isDigit(m_text[at + 1])
+            && (at + 2 >= limit || !isDigit(m_text[at + 2]));
+    };
+    if (end < limit && m_text[end] == QLatin1Char(':') && twoDigitsAt(end + 1)) {
+        int time = end + 3;
+        if (time < limit && m_text[time] == QLatin1Char(':') && twoDigitsAt(time + 1))
+            time += 3;
+        return time;
+    }
+    if (end < limit && (m_text[end] == QLatin1Char('h') || m_text[end] == QLatin1Char('H'))) {
+        int time = end + 1;
+        if (time < limit && m_text[time].isLetter())
+            return -1;
+        if (twoDigitsAt(time))
+            time += 2;
+        return time;
+    }
+    const int next = skipSpace(end, limit);
+    if (next > end && next + 1 < limit && m_text[next] == QLatin1Char('h')
+        && PhraseTable::isHorizontalSpace(m_text[next + 1])) {
+        const int minutes = skipSpace(next + 1, limit);
+        if (twoDigitsAt(minutes))
+            return minutes + 2;
+    }
+    const PhraseTable::Match suffix = m_lexicon.timeSuffixes.matchAt(m_text.left(limit), next);
+    return suffix.isValid() ? suffix.end : -1;
+}
+
+bool FigureScanner::isLabelledNumber(int digit) const
+{
+    return m_lexicon.notFigurePrefixes.matchEndingAt(m_text, skipSpaceBack(digit)).isValid();
+}
+
+int FigureScanner::skipSpace(int position, int limit) const
+{
+    while (position < limit && PhraseTable::isHorizontalSpace(m_text[position]))
+        ++position;
+    return position;
+}
+
+int FigureScanner::skipSpaceBack(int position) const
+{
+    while (position > 0 && PhraseTable::isHorizontalSpace(m_text[position - 1]))
+        --position;
+    return position;
+}
+
+QString FigureScanner::currencyCode(int index, int writtenStart, int writtenEnd)
+{
+    const QString code = m_lexicon.currencyCodes.value(index);
+    if (code != QLatin1String("JPY") || m_lexicon.yuanWords.isEmpty()
+        || m_text.mid(writtenStart, writtenEnd - writtenStart) != QStringView(u"\u00A5"))
+        return code;
+    // "¥" is written for both; the article names the yuan when it means it.
+    if (m_yuan < 0) {
+        m_yuan = 0;
+        for (const QString &word : m_lexicon.yuanWords) {
+            if (m_text.contains(word, Qt::CaseInsensitive)) {
+                m_yuan = 1;
+                break;
+            }
+        }
+    }
+    return m_yuan ? QStringLiteral("CNY") : code;
+}
+
+Figure FigureScanner::toFigure(const Reading &reading, Modifier modifier, RangeRole role) const
+{
+    Figure figure;
+    figure.start = reading.spanStart;
+    figure.end = reading.spanEnd;
+    figure.kind = reading.kind;
+    figure.unit = reading.unit;
+    figure.value = DecimalText::compose(
+        reading.intDigits, reading.fracDigits, reading.hasScale ? reading.scale : 0, reading.negative);
+    figure.modifier = modifier;
+    figure.range = role;
+    return figure;
+}
+
+} // namespace FactDesk

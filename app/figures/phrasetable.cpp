@@ -1,0 +1,177 @@
+#include "phrasetable.h"
+
+#include <algorithm>
+
+namespace FactDesk {
+
+namespace {
+char16_t lowered(char16_t c)
+{
+    if (c < 0x80)
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    return QChar(c).toLower().unicode();
+}
+} // namespace
+
+PhraseTable::PhraseTable(CaseRule rule)
+    : m_rule(rule)
+{ }
+
+char16_t PhraseTable::normalized(QChar c)
+{
+    const char16_t u = c.unicode();
+    switch (u) {
+    case 0x2019: // right single quotation mark, the usual French apostrophe
+    case 0x2018:
+    case 0x02BC:
+        return u'\'';
+    case 0x2010: // hyphen and non-breaking hyphen
+    case 0x2011:
+        return u'-';
+    default:
+        break;
+    }
+    if (isHorizontalSpace(c))
+        return u' ';
+    return u;
+}
+
+bool PhraseTable::isHorizontalSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || u == u'\t' || u == 0x00A0 || u == 0x202F || u == 0x2009 || u == 0x2007 || u == 0x2002
+        || u == 0x2003;
+}
+
+bool PhraseTable::isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+void PhraseTable::insert(const QString &phrase, int payload)
+{
+    Entry entry;
+    entry.payload = payload;
+    entry.exact = m_rule == CaseRule::ExactWhenShort && phrase.size() <= 3;
+    QString folded;
+    folded.reserve(phrase.size());
+    bool lastWasSpace = true;
+    for (const QChar c : phrase) {
+        const char16_t n = normalized(c);
+        if (n == u' ') {
+            if (!lastWasSpace)
+                folded.append(QLatin1Char(' '));
+            lastWasSpace = true;
+            continue;
+        }
+        lastWasSpace = false;
+        folded.append(QChar(entry.exact ? n : lowered(n)));
+    }
+    while (folded.endsWith(QLatin1Char(' ')))
+        folded.chop(1);
+    if (folded.isEmpty())
+        return;
+    entry.phrase = folded;
+    const int index = m_entries.size();
+    m_entries.append(entry);
+    QVector<int> &first = m_byFirst[ushort(lowered(folded.front().unicode()))];
+    first.append(index);
+    sortBucket(first);
+    QVector<int> &last = m_byLast[ushort(lowered(folded.back().unicode()))];
+    last.append(index);
+    sortBucket(last);
+}
+
+void PhraseTable::sortBucket(QVector<int> &bucket) const
+{
+    std::stable_sort(bucket.begin(), bucket.end(),
+        [this](int a, int b) { return m_entries[a].phrase.size() > m_entries[b].phrase.size(); });
+}
+
+bool PhraseTable::equalChar(const Entry &entry, int index, QChar textChar) const
+{
+    const char16_t p = entry.phrase.at(index).unicode();
+    const char16_t t = normalized(textChar);
+    return entry.exact ? p == t : p == lowered(t);
+}
+
+PhraseTable::Match PhraseTable::matchAt(QStringView text, int pos) const
+{
+    Match match;
+    const int size = int(text.size());
+    if (pos < 0 || pos >= size)
+        return match;
+    const auto bucket = m_byFirst.constFind(ushort(lowered(normalized(text[pos]))));
+    if (bucket == m_byFirst.cend())
+        return match;
+    for (const int index : *bucket) {
+        const Entry &entry = m_entries[index];
+        int t = pos;
+        bool ok = true;
+        for (int p = 0; p < entry.phrase.size() && ok; ++p) {
+            if (entry.phrase.at(p) == QLatin1Char(' ')) {
+                if (t >= size || !isHorizontalSpace(text[t])) {
+                    ok = false;
+                    break;
+                }
+                while (t < size && isHorizontalSpace(text[t]))
+                    ++t;
+                continue;
+            }
+            if (t >= size || !equalChar(entry, p, text[t]))
+                ok = false;
+            else
+                ++t;
+        }
+        if (!ok)
+            continue;
+        if (isWordChar(entry.phrase.back()) && t < size && isWordChar(text[t]))
+            continue;
+        match.start = pos;
+        match.end = t;
+        match.payload = entry.payload;
+        return match;
+    }
+    return match;
+}
+
+PhraseTable::Match PhraseTable::matchEndingAt(QStringView text, int end) const
+{
+    Match match;
+    if (end <= 0 || end > int(text.size()))
+        return match;
+    const auto bucket = m_byLast.constFind(ushort(lowered(normalized(text[end - 1]))));
+    if (bucket == m_byLast.cend())
+        return match;
+    for (const int index : *bucket) {
+        const Entry &entry = m_entries[index];
+        int t = end; // exclusive
+        bool ok = true;
+        for (int p = int(entry.phrase.size()) - 1; p >= 0 && ok; --p) {
+            if (entry.phrase.at(p) == QLatin1Char(' ')) {
+                if (t <= 0 || !isHorizontalSpace(text[t - 1])) {
+                    ok = false;
+                    break;
+                }
+                while (t > 0 && isHorizontalSpace(text[t - 1]))
+                    --t;
+                continue;
+            }
+            if (t <= 0 || !equalChar(entry, p, text[t - 1]))
+                ok = false;
+            else
+                --t;
+        }
+        if (!ok)
+            continue;
+        if (isWordChar(entry.phrase.front()) && t > 0 && isWordChar(text[t - 1]))
+            continue;
+        match.start = t;
+        match.end = end;
+        match.payload = entry.payload;
+        return match;
+    }
+    return match;
+}
+
+} // namespace FactDesk

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringView>
+#include <QVector>
+
+namespace FactDesk {
+
+/**
+ * A set of lexicon phrases ("milliards", "points de pourcentage", "US$") that
+ * can be matched at a position of a text, forwards or backwards, without
+ * allocating: the extractor only consults it around the digits it found.
+ *
+ * A space in a phrase matches any run of horizontal white space (including
+ * U+00A0 and U+202F), typographic apostrophes match "'". Phrases of up to three
+ * characters are matched with their case as written when the table is built
+ * with CaseRule::ExactWhenShort, so that "5G" is not read as "5 g" and "M€" is
+ * not "m€"; longer phrases ignore case.
+ */
+class PhraseTable
+{
+public:
+    enum class CaseRule
+    {
+        Insensitive,
+        ExactWhenShort,
+    };
+
+    struct Match
+    {
+        int start = -1;
+        int end = -1;
+        int payload = -1;
+        bool isValid() const { return end >= 0; }
+    };
+
+    explicit PhraseTable(CaseRule rule = CaseRule::Insensitive);
+
+    void insert(const QString &phrase, int payload);
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+    /// The longest phrase that starts exactly at pos and ends on a word boundary.
+    Match matchAt(QStringView text, int pos) const;
+    /// The longest phrase that ends exactly at end (exclusive) and starts on a word boundary.
+    Match matchEndingAt(QStringView text, int end) const;
+
+    /// Folds a character the way phrases are compared (case aside).
+    static char16_t normalized(QChar c);
+    static bool isHorizontalSpace(QChar c);
+    static bool isWordChar(QChar c);
+
+private:
+    struct Entry
+    {
+        QString phrase; // normalized, lower-cased unless exact
+        bool exact = false;
+        int payload = -1;
+    };
+
+    bool equalChar(const Entry &entry, int index, QChar textChar) const;
+    void sortBucket(QVector<int> &bucket) const;
+
+    CaseRule m_rule;
+    QVector<Entry> m_entries;
+    QHash<ushort, QVector<int>> m_byFirst;
+    QHash<ushort, QVector<int>> m_byLast;
+};
+
+} // namespace FactDesk

@@ -1,0 +1,831 @@
+// Data-driven tests of Extractor: every row lists every figure the extractor
+// must find in its sentence, so a missed figure and an invented one both fail.
+// Sentences are written for these tests; none is copied from an article.
+
+#include "figures/extractor.h"
+#include "figures/figure.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace FactDesk;
+
+namespace {
+const QChar nbsp(0x00A0);
+const QChar narrowNbsp(0x202F);
+
+/// "kind|span|value|unit|modifier|range", the last two defaulting to exact and none.
+QString normalizedExpectation(const QString &line)
+{
+    QStringList fields = line.split(QLatin1Char('|'));
+    while (fields.size() < 4)
+        fields.append(QString());
+    if (fields.size() < 5 || fields.at(4).isEmpty()) {
+        if (fields.size() < 5)
+            fields.append(QStringLiteral("exact"));
+        else
+            fields[4] = QStringLiteral("exact");
+    }
+    if (fields.size() < 6)
+        fields.append(QString());
+    return fields.join(QLatin1Char('|'));
+}
+
+QString describe(const QString &text, const Figure &figure)
+{
+    return QStringList { toString(figure.kind), text.mid(figure.start, figure.length()), figure.value,
+        figure.unit, toString(figure.modifier), toString(figure.range) }
+        .join(QLatin1Char('|'));
+}
+
+QStringList describeAll(const QString &text, const QVector<Figure> &figures, bool withDates)
+{
+    QStringList lines;
+    for (const Figure &figure : figures) {
+        if (withDates || figure.kind != FigureKind::Date)
+            lines.append(describe(text, figure));
+    }
+    return lines;
+}
+} // namespace
+
+class TestExtractor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void extract_data();
+    void extract();
+    void offsets_data();
+    void offsets();
+    void readValue_data();
+    void readValue();
+    void datesWin_data();
+    void datesWin();
+    void golden_data();
+    void golden();
+    void invariants();
+
+private:
+    void row(const char *name, const char *language, const QString &text, const QStringList &expected);
+};
+
+void TestExtractor::row(
+    const char *name, const char *language, const QString &text, const QStringList &expected)
+{
+    QStringList normalized;
+    for (const QString &line : expected)
+        normalized.append(normalizedExpectation(line));
+    QTest::newRow(name) << QString::fromLatin1(language) << text << normalized;
+}
+
+void TestExtractor::extract_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    const QString sp = QString(nbsp);
+    const QString nsp = QString(narrowNbsp);
+
+    // ---- French money
+    row("fr/money/milliards de dollars", "fr",
+        QStringLiteral("Le groupe a injecté 13 milliards de dollars dans la start-up."),
+        { QStringLiteral("money|13 milliards de dollars|13000000000|USD") });
+    row("fr/money/milliards $", "fr",
+        QStringLiteral("La société est valorisée à 300 milliards $ selon la presse."),
+        { QStringLiteral("money|300 milliards $|300000000000|USD") });
+    row("fr/money/Md€", "fr", QStringLiteral("Le budget atteint 2,5 Md€ cette année."),
+        { QStringLiteral("money|2,5 Md€|2500000000|EUR") });
+    row("fr/money/M$", "fr", QStringLiteral("Une levée de 125 M$ a été bouclée."),
+        { QStringLiteral("money|125 M$|125000000|USD") });
+    row("fr/money/M€ glued", "fr", QStringLiteral("Un contrat de 40M€ signé hier."),
+        { QStringLiteral("money|40M€|40000000|EUR") });
+    row("fr/money/k€", "fr", QStringLiteral("Une prime de 12 k€ par salarié."),
+        { QStringLiteral("money|12 k€|12000|EUR") });
+    row("fr/money/euros plain", "fr", QStringLiteral("Le ticket coûte 300 euros."),
+        { QStringLiteral("money|300 euros|300|EUR") });
+    row("fr/money/€ after", "fr", QStringLiteral("Le prix passe à 19,90 € en magasin."),
+        { QStringLiteral("money|19,90 €|19.9|EUR") });
+    row("fr/money/€ glued", "fr", QStringLiteral("Le café est à 2€ au comptoir."),
+        { QStringLiteral("money|2€|2|EUR") });
+    row("fr/money/millions d'euros", "fr",
+        QStringLiteral("Une amende de 150 millions d'euros a été infligée."),
+        { QStringLiteral("money|150 millions d'euros|150000000|EUR") });
+    row("fr/money/millions d’euros typographic", "fr",
+        QStringLiteral("Une amende de 150 millions d’euros a été infligée."),
+        { QStringLiteral("money|150 millions d’euros|150000000|EUR") });
+    row("fr/money/billion is 10^12", "fr", QStringLiteral("La dette publique dépasse 3 billions d'euros."),
+        { QStringLiteral("money|3 billions d'euros|3000000000000|EUR|more_than") });
+    row("fr/money/livres sterling", "fr",
+        QStringLiteral("Le club a été vendu 4 milliards de livres sterling."),
+        { QStringLiteral("money|4 milliards de livres sterling|4000000000|GBP") });
+    row("fr/money/francs suisses", "fr", QStringLiteral("La banque verse 800 millions de francs suisses."),
+        { QStringLiteral("money|800 millions de francs suisses|800000000|CHF") });
+    row("fr/money/CHF", "fr", QStringLiteral("Un bénéfice de 1,2 milliard CHF."),
+        { QStringLiteral("money|1,2 milliard CHF|1200000000|CHF") });
+    row("fr/money/yuans", "fr", QStringLiteral("Pékin débloque 500 milliards de yuans."),
+        { QStringLiteral("money|500 milliards de yuans|500000000000|CNY") });
+    row("fr/money/yens", "fr", QStringLiteral("Tokyo prévoit 20 000 milliards de yens."),
+        { QStringLiteral("money|20 000 milliards de yens|20000000000000|JPY") });
+    row("fr/money/$ before", "fr", QStringLiteral("Un chèque de $40 milliards."),
+        { QStringLiteral("money|$40 milliards|40000000000|USD") });
+    row("fr/money/thousands nbsp", "fr",
+        QStringLiteral("Un salaire de 3") + sp + QStringLiteral("500 euros brut."),
+        { QStringLiteral("money|3") + sp + QStringLiteral("500 euros|3500|EUR") });
+    row("fr/money/thousands narrow nbsp", "fr",
+        QStringLiteral("Un chèque de 1") + nsp + QStringLiteral("200") + nsp + QStringLiteral("000 €."),
+        { QStringLiteral("money|1") + nsp + QStringLiteral("200") + nsp
+            + QStringLiteral("000 €|1200000|EUR") });
+    row("fr/money/space before €", "fr",
+        QStringLiteral("Il faut compter 49") + sp + QStringLiteral("€ par mois."),
+        { QStringLiteral("money|49") + sp + QStringLiteral("€|49|EUR") });
+    row("fr/money/Mds d'euros", "fr", QStringLiteral("Un plan de 3 Mds d'euros."),
+        { QStringLiteral("money|3 Mds d'euros|3000000000|EUR") });
+    row("fr/money/dollars canadiens", "fr", QStringLiteral("Ottawa promet 2 milliards de dollars canadiens."),
+        { QStringLiteral("money|2 milliards de dollars canadiens|2000000000|CAD") });
+    row("fr/money/un milliard", "fr", QStringLiteral("Un investissement d'un milliard de dollars."),
+        { QStringLiteral("money|un milliard de dollars|1000000000|USD") });
+    row("fr/money/plus d'un milliard", "fr", QStringLiteral("Elle a perdu plus d'un milliard d'euros."),
+        { QStringLiteral("money|un milliard d'euros|1000000000|EUR|more_than") });
+    row("fr/money/deux milliards", "fr", QStringLiteral("Le fonds lève deux milliards d'euros."),
+        { QStringLiteral("money|deux milliards d'euros|2000000000|EUR") });
+    row("fr/money/decimal point in French", "fr", QStringLiteral("Une perte de 2.5 milliards d'euros."),
+        { QStringLiteral("money|2.5 milliards d'euros|2500000000|EUR") });
+    row("fr/money/negative", "fr", QStringLiteral("Le solde est de -3 millions d'euros."),
+        { QStringLiteral("money|-3 millions d'euros|-3000000|EUR") });
+    row("fr/money/two figures", "fr",
+        QStringLiteral("Valorisée à 500 milliards de dollars, sa part vaut 135 milliards de dollars."),
+        { QStringLiteral("money|500 milliards de dollars|500000000000|USD"),
+            QStringLiteral("money|135 milliards de dollars|135000000000|USD") });
+    row("fr/money/scale alone is a number", "fr", QStringLiteral("Le contrat à 13 milliards évolue."),
+        { QStringLiteral("number|13 milliards|13000000000|") });
+    row("fr/money/US$", "fr", QStringLiteral("Le fonds gère 7 milliards US$."),
+        { QStringLiteral("money|7 milliards US$|7000000000|USD") });
+    row("fr/money/jusqu'à", "fr", QStringLiteral("OpenAI veut lever jusqu'à 40 milliards de dollars."),
+        { QStringLiteral("money|40 milliards de dollars|40000000000|USD|up_to") });
+    row("fr/money/jusqu’à typographic", "fr",
+        QStringLiteral("OpenAI veut lever jusqu’à 40 milliards de dollars."),
+        { QStringLiteral("money|40 milliards de dollars|40000000000|USD|up_to") });
+    row("fr/money/environ", "fr", QStringLiteral("Le chantier coûtera environ 300 millions d'euros."),
+        { QStringLiteral("money|300 millions d'euros|300000000|EUR|approx") });
+    row("fr/money/près de", "fr", QStringLiteral("Une enveloppe de près de 2 milliards d'euros."),
+        { QStringLiteral("money|2 milliards d'euros|2000000000|EUR|approx") });
+    row("fr/money/moins de", "fr", QStringLiteral("Un coût de moins de 5 euros par mois."),
+        { QStringLiteral("money|5 euros|5|EUR|less_than") });
+    row("fr/money/au moins", "fr", QStringLiteral("Il faudra au moins 10 milliards d'euros."),
+        { QStringLiteral("money|10 milliards d'euros|10000000000|EUR|more_than") });
+    row("fr/money/quelque", "fr", QStringLiteral("Quelque 80 millions d'euros ont été versés."),
+        { QStringLiteral("money|80 millions d'euros|80000000|EUR|approx") });
+
+    // ---- French percent
+    row("fr/percent/space", "fr", QStringLiteral("Microsoft détient 49 % de la filiale."),
+        { QStringLiteral("percent|49 %|49|%") });
+    row("fr/percent/glued", "fr", QStringLiteral("Une part de 27% du capital."),
+        { QStringLiteral("percent|27%|27|%") });
+    row("fr/percent/nbsp", "fr", QStringLiteral("Une hausse de 5,4") + sp + QStringLiteral("% sur un an."),
+        { QStringLiteral("percent|5,4") + sp + QStringLiteral("%|5.4|%") });
+    row("fr/percent/narrow nbsp", "fr",
+        QStringLiteral("Le chômage recule à 7,3") + nsp + QStringLiteral("%."),
+        { QStringLiteral("percent|7,3") + nsp + QStringLiteral("%|7.3|%") });
+    row("fr/percent/pour cent", "fr", QStringLiteral("Les prix ont grimpé de 3 pour cent."),
+        { QStringLiteral("percent|3 pour cent|3|%") });
+    row("fr/percent/plus sign", "fr", QStringLiteral("Le titre a bondi de +11% en séance."),
+        { QStringLiteral("percent|+11%|11|%") });
+    row("fr/percent/minus sign", "fr", QStringLiteral("Les ventes affichent -3,5 % sur le trimestre."),
+        { QStringLiteral("percent|-3,5 %|-3.5|%") });
+    row("fr/percent/points de pourcentage", "fr",
+        QStringLiteral("Le taux a baissé de 2 points de pourcentage."),
+        { QStringLiteral("percent|2 points de pourcentage|2|pp") });
+    row("fr/percent/plus de", "fr", QStringLiteral("Plus de 60 % des sondés approuvent."),
+        { QStringLiteral("percent|60 %|60|%|more_than") });
+    row("fr/percent/environ", "fr", QStringLiteral("La croissance serait d'environ 1,1 %."),
+        { QStringLiteral("percent|1,1 %|1.1|%|approx") });
+    row("fr/percent/jusqu'à", "fr", QStringLiteral("Des remises jusqu'à 70 % sur tout le magasin."),
+        { QStringLiteral("percent|70 %|70|%|up_to") });
+    row("fr/percent/passe de is a change", "fr",
+        QStringLiteral("Il passe de 27 % à 32 % du capital, soit 5 points."),
+        { QStringLiteral("percent|27 %|27|%"), QStringLiteral("percent|32 %|32|%"),
+            QStringLiteral("quantity|5 points|5|points") });
+    row("fr/percent/decrease is not a range", "fr",
+        QStringLiteral("L'inflation est passée de 5 % à 3 % en un an."),
+        { QStringLiteral("percent|5 %|5|%"), QStringLiteral("percent|3 %|3|%") });
+    row("fr/percent/zero decimal", "fr", QStringLiteral("Le taux directeur reste à 0,25 %."),
+        { QStringLiteral("percent|0,25 %|0.25|%") });
+    row("fr/percent/gagné 3%", "fr", QStringLiteral("L'action a gagné d'un coup 3% à la Bourse."),
+        { QStringLiteral("percent|3%|3|%") });
+
+    // ---- French counts and quantities
+    row("fr/count/emplois", "fr", QStringLiteral("Le projet doit créer 130 000 emplois."),
+        { QStringLiteral("count|130 000|130000|emplois") });
+    row("fr/count/emplois nbsp", "fr",
+        QStringLiteral("Le projet doit créer 130") + sp + QStringLiteral("000 emplois."),
+        { QStringLiteral("count|130") + sp + QStringLiteral("000|130000|emplois") });
+    row("fr/count/million de personnes", "fr", QStringLiteral("La crue menace 1,2 million de personnes."),
+        { QStringLiteral("count|1,2 million|1200000|personnes") });
+    row("fr/count/salariés", "fr", QStringLiteral("L'usine compte 850 salariés."),
+        { QStringLiteral("count|850|850|salariés") });
+    row("fr/count/nouveaux emplois", "fr", QStringLiteral("L'économie a créé 45 000 nouveaux emplois."),
+        { QStringLiteral("count|45 000|45000|emplois") });
+    row("fr/count/plus de utilisateurs", "fr",
+        QStringLiteral("ChatGPT revendique plus de 800 millions d'utilisateurs."),
+        { QStringLiteral("count|800 millions|800000000|utilisateurs|more_than") });
+    row("fr/count/deux millions de personnes", "fr",
+        QStringLiteral("Deux millions de personnes ont manifesté."),
+        { QStringLiteral("count|Deux millions|2000000|personnes") });
+    row("fr/count/habitants", "fr", QStringLiteral("La ville compte environ 52 000 habitants."),
+        { QStringLiteral("count|52 000|52000|habitants|approx") });
+    row("fr/count/sièges", "fr", QStringLiteral("Le parti obtient 123 sièges à l'Assemblée."),
+        { QStringLiteral("count|123|123|sièges") });
+    row("fr/count/moins de", "fr", QStringLiteral("Moins de 300 personnes étaient présentes."),
+        { QStringLiteral("count|300|300|personnes|less_than") });
+    row("fr/quantity/tonnes", "fr", QStringLiteral("La production a atteint 816 000 t l'an dernier."),
+        { QStringLiteral("quantity|816 000 t|816000|t") });
+    row("fr/quantity/GW", "fr", QStringLiteral("Le parc éolien produit 1,5 GW."),
+        { QStringLiteral("quantity|1,5 GW|1.5|GW") });
+    row("fr/quantity/km", "fr", QStringLiteral("La ligne fera 300 km de long."),
+        { QStringLiteral("quantity|300 km|300|km") });
+    row("fr/quantity/millions de barils", "fr",
+        QStringLiteral("Le pays exporte 2 millions de barils par jour."),
+        { QStringLiteral("quantity|2 millions de barils par jour|2000000|barils par jour") });
+    row("fr/quantity/barils", "fr", QStringLiteral("Les stocks ont reculé de 3 millions de barils."),
+        { QStringLiteral("quantity|3 millions de barils|3000000|barils") });
+    row("fr/quantity/metres not million", "fr", QStringLiteral("La tour culmine à 300 m."),
+        { QStringLiteral("quantity|300 m|300|m") });
+    row("fr/quantity/TWh", "fr", QStringLiteral("Les centrales ont produit 361 TWh."),
+        { QStringLiteral("quantity|361 TWh|361|TWh") });
+    row("fr/quantity/hectares", "fr", QStringLiteral("Le feu a détruit 12 000 hectares."),
+        { QStringLiteral("quantity|12 000 hectares|12000|hectares") });
+    row("fr/quantity/glued GW", "fr", QStringLiteral("Une centrale de 2GW."),
+        { QStringLiteral("quantity|2GW|2|GW") });
+    row("fr/quantity/ans", "fr", QStringLiteral("Un contrat signé pour 10 ans."),
+        { QStringLiteral("quantity|10 ans|10|ans") });
+
+    // ---- French multipliers
+    row("fr/multiplier/multiplié par", "fr", QStringLiteral("Le chiffre d'affaires a été multiplié par 18."),
+        { QStringLiteral("multiplier|18|18|x") });
+    row("en/multiplier/multiplied by", "en", QStringLiteral("Sales were multiplied by 4 in a decade."),
+        { QStringLiteral("multiplier|4|4|x") });
+    row("en/range/rose from is a change", "en", QStringLiteral("The rate rose from 3% to 4% in a year."),
+        { QStringLiteral("percent|3%|3|%"), QStringLiteral("percent|4%|4|%") });
+    row("fr/multiplier/fois", "fr", QStringLiteral("Le chiffre d'affaires a été multiplié par 18 fois."),
+        { QStringLiteral("multiplier|18 fois|18|x") });
+    row("fr/multiplier/18x", "fr", QStringLiteral("Une valorisation à 18x les ventes."),
+        { QStringLiteral("multiplier|18x|18|x") });
+    row("fr/multiplier/x18", "fr", QStringLiteral("Un bond des ventes x18 en un an."),
+        { QStringLiteral("multiplier|x18|18|x") });
+    row("fr/multiplier/×3", "fr", QStringLiteral("La facture ×3 en deux ans."),
+        { QStringLiteral("multiplier|×3|3|x") });
+    row("fr/multiplier/decimal", "fr", QStringLiteral("Les ventes sont 2,5 fois plus élevées."),
+        { QStringLiteral("multiplier|2,5 fois|2.5|x") });
+
+    // ---- French ranges
+    row("fr/range/entre et milliards d'euros", "fr",
+        QStringLiteral("Le coût est estimé entre 2 et 3 milliards d'euros."),
+        { QStringLiteral("money|2|2000000000|EUR|exact|low"),
+            QStringLiteral("money|3 milliards d'euros|3000000000|EUR|exact|high") });
+    row("fr/range/de à %", "fr", QStringLiteral("Une hausse de 2 à 3 % est attendue."),
+        { QStringLiteral("percent|2|2|%|exact|low"), QStringLiteral("percent|3 %|3|%|exact|high") });
+    row("fr/range/hyphen %", "fr", QStringLiteral("Une hausse de 2-3 % est attendue."),
+        { QStringLiteral("percent|2|2|%|exact|low"), QStringLiteral("percent|3 %|3|%|exact|high") });
+    row("fr/range/en dash", "fr", QStringLiteral("Une baisse de 10–15 % des effectifs."),
+        { QStringLiteral("percent|10|10|%|exact|low"), QStringLiteral("percent|15 %|15|%|exact|high") });
+    row("fr/range/entre et personnes", "fr",
+        QStringLiteral("Entre 2 et 3 millions de personnes sont concernées."),
+        { QStringLiteral("count|2|2000000|personnes|exact|low"),
+            QStringLiteral("count|3 millions|3000000|personnes|exact|high") });
+    row("fr/range/both with scale", "fr", QStringLiteral("Un budget de 1,5 milliard à 2 milliards d'euros."),
+        { QStringLiteral("money|1,5 milliard|1500000000|EUR|exact|low"),
+            QStringLiteral("money|2 milliards d'euros|2000000000|EUR|exact|high") });
+    row("fr/range/à without de", "fr", QStringLiteral("Il faudra 4 à 5 ans de travaux."),
+        { QStringLiteral("quantity|4|4|ans|exact|low"), QStringLiteral("quantity|5 ans|5|ans|exact|high") });
+    row("fr/range/with modifier", "fr", QStringLiteral("Le prix grimperait jusqu'à 8-10 euros."),
+        { QStringLiteral("money|8|8|EUR|up_to|low"), QStringLiteral("money|10 euros|10|EUR|up_to|high") });
+    row("fr/range/et without entre is two figures", "fr",
+        QStringLiteral("Les taux de 3 % et 4 % ont été retenus."),
+        { QStringLiteral("percent|3 %|3|%"), QStringLiteral("percent|4 %|4|%") });
+
+    // ---- French numbers and traps
+    row("fr/number/numéro 1", "fr",
+        QStringLiteral("Le numéro 1 mondial de l'intelligence artificielle change de statut."),
+        { QStringLiteral("number|1|1|") });
+    row("fr/number/unknown noun", "fr", QStringLiteral("Le groupe a racheté 12 concurrents."),
+        { QStringLiteral("number|12|12|") });
+    row("fr/not/GPT-4.5", "fr", QStringLiteral("Azure accueille GPT-4.5 et GPT-5 depuis peu."), {});
+    row("fr/not/Windows 11", "fr", QStringLiteral("La mise à jour de Windows 11 est disponible."), {});
+    row("fr/not/iPhone 15", "fr", QStringLiteral("L'iPhone 15 se vend bien."), {});
+    row("fr/not/A320", "fr", QStringLiteral("Airbus livre des A320 à la chaîne."), {});
+    row("fr/not/Covid-19", "fr", QStringLiteral("La pandémie de Covid-19 a tout changé."), {});
+    row("fr/not/phone", "fr", QStringLiteral("Appelez le +33 1 23 45 67 89 pour réserver."), {});
+    row("fr/not/phone dots", "fr", QStringLiteral("Standard : 01.23.45.67.89."), {});
+    row("fr/not/phone spaced", "fr", QStringLiteral("Le numéro vert 08 00 12 34 56 est gratuit."), {});
+    row("fr/not/time 14h30", "fr", QStringLiteral("Rendez-vous à 14h30 devant la mairie."), {});
+    row("fr/not/time 9h", "fr", QStringLiteral("La séance ouvre à 9h."), {});
+    row("fr/not/time 9:45", "fr", QStringLiteral("Le train part à 9:45."), {});
+    row("fr/not/ordinal 3e", "fr", QStringLiteral("Au 3e trimestre, rien ne change."), {});
+    row("fr/not/ordinal 1er", "fr", QStringLiteral("Le 1er ministre s'exprime."), {});
+    row("fr/not/page", "fr", QStringLiteral("Voir page 12 du rapport."), {});
+    row("fr/not/article 49.3", "fr", QStringLiteral("Le gouvernement a utilisé l'article 49.3."), {});
+    row("fr/not/CAC 40", "fr", QStringLiteral("Le CAC 40 a terminé en hausse de 1,2 %."),
+        { QStringLiteral("percent|1,2 %|1.2|%") });
+    row("fr/not/5G", "fr", QStringLiteral("Le déploiement de la 5G continue."), {});
+    row("fr/not/bare year", "fr", QStringLiteral("Le plan 2030 prévoit des aides."), {});
+    row("fr/not/version", "fr", QStringLiteral("Passez à Python 3.11 sans attendre."), {});
+    row("fr/not/fraction slash", "fr", QStringLiteral("Un service ouvert 24/7."), {});
+    row("fr/number/year with noun is a count", "fr", QStringLiteral("L'entreprise emploie 2000 salariés."),
+        { QStringLiteral("count|2000|2000|salariés") });
+    row("fr/number/score not range", "fr", QStringLiteral("Le match s'est fini sur un 3-1."),
+        { QStringLiteral("number|3|3|"), QStringLiteral("number|1|1|") });
+
+    // ---- English money
+    row("en/money/$ billion", "en", QStringLiteral("Microsoft has invested $13 billion in the lab."),
+        { QStringLiteral("money|$13 billion|13000000000|USD") });
+    row("en/money/$40 billion", "en", QStringLiteral("OpenAI aims to raise up to $40 billion."),
+        { QStringLiteral("money|$40 billion|40000000000|USD|up_to") });
+    row("en/money/€bn", "en", QStringLiteral("The deal is worth €1.2bn."),
+        { QStringLiteral("money|€1.2bn|1200000000|EUR") });
+    row("en/money/£m", "en", QStringLiteral("The club paid £45m for the striker."),
+        { QStringLiteral("money|£45m|45000000|GBP") });
+    row("en/money/comma thousands", "en", QStringLiteral("The median price is $412,500 this year."),
+        { QStringLiteral("money|$412,500|412500|USD") });
+    row("en/money/decimals", "en", QStringLiteral("Shares closed at $187.25 on Friday."),
+        { QStringLiteral("money|$187.25|187.25|USD") });
+    row("en/money/trillion", "en", QStringLiteral("Apple is worth $3.5 trillion."),
+        { QStringLiteral("money|$3.5 trillion|3500000000000|USD") });
+    row("en/money/billion is 10^9", "en", QStringLiteral("Revenue reached 65 billion dollars."),
+        { QStringLiteral("money|65 billion dollars|65000000000|USD") });
+    row("en/money/US$", "en", QStringLiteral("It raised US$500 million."),
+        { QStringLiteral("money|US$500 million|500000000|USD") });
+    row("en/money/C$", "en", QStringLiteral("Ottawa pledged C$2 billion."),
+        { QStringLiteral("money|C$2 billion|2000000000|CAD") });
+    row("en/money/A$", "en", QStringLiteral("The miner earned A$9.6 billion."),
+        { QStringLiteral("money|A$9.6 billion|9600000000|AUD") });
+    row("en/money/HK$", "en", QStringLiteral("Tickets cost HK$250."),
+        { QStringLiteral("money|HK$250|250|HKD") });
+    row("en/money/¥ yen", "en", QStringLiteral("Toyota expects ¥4.5 trillion in profit."),
+        { QStringLiteral("money|¥4.5 trillion|4500000000000|JPY") });
+    row("en/money/¥ yuan", "en", QStringLiteral("The yuan loan of ¥200 billion was approved."),
+        { QStringLiteral("money|¥200 billion|200000000000|CNY") });
+    row("en/money/USD code", "en", QStringLiteral("The bond pays USD 5 million a year."),
+        { QStringLiteral("money|USD 5 million|5000000|USD") });
+    row("en/money/pounds", "en", QStringLiteral("The fine was 20 million pounds."),
+        { QStringLiteral("money|20 million pounds|20000000|GBP") });
+    row("en/money/euros", "en", QStringLiteral("The EU set aside 750 billion euros."),
+        { QStringLiteral("money|750 billion euros|750000000000|EUR") });
+    row("en/money/a billion", "en", QStringLiteral("They lost a billion dollars in a week."),
+        { QStringLiteral("money|a billion dollars|1000000000|USD") });
+    row("en/money/more than", "en", QStringLiteral("It spent more than $10 billion on chips."),
+        { QStringLiteral("money|$10 billion|10000000000|USD|more_than") });
+    row("en/money/about", "en", QStringLiteral("Analysts expect about $2.1 billion in sales."),
+        { QStringLiteral("money|$2.1 billion|2100000000|USD|approx") });
+    row("en/money/nearly", "en", QStringLiteral("The company lost nearly $5bn last year."),
+        { QStringLiteral("money|$5bn|5000000000|USD|approx") });
+    row("en/money/roughly", "en", QStringLiteral("Roughly $300 million was spent."),
+        { QStringLiteral("money|$300 million|300000000|USD|approx") });
+    row("en/money/less than", "en", QStringLiteral("The phone costs less than $500."),
+        { QStringLiteral("money|$500|500|USD|less_than") });
+    row("en/money/negative", "en", QStringLiteral("Free cash flow was -$1.2 billion."),
+        { QStringLiteral("money|-$1.2 billion|-1200000000|USD") });
+    row("en/money/thousand", "en", QStringLiteral("A grant of $50 thousand."),
+        { QStringLiteral("money|$50 thousand|50000|USD") });
+    row("en/money/k$", "en", QStringLiteral("Salaries start at $85k."),
+        { QStringLiteral("money|$85k|85000|USD") });
+    row("en/money/swiss francs", "en", QStringLiteral("UBS set aside 3 billion Swiss francs."),
+        { QStringLiteral("money|3 billion Swiss francs|3000000000|CHF") });
+    row("en/money/two amounts", "en",
+        QStringLiteral("Revenue rose to $65.6 billion while profit hit $27.7 billion."),
+        { QStringLiteral("money|$65.6 billion|65600000000|USD"),
+            QStringLiteral("money|$27.7 billion|27700000000|USD") });
+
+    // ---- English percent
+    row("en/percent/glued", "en", QStringLiteral("Inflation slowed to 2.4% in March."),
+        { QStringLiteral("percent|2.4%|2.4|%") });
+    row("en/percent/percent word", "en", QStringLiteral("Sales fell 8 percent."),
+        { QStringLiteral("percent|8 percent|8|%") });
+    row("en/percent/per cent", "en", QStringLiteral("Unemployment stood at 4.1 per cent."),
+        { QStringLiteral("percent|4.1 per cent|4.1|%") });
+    row("en/percent/percentage points", "en", QStringLiteral("The Fed cut rates by 0.25 percentage points."),
+        { QStringLiteral("percent|0.25 percentage points|0.25|pp") });
+    row("en/percent/plus sign", "en", QStringLiteral("Shares jumped +7% at the open."),
+        { QStringLiteral("percent|+7%|7|%") });
+    row("en/percent/minus", "en", QStringLiteral("Output changed by -0.3% in May."),
+        { QStringLiteral("percent|-0.3%|-0.3|%") });
+    row("en/percent/over", "en", QStringLiteral("Over 40% of voters stayed home."),
+        { QStringLiteral("percent|40%|40|%|more_than") });
+    row("en/percent/around", "en", QStringLiteral("Turnout was around 66%."),
+        { QStringLiteral("percent|66%|66|%|approx") });
+    row("en/percent/under", "en", QStringLiteral("Its share is under 5%."),
+        { QStringLiteral("percent|5%|5|%|less_than") });
+    row("en/percent/at least", "en", QStringLiteral("Prices must rise at least 3%."),
+        { QStringLiteral("percent|3%|3|%|more_than") });
+    row("en/percent/a stake", "en", QStringLiteral("Microsoft will hold a 27% stake."),
+        { QStringLiteral("percent|27%|27|%") });
+    row("en/percent/basis points", "en", QStringLiteral("The ECB raised rates by 50 basis points."),
+        { QStringLiteral("quantity|50 basis points|50|basis points") });
+    row("en/percent/pp", "en", QStringLiteral("Margins improved 1.5pp on the year."),
+        { QStringLiteral("percent|1.5pp|1.5|pp") });
+
+    // ---- English counts and quantities
+    row("en/count/million viewers", "en", QStringLiteral("The final drew 17 million viewers."),
+        { QStringLiteral("count|17 million|17000000|viewers") });
+    row("en/count/jobs", "en", QStringLiteral("Employers added 256,000 jobs in December."),
+        { QStringLiteral("count|256,000|256000|jobs") });
+    row("en/count/people", "en", QStringLiteral("About 1,200 people were evacuated."),
+        { QStringLiteral("count|1,200|1200|people|approx") });
+    row("en/count/users", "en", QStringLiteral("ChatGPT has 800 million weekly users."),
+        { QStringLiteral("number|800 million|800000000|") });
+    row("en/count/new jobs", "en", QStringLiteral("The plant will bring 3,000 new jobs."),
+        { QStringLiteral("count|3,000|3000|jobs") });
+    row("en/count/employees", "en", QStringLiteral("The bank will cut 8,000 employees."),
+        { QStringLiteral("count|8,000|8000|employees") });
+    row("en/count/some", "en", QStringLiteral("Some 300 workers went on strike."),
+        { QStringLiteral("count|300|300|workers|approx") });
+    row("en/count/two million", "en", QStringLiteral("Two million people signed the petition."),
+        { QStringLiteral("count|Two million|2000000|people") });
+    row("en/count/fewer than", "en", QStringLiteral("Fewer than 50 cases were reported."),
+        { QStringLiteral("count|50|50|cases|less_than") });
+    row("en/count/seats", "en", QStringLiteral("Labour won 411 seats."),
+        { QStringLiteral("count|411|411|seats") });
+    row("en/quantity/barrels per day", "en", QStringLiteral("OPEC+ will add 411,000 barrels per day."),
+        { QStringLiteral("quantity|411,000 barrels per day|411000|barrels per day") });
+    row("en/quantity/million barrels", "en", QStringLiteral("Stocks fell by 2 million barrels."),
+        { QStringLiteral("quantity|2 million barrels|2000000|barrels") });
+    row("en/quantity/GW", "en", QStringLiteral("The farm will deliver 1.4 GW of power."),
+        { QStringLiteral("quantity|1.4 GW|1.4|GW") });
+    row("en/quantity/miles", "en", QStringLiteral("The pipeline runs 1,200 miles."),
+        { QStringLiteral("quantity|1,200 miles|1200|miles") });
+    row("en/quantity/tonnes", "en", QStringLiteral("Exports reached 816,000 t."),
+        { QStringLiteral("quantity|816,000 t|816000|t") });
+    row("en/quantity/years", "en", QStringLiteral("The loan runs for 30 years."),
+        { QStringLiteral("quantity|30 years|30|years") });
+    row("en/quantity/points", "en", QStringLiteral("The Dow fell 500 points."),
+        { QStringLiteral("quantity|500 points|500|points") });
+
+    // ---- English multipliers
+    row("en/multiplier/times", "en", QStringLiteral("Demand is 10 times higher."),
+        { QStringLiteral("multiplier|10 times|10|x") });
+    row("en/multiplier/18x", "en", QStringLiteral("It trades at 18x earnings."),
+        { QStringLiteral("multiplier|18x|18|x") });
+    row("en/multiplier/fold", "en", QStringLiteral("Sales grew 3-fold."),
+        { QStringLiteral("multiplier|3-fold|3|x") });
+    row("en/multiplier/x2", "en", QStringLiteral("Costs went x2 this year."),
+        { QStringLiteral("multiplier|x2|2|x") });
+
+    // ---- English ranges
+    row("en/range/billion to billion", "en",
+        QStringLiteral("Revenue will be $181.5 billion to $188.5 billion."),
+        { QStringLiteral("money|$181.5 billion|181500000000|USD|exact|low"),
+            QStringLiteral("money|$188.5 billion|188500000000|USD|exact|high") });
+    row("en/range/percent to percent", "en", QStringLiteral("Growth of 7% to 11% is expected."),
+        { QStringLiteral("percent|7%|7|%|exact|low"), QStringLiteral("percent|11%|11|%|exact|high") });
+    row("en/range/between and", "en", QStringLiteral("It costs between $5 and $6 billion."),
+        { QStringLiteral("money|$5|5000000000|USD|exact|low"),
+            QStringLiteral("money|$6 billion|6000000000|USD|exact|high") });
+    row("en/range/hyphen", "en", QStringLiteral("A 10-15% cut is planned."),
+        { QStringLiteral("percent|10|10|%|exact|low"), QStringLiteral("percent|15%|15|%|exact|high") });
+    row("en/range/from to", "en", QStringLiteral("From 2 to 3 million people could move."),
+        { QStringLiteral("count|2|2000000|people|exact|low"),
+            QStringLiteral("count|3 million|3000000|people|exact|high") });
+    row("en/range/up to shared", "en", QStringLiteral("Fines of up to 4-6% of turnover."),
+        { QStringLiteral("percent|4|4|%|up_to|low"), QStringLiteral("percent|6%|6|%|up_to|high") });
+    row("en/range/and without between", "en", QStringLiteral("Rates of 3% and 4% apply."),
+        { QStringLiteral("percent|3%|3|%"), QStringLiteral("percent|4%|4|%") });
+    row("en/range/different kinds", "en", QStringLiteral("Profit rose 5% to $3 billion."),
+        { QStringLiteral("percent|5%|5|%"), QStringLiteral("money|$3 billion|3000000000|USD") });
+    row("en/range/count then to", "en", QStringLiteral("It cut 300 jobs to 1,200 in total."),
+        { QStringLiteral("count|300|300|jobs"), QStringLiteral("number|1,200|1200|") });
+
+    // ---- English numbers and traps
+    row("en/not/GPT-5", "en", QStringLiteral("GPT-5 launched in August."), {});
+    row("en/not/iPhone 15", "en", QStringLiteral("The iPhone 15 sold well."), {});
+    row("en/not/Windows 11", "en", QStringLiteral("Windows 11 adoption is slow."), {});
+    row("en/not/Python 3.11", "en", QStringLiteral("Upgrade to Python 3.11 first."), {});
+    row("en/not/phone parenthesis", "en", QStringLiteral("Call (555) 123-4567 today."), {});
+    row("en/not/phone dashes", "en", QStringLiteral("Call 555-123-4567 today."), {});
+    row("en/not/phone short", "en", QStringLiteral("Dial 123-4567 now."), {});
+    row("en/not/phone international", "en", QStringLiteral("Reach us on +44 20 7946 0958."), {});
+    row("en/not/time am", "en", QStringLiteral("The vote opens at 10 a.m. sharp."), {});
+    row("en/not/time pm glued", "en", QStringLiteral("Doors close at 6pm."), {});
+    row("en/not/time colon", "en", QStringLiteral("The speech began at 9:45."), {});
+    row("en/not/ordinal", "en", QStringLiteral("It was the 21st attempt."), {});
+    row("en/not/page", "en", QStringLiteral("See page 42 of the filing."), {});
+    row("en/not/S&P 500", "en", QStringLiteral("The S&P 500 rose 1.1%."),
+        { QStringLiteral("percent|1.1%|1.1|%") });
+    row("en/not/Boeing 737", "en", QStringLiteral("A Boeing 737 was grounded."), {});
+    row("en/not/F-35", "en", QStringLiteral("The F-35 program is over budget."), {});
+    row("en/not/bare year", "en", QStringLiteral("The 2030 agenda was adopted."), {});
+    row("en/not/IP address", "en", QStringLiteral("The server at 192.168.1.1 went down."), {});
+    row("en/not/decade", "en", QStringLiteral("Prices last seen in the 1990s."), {});
+    row("en/number/No. 1", "en", QStringLiteral("It is the number 1 brand."),
+        { QStringLiteral("number|1|1|") });
+    row("en/number/unknown noun", "en", QStringLiteral("They sold 40 paintings."),
+        { QStringLiteral("number|40|40|") });
+    row("en/number/comma list", "en", QStringLiteral("Groups 1, 2 and 3 voted."),
+        { QStringLiteral("number|1|1|"), QStringLiteral("number|2|2|"), QStringLiteral("number|3|3|") });
+    row("en/number/10-year", "en", QStringLiteral("A 10-year bond."), { QStringLiteral("number|10|10|") });
+
+    // ---- typography and Unicode
+    row("fr/typo/plain space thousands", "fr", QStringLiteral("Un total de 1 234 567 votants."),
+        { QStringLiteral("count|1 234 567|1234567|votants") });
+    row("fr/typo/dot thousands", "fr", QStringLiteral("Une commande de 1.500 voitures."),
+        { QStringLiteral("count|1.500|1500|voitures") });
+    row("fr/typo/year then count not grouped", "fr", QStringLiteral("Dès 2019 300 salariés ont signé."),
+        { QStringLiteral("count|300|300|salariés") });
+    row("en/typo/thin space thousands", "en",
+        QStringLiteral("A crowd of 45") + nsp + QStringLiteral("000 people."),
+        { QStringLiteral("count|45") + nsp + QStringLiteral("000|45000|people") });
+    row("en/typo/decimal comma is not English", "en", QStringLiteral("Scores 4,5 and 6 were dropped."),
+        { QStringLiteral("number|4|4|"), QStringLiteral("number|5|5|"), QStringLiteral("number|6|6|") });
+    row("fr/typo/emoji before", "fr", QStringLiteral("🚀 Les ventes montent de 12 %."),
+        { QStringLiteral("percent|12 %|12|%") });
+    row("fr/typo/combining accent before", "fr", QStringLiteral("Le cafe\u0301 coûte 3 euros."),
+        { QStringLiteral("money|3 euros|3|EUR") });
+    row("en/typo/emoji glued", "en", QStringLiteral("Stocks 📈12% today."),
+        { QStringLiteral("percent|12%|12|%") });
+    row("en/typo/newline ends figure", "en", QStringLiteral("Revenue: 12\nbillion dollars later."),
+        { QStringLiteral("number|12|12|") });
+    row("fr/typo/huge number", "fr", QStringLiteral("Un nombre de 123456789012345678901234567890 grains."),
+        { QStringLiteral("number|123456789012345678901234567890|123456789012345678901234567890|") });
+    row("fr/typo/leading zeros", "fr", QStringLiteral("Le code 007 reste."),
+        { QStringLiteral("number|007|7|") });
+    row("fr/typo/trailing zeros", "fr", QStringLiteral("Un taux de 2,50 %."),
+        { QStringLiteral("percent|2,50 %|2.5|%") });
+    row("en/typo/fraction decimal", "en", QStringLiteral("Growth of 0.5% only."),
+        { QStringLiteral("percent|0.5%|0.5|%") });
+    row("en/typo/sentence end", "en", QStringLiteral("They hired 40 people."),
+        { QStringLiteral("count|40|40|people") });
+    row("fr/typo/guillemets", "fr", QStringLiteral("« 40 % » selon lui."),
+        { QStringLiteral("percent|40 %|40|%") });
+}
+
+void TestExtractor::extract()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const Extractor extractor(language);
+    const QStringList actual = describeAll(text, extractor.extract(text), false);
+    if (actual != expected) {
+        QString message
+            = QStringLiteral("\n  text:     %1\n  expected: %2\n  actual:   %3")
+                  .arg(text, expected.join(QStringLiteral("  ;  ")), actual.join(QStringLiteral("  ;  ")));
+        QFAIL(qPrintable(message));
+    }
+}
+
+void TestExtractor::offsets_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("end");
+    // UTF-16 offsets: a surrogate pair counts two, a combining accent one.
+    QTest::newRow("plain") << QStringLiteral("Hausse de 12 % cette année.") << 10 << 14;
+    QTest::newRow("emoji pair before") << QStringLiteral("🚀🚀 Hausse de 12 %.") << 15 << 19;
+    QTest::newRow("combining accents before") << QStringLiteral("e\u0301te\u0301 de 12 %.") << 9 << 13;
+    QTest::newRow("emoji right before") << QStringLiteral("📈12 %") << 2 << 6;
+    QTest::newRow("flag emoji") << QStringLiteral("🇫🇷 13 milliards de dollars") << 5 << 28;
+}
+
+void TestExtractor::offsets()
+{
+    QFETCH(QString, text);
+    QFETCH(int, start);
+    QFETCH(int, end);
+    const QVector<Figure> figures = Extractor(QStringLiteral("fr")).extract(text);
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures.first().start, start);
+    QCOMPARE(figures.first().end, end);
+}
+
+void TestExtractor::readValue_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("snippet");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("unit");
+
+    QTest::newRow("fr/decimal comma") << "fr"
+                                      << "4,2" << true << "number"
+                                      << "4.2"
+                                      << "";
+    QTest::newRow("fr/decimal point") << "fr"
+                                      << "4.2" << true << "number"
+                                      << "4.2"
+                                      << "";
+    QTest::newRow("fr/milliards") << "fr"
+                                  << "13 milliards" << true << "number"
+                                  << "13000000000"
+                                  << "";
+    QTest::newRow("fr/grouped") << "fr"
+                                << "13 000 000 000" << true << "number"
+                                << "13000000000"
+                                << "";
+    QTest::newRow("fr/$13bn") << "fr"
+                              << "$13bn" << true << "money"
+                              << "13000000000"
+                              << "USD";
+    QTest::newRow("fr/percent") << "fr"
+                                << "49 %" << true << "percent"
+                                << "49"
+                                << "%";
+    QTest::newRow("fr/money words") << "fr"
+                                    << "135 milliards de dollars" << true << "money"
+                                    << "135000000000"
+                                    << "USD";
+    QTest::newRow("fr/year kept") << "fr"
+                                  << "2025" << true << "number"
+                                  << "2025"
+                                  << "";
+    QTest::newRow("fr/spaces around") << "fr"
+                                      << "  27 %  " << true << "percent"
+                                      << "27"
+                                      << "%";
+    QTest::newRow("fr/none") << "fr"
+                             << "aucun chiffre" << false << ""
+                             << ""
+                             << "";
+    QTest::newRow("fr/empty") << "fr"
+                              << "" << false << ""
+                              << ""
+                              << "";
+    QTest::newRow("en/decimal point") << "en"
+                                      << "4.2" << true << "number"
+                                      << "4.2"
+                                      << "";
+    QTest::newRow("en/thousands") << "en"
+                                  << "1,000" << true << "number"
+                                  << "1000"
+                                  << "";
+    QTest::newRow("en/decimal comma") << "en"
+                                      << "4,2" << true << "number"
+                                      << "4.2"
+                                      << "";
+    QTest::newRow("en/decimal comma two digits") << "en"
+                                                 << "4,25" << true << "number"
+                                                 << "4.25"
+                                                 << "";
+    QTest::newRow("en/$13bn") << "en"
+                              << "$13bn" << true << "money"
+                              << "13000000000"
+                              << "USD";
+    QTest::newRow("en/billion") << "en"
+                                << "13 billion" << true << "number"
+                                << "13000000000"
+                                << "";
+    QTest::newRow("en/negative") << "en"
+                                 << "-3" << true << "number"
+                                 << "-3"
+                                 << "";
+    QTest::newRow("en/percent") << "en"
+                                << "0.5%" << true << "percent"
+                                << "0.5"
+                                << "%";
+    QTest::newRow("en/none") << "en"
+                             << "n/a" << false << ""
+                             << ""
+                             << "";
+}
+
+void TestExtractor::readValue()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, snippet);
+    QFETCH(bool, found);
+    QFETCH(QString, kind);
+    QFETCH(QString, value);
+    QFETCH(QString, unit);
+    const std::optional<Figure> figure = Extractor(language).readValue(snippet);
+    QCOMPARE(figure.has_value(), found);
+    if (!found)
+        return;
+    QCOMPARE(toString(figure->kind), kind);
+    QCOMPARE(figure->value, value);
+    QCOMPARE(figure->unit, unit);
+    QVERIFY(figure->start >= 0 && figure->start < figure->end && figure->end <= snippet.size());
+}
+
+void TestExtractor::datesWin_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("dateText");
+    QTest::addColumn<QStringList>("numbers");
+    QTest::newRow("fr/day month year")
+        << "fr"
+        << "Un accord signé le 28 octobre 2025 pour 250 milliards de dollars."
+        << "28 octobre 2025"
+        << QStringList { QStringLiteral("money|250 milliards de dollars|250000000000|USD|exact|") };
+    QTest::newRow("fr/depuis year") << "fr"
+                                    << "Depuis 2019, Microsoft a injecté 13 milliards de dollars."
+                                    << "2019"
+                                    << QStringList { QStringLiteral(
+                                           "money|13 milliards de dollars|13000000000|USD|exact|") };
+    QTest::newRow("en/month day year")
+        << "en"
+        << "On October 28, 2025 it took a 27% stake."
+        << "October 28, 2025" << QStringList { QStringLiteral("percent|27%|27|%|exact|") };
+}
+
+void TestExtractor::datesWin()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QString, dateText);
+    QFETCH(QStringList, numbers);
+    const QVector<Figure> figures = Extractor(language).extract(text, QDate(2025, 10, 29));
+    QCOMPARE(describeAll(text, figures, false), numbers);
+    // Whatever span the DateFinder chooses, a date covers the date text and no number overlaps it.
+    const int dateStart = int(text.indexOf(dateText));
+    bool covered = false;
+    for (const Figure &figure : figures) {
+        if (figure.kind == FigureKind::Date && figure.start <= dateStart + int(dateText.size()) - 1
+            && figure.end > dateStart)
+            covered = true;
+    }
+    QVERIFY2(covered, "the date is not reported");
+    for (int i = 1; i < figures.size(); ++i)
+        QVERIFY(figures.at(i - 1).end <= figures.at(i).start);
+}
+
+void TestExtractor::golden_data()
+{
+    QTest::addColumn<QString>("articlePath");
+    const QDir dir(QStringLiteral(FACTDESK_TEST_DATA "/golden"));
+    const QStringList articles = dir.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
+    QVERIFY(articles.size() >= 3);
+    for (const QString &article : articles)
+        QTest::newRow(qPrintable(article)) << dir.filePath(article);
+}
+
+void TestExtractor::golden()
+{
+    QFETCH(QString, articlePath);
+    QFile articleFile(articlePath);
+    QVERIFY(articleFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(articleFile.readAll());
+    QString expectedPath = articlePath;
+    expectedPath.replace(QLatin1String(".txt"), QLatin1String(".expected.json"));
+    QFile expectedFile(expectedPath);
+    QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(expectedPath));
+    const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
+    const QString language = expected.value(QLatin1String("language")).toString();
+    const QDate anchor = QDate::fromString(expected.value(QLatin1String("date")).toString(), Qt::ISODate);
+    QStringList expectedLines;
+    const QJsonArray figures = expected.value(QLatin1String("figures")).toArray();
+    for (const QJsonValue &value : figures) {
+        const QJsonObject figure = value.toObject();
+        expectedLines.append(QStringList { figure.value(QLatin1String("kind")).toString(),
+            figure.value(QLatin1String("text")).toString(), figure.value(QLatin1String("value")).toString(),
+            figure.value(QLatin1String("unit")).toString(),
+            figure.value(QLatin1String("modifier")).toString(QStringLiteral("exact")),
+            figure.value(QLatin1String("range")).toString() }
+                                 .join(QLatin1Char('|')));
+    }
+    // Dates belong to the DateFinder's own tests; here only the extractor's figures are compared.
+    const QStringList actualLines = describeAll(text, Extractor(language).extract(text, anchor), false);
+    if (actualLines == expectedLines)
+        return;
+    QString diff;
+    qsizetype e = 0;
+    qsizetype a = 0;
+    while (e < expectedLines.size() || a < actualLines.size()) {
+        if (e < expectedLines.size() && a < actualLines.size() && expectedLines.at(e) == actualLines.at(a)) {
+            ++e;
+            ++a;
+        } else if (e < expectedLines.size() && !actualLines.mid(a).contains(expectedLines.at(e))) {
+            diff += QStringLiteral("\n  - missing:  ") + expectedLines.at(e++);
+        } else if (a < actualLines.size()) {
+            diff += QStringLiteral("\n  + invented: ") + actualLines.at(a++);
+        } else {
+            diff += QStringLiteral("\n  - missing:  ") + expectedLines.at(e++);
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("%1 differs from its expected figures:%2").arg(articlePath, diff)));
+}
+
+void TestExtractor::invariants()
+{
+    // Every figure of a dense paragraph stays inside the text, in order, without overlap.
+    const QString text = QStringLiteral(
+        "Entre 2 et 3 milliards d'euros, soit 27 % à 32 %, plus de 130 000 emplois, 1,5 GW, x18, "
+        "18 fois, $40 billion, 2-3 %, 14h30, +33 1 23 45 67 89, GPT-4.5 et 300 km.");
+    for (const char *language : { "fr", "en" }) {
+        const QVector<Figure> figures = Extractor(QString::fromLatin1(language)).extract(text);
+        QVERIFY(!figures.isEmpty());
+        int previousEnd = 0;
+        for (const Figure &figure : figures) {
+            QVERIFY(figure.start >= previousEnd);
+            QVERIFY(figure.start < figure.end);
+            QVERIFY(figure.end <= text.size());
+            previousEnd = figure.end;
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestExtractor)
+#include "tst_extractor.moc"
