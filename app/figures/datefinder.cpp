@@ -215,6 +215,7 @@ struct ContextPhrase
     } kind
         = ModifierWord;
     Modifier modifier = Modifier::Exact;
+    int direction = 0; // -1 "depuis"/"since": the date is past; +1 "d'ici": it is to come
 };
 
 struct Context
@@ -222,6 +223,7 @@ struct Context
     bool found = false;
     ContextPhrase::Kind kind = ContextPhrase::ModifierWord;
     Modifier modifier = Modifier::Exact;
+    int direction = 0;
 };
 
 uint32_t hashStep(uint32_t hash, char16_t c)
@@ -288,13 +290,26 @@ public:
     Context contextBefore(const Scan &sc, int pos) const;
     bool blockedAfterYear(const Scan &sc, int pos) const;
 
+    struct DayParts
+    {
+        int end = -1;
+        int year = 0; // 0 when the text gives none
+        int month = 0;
+        int day = 0;
+        int direction = 0; // -1 "dernier"/"last", +1 "prochain"/"next"
+    };
+    int readYearOrMarker(const Scan &sc, int pos, DayParts *parts) const;
+    void reportMonthAlone(const Scan &sc, int start, int end, int month, const Context *context) const;
+    int readDay(const Scan &sc, int pos, int *day) const;
+    bool parseDayMonth(const Scan &sc, int pos, DayParts *parts) const;
+    int readDayConnector(const Scan &sc, int pos, bool *isRange) const;
     int tryDayMonth(const Scan &sc, int spanStart, int pos, int weekday) const;
     int tryMonthDay(const Scan &sc, int spanStart, int pos, int weekday) const;
     int tryQuarterAfterOrdinal(const Scan &sc, int spanStart, int pos, int quarter) const;
     int tryYear(const Scan &sc, int i, int year, int end) const;
 
     void reportDay(
-        const Scan &sc, int start, int end, int year, int month, int day, int weekday, int direction) const;
+        const Scan &sc, int start, int end, const DayParts &parts, int weekday, RangeRole range) const;
     void report(const Scan &sc, int start, int end, const QString &value, const QString &unit,
         RangeRole range = RangeRole::None, const Context *context = nullptr) const;
 };
@@ -419,6 +434,14 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
         contexts.push_back({ phrase, ContextPhrase::MonthWord, Modifier::Exact });
     for (const std::u16string &phrase : foldedList(dates.value(QLatin1String("rangeOpeners"))))
         contexts.push_back({ phrase, ContextPhrase::RangeOpener, Modifier::Exact });
+    const std::vector<std::u16string> past = foldedList(dates.value(QLatin1String("pastContext")));
+    const std::vector<std::u16string> future = foldedList(dates.value(QLatin1String("futureContext")));
+    for (ContextPhrase &context : contexts) {
+        if (std::find(past.begin(), past.end(), context.phrase) != past.end())
+            context.direction = -1;
+        else if (std::find(future.begin(), future.end(), context.phrase) != future.end())
+            context.direction = 1;
+    }
     std::stable_sort(contexts.begin(), contexts.end(),
         [](const ContextPhrase &a, const ContextPhrase &b) { return a.phrase.size() > b.phrase.size(); });
 
@@ -628,44 +651,38 @@ int DateFinderPrivate::readYear(const Scan &sc, int pos, int *year) const
 
 Context DateFinderPrivate::contextBefore(const Scan &sc, int pos) const
 {
-    Context context;
-    int p = pos;
-    while (p > 0 && isSpace(sc.s[p - 1].unicode()))
-        --p;
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    auto spacesBefore = [&sc](int p) {
+        while (p > 0 && isSpace(sc.s[p - 1].unicode()))
+            --p;
+        return p;
+    };
+    auto contextEndingAt = [this, &sc](int p, bool modifiersOnly) {
+        Context context;
         for (const ContextPhrase &phrase : contexts) {
+            if (modifiersOnly && phrase.kind != ContextPhrase::ModifierWord)
+                continue;
             if (matchBackward(sc, p, phrase.phrase) >= 0) {
                 context.found = true;
                 context.kind = phrase.kind;
                 context.modifier = phrase.modifier;
-                return context;
-            }
-        }
-        // "avant le 28 octobre": look past one article, for modifiers only.
-        int articleStart = -1;
-        for (const std::u16string &article : articles) {
-            articleStart = matchBackward(sc, p, article);
-            if (articleStart >= 0)
+                context.direction = phrase.direction;
                 break;
-        }
-        if (articleStart < 0)
-            break;
-        p = articleStart;
-        while (p > 0 && isSpace(sc.s[p - 1].unicode()))
-            --p;
-        if (attempt == 0) {
-            for (const ContextPhrase &phrase : contexts) {
-                if (phrase.kind == ContextPhrase::ModifierWord && matchBackward(sc, p, phrase.phrase) >= 0) {
-                    context.found = true;
-                    context.kind = phrase.kind;
-                    context.modifier = phrase.modifier;
-                    return context;
-                }
             }
         }
-        break;
+        return context;
+    };
+    const int p = spacesBefore(pos);
+    const Context direct = contextEndingAt(p, false);
+    if (direct.found)
+        return direct;
+    // "avant le 28 octobre": a modifier may stand before one article. Year and
+    // month context words may not ("le 2019" is not a year).
+    for (const std::u16string &article : articles) {
+        const int articleStart = matchBackward(sc, p, article);
+        if (articleStart >= 0)
+            return contextEndingAt(spacesBefore(articleStart), true);
     }
-    return context;
+    return {};
 }
 
 bool DateFinderPrivate::blockedAfterYear(const Scan &sc, int pos) const
@@ -753,105 +770,202 @@ static QDate resolveDayMonth(int day, int month, int weekday, int direction, con
 }
 
 void DateFinderPrivate::reportDay(
-    const Scan &sc, int start, int end, int year, int month, int day, int weekday, int direction) const
+    const Scan &sc, int start, int end, const DayParts &parts, int weekday, RangeRole range) const
 {
-    if (year > 0) {
-        const QDate date(year, month, day);
+    if (parts.year > 0) {
+        const QDate date(parts.year, parts.month, parts.day);
         if (date.isValid())
-            report(sc, start, end, isoDay(date), QStringLiteral("day"));
+            report(sc, start, end, isoDay(date), QStringLiteral("day"), range);
         return;
     }
     if (sc.anchor.isValid()) {
-        const QDate date = resolveDayMonth(day, month, weekday, direction, sc.anchor);
+        // "depuis le 1er janvier" is in the past even when next January is nearer.
+        const Context context = contextBefore(sc, start);
+        const int direction = parts.direction != 0 ? parts.direction : context.direction;
+        const QDate date = resolveDayMonth(parts.day, parts.month, weekday, direction, sc.anchor);
         if (date.isValid())
-            report(sc, start, end, isoDay(date), QStringLiteral("day"));
+            report(sc, start, end, isoDay(date), QStringLiteral("day"), range, &context);
         return;
     }
     report(sc, start, end,
-        QStringLiteral("--%1-%2").arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0')),
-        QStringLiteral("day"));
+        QStringLiteral("--%1-%2")
+            .arg(parts.month, 2, 10, QLatin1Char('0'))
+            .arg(parts.day, 2, 10, QLatin1Char('0')),
+        QStringLiteral("day"), range);
 }
 
-/// At pos: "28 octobre [2025]", "1er novembre", "28th of October". Returns the end or -1.
-int DateFinderPrivate::tryDayMonth(const Scan &sc, int spanStart, int pos, int weekday) const
+/// A month without a year: the one occurrence from nine months before to two months after the anchor's month,
+/// or the latest not after it ("depuis février"), or the first not before it ("d'ici juin").
+void DateFinderPrivate::reportMonthAlone(
+    const Scan &sc, int start, int end, int month, const Context *context) const
 {
-    int day = 0;
-    const int digitsEnd = readDigits(sc, pos, &day);
-    if (digitsEnd - pos < 1 || digitsEnd - pos > 2 || day < 1 || day > 31)
+    if (!sc.anchor.isValid()) {
+        report(sc, start, end, QStringLiteral("--%1").arg(month, 2, 10, QLatin1Char('0')),
+            QStringLiteral("month"), RangeRole::None, context);
+        return;
+    }
+    const int anchorIndex = sc.anchor.year() * 12 + sc.anchor.month() - 1;
+    const int direction = context ? context->direction : 0;
+    // The window is [-9, +2] months around the anchor, [-11, 0] after "depuis", [0, +11] after "d'ici".
+    const int lowest = direction < 0 ? -11 : direction > 0 ? 0 : -9;
+    int year = sc.anchor.year() - 1;
+    while (year * 12 + month - 1 - anchorIndex < lowest)
+        ++year;
+    report(sc, start, end, isoMonth(year, month), QStringLiteral("month"), RangeRole::None, context);
+}
+
+/// After a day and month: ", 2025", " 2025", or " dernier"/" prochain" when there is no year.
+int DateFinderPrivate::readYearOrMarker(const Scan &sc, int pos, DayParts *parts) const
+{
+    int q = pos;
+    if (sc.at(q) == u',')
+        ++q;
+    if (q < sc.n && isSpace(sc.s[q].unicode())) {
+        int year = 0;
+        const int afterYear = readYear(sc, skipSpaces(sc, q), &year);
+        if (afterYear >= 0) {
+            parts->year = year;
+            return afterYear;
+        }
+    }
+    const int marker = skipSpaces(sc, pos);
+    if (marker == pos)
+        return pos;
+    int markerEnd = matchAnyForward(sc, marker, previousAfter);
+    if (markerEnd >= 0) {
+        parts->direction = -1;
+        return markerEnd;
+    }
+    markerEnd = matchAnyForward(sc, marker, nextAfter);
+    if (markerEnd >= 0) {
+        parts->direction = 1;
+        return markerEnd;
+    }
+    return pos;
+}
+
+/// Reads a day number and its ordinal suffix at pos; returns the end or -1.
+int DateFinderPrivate::readDay(const Scan &sc, int pos, int *day) const
+{
+    const int digitsEnd = readDigits(sc, pos, day);
+    if (digitsEnd - pos < 1 || digitsEnd - pos > 2 || *day < 1 || *day > 31)
         return -1;
-    int p = readSuffix(sc, digitsEnd);
-    if (p < sc.n && !isSpace(sc.s[p].unicode()))
-        return -1;
+    return readSuffix(sc, digitsEnd);
+}
+
+/// At pos: "28 octobre [2025]", "1er novembre", "28th of October".
+bool DateFinderPrivate::parseDayMonth(const Scan &sc, int pos, DayParts *parts) const
+{
+    int p = readDay(sc, pos, &parts->day);
+    if (p < 0 || p >= sc.n || !isSpace(sc.s[p].unicode()))
+        return false;
     p = skipSpaces(sc, p);
     const int joined = matchAnyForward(sc, p, dayMonthJoiners);
     if (joined >= 0 && joined < sc.n && isSpace(sc.s[joined].unicode()))
         p = skipSpaces(sc, joined);
-    int month = 0;
-    int end = readMonth(sc, p, &month);
-    if (end < 0 || day > daysInMonthAnyYear(month))
-        return -1;
-    int year = 0;
-    int afterYear = -1;
-    int q = end;
-    if (sc.at(q) == u',')
-        ++q;
-    if (q < sc.n && isSpace(sc.s[q].unicode()))
-        afterYear = readYear(sc, skipSpaces(sc, q), &year);
-    int direction = 0;
-    if (afterYear >= 0) {
-        end = afterYear;
-    } else {
-        year = 0;
-        const int marker = skipSpaces(sc, end);
-        if (marker > end) {
-            int markerEnd = matchAnyForward(sc, marker, previousAfter);
-            if (markerEnd >= 0) {
-                direction = -1;
-            } else {
-                markerEnd = matchAnyForward(sc, marker, nextAfter);
-                if (markerEnd >= 0)
-                    direction = 1;
-            }
-            if (direction != 0)
-                end = markerEnd;
-        }
-    }
-    if (year > 0 && !QDate(year, month, day).isValid())
-        return -1;
-    reportDay(sc, spanStart, end, year, month, day, weekday, direction);
-    return end;
+    const int monthEnd = readMonth(sc, p, &parts->month);
+    if (monthEnd < 0 || parts->day > daysInMonthAnyYear(parts->month))
+        return false;
+    parts->end = readYearOrMarker(sc, monthEnd, parts);
+    return parts->year == 0 || QDate(parts->year, parts->month, parts->day).isValid();
 }
 
-/// At pos: "October 28[, 2025]", "Oct. 28th". Returns the end or -1.
+/// At pos, after a first day: "-30", " au 30", " et le 30", " to 30"; returns where the next day starts or
+/// -1.
+int DateFinderPrivate::readDayConnector(const Scan &sc, int pos, bool *isRange) const
+{
+    if (isDash(sc.at(pos)) && isAsciiDigit(sc.at(pos + 1))) {
+        *isRange = true;
+        return pos + 1;
+    }
+    if (pos >= sc.n || !isSpace(sc.s[pos].unicode()))
+        return -1;
+    int p = skipSpaces(sc, pos);
+    int end = -1;
+    for (const std::u16string &connector : listConnectors) {
+        if (isLetter(connector.front()) && (end = matchForward(sc, p, connector)) >= 0) {
+            *isRange = false;
+            break;
+        }
+    }
+    if (end < 0) {
+        end = matchAnyForward(sc, p, rangeConnectors);
+        *isRange = true;
+    }
+    if (end < 0 || end >= sc.n || !isSpace(sc.s[end].unicode()))
+        return -1;
+    p = skipSpaces(sc, end);
+    const int article = matchAnyForward(sc, p, articles);
+    if (article >= 0 && article < sc.n && isSpace(sc.s[article].unicode()))
+        p = skipSpaces(sc, article);
+    return isAsciiDigit(sc.at(p)) ? p : -1;
+}
+
+int DateFinderPrivate::tryDayMonth(const Scan &sc, int spanStart, int pos, int weekday) const
+{
+    DayParts parts;
+    if (parseDayMonth(sc, pos, &parts)) {
+        reportDay(sc, spanStart, parts.end, parts, weekday, RangeRole::None);
+        return parts.end;
+    }
+    // "du 28 au 30 octobre", "les 28 et 29 octobre", "28-30 octobre": the first day borrows the month.
+    if (weekday != 0)
+        return -1;
+    DayParts first;
+    const int firstEnd = readDay(sc, pos, &first.day);
+    if (firstEnd < 0)
+        return -1;
+    bool isRange = false;
+    const int secondStart = readDayConnector(sc, firstEnd, &isRange);
+    DayParts second;
+    if (secondStart < 0 || !parseDayMonth(sc, secondStart, &second))
+        return -1;
+    first.month = second.month;
+    first.year = second.year;
+    first.direction = second.direction;
+    if (first.day > daysInMonthAnyYear(first.month) || (isRange && first.day >= second.day)
+        || (first.year > 0 && !QDate(first.year, first.month, first.day).isValid()))
+        return -1;
+    reportDay(sc, spanStart, firstEnd, first, 0, isRange ? RangeRole::Low : RangeRole::None);
+    reportDay(sc, secondStart, second.end, second, 0, isRange ? RangeRole::High : RangeRole::None);
+    return second.end;
+}
+
+/// At pos: "October 28[, 2025]", "Oct. 28th", "October 28-30". Returns the end or -1.
 int DateFinderPrivate::tryMonthDay(const Scan &sc, int spanStart, int pos, int weekday) const
 {
-    int month = 0;
-    const int monthEnd = readMonth(sc, pos, &month);
+    DayParts first;
+    const int monthEnd = readMonth(sc, pos, &first.month);
     if (monthEnd < 0 || monthEnd >= sc.n || !isSpace(sc.s[monthEnd].unicode()))
         return -1;
-    const int dayStart = skipSpaces(sc, monthEnd);
-    int day = 0;
-    const int digitsEnd = readDigits(sc, dayStart, &day);
-    if (digitsEnd - dayStart < 1 || digitsEnd - dayStart > 2 || day < 1 || day > daysInMonthAnyYear(month))
+    const int dayEnd = readDay(sc, skipSpaces(sc, monthEnd), &first.day);
+    if (dayEnd < 0 || first.day > daysInMonthAnyYear(first.month))
         return -1;
-    int end = readSuffix(sc, digitsEnd);
-    if (!numberEndsCleanly(sc, end))
-        return -1;
-    int year = 0;
-    int q = end;
-    if (sc.at(q) == u',')
-        ++q;
-    if (q < sc.n && isSpace(sc.s[q].unicode())) {
-        const int afterYear = readYear(sc, skipSpaces(sc, q), &year);
-        if (afterYear >= 0)
-            end = afterYear;
-        else
-            year = 0;
+    bool isRange = false;
+    const int secondStart = weekday == 0 ? readDayConnector(sc, dayEnd, &isRange) : -1;
+    DayParts second;
+    second.month = first.month;
+    const int secondEnd = secondStart >= 0 ? readDay(sc, secondStart, &second.day) : -1;
+    if (secondEnd >= 0 && numberEndsCleanly(sc, secondEnd) && second.day <= daysInMonthAnyYear(second.month)
+        && (!isRange || second.day > first.day)) {
+        second.end = readYearOrMarker(sc, secondEnd, &second);
+        first.year = second.year;
+        first.direction = second.direction;
+        if (first.year > 0
+            && (!QDate(first.year, first.month, first.day).isValid()
+                || !QDate(second.year, second.month, second.day).isValid()))
+            return -1;
+        reportDay(sc, spanStart, dayEnd, first, 0, isRange ? RangeRole::Low : RangeRole::None);
+        reportDay(sc, secondStart, second.end, second, 0, isRange ? RangeRole::High : RangeRole::None);
+        return second.end;
     }
-    if (year > 0 && !QDate(year, month, day).isValid())
+    if (!numberEndsCleanly(sc, dayEnd))
         return -1;
-    reportDay(sc, spanStart, end, year, month, day, weekday, 0);
-    return end;
+    first.end = readYearOrMarker(sc, dayEnd, &first);
+    if (first.year > 0 && !QDate(first.year, first.month, first.day).isValid())
+        return -1;
+    reportDay(sc, spanStart, first.end, first, weekday, RangeRole::None);
+    return first.end;
 }
 
 /// At pos (after an ordinal): "trimestre 2024", "quarter of 2024", "quarter".
@@ -957,6 +1071,14 @@ int DateFinderPrivate::tryYear(const Scan &sc, int i, int year, int end) const
             int q = start;
             while (q > previous.end && isSpace(sc.s[q - 1].unicode()))
                 --q;
+            if (q == previous.end && connector == u",") {
+                // "En 2019, 1900 emplois": after a comma, only a list that goes on to a year.
+                const int next = skipSpaces(sc, end);
+                const int connectorEnd = matchAnyForward(sc, next, listConnectors);
+                int following = 0;
+                if (connectorEnd < 0 || readYear(sc, skipSpaces(sc, connectorEnd), &following) < 0)
+                    break;
+            }
             if (q == previous.end) {
                 isYear = true;
                 used = Context();
@@ -1017,7 +1139,8 @@ int DateFinderPrivate::tryNumber(const Scan &sc, int i) const
             report(sc, i, yearEnd, isoDay(date), QStringLiteral("day"));
             return yearEnd;
         }
-        return -1;
+        if (!isDash(sep))
+            return -1; // "3.5", "1/2": not a date; "28-30 octobre" goes on below
     }
 
     if (length <= 2) {
@@ -1113,35 +1236,21 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd) const
         report(sc, i, end, isoYear(year), QStringLiteral("year"));
         return end;
     }
-    // "mi-octobre", "mid-2024"
+    // "mi-octobre", "mid-October 2024", "mid-2024"
     if (entry->midPrefix && isHyphen(after)) {
         int month = 0;
         const int monthEnd = readMonth(sc, wordEnd + 1, &month);
         if (monthEnd >= 0) {
             int year = 0;
-            int end = monthEnd;
             const int yearEnd = monthEnd < sc.n && isSpace(sc.s[monthEnd].unicode())
                 ? readYear(sc, skipSpaces(sc, monthEnd), &year)
                 : -1;
             if (yearEnd >= 0) {
-                end = yearEnd;
-            } else if (sc.anchor.isValid()) {
-                year = 0;
-            } else {
-                report(sc, i, end, QStringLiteral("--%1").arg(month, 2, 10, QLatin1Char('0')),
-                    QStringLiteral("month"));
-                return end;
+                report(sc, i, yearEnd, isoMonth(year, month), QStringLiteral("month"));
+                return yearEnd;
             }
-            if (year == 0) {
-                const int anchorIndex = sc.anchor.year() * 12 + sc.anchor.month() - 1;
-                for (year = sc.anchor.year() - 1; year <= sc.anchor.year() + 1; ++year) {
-                    const int offset = year * 12 + month - 1 - anchorIndex;
-                    if (offset >= -9 && offset <= 2)
-                        break;
-                }
-            }
-            report(sc, i, end, isoMonth(year, month), QStringLiteral("month"));
-            return end;
+            reportMonthAlone(sc, i, monthEnd, month, nullptr);
+            return monthEnd;
         }
         int year = 0;
         const int yearEnd = readYear(sc, wordEnd + 1, &year);
@@ -1209,19 +1318,7 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd) const
         if (!context.found
             || (context.kind != ContextPhrase::ModifierWord && context.kind != ContextPhrase::MonthWord))
             return -1;
-        if (!sc.anchor.isValid()) {
-            report(sc, i, monthEnd, QStringLiteral("--%1").arg(month, 2, 10, QLatin1Char('0')),
-                QStringLiteral("month"), RangeRole::None, &context);
-            return monthEnd;
-        }
-        const int anchorIndex = sc.anchor.year() * 12 + sc.anchor.month() - 1;
-        int year = sc.anchor.year() - 1;
-        for (; year <= sc.anchor.year() + 1; ++year) {
-            const int offset = year * 12 + month - 1 - anchorIndex;
-            if (offset >= -9 && offset <= 2)
-                break;
-        }
-        report(sc, i, monthEnd, isoMonth(year, month), QStringLiteral("month"), RangeRole::None, &context);
+        reportMonthAlone(sc, i, monthEnd, month, &context);
         return monthEnd;
     }
     return -1;

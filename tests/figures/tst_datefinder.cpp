@@ -145,6 +145,43 @@ void TestDateFinder::find_data()
     row("fr/day month dernier forces past", "fr", QStringLiteral("Le 12 décembre dernier, il a démissionné."),
         anchor, { QStringLiteral("12 décembre dernier|2024-12-12|day|exact") });
 
+    row("fr/day range du au", "fr", QStringLiteral("Le salon se tient du 28 au 30 octobre 2025."), none,
+        { QStringLiteral("28|2025-10-28|day|exact|low"),
+            QStringLiteral("30 octobre 2025|2025-10-30|day|exact|high") });
+    row("fr/day range with dash", "fr", QStringLiteral("Grève les 28–30 octobre."), anchor,
+        { QStringLiteral("28|2025-10-28|day|exact|low"),
+            QStringLiteral("30 octobre|2025-10-30|day|exact|high") });
+    row("fr/two days with et", "fr", QStringLiteral("Les 28 et 29 octobre, le site a fermé."), anchor,
+        { QStringLiteral("28|2025-10-28|day|exact"), QStringLiteral("29 octobre|2025-10-29|day|exact") });
+    row("fr/entre le et le days", "fr", QStringLiteral("Entre le 3 et le 5 mai 2024, rien."), none,
+        { QStringLiteral("3|2024-05-03|day|exact"), QStringLiteral("5 mai 2024|2024-05-05|day|exact") });
+    row("fr/not/backwards day range", "fr", QStringLiteral("Du 30 au 28 octobre 2025."), none,
+        { QStringLiteral("28 octobre 2025|2025-10-28|day|exact") });
+    row("fr/fin 2024 exact", "fr", QStringLiteral("Livraison prévue fin 2024."), none,
+        { QStringLiteral("2024|2024|year|exact") });
+    row("fr/l'été 2024", "fr", QStringLiteral("Depuis l'été 2024, les prix montent."), none,
+        { QStringLiteral("2024|2024|year|exact") });
+    row("fr/mi-2024", "fr", QStringLiteral("Le chantier finira mi-2024."), none,
+        { QStringLiteral("mi-2024|2024|year|exact") });
+    row("fr/1er trimestre 2025", "fr", QStringLiteral("Sur le 1er trimestre 2025, +3 %."), none,
+        { QStringLiteral("1er trimestre 2025|2025-Q1|quarter|exact") });
+    row("fr/not/comma then count after a year", "fr", QStringLiteral("En 2019, 1900 emplois ont disparu."),
+        none, { QStringLiteral("2019|2019|year|exact") });
+    row("fr/list keeps the modifier", "fr", QStringLiteral("Pas avant 2030 ou 2031."), none,
+        { QStringLiteral("2030|2030|year|less_than"), QStringLiteral("2031|2031|year|less_than") });
+    row("fr/mois de", "fr", QStringLiteral("Au cours du mois de juin, la hausse a ralenti."), anchor,
+        { QStringLiteral("juin|2025-06|month|exact") });
+    row("fr/depuis le 1er janvier exact", "fr", QStringLiteral("Depuis le 1er janvier, 40 usines."), anchor,
+        { QStringLiteral("1er janvier|2025-01-01|day|exact") });
+    row("fr/depuis month alone is past", "fr", QStringLiteral("Depuis février, les prix montent."),
+        QStringLiteral("2026-01-10"), { QStringLiteral("février|2025-02|month|exact") });
+    row("fr/d'ici month alone is to come", "fr", QStringLiteral("D'ici septembre, le site rouvrira."), anchor,
+        { QStringLiteral("septembre|2026-09|month|up_to") });
+    row("en/since day month is past", "en", QStringLiteral("Since January 1 prices rose."), anchor,
+        { QStringLiteral("January 1|2025-01-01|day|exact") });
+    row("fr/day month next to the anchor year boundary", "fr", QStringLiteral("Le 30 décembre, un accord."),
+        QStringLiteral("2026-01-04"), { QStringLiteral("30 décembre|2025-12-30|day|exact") });
+
     // --- French, years and modifiers
     row("fr/en 2019", "fr", QStringLiteral("En 2019, l'usine employait moins de monde."), none,
         { QStringLiteral("2019|2019|year|exact") });
@@ -294,6 +331,26 @@ void TestDateFinder::find_data()
         { QStringLiteral("last Wednesday|2025-10-22|day|exact") });
     row("en/last year", "en", QStringLiteral("Profits rose last year."), anchor,
         { QStringLiteral("last year|2024|year|exact") });
+    row("en/day range October 28-30", "en", QStringLiteral("The summit runs October 28-30, 2025."), none,
+        { QStringLiteral("October 28|2025-10-28|day|exact|low"),
+            QStringLiteral("30, 2025|2025-10-30|day|exact|high") });
+    row("en/two days with and", "en", QStringLiteral("Strikes on Nov. 3 and 4 closed schools."), anchor,
+        { QStringLiteral("Nov. 3|2025-11-03|day|exact"), QStringLiteral("4|2025-11-04|day|exact") });
+    row("en/mid-October 2024", "en", QStringLiteral("Talks stalled in mid-October 2024."), none,
+        { QStringLiteral("mid-October 2024|2024-10|month|exact") });
+    row("en/3rd quarter 2023", "en", QStringLiteral("Its 3rd quarter 2023 loss widened."), none,
+        { QStringLiteral("3rd quarter 2023|2023-Q3|quarter|exact") });
+    row("en/from year to year", "en", QStringLiteral("From 2010 to 2020 output tripled."), none,
+        { QStringLiteral("2010|2010|year|exact|low"), QStringLiteral("2020|2020|year|exact|high") });
+    row("en/at the end of 2024", "en", QStringLiteral("Debt stood higher at the end of 2024."), none,
+        { QStringLiteral("2024|2024|year|exact") });
+    row("en/before the date less than", "en", QStringLiteral("Apply before December 1, 2025."), none,
+        { QStringLiteral("December 1, 2025|2025-12-01|day|less_than") });
+    row("en/Dec. 2025 abbreviated month year", "en", QStringLiteral("Figures for Dec. 2025 are due."), none,
+        { QStringLiteral("Dec. 2025|2025-12|month|exact") });
+    row("en/not/lowercase march", "en", QStringLiteral("They march in 2024 crowds; in march 2024 too."), none,
+        { QStringLiteral("2024|2024|year|exact") });
+    row("en/not/by 2000 votes", "en", QStringLiteral("She won by 2000 votes."), none, {});
     row("en/not/2025 jobs", "en", QStringLiteral("The plan cuts 2025 jobs and 1,500 roles."), anchor, {});
     row("en/not/around 2000 people", "en", QStringLiteral("Around 2000 people came."), anchor, {});
     row("en/not/time and score", "en", QStringLiteral("At 10:30 the score was 3-1."), anchor, {});

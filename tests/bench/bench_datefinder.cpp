@@ -1,0 +1,101 @@
+// Measures DateFinder::find() throughput on a synthetic news corpus.
+// Usage: bench_datefinder [megabytes=50] [fr|en]
+// Prints the corpus size (UTF-8 bytes), the dates found and MB/s over the best of 3 runs.
+
+#include "figures/datefinder.h"
+#include "figures/lexicon.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QStringList>
+#include <QTextStream>
+
+using namespace FactDesk;
+
+namespace {
+
+QStringList frenchSentences()
+{
+    return {
+        QStringLiteral(
+            "La commune a voté mardi 14 octobre un budget de %1 millions d'euros, en hausse de 3,2 %. "),
+        QStringLiteral("Selon la préfecture, %1 habitants ont été évacués depuis 2021 et 2 000 logements "
+                       "restent vides. "),
+        QStringLiteral("Le chantier, lancé le 1er mars 2023, devait s'achever avant 2027 ; il a pris deux "
+                       "ans de retard. "),
+        QStringLiteral(
+            "Au troisième trimestre 2024, les recettes ont reculé de %1 % par rapport au T2 2024. "),
+        QStringLiteral("Le syndicat affirme que « près de %1 salariés » seront concernés d'ici 2030. "),
+        QStringLiteral("Une réunion est prévue le 29/10/2025 à 18 h 30 à l'hôtel de ville, salle 204. "),
+        QStringLiteral(
+            "Les élus ont rappelé qu'en février, la facture avait déjà été revue à %1 euros par foyer. "),
+        QStringLiteral(
+            "Le rapport annuel (exercice 2024) mentionne une dette de 1,4 milliard et 12 filiales. "),
+        QStringLiteral("Hier, le maire a reconnu que les chiffres de l'an dernier étaient « incomplets ». "),
+        QStringLiteral("Entre 2015 et 2020, la population a augmenté de %1 personnes, soit 0,8 % par an. "),
+    };
+}
+
+QStringList englishSentences()
+{
+    return {
+        QStringLiteral("The council approved a $%1 million budget on Tuesday, October 14, up 3.2%. "),
+        QStringLiteral(
+            "Since 2021 about %1 residents have left, and 2,000 homes stand empty, officials said. "),
+        QStringLiteral(
+            "Work began on March 1, 2023 and was due to finish before 2027; it is two years late. "),
+        QStringLiteral("In the third quarter of 2024 revenue fell %1% compared with Q2 2024. "),
+        QStringLiteral("The union says \"nearly %1 workers\" will be affected by 2030. "),
+        QStringLiteral("A meeting is set for 10/29/2025 at 6:30 p.m. in room 204 of city hall. "),
+        QStringLiteral(
+            "Members recalled that in February the bill had already been revised to $%1 per household. "),
+        QStringLiteral("The annual report for FY2024 lists debt of $1.4 billion across 12 subsidiaries. "),
+        QStringLiteral("Yesterday the mayor admitted that last year's figures were \"incomplete\". "),
+        QStringLiteral("Between 2015 and 2020 the population grew by %1 people, or 0.8% a year. "),
+    };
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    bool ok = false;
+    const int megabytes = args.size() > 1 ? args.at(1).toInt(&ok) : 50;
+    if (args.size() > 1 && (!ok || megabytes <= 0 || megabytes > 1000)) {
+        QTextStream(stderr) << "usage: bench_datefinder [megabytes 1..1000] [fr|en]\n";
+        return 2;
+    }
+    const QString language = args.size() > 2 ? args.at(2) : QStringLiteral("fr");
+    const QStringList sentences = language == QLatin1String("en") ? englishSentences() : frenchSentences();
+
+    QString corpus;
+    qint64 utf8Bytes = 0;
+    const qint64 target = qint64(megabytes) * 1000 * 1000;
+    for (int k = 0; utf8Bytes < target; ++k) {
+        const QString sentence = sentences.at(k % sentences.size()).arg(137 + (k * 7919) % 90000);
+        corpus += sentence;
+        utf8Bytes += sentence.toUtf8().size();
+        if (k % 12 == 11)
+            corpus += QLatin1Char('\n');
+    }
+
+    const DateFinder finder(Lexicon::builtin(language));
+    const QDate anchor(2025, 10, 29);
+    qint64 bestNs = -1;
+    int found = 0;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        found = finder.find(corpus, anchor).size();
+        const qint64 ns = timer.nsecsElapsed();
+        if (bestNs < 0 || ns < bestNs)
+            bestNs = ns;
+    }
+    const double seconds = double(bestNs) / 1e9;
+    QTextStream(stdout) << "language " << language << ", corpus " << utf8Bytes << " bytes UTF-8 ("
+                        << corpus.size() << " UTF-16 units), dates found " << found << ", best of 3 "
+                        << seconds << " s, " << double(utf8Bytes) / 1e6 / seconds << " MB/s\n";
+    return 0;
+}
