@@ -1,0 +1,305 @@
+#include "project/project.h"
+#include "project/projectimporter.h"
+#include "project/projectstore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace FactDesk;
+
+namespace {
+
+bool writeText(const QString &path, const QString &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
+}
+
+const Fact *factQuoting(const Project &project, const QString &quote)
+{
+    for (const Fact &fact : project.facts()) {
+        if (fact.quote == quote)
+            return &fact;
+    }
+    return nullptr;
+}
+
+Article webArticle(const QString &text)
+{
+    Article article;
+    article.title = QStringLiteral("Chiffres du mois");
+    article.url = QStringLiteral("https://example.org/chiffres");
+    article.language = QStringLiteral("fr");
+    article.date = QDate(2025, 6, 2);
+    article.text = text;
+    article.fileName = QStringLiteral("chiffres.html");
+    return article;
+}
+
+} // namespace
+
+class TestProjectImporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void importsFilesAndFolders();
+    void skipsDuplicates();
+    void cancellationLeavesNoPartialArticle();
+    void reimportKeepsReviews_data();
+    void reimportKeepsReviews();
+    void reimportOfEditedFile();
+};
+
+void TestProjectImporter::importsFilesAndFolders()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("folder/sub")));
+    QVERIFY(writeText(
+        dir.filePath(QStringLiteral("folder/a.txt")), QStringLiteral("La hausse atteint 3 % en mai.")));
+    QVERIFY(writeText(dir.filePath(QStringLiteral("folder/sub/b.md")),
+        QStringLiteral("# Titre\n\nOn compte 40 salariés de plus.")));
+    QVERIFY(writeText(dir.filePath(QStringLiteral("folder/notes.pdf")), QStringLiteral("not an article")));
+    QVERIFY(writeText(dir.filePath(QStringLiteral("c.html")),
+        QStringLiteral(
+            "<html><head><title>Prix</title></head><body><p>Le prix monte de 12 %.</p></body></html>")));
+
+    Project project;
+    ProjectImporter importer(&project);
+    QVector<int> indexes;
+    int total = 0;
+    importer.setProgressCallback([&](int index, int count, const QString &) {
+        indexes.append(index);
+        total = count;
+    });
+    const ProjectImportSummary summary = importer.importPaths({ dir.filePath(QStringLiteral("folder")),
+        dir.filePath(QStringLiteral("c.html")), dir.filePath(QStringLiteral("missing.txt")) });
+    QCOMPARE(summary.imported.size(), 3);
+    QCOMPARE(summary.importedArticleIds.size(), 3);
+    QCOMPARE(total, 3);
+    QCOMPARE(indexes, QVector<int>({ 0, 1, 2 }));
+    QCOMPARE(summary.failed.size(), 1);
+    QVERIFY(summary.failed.first().fileName.endsWith(QLatin1String("missing.txt")));
+    QVERIFY(!summary.failed.first().reason.isEmpty());
+    QCOMPARE(project.articles().size(), 3);
+    QVERIFY(factQuoting(project, QStringLiteral("12 %")));
+    QVERIFY(!project.facts().isEmpty());
+    for (const Fact &fact : project.facts())
+        QCOMPARE(toString(fact.status), toString(ReviewStatus::Pending));
+}
+
+void TestProjectImporter::skipsDuplicates()
+{
+    QTemporaryDir dir;
+    const QString text = QStringLiteral("Les ventes progressent de 8 % sur un an.");
+    QVERIFY(writeText(dir.filePath(QStringLiteral("one.txt")), text));
+    QVERIFY(writeText(dir.filePath(QStringLiteral("copy.txt")), text));
+    Project project;
+    ProjectImporter importer(&project);
+    ProjectImportSummary summary = importer.importPaths(
+        { dir.filePath(QStringLiteral("one.txt")), dir.filePath(QStringLiteral("copy.txt")) });
+    QCOMPARE(summary.imported.size(), 1);
+    QCOMPARE(summary.skippedDuplicates.size(), 1);
+    QVERIFY(summary.skippedDuplicates.first().endsWith(QLatin1String("copy.txt")));
+    const int facts = project.facts().size();
+    summary = importer.importPaths({ dir.filePath(QStringLiteral("one.txt")) });
+    QCOMPARE(summary.skippedDuplicates.size(), 1);
+    QCOMPARE(summary.imported.size(), 0);
+    QCOMPARE(project.articles().size(), 1);
+    QCOMPARE(project.facts().size(), facts);
+}
+
+void TestProjectImporter::cancellationLeavesNoPartialArticle()
+{
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 0; i < 5; ++i) {
+        const QString path = dir.filePath(QStringLiteral("article%1.txt").arg(i));
+        QVERIFY(writeText(path,
+            QStringLiteral("Article %1 : le taux passe de %2 % à %3 %, pour %4 millions d'euros.")
+                .arg(i)
+                .arg(i + 1)
+                .arg(i + 2)
+                .arg(i * 10 + 5)));
+        files.append(path);
+    }
+    const QString projectPath = dir.filePath(QStringLiteral("cancel.factdesk"));
+    QString error;
+    QVector<int> factsPerArticle;
+    {
+        Project project;
+        QVERIFY(project.attachStore(ProjectStore::create(projectPath, &error), &error));
+        ProjectImporter importer(&project);
+        importer.setProgressCallback([&](int index, int, const QString &) {
+            if (index == 2)
+                importer.cancel();
+        });
+        const ProjectImportSummary summary = importer.importPaths(files);
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.imported.size(), 2);
+        QCOMPARE(project.articles().size(), 2);
+        for (const Article &article : project.articles())
+            factsPerArticle.append(project.factsOfArticle(article.id).size());
+        QVERIFY(factsPerArticle.at(0) >= 3);
+    }
+    Project reopened;
+    QVERIFY2(reopened.attachStore(ProjectStore::open(projectPath, &error), &error), qPrintable(error));
+    QCOMPARE(reopened.articles().size(), 2);
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(reopened.factsOfArticle(reopened.articles().at(i).id).size(), factsPerArticle.at(i));
+}
+
+void TestProjectImporter::reimportKeepsReviews_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("reviewedQuote");
+    QTest::addColumn<QString>("expectedStatus");
+    QTest::addColumn<QString>("expectedQuoteAfter");
+    QTest::addColumn<int>("expectedChanges");
+
+    const QString base
+        = QStringLiteral("Le chômage recule à 7,3 % au printemps. Les ventes progressent de 12 % en un an.");
+    QTest::newRow("moved by a new first sentence")
+        << base << QStringLiteral("Mise à jour du soir, sans chiffre. ") + base << "12 %"
+        << "confirmed"
+        << "12 %" << 0;
+    QTest::newRow("same quote twice, context decides")
+        << QStringLiteral("Au nord, 5 % de hausse. Au sud, 5 % de baisse.")
+        << QStringLiteral("Préambule. Au sud, 5 % de baisse. Au nord, 5 % de hausse.") << "5 % de baisse"
+        << "confirmed"
+        << "5 %" << 0;
+    QTest::newRow("figure changed at its place")
+        << base
+        << QStringLiteral("Le chômage recule à 7,3 % au printemps. Les ventes progressent de 15 % en un an.")
+        << "12 %"
+        << "pending"
+        << "15 %" << 1;
+    QTest::newRow("sentence removed")
+        << base << QStringLiteral("Le chômage recule à 7,3 % au printemps.") << "12 %"
+        << "confirmed"
+        << "12 %" << 1;
+}
+
+void TestProjectImporter::reimportKeepsReviews()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QString, reviewedQuote);
+    QFETCH(QString, expectedStatus);
+    QFETCH(QString, expectedQuoteAfter);
+    QFETCH(int, expectedChanges);
+
+    QTemporaryDir dir;
+    QString error;
+    Project project;
+    QVERIFY(project.attachStore(
+        ProjectStore::create(dir.filePath(QStringLiteral("r.factdesk")), &error), &error));
+    ProjectImporter importer(&project);
+    ProjectImportSummary summary;
+    importer.importArticle(webArticle(before), &summary);
+    QCOMPARE(summary.imported.size(), 1);
+
+    // Review the fact whose quote is followed by the given context ("5 % de baisse").
+    const QString figureText = reviewedQuote.section(QLatin1Char(' '), 0, 1);
+    const int at = int(before.indexOf(reviewedQuote));
+    QVERIFY(at >= 0);
+    const Fact *target = nullptr;
+    for (const Fact &fact : project.facts()) {
+        if (fact.figure.start == at && fact.quote == figureText)
+            target = &fact;
+    }
+    QVERIFY2(target, qPrintable(figureText));
+    Fact reviewed = *target;
+    const qint64 reviewedId = reviewed.id;
+    reviewed.status = ReviewStatus::Confirmed;
+    reviewed.note = QStringLiteral("vu");
+    QVERIFY(project.updateFact(reviewed, QStringLiteral("confirm")));
+    const int factsBefore = project.facts().size();
+
+    ProjectImportSummary second;
+    importer.importArticle(webArticle(after), &second);
+    QCOMPARE(second.updated.size(), 1);
+    QCOMPARE(second.imported.size(), 0);
+    QCOMPARE(project.articles().size(), 1);
+    QCOMPARE(project.articles().first().text, after);
+    QCOMPARE(second.needsAttention.size(), expectedChanges);
+
+    const Fact *now = project.fact(reviewedId);
+    QVERIFY(now);
+    QCOMPARE(toString(now->status), expectedStatus);
+    QCOMPARE(now->note, QStringLiteral("vu"));
+    QCOMPARE(now->quote, expectedQuoteAfter);
+    if (now->figure.end > now->figure.start) {
+        QCOMPARE(after.mid(now->figure.start, now->figure.length()), expectedQuoteAfter);
+        // With context: the right one of two equal quotes.
+        QVERIFY(after.mid(now->figure.start).startsWith(reviewedQuote) || expectedChanges > 0);
+    }
+    if (expectedChanges > 0) {
+        QCOMPARE(second.needsAttention.first().before.id, reviewedId);
+        QCOMPARE(toString(second.needsAttention.first().before.status), toString(ReviewStatus::Confirmed));
+    }
+    QVERIFY(project.facts().size() >= factsBefore);
+    // Every figure of the new text has exactly one fact.
+    for (const Fact &fact : project.facts()) {
+        if (fact.figure.end > fact.figure.start)
+            QCOMPARE(after.mid(fact.figure.start, fact.figure.length()), fact.quote);
+    }
+
+    // A second import of the same new text is a duplicate.
+    ProjectImportSummary third;
+    importer.importArticle(webArticle(after), &third);
+    QCOMPARE(third.skippedDuplicates.size(), 1);
+}
+
+void TestProjectImporter::reimportOfEditedFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("budget.txt"));
+    QVERIFY(
+        writeText(file, QStringLiteral("Le budget atteint 40 milliards d'euros. Le déficit est de 4,2 %.")));
+    QString error;
+    Project project;
+    QVERIFY(project.attachStore(
+        ProjectStore::create(dir.filePath(QStringLiteral("e.factdesk")), &error), &error));
+    ProjectImporter importer(&project);
+    QCOMPARE(importer.importPaths({ file }).imported.size(), 1);
+    const Fact *deficit = factQuoting(project, QStringLiteral("4,2 %"));
+    QVERIFY(deficit);
+    Fact corrected = *deficit;
+    corrected.status = ReviewStatus::Corrected;
+    corrected.correctedValue = QStringLiteral("4.3");
+    corrected.correctedUnit = QStringLiteral("%");
+    QVERIFY(project.updateFact(corrected, QStringLiteral("correct")));
+
+    QVERIFY(writeText(file,
+        QStringLiteral("Révisé : le budget atteint 42 milliards d'euros, et 3 000 emplois sont créés. "
+                       "Le déficit est de 4,2 %.")));
+    const ProjectImportSummary summary = importer.importPaths({ file });
+    QCOMPARE(summary.updated.size(), 1);
+    QCOMPARE(project.articles().size(), 1);
+    const Fact *kept = project.fact(corrected.id);
+    QVERIFY(kept);
+    QCOMPARE(toString(kept->status), toString(ReviewStatus::Corrected));
+    QCOMPARE(kept->correctedValue, QStringLiteral("4.3"));
+    QCOMPARE(project.articles().first().text.mid(kept->figure.start, kept->figure.length()),
+        QStringLiteral("4,2 %"));
+    // 40 → 42 milliards is reported, and the new figure has a pending fact.
+    QCOMPARE(summary.needsAttention.size(), 1);
+    QVERIFY(summary.needsAttention.first().kind == FactChange::Kind::FigureChanged);
+    QVERIFY(factQuoting(project, QStringLiteral("3 000 emplois"))
+        || factQuoting(project, QStringLiteral("3 000")));
+
+    // What was loaded from the file agrees.
+    const QString path = project.filePath();
+    project.attachStore(nullptr);
+    Project reopened;
+    QVERIFY(reopened.attachStore(ProjectStore::open(path, &error), &error));
+    QVERIFY(reopened.fact(corrected.id));
+    QCOMPARE(reopened.articles().first().text.mid(reopened.fact(corrected.id)->figure.start, 5),
+        QStringLiteral("4,2 %"));
+    QCOMPARE(toString(reopened.fact(corrected.id)->status), toString(ReviewStatus::Corrected));
+}
+
+QTEST_GUILESS_MAIN(TestProjectImporter)
+#include "tst_projectimporter.moc"
