@@ -55,6 +55,7 @@ struct ExtractOptions
     OutputFormat format = OutputFormat::Json;
     bool printText = false;
     qint64 streamThreshold = defaultStreamThreshold;
+    qint64 streamBlockSize = PlainTextStreamReader::defaultBlockSize;
     QStringList files;
 };
 
@@ -92,6 +93,7 @@ void printHelp(QTextStream &out)
               "  --print-text          print the text that offsets refer to instead of the figures\n"
               "  --stream-above BYTES  read plain-text files larger than this block by block (default: 16 "
               "MiB)\n"
+              "  --stream-block BYTES  size of those blocks (default: 4 MiB)\n"
               "  -h, --help            show this help\n"
               "\n"
               "start and end are Unicode code point offsets into the article text: the decoded file for\n"
@@ -317,7 +319,7 @@ bool readStandardInput(QByteArray *data, QString *error)
 bool extractStreamed(const QString &path, const ExtractOptions &options, QTextStream &out, QTextStream &err,
     OutputState &state, ExtractorCache &extractors)
 {
-    PlainTextStreamReader reader(path);
+    PlainTextStreamReader reader(path, options.streamBlockSize);
     if (!reader.open()) {
         err << "factdesk-cli: " << reader.errorString() << '\n';
         err.flush();
@@ -443,7 +445,8 @@ int extract(const QStringList &arguments, QTextStream &out, QTextStream &err)
             value = argument.mid(equals + 1);
         }
         const bool takesValue = name == QLatin1String("--lang") || name == QLatin1String("--date")
-            || name == QLatin1String("--format") || name == QLatin1String("--stream-above");
+            || name == QLatin1String("--format") || name == QLatin1String("--stream-above")
+            || name == QLatin1String("--stream-block");
         if (!takesValue)
             return usageError(err, tr("unknown option '%1'").arg(argument));
         if (equals < 0) {
@@ -473,9 +476,11 @@ int extract(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 return usageError(err, tr("--format must be json or csv, not '%1'").arg(value));
         } else {
             bool ok = false;
-            options.streamThreshold = value.toLongLong(&ok);
-            if (!ok || options.streamThreshold < 0)
-                return usageError(err, tr("--stream-above needs a number of bytes, not '%1'").arg(value));
+            const qint64 bytes = value.toLongLong(&ok);
+            if (!ok || bytes < 0 || (name == QLatin1String("--stream-block") && bytes < 16))
+                return usageError(err, tr("%1 needs a number of bytes, not '%2'").arg(name, value));
+            (name == QLatin1String("--stream-block") ? options.streamBlockSize : options.streamThreshold)
+                = bytes;
         }
     }
     if (options.files.isEmpty())
