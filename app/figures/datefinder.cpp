@@ -73,6 +73,8 @@ bool isLetter(char16_t c)
 {
     if (c < 0x80)
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    if (c >= 0xC0 && c <= 0xFF) // Latin-1 letters, the bulk of French text
+        return c != 0xD7 && c != 0xF7;
     return QChar(c).isLetter();
 }
 
@@ -80,6 +82,8 @@ bool isWordChar(char16_t c)
 {
     if (c < 0x80)
         return isAsciiDigit(c) || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    if (c >= 0xC0 && c <= 0xFF)
+        return c != 0xD7 && c != 0xF7;
     return QChar(c).isLetterOrNumber() || isMark(c);
 }
 
@@ -245,6 +249,9 @@ public:
     std::vector<int> table; // open addressing, index into entries or -1
     uint32_t tableMask = 0;
     bool firstLetter[128] = {};
+    // Which two folded ASCII letters can begin a lexicon word ([x][0]: the one-letter word x);
+    // most words of a text are dismissed on these two letters without being hashed.
+    std::vector<bool> prefixPairs = std::vector<bool>(128 * 128, false);
     std::vector<std::u16string> ordinalSuffixes;
     std::vector<std::u16string> dayMonthJoiners;
     std::vector<std::u16string> quarterWords;
@@ -256,12 +263,16 @@ public:
     std::vector<std::u16string> rangeConnectors;
     std::vector<std::u16string> yearBlockers;
     std::vector<ContextPhrase> contexts;
+    // contexts by the folded ASCII character they end with; [0] holds the others. Longest first.
+    std::vector<int> contextsEndingWith[128];
     std::vector<RelativePhrase> relatives;
     bool monthFirst = false;
     bool namesCapitalized = false;
 
     WordEntry &entryFor(const std::u16string &word);
     const WordEntry *lookup(const QChar *s, int start, int end) const;
+    /// Finds the end of the word at start and, in the same pass, its lexicon entry if any.
+    const WordEntry *scanWord(const QChar *s, int n, int start, int *end) const;
 
     // One call of find()
     struct Scan
@@ -274,7 +285,7 @@ public:
     };
 
     int tryNumber(const Scan &sc, int i) const;
-    int tryWord(const Scan &sc, int i, int wordEnd) const;
+    int tryWord(const Scan &sc, int i, int wordEnd, const WordEntry *entry) const;
 
     int readDigits(const Scan &sc, int pos, int *value) const;
     int skipSpaces(const Scan &sc, int pos) const;
@@ -444,6 +455,10 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
     }
     std::stable_sort(contexts.begin(), contexts.end(),
         [](const ContextPhrase &a, const ContextPhrase &b) { return a.phrase.size() > b.phrase.size(); });
+    for (size_t c = 0; c < contexts.size(); ++c) {
+        const char16_t last = contexts[c].phrase.back();
+        contextsEndingWith[last < 128 ? last : 0].push_back(int(c));
+    }
 
     uint32_t size = 16;
     while (size < entries.size() * 4)
@@ -461,8 +476,63 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
         while (table[slot] >= 0)
             slot = (slot + 1) & tableMask;
         table[slot] = int(e);
-        if (word.front() < 128)
+        if (word.front() < 128) {
             firstLetter[word.front()] = true;
+            const char16_t second = word.size() > 1 ? word[1] : char16_t(0);
+            if (second < 128)
+                prefixPairs[size_t(word.front()) * 128 + second] = true;
+            else
+                std::fill_n(prefixPairs.begin() + long(word.front()) * 128, 128, true);
+        }
+    }
+}
+
+const WordEntry *DateFinderPrivate::scanWord(const QChar *s, int n, int start, int *end) const
+{
+    char16_t buffer[MaxWordLength];
+    int length = 0;
+    uint32_t hash = HashSeed;
+    bool candidate = true;
+    int p = start;
+    for (; p < n; ++p) {
+        const char16_t c = s[p].unicode();
+        char16_t f;
+        if (c < 0x80) {
+            if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')))
+                break;
+            f = c | 0x20;
+        } else if (isLetter(c)) {
+            f = fold(c);
+        } else if (isMark(c)) {
+            continue;
+        } else {
+            break;
+        }
+        if (!candidate)
+            continue;
+        if (length == 1 && buffer[0] < 128 && f < 128 && !prefixPairs[size_t(buffer[0]) * 128 + f]) {
+            candidate = false;
+            continue;
+        }
+        if (length == MaxWordLength) {
+            candidate = false;
+            continue;
+        }
+        buffer[length++] = f;
+        hash = hashStep(hash, f);
+    }
+    *end = p;
+    if (!candidate || length == 0)
+        return nullptr;
+    if (length == 1 && buffer[0] < 128 && !prefixPairs[size_t(buffer[0]) * 128])
+        return nullptr;
+    for (uint32_t slot = hash & tableMask;; slot = (slot + 1) & tableMask) {
+        const int index = table[slot];
+        if (index < 0)
+            return nullptr;
+        const std::u16string &word = entries[size_t(index)].word;
+        if (word.size() == size_t(length) && std::equal(word.begin(), word.end(), buffer))
+            return &entries[size_t(index)];
     }
 }
 
@@ -658,7 +728,12 @@ Context DateFinderPrivate::contextBefore(const Scan &sc, int pos) const
     };
     auto contextEndingAt = [this, &sc](int p, bool modifiersOnly) {
         Context context;
-        for (const ContextPhrase &phrase : contexts) {
+        int q = p;
+        while (q > 0 && isMark(sc.s[q - 1].unicode()))
+            --q;
+        const char16_t last = q > 0 ? fold(sc.s[q - 1].unicode()) : char16_t(0);
+        for (const int index : contextsEndingWith[last < 128 ? last : 0]) {
+            const ContextPhrase &phrase = contexts[size_t(index)];
             if (modifiersOnly && phrase.kind != ContextPhrase::ModifierWord)
                 continue;
             if (matchBackward(sc, p, phrase.phrase) >= 0) {
@@ -713,7 +788,23 @@ void DateFinderPrivate::report(const Scan &sc, int start, int end, const QString
 
 static QString isoDay(const QDate &date)
 {
-    return date.toString(QStringLiteral("yyyy-MM-dd"));
+    // QDate::toString() goes through the calendar and a format parser; this runs once per date found.
+    if (date.year() < 1000 || date.year() > 9999)
+        return date.toString(Qt::ISODate);
+    const int parts[3] = { date.year(), date.month(), date.day() };
+    QString text(10, QLatin1Char('-'));
+    QChar *out = text.data();
+    const int widths[3] = { 4, 2, 2 };
+    int position = 0;
+    for (int k = 0; k < 3; ++k) {
+        int value = parts[k];
+        for (int digit = widths[k] - 1; digit >= 0; --digit) {
+            out[position + digit] = QLatin1Char(char('0' + value % 10));
+            value /= 10;
+        }
+        position += widths[k] + 1;
+    }
+    return text;
 }
 
 static QString isoMonth(int year, int month)
@@ -1159,11 +1250,8 @@ int DateFinderPrivate::tryNumber(const Scan &sc, int i) const
     return -1;
 }
 
-int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd) const
+int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEntry *entry) const
 {
-    const WordEntry *entry = lookup(sc.s, i, wordEnd);
-    if (!entry)
-        return -1;
 
     if (sc.anchor.isValid()) {
         for (const int index : entry->relativePhrases) {
@@ -1335,7 +1423,10 @@ DateFinder &DateFinder::operator=(DateFinder &&) noexcept = default;
 QVector<Figure> DateFinder::find(const QString &text, const QDate &anchor) const
 {
     QVector<Figure> found;
-    DateFinderPrivate::Scan scan { text.constData(), int(text.size()), anchor, &found };
+    // An anchor far from the years dates are read in (1800..2200) is a broken article date: ignore it.
+    const QDate usableAnchor
+        = anchor.isValid() && anchor.year() >= MinYear && anchor.year() <= MaxYear ? anchor : QDate();
+    DateFinderPrivate::Scan scan { text.constData(), int(text.size()), usableAnchor, &found };
     const QChar *s = scan.s;
     const int n = scan.n;
     int i = 0;
@@ -1369,16 +1460,22 @@ QVector<Figure> DateFinder::find(const QString &text, const QDate &anchor) const
             ++i;
             continue;
         }
-        const int wordEnd = d->wordEndAt(scan, i);
         const bool atStart = i == 0 || !isWordChar(s[i - 1].unicode());
-        if (atStart) {
-            const char16_t f = fold(c);
-            if (f >= 0x80 || d->firstLetter[f]) {
-                const int end = d->tryWord(scan, i, wordEnd);
-                if (end > i) {
-                    i = end;
-                    continue;
-                }
+        const char16_t f = fold(c);
+        if (!atStart || (f < 0x80 && !d->firstLetter[f])) {
+            // Not a word that can start a date: skip it, ASCII letters first.
+            ++i;
+            while (i < n && ((s[i].unicode() | 0x20) >= u'a' && (s[i].unicode() | 0x20) <= u'z'))
+                ++i;
+            continue;
+        }
+        int wordEnd = i;
+        const WordEntry *entry = d->scanWord(s, n, i, &wordEnd);
+        if (entry) {
+            const int end = d->tryWord(scan, i, wordEnd, entry);
+            if (end > i) {
+                i = end;
+                continue;
             }
         }
         i = wordEnd > i ? wordEnd : i + 1;

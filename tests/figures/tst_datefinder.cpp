@@ -230,6 +230,8 @@ void TestDateFinder::find_data()
         { QStringLiteral("mardi dernier|2025-10-28|day|exact") });
     row("fr/lundi prochain", "fr", QStringLiteral("Le vote aura lieu lundi prochain."), anchor,
         { QStringLiteral("lundi prochain|2025-11-03|day|exact") });
+    row("fr/absurd anchor is ignored", "fr", QStringLiteral("Hier, le 28 octobre."),
+        QStringLiteral("0005-01-01"), { QStringLiteral("28 octobre|--10-28|day|exact") });
     row("fr/not/relative without anchor", "fr", QStringLiteral("Il l'a dit hier et mardi dernier."), none,
         {});
     row("fr/le mois dernier", "fr", QStringLiteral("Les prix ont baissé le mois dernier."), anchor,
