@@ -1,4 +1,1723 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>FactDesk</name>
+    <message>
+        <location filename="../app/article/articleimporter.cpp" line="+32"/>
+        <source>%1: the file is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1: the file is too large (%2 MB; the limit is %3 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::AddFactCommand</name>
+    <message>
+        <location filename="../ui/addfactcommand.cpp" line="+18"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ArticleImporter</name>
+    <message>
+        <location filename="../app/article/articleimporter.cpp" line="+44"/>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: is a folder, not a file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: not a regular file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot be read (permission denied)</source>
+        <translation>%1: cannot be read (permission denied)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location filename="../app/article/plaintextstreamreader.cpp" line="+226"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: no article text was found</source>
+        <translation>%1: no article text was found</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ArticleListModel</name>
+    <message>
+        <location filename="../ui/articlelistmodel.cpp" line="+87"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ArticleMetadataDialog</name>
+    <message>
+        <location filename="../ui/articlemetadatadialog.cpp" line="+105"/>
+        <source>The title cannot be empty.</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The URL must be a web address starting with http:// or https://.</source>
+        <translation>The URL must be a web address starting with http:// or https://.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Article Properties</source>
+        <translation>Article Properties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <comment>publication that ran the article</comment>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication &amp;date:</source>
+        <translation>Publication &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <comment>language of the article</comment>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newspaper, agency or website</source>
+        <translation>Newspaper, agency or website</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <comment>publication date</comment>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relative dates in the text (“Tuesday”, “last month”) are resolved from this date.</source>
+        <translation>Relative dates in the text (“Tuesday”, “last month”) are resolved from this date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures are read with the rules of this language (decimal comma, “milliard”…).</source>
+        <translation>Figures are read with the rules of this language (decimal comma, “milliard”…).</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ArticlePane</name>
+    <message>
+        <location filename="../ui/articlepane.cpp" line="+207"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the article&apos;s HTML or Markdown source instead of its text</source>
+        <translation>Show the article&apos;s HTML or Markdown source instead of its text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this pane</source>
+        <translation>Close this pane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article shown in this pane</source>
+        <translation>Article shown in this pane</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No article</source>
+        <translation>No article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an article above or double-click one in the list.</source>
+        <translation>Choose an article above or double-click one in the list.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language unknown</source>
+        <translation>language unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · </source>
+        <comment>separator between article details</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ArticleView</name>
+    <message>
+        <location filename="../ui/articleview.cpp" line="+300"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;br/&gt;Corrected to: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;br/&gt;Corrected to: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::Cli</name>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="+87"/>
+        <source>Prints the figures found in articles (.txt, .md, .html; &apos;-&apos; reads standard input).
+
+Options:
+  --lang auto|fr|en     language of the articles (default: detected per article)
+  --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)
+  --format json|csv     output format (default: json)
+  --print-text          print the text that offsets refer to instead of the figures
+  --stream-above BYTES  read plain-text files larger than this block by block (default: 16 MiB)
+  --stream-block BYTES  size of those blocks (default: 4 MiB)
+  -h, --help            show this help
+
+start and end are Unicode code point offsets into the article text: the decoded file for
+plain text (line endings turned into LF), the extracted text for HTML and Markdown.
+Exit status: 0 success, 1 some file could not be read, 2 bad command line.
+</source>
+        <translation>Prints the figures found in articles (.txt, .md, .html; &apos;-&apos; reads standard input).
+
+Options:
+  --lang auto|fr|en     language of the articles (default: detected per article)
+  --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)
+  --format json|csv     output format (default: json)
+  --print-text          print the text that offsets refer to instead of the figures
+  --stream-above BYTES  read plain-text files larger than this block by block (default: 16 MiB)
+  --stream-block BYTES  size of those blocks (default: 4 MiB)
+  -h, --help            show this help
+
+start and end are Unicode code point offsets into the article text: the decoded file for
+plain text (line endings turned into LF), the extracted text for HTML and Markdown.
+Exit status: 0 success, 1 some file could not be read, 2 bad command line.
+</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>standard input: cannot be read: %1</source>
+        <translation>standard input: cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>standard input: too large (the limit is %1 MB)</source>
+        <translation>standard input: too large (the limit is %1 MB)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unknown option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>option &apos;%1&apos; needs a value</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--lang must be auto, fr or en, not &apos;%1&apos;</source>
+        <translation>--lang must be auto, fr or en, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--date must be a valid date written YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date must be a valid date written YYYY-MM-DD, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format must be json or csv, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a number of bytes, not &apos;%2&apos;</source>
+        <translation>%1 needs a number of bytes, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no file given</source>
+        <translation>no file given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard input (&apos;-&apos;) can be read only once</source>
+        <translation>standard input (&apos;-&apos;) can be read only once</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::Cli::ProjectCommands</name>
+    <message>
+        <location filename="../app/cli/projectcommands.cpp" line="+57"/>
+        <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
+Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
+        <translation>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
+Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME]
+REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
+Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
+        <translation>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME]
+REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
+Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE]
+Writes the verified facts (all of them with --all) to FILE, or to standard output.</source>
+        <translation>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE]
+Writes the verified facts (all of them with --all) to FILE, or to standard output.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: factdesk-cli list PROJECT
+Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</source>
+        <translation>Usage: factdesk-cli list PROJECT
+Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="+273"/>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is a folder. Choose a file name.</source>
+        <translation>“%1” is a folder. Choose a file name.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export Failed</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facts could not be exported.</source>
+        <translation>The facts could not be exported.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export Facts</source>
+        <translation>Export Facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (W3C Web Annotations)</source>
+        <translation>JSON (W3C Web Annotations)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facts:</source>
+        <comment>which facts to export</comment>
+        <translation>Facts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Spreadsheet:</source>
+        <translation>&amp;Spreadsheet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard CSV (comma, decimal point)</source>
+        <translation>Standard CSV (comma, decimal point)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel in French (semicolon, decimal comma)</source>
+        <translation>Excel in French (semicolon, decimal comma)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel in English (comma, decimal point)</source>
+        <translation>Excel in English (comma, decimal point)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel reads a CSV file with the separators of the system’s language.</source>
+        <translation>Excel reads a CSV file with the separators of the system’s language.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Output file:</source>
+        <translation>&amp;Output file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview:</source>
+        <comment>of the exported file</comment>
+        <translation>&amp;Preview:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <comment>verb</comment>
+        <translation>&amp;Export</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&amp;Verified facts only (%n)</source>
+        <comment>confirmed or corrected facts</comment>
+        <translation>
+            <numerusform>&amp;Verified facts only (%n)</numerusform>
+            <numerusform>&amp;Verified facts only (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;All facts (%n)</source>
+        <comment>whatever their review status</comment>
+        <translation>
+            <numerusform>&amp;All facts (%n)</numerusform>
+            <numerusform>&amp;All facts (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No fact is verified yet.</source>
+        <translation>No fact is verified yet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The project has no facts yet.</source>
+        <translation>The project has no facts yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file will hold an empty collection.</source>
+        <translation>The file will hold an empty collection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file will hold the column names only.</source>
+        <translation>The file will hold the column names only.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fact(s) will be exported; the preview shows the first ones.</source>
+        <translation>
+            <numerusform>%n fact will be exported; the preview shows the first ones.</numerusform>
+            <numerusform>%n facts will be exported; the preview shows the first ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fact(s) will be exported; the preview shows the first rows.</source>
+        <translation>
+            <numerusform>%n fact will be exported; the preview shows the first rows.</numerusform>
+            <numerusform>%n facts will be exported; the preview shows the first rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Facts To</source>
+        <translation>Export Facts To</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ExportRows</name>
+    <message>
+        <location filename="../app/export/exportrows.cpp" line="+137"/>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::FactEditor</name>
+    <message>
+        <location filename="../ui/facteditor.cpp" line="+221"/>
+        <source>No figure selected</source>
+        <translation>No figure selected</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (added by hand)</source>
+        <translation>%1 (added by hand)</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (saved when you leave the field, or with Ctrl+Return):</source>
+        <translation>&amp;Note (saved when you leave the field, or with Ctrl+Return):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The figure is right as written (C)</source>
+        <translation>The figure is right as written (C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the value typed above as the right one (E, then Enter)</source>
+        <translation>Save the value typed above as the right one (E, then Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a figure to verify (R)</source>
+        <translation>This is not a figure to verify (R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to pending (P)</source>
+        <translation>Back to pending (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 4,2 or 13 milliards</source>
+        <translation>e.g. 4,2 or 13 milliards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the right value in the article&apos;s language; either decimal separator is accepted. Enter saves, Esc cancels.</source>
+        <translation>Type the right value in the article&apos;s language; either decimal separator is accepted. Enter saves, Esc cancels.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::FactModel</name>
+    <message>
+        <location filename="../app/review/factmodel.cpp" line="+66"/>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year, e.g. &quot;Q3 2025&quot;</extracomment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Corrected to %1 %2</source>
+        <translation>Corrected to %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read as %1 %2</source>
+        <translation>Read as %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added by hand</source>
+        <translation>Added by hand</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::FactPanel</name>
+    <message>
+        <location filename="../ui/factpanel.cpp" line="+299"/>
+        <location line="+54"/>
+        <source>All articles</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Article:</source>
+        <translation>&amp;Article:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search figures, values, notes, context…</source>
+        <translation>Search figures, values, notes, context…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case and accents are ignored</source>
+        <translation>Case and accents are ignored</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n fact(s)</source>
+        <translation>
+            <numerusform>%1 of %n fact</numerusform>
+            <numerusform>%1 of %n facts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset</source>
+        <translation>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::FigureLabels</name>
+    <message>
+        <location filename="../ui/figurelabels.cpp" line="+9"/>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiplier</source>
+        <translation>Multiplier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ImportProgress</name>
+    <message>
+        <location filename="../ui/importprogress.cpp" line="+37"/>
+        <source>Importing Articles</source>
+        <translation>Importing Articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for articles…</source>
+        <translation>Looking for articles…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Importing %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>The import was cancelled after %n file(s); nothing was half imported.</source>
+        <translation>
+            <numerusform>The import was cancelled after %n file; nothing was half imported.</numerusform>
+            <numerusform>The import was cancelled after %n files; nothing was half imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n article imported.</numerusform>
+            <numerusform>%n articles imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s) updated to a new version.</source>
+        <translation>
+            <numerusform>%n article updated to a new version.</numerusform>
+            <numerusform>%n articles updated to a new version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicate(s) skipped: their text is already in the project.</source>
+        <translation>
+            <numerusform>%n duplicate skipped: their text is already in the project.</numerusform>
+            <numerusform>%n duplicates skipped: their text is already in the project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Check %n fact(s) again: their figure changed or disappeared in the new version.</source>
+        <translation>
+            <numerusform>Check %n fact again: their figure changed or disappeared in the new version.</numerusform>
+            <numerusform>Check %n facts again: their figure changed or disappeared in the new version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <comment>file name: reason it failed</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is no longer in the article.</source>
+        <translation>“%1” is no longer in the article.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” now reads “%2”.</source>
+        <translation>“%1” now reads “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::LanguageSwitcher</name>
+    <message>
+        <location filename="../ui/languageswitcher.cpp" line="+145"/>
+        <source>System</source>
+        <comment>interface language that follows the system</comment>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+104"/>
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n article imported.</numerusform>
+            <numerusform>%n articles imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The sample project could not be saved: %1</source>
+        <translation>The sample project could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample Articles</source>
+        <translation>Sample Articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sample articles could not be opened: %1</source>
+        <translation>The sample articles could not be opened: %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No article</source>
+        <translation>No article</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Article: %1 / %n verified</source>
+        <translation>
+            <numerusform>Article: %1 / %n verified</numerusform>
+            <numerusform>Article: %1 / %n verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>All articles: %1 / %n verified</source>
+        <translation>
+            <numerusform>All articles: %1 / %n verified</numerusform>
+            <numerusform>All articles: %1 / %n verified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Select the figure&apos;s text in an article first.</source>
+        <translation>Select the figure&apos;s text in an article first.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Figure from Selection</source>
+        <translation>&amp;Add Figure from Selection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected text as a figure the extractor missed</source>
+        <translation>Add the selected text as a figure the extractor missed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Article &amp;Pane</source>
+        <translation>Add Article &amp;Pane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close Article Pane</source>
+        <translation>&amp;Close Article Pane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to Article &amp;List</source>
+        <translation>Go to Article &amp;List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to Article &amp;Text</source>
+        <translation>Go to Article &amp;Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Facts</source>
+        <translation>Go to &amp;Facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About FactDesk</source>
+        <translation>&amp;About FactDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This project file cannot be written: reviews are not possible.</source>
+        <translation>This project file cannot be written: reviews are not possible.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>About FactDesk</source>
+        <translation>About FactDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::PlainTextStreamReader</name>
+    <message>
+        <location filename="../app/article/plaintextstreamreader.cpp" line="+33"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::PlainTextStreamReaderPrivate</name>
+    <message>
+        <location line="-203"/>
+        <location line="+63"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: invalid UTF-8 sequences were replaced by U+FFFD</source>
+        <translation>%1: invalid UTF-8 sequences were replaced by U+FFFD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
+        <translation>%1: the UTF-16 text ends with half a character; it was dropped</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</source>
+        <translation>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::Project</name>
+    <message>
+        <location filename="../app/project/project.cpp" line="+100"/>
+        <location line="+39"/>
+        <location line="+21"/>
+        <location line="+27"/>
+        <location line="+55"/>
+        <location line="+26"/>
+        <location line="+17"/>
+        <source>The project is read-only.</source>
+        <translation>The project is read-only.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location line="+21"/>
+        <location line="+27"/>
+        <location line="+62"/>
+        <source>No such article.</source>
+        <translation>No such article.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+73"/>
+        <location line="+17"/>
+        <source>No such fact.</source>
+        <translation>No such fact.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>The fact already exists.</source>
+        <translation>The fact already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ProjectFileController</name>
+    <message>
+        <location filename="../ui/projectfilecontroller.cpp" line="+69"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an empty project file</source>
+        <translation>Create an empty project file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Project…</source>
+        <comment>verb: open a file</comment>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an existing project file</source>
+        <translation>Open an existing project file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear List</source>
+        <comment>recent files</comment>
+        <translation>&amp;Clear List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Save Project &amp;As…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the project to another file and continue there</source>
+        <translation>Copy the project to another file and continue there</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Articles…</source>
+        <translation>&amp;Import Articles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add text, Markdown or HTML articles to the project</source>
+        <translation>Add text, Markdown or HTML articles to the project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;Folder…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add every article file found in a folder and its subfolders</source>
+        <translation>Add every article file found in a folder and its subfolders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Facts…</source>
+        <translation>&amp;Export Facts…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the facts to a CSV or JSON file</source>
+        <translation>Write the facts to a CSV or JSON file</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Project Not Found</source>
+        <translation>Project Not Found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project “%1” no longer exists. It was removed from the list of recent projects.</source>
+        <translation>The project “%1” no longer exists. It was removed from the list of recent projects.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>FactDesk projects (*.%1)</source>
+        <translation>FactDesk projects (*.%1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+16"/>
+        <location line="+35"/>
+        <location line="+278"/>
+        <source>Cannot Open Project</source>
+        <translation>Cannot Open Project</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project “%1” could not be opened.</source>
+        <translation>The project “%1” could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opened Read-Only</source>
+        <translation>Opened Read-Only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file “%1” is read-only: you may review the project and export facts, but changes cannot be saved. Use Save Project As to continue in a copy you can write to.</source>
+        <translation>The file “%1” is read-only: you may review the project and export facts, but changes cannot be saved. Use Save Project As to continue in a copy you can write to.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Project Already Open</source>
+        <translation>Project Already Open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Open &amp;Read-Only</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The project “%1” could not be loaded.</source>
+        <translation>The project “%1” could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Untitled</source>
+        <comment>project without a file</comment>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 [read-only]</source>
+        <comment>window title: project file name</comment>
+        <translation>%1 [read-only]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — FactDesk</source>
+        <comment>window title: project name</comment>
+        <translation>%1 — FactDesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open Project</source>
+        <comment>dialog title</comment>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Save Project As</source>
+        <translation>Save Project As</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Articles (%1)</source>
+        <translation>Articles (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Articles</source>
+        <translation>Import Articles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import Folder</source>
+        <translation>Import Folder</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+9"/>
+        <source>Cannot Create Project</source>
+        <translation>Cannot Create Project</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>A file named “%1” already exists. Choose another name; FactDesk never replaces a file with an empty project.</source>
+        <translation>A file named “%1” already exists. Choose another name; FactDesk never replaces a file with an empty project.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project “%1” could not be created.</source>
+        <translation>The project “%1” could not be created.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The existing file could not be replaced.</source>
+        <translation>The existing file could not be replaced.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot Save Project</source>
+        <translation>Cannot Save Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project could not be saved as “%1”.</source>
+        <translation>The project could not be saved as “%1”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy “%1” was written but could not be opened; you are still working in the original project.</source>
+        <translation>The copy “%1” was written but could not be opened; you are still working in the original project.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot Import</source>
+        <translation>Cannot Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project is read-only. Use Save Project As to continue in a copy you can write to, then import.</source>
+        <translation>The project is read-only. Use Save Project As to continue in a copy you can write to, then import.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import Cancelled</source>
+        <translation>Import Cancelled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import Finished</source>
+        <translation>Import Finished</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Cannot Edit Article</source>
+        <translation>Cannot Edit Article</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The project is read-only: the article’s properties cannot be changed.</source>
+        <translation>The project is read-only: the article’s properties cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The article’s properties could not be saved.</source>
+        <translation>The article’s properties could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::RemoveFactCommand</name>
+    <message>
+        <location filename="../ui/removefactcommand.cpp" line="+14"/>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
+        <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ReviewController</name>
+    <message>
+        <location filename="../ui/reviewcontroller.cpp" line="+315"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick the rejection reason</source>
+        <translation>Pick the rejection reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 to 5</source>
+        <translation>1 to 5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commit a correction</source>
+        <translation>Commit a correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel a correction</source>
+        <translation>Cancel a correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the note</source>
+        <translation>Save the note</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Confirm %n facts</source>
+        <translation>
+            <numerusform>Confirm %n fact</numerusform>
+            <numerusform>Confirm %n facts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no such fact.</source>
+        <translation>There is no such fact.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the correct value.</source>
+        <translation>Type the correct value.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot be read as a number.</source>
+        <translation>“%1” cannot be read as a number.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>There is no such article.</source>
+        <translation>There is no such article.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select the figure in the article text first.</source>
+        <translation>Select the figure in the article text first.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
+        <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>&amp;Next Fact</source>
+        <translation>&amp;Next Fact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Fact</source>
+        <translation>&amp;Previous Fact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Pending Fact</source>
+        <translation>Next &amp;Pending Fact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm &amp;Selected Facts</source>
+        <translation>Confirm &amp;Selected Facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orrect…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;1 Not a figure</source>
+        <translation>&amp;1 Not a figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;2 Product or version name</source>
+        <translation>&amp;2 Product or version name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;3 Duplicate</source>
+        <translation>&amp;3 Duplicate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;4 Wrong reading</source>
+        <translation>&amp;4 Wrong reading</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;5 Other</source>
+        <translation>&amp;5 Other</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset to P&amp;ending</source>
+        <translation>Reset to P&amp;ending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Figure Added by Hand</source>
+        <translation>&amp;Delete Figure Added by Hand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the current figure as checked and right</source>
+        <translation>Mark the current figure as checked and right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the right value of the current figure</source>
+        <translation>Type the right value of the current figure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the current figure as not a figure to verify</source>
+        <translation>Mark the current figure as not a figure to verify</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ReviewFactCommand</name>
+    <message>
+        <location filename="../ui/reviewfactcommand.cpp" line="+35"/>
+        <source>Confirm %1</source>
+        <translation>Confirm %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct %1 to %2</source>
+        <translation>Correct %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject %1</source>
+        <translation>Reject %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset %1</source>
+        <translation>Reset %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit note on %1</source>
+        <translation>Edit note on %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::SampleLibrary</name>
+    <message>
+        <location filename="../ui/samplelibrary.cpp" line="+44"/>
+        <source>The sample article %1 is missing from this build.</source>
+        <translation>The sample article %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sample article %1 could not be read: %2</source>
+        <translation>The sample article %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sample article %1 could not be stored: %2</source>
+        <translation>The sample article %1 could not be stored: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="+104"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TextDecoder</name>
+    <message>
+        <location filename="../app/article/textdecoder.cpp" line="+229"/>
+        <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
+        <translation>%1: decoded as Windows-1252: the file is not valid UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not a text file (it holds binary data)</source>
+        <translation>%1: not a text file (it holds binary data)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: invalid UTF-8 sequences were replaced by U+FFFD</source>
+        <translation>%1: invalid UTF-8 sequences were replaced by U+FFFD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
+        <translation>%1: the UTF-16 text ends with half a character; it was dropped</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</source>
+        <translation>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ThemePicker</name>
+    <message>
+        <location filename="../ui/themepicker.cpp" line="+133"/>
+        <source>Follow the &amp;Palette</source>
+        <translation>Follow the &amp;Palette</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1723 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
+<context>
+    <name>FactDesk</name>
+    <message>
+        <location filename="../app/article/articleimporter.cpp" line="+32"/>
+        <source>%1: the file is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1 : le fichier est trop volumineux (%2 Mo ; la limite est de %3 Mo)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::AddFactCommand</name>
+    <message>
+        <location filename="../ui/addfactcommand.cpp" line="+18"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ArticleImporter</name>
+    <message>
+        <location filename="../app/article/articleimporter.cpp" line="+44"/>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1 : c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: not a regular file</source>
+        <translation>%1 : ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot be read (permission denied)</source>
+        <translation>%1 : lecture impossible (accès refusé)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location filename="../app/article/plaintextstreamreader.cpp" line="+226"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: no article text was found</source>
+        <translation>%1 : aucun texte d’article n’a été trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ArticleListModel</name>
+    <message>
+        <location filename="../ui/articlelistmodel.cpp" line="+87"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Vérifiés</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ArticleMetadataDialog</name>
+    <message>
+        <location filename="../ui/articlemetadatadialog.cpp" line="+105"/>
+        <source>The title cannot be empty.</source>
+        <translation>Le titre ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The URL must be a web address starting with http:// or https://.</source>
+        <translation>L’URL doit être une adresse web commençant par http:// ou https://.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Article Properties</source>
+        <translation>Propriétés de l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <comment>publication that ran the article</comment>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication &amp;date:</source>
+        <translation>&amp;Date de publication :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <comment>language of the article</comment>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newspaper, agency or website</source>
+        <translation>Journal, agence ou site web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <comment>publication date</comment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relative dates in the text (“Tuesday”, “last month”) are resolved from this date.</source>
+        <translation>Les dates relatives du texte (« mardi », « le mois dernier ») sont calculées à partir de cette date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures are read with the rules of this language (decimal comma, “milliard”…).</source>
+        <translation>Les chiffres sont lus selon les règles de cette langue (virgule décimale, « milliard »…).</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ArticlePane</name>
+    <message>
+        <location filename="../ui/articlepane.cpp" line="+207"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the article&apos;s HTML or Markdown source instead of its text</source>
+        <translation>Afficher la source HTML ou Markdown de l’article au lieu de son texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this pane</source>
+        <translation>Fermer ce volet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article shown in this pane</source>
+        <translation>Article affiché dans ce volet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No article</source>
+        <translation>Aucun article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an article above or double-click one in the list.</source>
+        <translation>Choisissez un article ci-dessus ou double-cliquez sur un article de la liste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language unknown</source>
+        <translation>langue inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · </source>
+        <comment>separator between article details</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ArticleView</name>
+    <message>
+        <location filename="../ui/articleview.cpp" line="+300"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2&lt;br/&gt;%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;br/&gt;Corrected to: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;br/&gt;Corrigé en : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::Cli</name>
+    <message>
+        <location filename="../app/cli/extractcommand.cpp" line="+87"/>
+        <source>Prints the figures found in articles (.txt, .md, .html; &apos;-&apos; reads standard input).
+
+Options:
+  --lang auto|fr|en     language of the articles (default: detected per article)
+  --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)
+  --format json|csv     output format (default: json)
+  --print-text          print the text that offsets refer to instead of the figures
+  --stream-above BYTES  read plain-text files larger than this block by block (default: 16 MiB)
+  --stream-block BYTES  size of those blocks (default: 4 MiB)
+  -h, --help            show this help
+
+start and end are Unicode code point offsets into the article text: the decoded file for
+plain text (line endings turned into LF), the extracted text for HTML and Markdown.
+Exit status: 0 success, 1 some file could not be read, 2 bad command line.
+</source>
+        <translation>Affiche les chiffres trouvés dans des articles (.txt, .md, .html ; « - » lit l’entrée standard).
+
+Options :
+  --lang auto|fr|en     langue des articles (par défaut : détectée pour chaque article)
+  --date AAAA-MM-JJ     date de publication, ancre les dates relatives (par défaut : celle du fichier)
+  --format json|csv     format de sortie (par défaut : json)
+  --print-text          affiche le texte auquel renvoient les positions au lieu des chiffres
+  --stream-above OCTETS lit par blocs les fichiers texte plus gros que cette taille (par défaut : 16 Mio)
+  --stream-block OCTETS taille de ces blocs (par défaut : 4 Mio)
+  -h, --help            affiche cette aide
+
+start et end sont des positions en points de code Unicode dans le texte de l’article : le fichier
+décodé pour le texte brut (fins de ligne converties en LF), le texte extrait pour le HTML et le Markdown.
+Code de sortie : 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de commande incorrecte.
+</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>standard input: cannot be read: %1</source>
+        <translation>entrée standard : lecture impossible : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>standard input: too large (the limit is %1 MB)</source>
+        <translation>entrée standard : trop volumineuse (la limite est de %1 Mo)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>l’option « %1 » attend une valeur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--lang must be auto, fr or en, not &apos;%1&apos;</source>
+        <translation>--lang doit valoir auto, fr ou en, et non « %1 »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--date must be a valid date written YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date doit être une date valide écrite AAAA-MM-JJ, et non « %1 »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format must be json or csv, not &apos;%1&apos;</source>
+        <translation>--format doit valoir json ou csv, et non « %1 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a number of bytes, not &apos;%2&apos;</source>
+        <translation>%1 attend un nombre d’octets, et non « %2 »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no file given</source>
+        <translation>aucun fichier indiqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard input (&apos;-&apos;) can be read only once</source>
+        <translation>l’entrée standard (« - ») ne peut être lue qu’une fois</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::Cli::ProjectCommands</name>
+    <message>
+        <location filename="../app/cli/projectcommands.cpp" line="+57"/>
+        <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
+Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
+        <translation>Utilisation : factdesk-cli import PROJET [--lang fr|en] [--editor NOM] FICHIER|DOSSIER...
+Ajoute des articles à PROJET (créé s’il n’existe pas). Code de sortie : 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME]
+REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
+Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
+        <translation>Utilisation : factdesk-cli review PROJET --fact ID (--confirm | --reject MOTIF | --correct VALEUR) [--note TEXTE] [--editor NOM]
+MOTIF : not_a_figure, product_name, duplicate, wrong_reading, other. VALEUR est lue dans la langue de l’article (« 4,2 », « 13 milliards »).
+Code de sortie : 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE]
+Writes the verified facts (all of them with --all) to FILE, or to standard output.</source>
+        <translation>Utilisation : factdesk-cli export PROJET --format csv|json [--all] [--excel fr|en] [-o FICHIER]
+Écrit les faits vérifiés (tous avec --all) dans FICHIER, ou sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: factdesk-cli list PROJECT
+Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</source>
+        <translation>Utilisation : factdesk-cli list PROJET
+Affiche chaque fait, champs séparés par des tabulations : id, statut, type, valeur, unité, id de l’article, texte tel qu’écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="+273"/>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is a folder. Choose a file name.</source>
+        <translation>« %1 » est un dossier. Choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export Failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facts could not be exported.</source>
+        <translation>Les faits n’ont pas pu être exportés.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export Facts</source>
+        <translation>Exporter les faits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (tableur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (W3C Web Annotations)</source>
+        <translation>JSON (Web Annotations du W3C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facts:</source>
+        <comment>which facts to export</comment>
+        <translation>Faits :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Spreadsheet:</source>
+        <translation>&amp;Tableur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard CSV (comma, decimal point)</source>
+        <translation>CSV standard (virgule, point décimal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel in French (semicolon, decimal comma)</source>
+        <translation>Excel en français (point-virgule, virgule décimale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel in English (comma, decimal point)</source>
+        <translation>Excel en anglais (virgule, point décimal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel reads a CSV file with the separators of the system’s language.</source>
+        <translation>Excel lit un fichier CSV avec les séparateurs de la langue du système.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Output file:</source>
+        <translation>Fichier de &amp;sortie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview:</source>
+        <comment>of the exported file</comment>
+        <translation>&amp;Aperçu :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <comment>verb</comment>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&amp;Verified facts only (%n)</source>
+        <comment>confirmed or corrected facts</comment>
+        <translation>
+            <numerusform>Faits &amp;vérifiés seulement (%n)</numerusform>
+            <numerusform>Faits &amp;vérifiés seulement (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;All facts (%n)</source>
+        <comment>whatever their review status</comment>
+        <translation>
+            <numerusform>&amp;Tous les faits (%n)</numerusform>
+            <numerusform>&amp;Tous les faits (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No fact is verified yet.</source>
+        <translation>Aucun fait n’est encore vérifié.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The project has no facts yet.</source>
+        <translation>Le projet ne contient encore aucun fait.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file will hold an empty collection.</source>
+        <translation>Le fichier contiendra une collection vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file will hold the column names only.</source>
+        <translation>Le fichier ne contiendra que les noms des colonnes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fact(s) will be exported; the preview shows the first ones.</source>
+        <translation>
+            <numerusform>%n fait sera exporté ; l’aperçu montre les premiers.</numerusform>
+            <numerusform>%n faits seront exportés ; l’aperçu montre les premiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fact(s) will be exported; the preview shows the first rows.</source>
+        <translation>
+            <numerusform>%n fait sera exporté ; l’aperçu montre les premières lignes.</numerusform>
+            <numerusform>%n faits seront exportés ; l’aperçu montre les premières lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Facts To</source>
+        <translation>Exporter les faits vers</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ExportRows</name>
+    <message>
+        <location filename="../app/export/exportrows.cpp" line="+137"/>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::FactEditor</name>
+    <message>
+        <location filename="../ui/facteditor.cpp" line="+221"/>
+        <source>No figure selected</source>
+        <translation>Aucun chiffre sélectionné</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (added by hand)</source>
+        <translation>%1 (ajouté à la main)</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (saved when you leave the field, or with Ctrl+Return):</source>
+        <translation>&amp;Note (enregistrée quand vous quittez le champ, ou avec Ctrl+Entrée) :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The figure is right as written (C)</source>
+        <translation>Le chiffre est juste tel qu’il est écrit (C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the value typed above as the right one (E, then Enter)</source>
+        <translation>Enregistrer la valeur saisie ci-dessus comme la bonne (E, puis Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a figure to verify (R)</source>
+        <translation>Ce n’est pas un chiffre à vérifier (R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to pending (P)</source>
+        <translation>Remettre à vérifier (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 4,2 or 13 milliards</source>
+        <translation>par ex. 4,2 ou 13 milliards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the right value in the article&apos;s language; either decimal separator is accepted. Enter saves, Esc cancels.</source>
+        <translation>Saisissez la bonne valeur dans la langue de l’article ; les deux séparateurs décimaux sont acceptés. Entrée enregistre, Échap annule.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::FactModel</name>
+    <message>
+        <location filename="../app/review/factmodel.cpp" line="+66"/>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year, e.g. &quot;Q3 2025&quot;</extracomment>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Corrected to %1 %2</source>
+        <translation>Corrigé en %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read as %1 %2</source>
+        <translation>Lu comme %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejected: %1</source>
+        <translation>Rejeté : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added by hand</source>
+        <translation>Ajouté à la main</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::FactPanel</name>
+    <message>
+        <location filename="../ui/factpanel.cpp" line="+299"/>
+        <location line="+54"/>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Article:</source>
+        <translation>&amp;Article :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified</source>
+        <translation>Vérifiés</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search figures, values, notes, context…</source>
+        <translation>Rechercher chiffres, valeurs, notes, contexte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case and accents are ignored</source>
+        <translation>La casse et les accents sont ignorés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n fait</numerusform>
+            <numerusform>%n faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n fact(s)</source>
+        <translation>
+            <numerusform>%1 sur %n fait</numerusform>
+            <numerusform>%1 sur %n faits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset</source>
+        <translation>J/K : suivant/précédent, N : prochain à vérifier, C : confirmer, E : corriger, R : rejeter, P : réinitialiser</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::FigureLabels</name>
+    <message>
+        <location filename="../ui/figurelabels.cpp" line="+9"/>
+        <source>Money</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percentage</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiplier</source>
+        <translation>Multiplicateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pending</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ImportProgress</name>
+    <message>
+        <location filename="../ui/importprogress.cpp" line="+37"/>
+        <source>Importing Articles</source>
+        <translation>Import des articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking for articles…</source>
+        <translation>Recherche des articles…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Import de %1 sur %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>The import was cancelled after %n file(s); nothing was half imported.</source>
+        <translation>
+            <numerusform>L’import a été annulé après %n fichier ; rien n’a été importé à moitié.</numerusform>
+            <numerusform>L’import a été annulé après %n fichiers ; rien n’a été importé à moitié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n article importé.</numerusform>
+            <numerusform>%n articles importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s) updated to a new version.</source>
+        <translation>
+            <numerusform>%n article mis à jour vers une nouvelle version.</numerusform>
+            <numerusform>%n articles mis à jour vers une nouvelle version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n duplicate(s) skipped: their text is already in the project.</source>
+        <translation>
+            <numerusform>%n doublon ignoré : son texte figure déjà dans le projet.</numerusform>
+            <numerusform>%n doublons ignorés : leur texte figure déjà dans le projet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être importé.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Check %n fact(s) again: their figure changed or disappeared in the new version.</source>
+        <translation>
+            <numerusform>%n fait à revoir : son chiffre a changé ou disparu dans la nouvelle version.</numerusform>
+            <numerusform>%n faits à revoir : leur chiffre a changé ou disparu dans la nouvelle version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <comment>file name: reason it failed</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is no longer in the article.</source>
+        <translation>« %1 » ne figure plus dans l’article.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” now reads “%2”.</source>
+        <translation>« %1 » se lit désormais « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::LanguageSwitcher</name>
+    <message>
+        <location filename="../ui/languageswitcher.cpp" line="+145"/>
+        <source>System</source>
+        <comment>interface language that follows the system</comment>
+        <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+104"/>
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n article importé.</numerusform>
+            <numerusform>%n articles importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The sample project could not be saved: %1</source>
+        <translation>Le projet d’exemple n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample Articles</source>
+        <translation>Articles d’exemple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sample articles could not be opened: %1</source>
+        <translation>Les articles d’exemple n’ont pas pu être ouverts : %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No article</source>
+        <translation>Aucun article</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Article: %1 / %n verified</source>
+        <translation>
+            <numerusform>Article : %1 / %n vérifié</numerusform>
+            <numerusform>Article : %1 / %n vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>All articles: %1 / %n verified</source>
+        <translation>
+            <numerusform>Tous les articles : %1 / %n vérifié</numerusform>
+            <numerusform>Tous les articles : %1 / %n vérifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Select the figure&apos;s text in an article first.</source>
+        <translation>Sélectionnez d’abord le texte du chiffre dans un article.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Figure from Selection</source>
+        <translation>&amp;Ajouter un chiffre depuis la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected text as a figure the extractor missed</source>
+        <translation>Ajouter le texte sélectionné comme un chiffre que l’extracteur a manqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Article &amp;Pane</source>
+        <translation>Ajouter un &amp;volet d’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close Article Pane</source>
+        <translation>&amp;Fermer le volet d’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to Article &amp;List</source>
+        <translation>Aller à la &amp;liste des articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to Article &amp;Text</source>
+        <translation>Aller au &amp;texte de l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Facts</source>
+        <translation>Aller aux &amp;faits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About FactDesk</source>
+        <translation>À &amp;propos de FactDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This project file cannot be written: reviews are not possible.</source>
+        <translation>Ce fichier de projet ne peut pas être modifié : aucune vérification n’est possible.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>About FactDesk</source>
+        <translation>À propos de FactDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Vérifiez les chiffres des articles de presse : montants, pourcentages, effectifs, multiplicateurs et dates, côte à côte et au clavier.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::PlainTextStreamReader</name>
+    <message>
+        <location filename="../app/article/plaintextstreamreader.cpp" line="+33"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::PlainTextStreamReaderPrivate</name>
+    <message>
+        <location line="-203"/>
+        <location line="+63"/>
+        <source>%1: the file is empty</source>
+        <translation>%1 : le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: invalid UTF-8 sequences were replaced by U+FFFD</source>
+        <translation>%1 : des séquences UTF-8 invalides ont été remplacées par U+FFFD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
+        <translation>%1 : le texte UTF-16 se termine par un demi-caractère, qui a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</source>
+        <translation>%1 : %2 demi-codets UTF-16 isolés ont été remplacés par U+FFFD</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::Project</name>
+    <message>
+        <location filename="../app/project/project.cpp" line="+100"/>
+        <location line="+39"/>
+        <location line="+21"/>
+        <location line="+27"/>
+        <location line="+55"/>
+        <location line="+26"/>
+        <location line="+17"/>
+        <source>The project is read-only.</source>
+        <translation>Le projet est en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <location line="+21"/>
+        <location line="+27"/>
+        <location line="+62"/>
+        <source>No such article.</source>
+        <translation>Article introuvable.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+73"/>
+        <location line="+17"/>
+        <source>No such fact.</source>
+        <translation>Fait introuvable.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>The fact already exists.</source>
+        <translation>Le fait existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ProjectFileController</name>
+    <message>
+        <location filename="../ui/projectfilecontroller.cpp" line="+69"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an empty project file</source>
+        <translation>Créer un fichier de projet vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Project…</source>
+        <comment>verb: open a file</comment>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an existing project file</source>
+        <translation>Ouvrir un fichier de projet existant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear List</source>
+        <comment>recent files</comment>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Enregistrer le projet &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the project to another file and continue there</source>
+        <translation>Copier le projet dans un autre fichier et continuer dans la copie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Articles…</source>
+        <translation>&amp;Importer des articles…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add text, Markdown or HTML articles to the project</source>
+        <translation>Ajouter au projet des articles en texte, Markdown ou HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add every article file found in a folder and its subfolders</source>
+        <translation>Ajouter tous les fichiers d’articles d’un dossier et de ses sous-dossiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Facts…</source>
+        <translation>&amp;Exporter les faits…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the facts to a CSV or JSON file</source>
+        <translation>Écrire les faits dans un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Project Not Found</source>
+        <translation>Projet introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project “%1” no longer exists. It was removed from the list of recent projects.</source>
+        <translation>Le projet « %1 » n’existe plus. Il a été retiré de la liste des projets récents.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>FactDesk projects (*.%1)</source>
+        <translation>Projets FactDesk (*.%1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+16"/>
+        <location line="+35"/>
+        <location line="+278"/>
+        <source>Cannot Open Project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>Le fichier « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project “%1” could not be opened.</source>
+        <translation>Le projet « %1 » n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opened Read-Only</source>
+        <translation>Ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file “%1” is read-only: you may review the project and export facts, but changes cannot be saved. Use Save Project As to continue in a copy you can write to.</source>
+        <translation>Le fichier « %1 » est en lecture seule : vous pouvez consulter le projet et exporter les faits, mais aucune modification ne peut être enregistrée. Utilisez « Enregistrer le projet sous » pour continuer dans une copie modifiable.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Project Already Open</source>
+        <translation>Projet déjà ouvert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The project “%1” could not be loaded.</source>
+        <translation>Le projet « %1 » n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Untitled</source>
+        <comment>project without a file</comment>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 [read-only]</source>
+        <comment>window title: project file name</comment>
+        <translation>%1 [lecture seule]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — FactDesk</source>
+        <comment>window title: project name</comment>
+        <translation>%1 — FactDesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open Project</source>
+        <comment>dialog title</comment>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Save Project As</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Articles (%1)</source>
+        <translation>Articles (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+9"/>
+        <source>Cannot Create Project</source>
+        <translation>Impossible de créer le projet</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>A file named “%1” already exists. Choose another name; FactDesk never replaces a file with an empty project.</source>
+        <translation>Un fichier nommé « %1 » existe déjà. Choisissez un autre nom ; FactDesk ne remplace jamais un fichier par un projet vide.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project “%1” could not be created.</source>
+        <translation>Le projet « %1 » n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The existing file could not be replaced.</source>
+        <translation>Le fichier existant n’a pas pu être remplacé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot Save Project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project could not be saved as “%1”.</source>
+        <translation>Le projet n’a pas pu être enregistré sous « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy “%1” was written but could not be opened; you are still working in the original project.</source>
+        <translation>La copie « %1 » a été écrite mais n’a pas pu être ouverte ; vous travaillez toujours dans le projet d’origine.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot Import</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project is read-only. Use Save Project As to continue in a copy you can write to, then import.</source>
+        <translation>Le projet est en lecture seule. Utilisez « Enregistrer le projet sous » pour continuer dans une copie modifiable, puis importez.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import Cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import Finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Cannot Edit Article</source>
+        <translation>Impossible de modifier l’article</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The project is read-only: the article’s properties cannot be changed.</source>
+        <translation>Le projet est en lecture seule : les propriétés de l’article ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The article’s properties could not be saved.</source>
+        <translation>Les propriétés de l’article n’ont pas pu être enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::RemoveFactCommand</name>
+    <message>
+        <location filename="../ui/removefactcommand.cpp" line="+14"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
+        <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés ; rejetez plutôt un chiffre trouvé dans le texte.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ReviewController</name>
+    <message>
+        <location filename="../ui/reviewcontroller.cpp" line="+315"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick the rejection reason</source>
+        <translation>Choisir le motif du rejet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 to 5</source>
+        <translation>1 à 5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commit a correction</source>
+        <translation>Valider une correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel a correction</source>
+        <translation>Annuler une correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Confirm %n facts</source>
+        <translation>
+            <numerusform>Confirmer %n fait</numerusform>
+            <numerusform>Confirmer %n faits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no such fact.</source>
+        <translation>Ce fait n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the correct value.</source>
+        <translation>Saisissez la valeur correcte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot be read as a number.</source>
+        <translation>« %1 » ne peut pas être lu comme un nombre.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>There is no such article.</source>
+        <translation>Cet article n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select the figure in the article text first.</source>
+        <translation>Sélectionnez d’abord le chiffre dans le texte de l’article.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
+        <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés ; rejetez plutôt un chiffre trouvé dans le texte.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>&amp;Next Fact</source>
+        <translation>Fait &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Fact</source>
+        <translation>Fait &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;Pending Fact</source>
+        <translation>Prochain fait à &amp;vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm &amp;Selected Facts</source>
+        <translation>Confirmer les faits sélectio&amp;nnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orriger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Rejeter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;1 Not a figure</source>
+        <translation>&amp;1 Pas un chiffre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;2 Product or version name</source>
+        <translation>&amp;2 Nom de produit ou de version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;3 Duplicate</source>
+        <translation>&amp;3 Doublon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;4 Wrong reading</source>
+        <translation>&amp;4 Mauvaise lecture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;5 Other</source>
+        <translation>&amp;5 Autre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset to P&amp;ending</source>
+        <translation>Remettre à vérifi&amp;er</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Figure Added by Hand</source>
+        <translation>Supprimer le chiffre &amp;ajouté à la main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the current figure as checked and right</source>
+        <translation>Marquer le chiffre courant comme vérifié et juste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the right value of the current figure</source>
+        <translation>Saisir la bonne valeur du chiffre courant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the current figure as not a figure to verify</source>
+        <translation>Marquer le chiffre courant comme n’étant pas à vérifier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ReviewFactCommand</name>
+    <message>
+        <location filename="../ui/reviewfactcommand.cpp" line="+35"/>
+        <source>Confirm %1</source>
+        <translation>Confirmer %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct %1 to %2</source>
+        <translation>Corriger %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject %1</source>
+        <translation>Rejeter %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset %1</source>
+        <translation>Réinitialiser %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit note on %1</source>
+        <translation>Modifier la note de %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::SampleLibrary</name>
+    <message>
+        <location filename="../ui/samplelibrary.cpp" line="+44"/>
+        <source>The sample article %1 is missing from this build.</source>
+        <translation>L’article d’exemple %1 est absent de cette version.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sample article %1 could not be read: %2</source>
+        <translation>L’article d’exemple %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sample article %1 could not be stored: %2</source>
+        <translation>L’article d’exemple %1 n’a pas pu être enregistré : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="+104"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TextDecoder</name>
+    <message>
+        <location filename="../app/article/textdecoder.cpp" line="+229"/>
+        <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
+        <translation>%1 : décodé en Windows-1252 : le fichier n’est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not a text file (it holds binary data)</source>
+        <translation>%1 : ce n’est pas un fichier texte (il contient des données binaires)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the file is empty</source>
+        <translation>%1 : le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: invalid UTF-8 sequences were replaced by U+FFFD</source>
+        <translation>%1 : des séquences UTF-8 invalides ont été remplacées par U+FFFD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
+        <translation>%1 : le texte UTF-16 se termine par un demi-caractère, qui a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</source>
+        <translation>%1 : %2 demi-codets UTF-16 isolés ont été remplacés par U+FFFD</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ThemePicker</name>
+    <message>
+        <location filename="../ui/themepicker.cpp" line="+133"/>
+        <source>Follow the &amp;Palette</source>
+        <translation>Suivre la &amp;palette</translation>
+    </message>
+</context>
 </TS>

@@ -81,8 +81,7 @@ QString ImportProgress::summaryText(const ProjectImportSummary &summary)
     if (!summary.failed.isEmpty())
         sentences << tr("%n file(s) could not be imported.", "", int(summary.failed.size()));
     if (!summary.needsAttention.isEmpty())
-        sentences << tr(
-            "%n fact(s) need your attention: their figure changed or disappeared in the new version.", "",
+        sentences << tr("Check %n fact(s) again: their figure changed or disappeared in the new version.", "",
             int(summary.needsAttention.size()));
     return sentences.join(QLatin1Char(' '));
 }

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -206,6 +207,58 @@ public:
     {
         const QString current = project->filePath();
         return !current.isEmpty() && comparablePath(current) == comparablePath(path);
+    }
+
+    bool open(const QString &requestedPath, bool readOnlyRequested)
+    {
+        const QString path = QFileInfo(requestedPath).absoluteFilePath();
+        if (isCurrentFile(path) && (!readOnlyRequested || project->isReadOnly()))
+            return true;
+        if (!QFileInfo(path).isFile()) {
+            showMessage(QMessageBox::Critical, ProjectFileController::tr("Cannot Open Project"),
+                ProjectFileController::tr("The file “%1” does not exist.")
+                    .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        QString error;
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error,
+            readOnlyRequested ? ProjectStore::OpenMode::ReadOnly : ProjectStore::OpenMode::ReadWrite);
+        if (!store) {
+            const QString text = ProjectFileController::tr("The project “%1” could not be opened.")
+                                     .arg(QDir::toNativeSeparators(path));
+            // Another window holds the lock: reading alongside it is safe, so offer that.
+            if (!readOnlyRequested && QFileInfo::exists(path + QLatin1String(".lock")))
+                offerReadOnly(path, text, error);
+            else
+                showMessage(
+                    QMessageBox::Critical, ProjectFileController::tr("Cannot Open Project"), text, error);
+            return false;
+        }
+        const bool readOnly = store->isReadOnly();
+        if (!switchTo(std::move(store), path))
+            return false;
+        if (readOnly && !readOnlyRequested) {
+            showMessage(QMessageBox::Information, ProjectFileController::tr("Opened Read-Only"),
+                ProjectFileController::tr("The file “%1” is read-only: you may review the project and "
+                                          "export facts, but changes cannot be saved. Use Save Project As "
+                                          "to continue in a copy you can write to.")
+                    .arg(QFileInfo(path).fileName()));
+        }
+        return true;
+    }
+
+    void offerReadOnly(const QString &path, const QString &text, const QString &error)
+    {
+        auto *box = new QMessageBox(QMessageBox::Warning, ProjectFileController::tr("Project Already Open"),
+            text, QMessageBox::Cancel, dialogParent);
+        box->setInformativeText(error);
+        QPushButton *readOnlyButton
+            = box->addButton(ProjectFileController::tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        box->setDefaultButton(readOnlyButton);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(dialogParent ? Qt::WindowModal : Qt::ApplicationModal);
+        QObject::connect(readOnlyButton, &QPushButton::clicked, q, [this, path] { open(path, true); });
+        box->open();
     }
 
     /// Puts the store in the project; on failure the project keeps what it had.
@@ -459,33 +512,14 @@ bool ProjectFileController::createProject(const QString &requestedPath)
     return d->switchTo(std::move(store), path);
 }
 
-bool ProjectFileController::openProject(const QString &requestedPath)
+bool ProjectFileController::openProject(const QString &path)
 {
-    const QString path = QFileInfo(requestedPath).absoluteFilePath();
-    if (d->isCurrentFile(path))
-        return true;
-    if (!QFileInfo(path).isFile()) {
-        d->showMessage(QMessageBox::Critical, tr("Cannot Open Project"),
-            tr("The file “%1” does not exist.").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    QString error;
-    std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
-    if (!store) {
-        d->showMessage(QMessageBox::Critical, tr("Cannot Open Project"),
-            tr("The project “%1” could not be opened.").arg(QDir::toNativeSeparators(path)), error);
-        return false;
-    }
-    const bool readOnly = store->isReadOnly();
-    if (!d->switchTo(std::move(store), path))
-        return false;
-    if (readOnly) {
-        d->showMessage(QMessageBox::Information, tr("Opened Read-Only"),
-            tr("The project “%1” can only be read: you may review it and export facts, but changes "
-               "cannot be saved. Use Save Project As to continue in a copy you can write to.")
-                .arg(QFileInfo(path).fileName()));
-    }
-    return true;
+    return d->open(path, false);
+}
+
+bool ProjectFileController::openProjectReadOnly(const QString &path)
+{
+    return d->open(path, true);
 }
 
 bool ProjectFileController::saveProjectAs(const QString &requestedPath)

@@ -86,6 +86,12 @@ public Q_SLOTS:
      * it was, a message says why, and false is returned.
      */
     bool openProject(const QString &path);
+    /**
+     * Opens the project file at path read-only, without taking its lock: for
+     * a project another FactDesk window has open. The message about a locked
+     * project offers it.
+     */
+    bool openProjectReadOnly(const QString &path);
     /// Copies the current project to path and switches to the copy.
     bool saveProjectAs(const QString &path);
     /**
