@@ -40,6 +40,11 @@ qint64 ArticleListView::currentArticleId() const
     return currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong();
 }
 
+QSize ArticleListView::sizeHint() const
+{
+    return { fontMetrics().averageCharWidth() * 48, QTreeView::sizeHint().height() };
+}
+
 void ArticleListView::setCurrentArticle(qint64 articleId)
 {
     const int row = m_model->rowOfArticle(articleId);

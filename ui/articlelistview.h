@@ -20,6 +20,9 @@ public:
     qint64 currentArticleId() const;
     void setCurrentArticle(qint64 articleId);
 
+    /// Wide enough for a title and the counts when the dock is first laid out.
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     void articleActivated(qint64 articleId);
 

@@ -32,6 +32,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <utility>
 
 namespace FactDesk {
 
@@ -81,6 +82,8 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     statusBar()->addPermanentWidget(m_readOnly);
     statusBar()->addPermanentWidget(m_articleProgress);
     statusBar()->addPermanentWidget(m_projectProgress);
+    for (QLabel *label : { m_readOnly, m_articleProgress, m_projectProgress })
+        label->setContentsMargins(8, 0, 8, 0);
     QFont bold = m_readOnly->font();
     bold.setBold(true);
     m_readOnly->setFont(bold);
@@ -254,6 +257,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_needsInitialDockSizes, false)) {
+        // A third of the width for the facts, enough for titles on the left.
+        resizeDocks({ m_articleDock, m_factDock }, { width() / 6, width() / 3 }, Qt::Horizontal);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -434,8 +446,10 @@ void MainWindow::restoreSettings()
     else
         m_splitter->setSizes(equalSizes(int(m_panes.size())));
     setFocusedPane(m_panes.value(std::clamp(focused, 0, int(m_panes.size()) - 1)));
-    if (!m_settings || !m_settings->contains(settingsGroup + QStringLiteral("/geometry")))
+    if (!m_settings || !m_settings->contains(settingsGroup + QStringLiteral("/geometry"))) {
         resize(1400, 860);
+        m_needsInitialDockSizes = true;
+    }
 }
 
 ArticlePane *MainWindow::createPane(qint64 articleId)

@@ -87,6 +87,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -147,6 +148,8 @@ private:
     // Set while a pane reports a figure the user reached in the text, so
     // that the echo from the controller does not scroll the text under them.
     bool m_activatingFromText = false;
+    // No saved layout: dock widths are set once the window has its size.
+    bool m_needsInitialDockSizes = false;
 };
 
 } // namespace FactDesk
