@@ -222,12 +222,16 @@ struct ContextPhrase
     int direction = 0; // -1 "depuis"/"since": the date is past; +1 "d'ici": it is to come
 };
 
+/// What stands before a candidate. One word may play several parts: French "de" opens a
+/// range ("de 2015 à 2020") and introduces a month ("les emplois de janvier").
 struct Context
 {
-    bool found = false;
-    ContextPhrase::Kind kind = ContextPhrase::ModifierWord;
-    Modifier modifier = Modifier::Exact;
+    unsigned kinds = 0;
+    Modifier modifier = Modifier::Exact; // from the longest modifier phrase
     int direction = 0;
+
+    bool found() const { return kinds != 0; }
+    bool has(ContextPhrase::Kind kind) const { return kinds & (1u << kind); }
 };
 
 uint32_t hashStep(uint32_t hash, char16_t c)
@@ -736,19 +740,19 @@ Context DateFinderPrivate::contextBefore(const Scan &sc, int pos) const
             const ContextPhrase &phrase = contexts[size_t(index)];
             if (modifiersOnly && phrase.kind != ContextPhrase::ModifierWord)
                 continue;
-            if (matchBackward(sc, p, phrase.phrase) >= 0) {
-                context.found = true;
-                context.kind = phrase.kind;
+            if (matchBackward(sc, p, phrase.phrase) < 0)
+                continue;
+            if (phrase.kind == ContextPhrase::ModifierWord && !context.has(ContextPhrase::ModifierWord)) {
                 context.modifier = phrase.modifier;
                 context.direction = phrase.direction;
-                break;
             }
+            context.kinds |= 1u << phrase.kind;
         }
         return context;
     };
     const int p = spacesBefore(pos);
     const Context direct = contextEndingAt(p, false);
-    if (direct.found)
+    if (direct.found())
         return direct;
     // "avant le 28 octobre": a modifier may stand before one article. Year and
     // month context words may not ("le 2019" is not a year).
@@ -781,7 +785,7 @@ void DateFinderPrivate::report(const Scan &sc, int start, int end, const QString
     figure.unit = unit;
     figure.range = range;
     const Context found = context ? *context : contextBefore(sc, start);
-    if (found.found && found.kind == ContextPhrase::ModifierWord)
+    if (found.has(ContextPhrase::ModifierWord))
         figure.modifier = found.modifier;
     sc.out->append(figure);
 }
@@ -1131,23 +1135,26 @@ int DateFinderPrivate::tryYear(const Scan &sc, int i, int year, int end) const
     }
 
     const Context context = contextBefore(sc, i);
-    if (context.found && context.kind == ContextPhrase::RangeOpener) {
+    const bool yearContext = context.has(ContextPhrase::ModifierWord) || context.has(ContextPhrase::YearWord);
+    if (context.has(ContextPhrase::RangeOpener)) {
         // "entre 2019 et 2024", "from 2019 to 2024"; "de 2000 euros" is not a year.
-        int p = skipSpaces(sc, end);
-        const int connectorEnd = matchAnyForward(sc, p, rangeConnectors);
-        if (connectorEnd < 0 || connectorEnd >= sc.n || !isSpace(sc.s[connectorEnd].unicode()))
-            return -1;
-        p = skipSpaces(sc, connectorEnd);
+        const int connectorEnd = matchAnyForward(sc, skipSpaces(sc, end), rangeConnectors);
+        const int secondStart
+            = connectorEnd >= 0 && connectorEnd < sc.n && isSpace(sc.s[connectorEnd].unicode())
+            ? skipSpaces(sc, connectorEnd)
+            : -1;
         int second = 0;
-        const int secondEnd = readYear(sc, p, &second);
-        if (secondEnd < 0 || second <= year || second - year > 50 || blockedAfterYear(sc, secondEnd))
+        const int secondEnd = secondStart >= 0 ? readYear(sc, secondStart, &second) : -1;
+        if (secondEnd >= 0 && second > year && second - year <= 50 && !blockedAfterYear(sc, secondEnd)) {
+            report(sc, i, end, isoYear(year), QStringLiteral("year"), RangeRole::Low, &context);
+            report(sc, secondStart, secondEnd, isoYear(second), QStringLiteral("year"), RangeRole::High,
+                &context);
+            return secondEnd;
+        }
+        if (!yearContext)
             return -1;
-        report(sc, i, end, isoYear(year), QStringLiteral("year"), RangeRole::Low, &context);
-        report(sc, p, secondEnd, isoYear(second), QStringLiteral("year"), RangeRole::High, &context);
-        return secondEnd;
     }
-    bool isYear = context.found
-        && (context.kind == ContextPhrase::ModifierWord || context.kind == ContextPhrase::YearWord);
+    bool isYear = yearContext;
     Context used = context;
     if (!isYear && !sc.out->isEmpty() && sc.out->constLast().unit == QLatin1String("year")) {
         // "en 2019, 2020 et 2021": a year right after another year and a connector.
@@ -1173,7 +1180,7 @@ int DateFinderPrivate::tryYear(const Scan &sc, int i, int year, int end) const
             if (q == previous.end) {
                 isYear = true;
                 used = Context();
-                used.found = true;
+                used.kinds = 1u << ContextPhrase::ModifierWord;
                 used.modifier = previous.modifier;
                 break;
             }
@@ -1401,13 +1408,26 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
                 return end;
             }
         }
-        // "en février", "in February": a month alone needs a context word.
-        const Context context = contextBefore(sc, i);
-        if (!context.found
-            || (context.kind != ContextPhrase::ModifierWord && context.kind != ContextPhrase::MonthWord))
+        // "septembre dernier", "next March": the marker is context enough, and part of the span.
+        Context context = contextBefore(sc, i);
+        int spanEnd = monthEnd;
+        const int marker = skipSpaces(sc, monthEnd);
+        if (marker > monthEnd) {
+            int markerEnd = matchAnyForward(sc, marker, previousAfter);
+            if (markerEnd >= 0) {
+                context.direction = -1;
+                spanEnd = markerEnd;
+            } else if ((markerEnd = matchAnyForward(sc, marker, nextAfter)) >= 0) {
+                context.direction = 1;
+                spanEnd = markerEnd;
+            }
+        }
+        // "en février", "in February": otherwise a month alone needs a context word.
+        if (spanEnd == monthEnd && !context.has(ContextPhrase::ModifierWord)
+            && !context.has(ContextPhrase::MonthWord))
             return -1;
-        reportMonthAlone(sc, i, monthEnd, month, &context);
-        return monthEnd;
+        reportMonthAlone(sc, i, spanEnd, month, &context);
+        return spanEnd;
     }
     return -1;
 }

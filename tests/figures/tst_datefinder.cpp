@@ -179,6 +179,10 @@ void TestDateFinder::find_data()
         { QStringLiteral("septembre|2026-09|month|up_to") });
     row("en/since day month is past", "en", QStringLiteral("Since January 1 prices rose."), anchor,
         { QStringLiteral("January 1|2025-01-01|day|exact") });
+    row("fr/month dernier in span", "fr", QStringLiteral("L'accord de septembre dernier tient."), anchor,
+        { QStringLiteral("septembre dernier|2025-09|month|exact") });
+    row("fr/de month alone", "fr", QStringLiteral("Les ventes de janvier et d'avril ont baissé."), anchor,
+        { QStringLiteral("janvier|2025-01|month|exact"), QStringLiteral("avril|2025-04|month|exact") });
     row("fr/day month next to the anchor year boundary", "fr", QStringLiteral("Le 30 décembre, un accord."),
         QStringLiteral("2026-01-04"), { QStringLiteral("30 décembre|2025-12-30|day|exact") });
 
