@@ -215,7 +215,8 @@ struct ContextPhrase
         ModifierWord,
         YearWord,
         MonthWord,
-        RangeOpener
+        RangeOpener,
+        ListRangeOpener // "entre", "between": with these, "et"/"and" joins a range
     } kind
         = ModifierWord;
     Modifier modifier = Modifier::Exact;
@@ -290,6 +291,7 @@ public:
 
     int tryNumber(const Scan &sc, int i) const;
     int tryWord(const Scan &sc, int i, int wordEnd, const WordEntry *entry) const;
+    void joinRanges(const Scan &sc) const;
 
     int readDigits(const Scan &sc, int pos, int *value) const;
     int skipSpaces(const Scan &sc, int pos) const;
@@ -449,6 +451,8 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
         contexts.push_back({ phrase, ContextPhrase::MonthWord, Modifier::Exact });
     for (const std::u16string &phrase : foldedList(dates.value(QLatin1String("rangeOpeners"))))
         contexts.push_back({ phrase, ContextPhrase::RangeOpener, Modifier::Exact });
+    for (const std::u16string &phrase : foldedList(dates.value(QLatin1String("listRangeOpeners"))))
+        contexts.push_back({ phrase, ContextPhrase::ListRangeOpener, Modifier::Exact });
     const std::vector<std::u16string> past = foldedList(dates.value(QLatin1String("pastContext")));
     const std::vector<std::u16string> future = foldedList(dates.value(QLatin1String("futureContext")));
     for (ContextPhrase &context : contexts) {
@@ -730,7 +734,7 @@ Context DateFinderPrivate::contextBefore(const Scan &sc, int pos) const
             --p;
         return p;
     };
-    auto contextEndingAt = [this, &sc](int p, bool modifiersOnly) {
+    auto contextEndingAt = [this, &sc](int p, bool afterArticle) {
         Context context;
         int q = p;
         while (q > 0 && isMark(sc.s[q - 1].unicode()))
@@ -738,7 +742,8 @@ Context DateFinderPrivate::contextBefore(const Scan &sc, int pos) const
         const char16_t last = q > 0 ? fold(sc.s[q - 1].unicode()) : char16_t(0);
         for (const int index : contextsEndingWith[last < 128 ? last : 0]) {
             const ContextPhrase &phrase = contexts[size_t(index)];
-            if (modifiersOnly && phrase.kind != ContextPhrase::ModifierWord)
+            if (afterArticle
+                && (phrase.kind == ContextPhrase::YearWord || phrase.kind == ContextPhrase::MonthWord))
                 continue;
             if (matchBackward(sc, p, phrase.phrase) < 0)
                 continue;
@@ -754,8 +759,8 @@ Context DateFinderPrivate::contextBefore(const Scan &sc, int pos) const
     const Context direct = contextEndingAt(p, false);
     if (direct.found())
         return direct;
-    // "avant le 28 octobre": a modifier may stand before one article. Year and
-    // month context words may not ("le 2019" is not a year).
+    // "avant le 28 octobre", "entre le 3 et le 5 mai": a modifier or a range opener may
+    // stand before one article. Year and month context words may not ("le 2019" is not a year).
     for (const std::u16string &article : articles) {
         const int articleStart = matchBackward(sc, p, article);
         if (articleStart >= 0)
@@ -1422,14 +1427,82 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
                 spanEnd = markerEnd;
             }
         }
-        // "en février", "in February": otherwise a month alone needs a context word.
-        if (spanEnd == monthEnd && !context.has(ContextPhrase::ModifierWord)
+        // "en février", "in February": otherwise a month alone needs a context word, or
+        // opens a range ("from May to July 2024").
+        const bool opensRange = context.has(ContextPhrase::RangeOpener)
+            && matchAnyForward(sc, skipSpaces(sc, monthEnd), rangeConnectors) >= 0;
+        if (spanEnd == monthEnd && !opensRange && !context.has(ContextPhrase::ModifierWord)
             && !context.has(ContextPhrase::MonthWord))
             return -1;
         reportMonthAlone(sc, i, spanEnd, month, &context);
         return spanEnd;
     }
     return -1;
+}
+
+static bool holdsYearDigits(const QChar *s, int start, int end)
+{
+    int run = 0;
+    for (int i = start; i < end; ++i) {
+        run = isAsciiDigit(s[i].unicode()) ? run + 1 : 0;
+        if (run == 4)
+            return true;
+    }
+    return false;
+}
+
+/*
+ * "du 1er avril 2024 au 31 mars 2025", "de janvier à mars 2024", "from May to July 2024":
+ * two dates of one granularity joined by a range connector after a range opener (or by a
+ * dash) become low and high. A low end written without its year takes the high end's year
+ * (the year before when its month comes later), not the anchor's.
+ */
+void DateFinderPrivate::joinRanges(const Scan &sc) const
+{
+    QVector<Figure> &found = *sc.out;
+    for (int k = 1; k < found.size(); ++k) {
+        Figure &low = found[k - 1];
+        Figure &high = found[k];
+        if (low.range != RangeRole::None || high.range != RangeRole::None || low.unit != high.unit
+            || (low.unit != QLatin1String("day") && low.unit != QLatin1String("month")))
+            continue;
+        int p = skipSpaces(sc, low.end);
+        bool joined = false;
+        if (isDash(sc.at(p))) {
+            joined = skipSpaces(sc, p + 1) == high.start;
+        } else {
+            const int connectorEnd = matchAnyForward(sc, p, rangeConnectors);
+            if (connectorEnd > p) {
+                // "et"/"and" make a range only after "entre"/"between"; "de ... et ..." is a list.
+                const bool listWord = matchAnyForward(sc, p, listConnectors) == connectorEnd;
+                p = skipSpaces(sc, connectorEnd);
+                const int articleEnd = matchAnyForward(sc, p, articles);
+                if (articleEnd > p)
+                    p = skipSpaces(sc, articleEnd);
+                const Context context = contextBefore(sc, low.start);
+                joined = p == high.start
+                    && context.has(listWord ? ContextPhrase::ListRangeOpener : ContextPhrase::RangeOpener);
+            }
+        }
+        const bool lowHasYear = !low.value.startsWith(QLatin1String("--"));
+        if (!joined || (lowHasYear && holdsYearDigits(sc.s, low.start, low.end) && low.value >= high.value))
+            continue;
+        low.range = RangeRole::Low;
+        high.range = RangeRole::High;
+        const bool highHasYear = !high.value.startsWith(QLatin1String("--"));
+        if (!highHasYear || holdsYearDigits(sc.s, low.start, low.end))
+            continue;
+        // "--10-28" or "2025-10-28" → the month-day part, compared with the high end's.
+        const QString lowRest
+            = low.value.startsWith(QLatin1String("--")) ? low.value.mid(1) : low.value.mid(4);
+        const QString highRest = high.value.mid(4);
+        int year = high.value.left(4).toInt();
+        if (lowRest > highRest)
+            --year;
+        const QString value = isoYear(year) + lowRest;
+        if (low.unit == QLatin1String("month") || QDate::fromString(value, Qt::ISODate).isValid())
+            low.value = value;
+    }
 }
 
 DateFinder::DateFinder(const Lexicon &lexicon)
@@ -1500,6 +1573,7 @@ QVector<Figure> DateFinder::find(const QString &text, const QDate &anchor) const
         }
         i = wordEnd > i ? wordEnd : i + 1;
     }
+    d->joinRanges(scan);
     return found;
 }
 

@@ -153,8 +153,9 @@ void TestDateFinder::find_data()
             QStringLiteral("30 octobre|2025-10-30|day|exact|high") });
     row("fr/two days with et", "fr", QStringLiteral("Les 28 et 29 octobre, le site a fermé."), anchor,
         { QStringLiteral("28|2025-10-28|day|exact"), QStringLiteral("29 octobre|2025-10-29|day|exact") });
-    row("fr/entre le et le days", "fr", QStringLiteral("Entre le 3 et le 5 mai 2024, rien."), none,
-        { QStringLiteral("3|2024-05-03|day|exact"), QStringLiteral("5 mai 2024|2024-05-05|day|exact") });
+    row("fr/entre le et le days is a range", "fr", QStringLiteral("Entre le 3 et le 5 mai 2024, rien."), none,
+        { QStringLiteral("3|2024-05-03|day|exact|low"),
+            QStringLiteral("5 mai 2024|2024-05-05|day|exact|high") });
     row("fr/not/backwards day range", "fr", QStringLiteral("Du 30 au 28 octobre 2025."), none,
         { QStringLiteral("28 octobre 2025|2025-10-28|day|exact") });
     row("fr/fin 2024 exact", "fr", QStringLiteral("Livraison prévue fin 2024."), none,
@@ -183,6 +184,33 @@ void TestDateFinder::find_data()
         { QStringLiteral("septembre dernier|2025-09|month|exact") });
     row("fr/de month alone", "fr", QStringLiteral("Les ventes de janvier et d'avril ont baissé."), anchor,
         { QStringLiteral("janvier|2025-01|month|exact"), QStringLiteral("avril|2025-04|month|exact") });
+    row("fr/range of full dates", "fr", QStringLiteral("Du 1er avril 2024 au 31 mars 2025, tout a changé."),
+        none,
+        { QStringLiteral("1er avril 2024|2024-04-01|day|exact|low"),
+            QStringLiteral("31 mars 2025|2025-03-31|day|exact|high") });
+    row("fr/month range borrows the year", "fr",
+        QStringLiteral("De janvier à mars 2024, les ventes ont baissé."), anchor,
+        { QStringLiteral("janvier|2024-01|month|exact|low"),
+            QStringLiteral("mars 2024|2024-03|month|exact|high") });
+    row("fr/month range across new year", "fr", QStringLiteral("De novembre à février 2025, rien."), none,
+        { QStringLiteral("novembre|2024-11|month|exact|low"),
+            QStringLiteral("février 2025|2025-02|month|exact|high") });
+    row("fr/day range across months borrows the year", "fr",
+        QStringLiteral("Du 28 octobre au 3 novembre 2024."), anchor,
+        { QStringLiteral("28 octobre|2024-10-28|day|exact|low"),
+            QStringLiteral("3 novembre 2024|2024-11-03|day|exact|high") });
+    row("fr/entre et days is a range", "fr", QStringLiteral("Entre le 3 mai 2024 et le 5 juin 2024, rien."),
+        none,
+        { QStringLiteral("3 mai 2024|2024-05-03|day|exact|low"),
+            QStringLiteral("5 juin 2024|2024-06-05|day|exact|high") });
+    row("fr/not/de et months are a list", "fr", QStringLiteral("Les chiffres de février 2024 et avril 2024."),
+        none,
+        { QStringLiteral("février 2024|2024-02|month|exact"),
+            QStringLiteral("avril 2024|2024-04|month|exact") });
+    row("fr/not/two dates without opener stay apart", "fr",
+        QStringLiteral("Le 3 mai 2024 à 10 h et le 5 mai 2024."), none,
+        { QStringLiteral("3 mai 2024|2024-05-03|day|exact"),
+            QStringLiteral("5 mai 2024|2024-05-05|day|exact") });
     row("fr/day month next to the anchor year boundary", "fr", QStringLiteral("Le 30 décembre, un accord."),
         QStringLiteral("2026-01-04"), { QStringLiteral("30 décembre|2025-12-30|day|exact") });
 
@@ -357,13 +385,17 @@ void TestDateFinder::find_data()
     row("en/not/lowercase march", "en", QStringLiteral("They march in 2024 crowds; in march 2024 too."), none,
         { QStringLiteral("2024|2024|year|exact") });
     row("en/not/by 2000 votes", "en", QStringLiteral("She won by 2000 votes."), none, {});
+    row("en/from month to month year", "en", QStringLiteral("From May to July 2024 output fell."), anchor,
+        { QStringLiteral("May|2024-05|month|exact|low"),
+            QStringLiteral("July 2024|2024-07|month|exact|high") });
     row("en/not/2025 jobs", "en", QStringLiteral("The plan cuts 2025 jobs and 1,500 roles."), anchor, {});
     row("en/not/around 2000 people", "en", QStringLiteral("Around 2000 people came."), anchor, {});
     row("en/not/time and score", "en", QStringLiteral("At 10:30 the score was 3-1."), anchor, {});
     row("en/not/bare weekday", "en", QStringLiteral("Markets fell on Tuesday."), anchor, {});
     row("en/several dates in order", "en",
         QStringLiteral("From March 2024 to Oct. 2025, and on 2025-01-02, in 2019."), none,
-        { QStringLiteral("March 2024|2024-03|month|exact"), QStringLiteral("Oct. 2025|2025-10|month|exact"),
+        { QStringLiteral("March 2024|2024-03|month|exact|low"),
+            QStringLiteral("Oct. 2025|2025-10|month|exact|high"),
             QStringLiteral("2025-01-02|2025-01-02|day|exact"), QStringLiteral("2019|2019|year|exact") });
 }
 
