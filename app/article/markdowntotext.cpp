@@ -292,13 +292,17 @@ MarkupConversion MarkdownToText::convert(const QString &markdown)
         }
         // Block quotes only add a prefix to the line; entering or leaving one ends a paragraph.
         bool quoted = false;
+        qsizetype contentStart = 0;
         while (true) {
-            const QString trimmed = line.trimmed();
-            if (!trimmed.startsWith(QLatin1Char('>')))
+            while (contentStart < line.size() && line.at(contentStart).isSpace())
+                ++contentStart;
+            if (contentStart >= line.size() || line.at(contentStart) != QLatin1Char('>'))
                 break;
-            line = trimmed.mid(1);
+            ++contentStart;
             quoted = true;
         }
+        if (quoted)
+            line = line.mid(contentStart);
         if (quoted != lastLineWasQuote)
             builder.endParagraph();
         lastLineWasQuote = quoted;
