@@ -65,6 +65,15 @@ FactFilterProxyModel::FactFilterProxyModel(QObject *parent)
 
 FactFilterProxyModel::~FactFilterProxyModel() = default;
 
+void FactFilterProxyModel::refilter()
+{
+    // invalidateFilter() removes the rows that no longer match one interval at
+    // a time, which is quadratic when a status filter hides every third row of
+    // 30,000 (seconds). invalidate() rebuilds the mapping in one pass and one
+    // sort, and still maps persistent indexes (the view's current row).
+    invalidate();
+}
+
 void FactFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     d->factModel = qobject_cast<FactModel *>(sourceModel);
@@ -82,7 +91,7 @@ void FactFilterProxyModel::setStatuses(const QVector<ReviewStatus> &statuses)
     if (mask == d->statusMask)
         return;
     d->statusMask = mask;
-    invalidateFilter();
+    refilter();
 }
 
 QVector<FigureKind> FactFilterProxyModel::kinds() const
@@ -96,7 +105,7 @@ void FactFilterProxyModel::setKinds(const QVector<FigureKind> &kinds)
     if (mask == d->kindMask)
         return;
     d->kindMask = mask;
-    invalidateFilter();
+    refilter();
 }
 
 qint64 FactFilterProxyModel::articleId() const
@@ -109,7 +118,7 @@ void FactFilterProxyModel::setArticleId(qint64 articleId)
     if (articleId == d->articleId)
         return;
     d->articleId = articleId;
-    invalidateFilter();
+    refilter();
 }
 
 QString FactFilterProxyModel::searchText() const
@@ -123,7 +132,7 @@ void FactFilterProxyModel::setSearchText(const QString &text)
         return;
     d->searchText = text;
     d->foldedSearch = FactModel::foldForSearch(text.simplified());
-    invalidateFilter();
+    refilter();
 }
 
 QVector<qint64> FactFilterProxyModel::factIds() const
@@ -193,6 +202,17 @@ bool FactFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
                 if (a->figure.start != b->figure.start)
                     return a->figure.start < b->figure.start;
                 return a->id < b->id;
+            }
+            case FactModel::ValueColumn: {
+                const std::optional<double> numberA = model->sortNumber(left.row());
+                const std::optional<double> numberB = model->sortNumber(right.row());
+                if (numberA && numberB && *numberA != *numberB)
+                    return *numberA < *numberB;
+                if (numberA.has_value() != numberB.has_value())
+                    return numberA.has_value(); // numbers before dates and unreadable values
+                if (!numberA && a->finalValue() != b->finalValue())
+                    return a->finalValue() < b->finalValue();
+                return positionLess();
             }
             case FactModel::StatusColumn:
             case FactModel::KindColumn: {

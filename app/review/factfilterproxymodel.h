@@ -49,6 +49,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     std::unique_ptr<FactFilterProxyModelPrivate> d;
 };
 

@@ -83,25 +83,30 @@ public:
     struct RowCache
     {
         QString searchKey;
-        bool valid = false;
+        std::optional<double> number;
+        bool valid = false; ///< searchKey and number are up to date
     };
 
     Project *project = nullptr;
     QVector<RowCache> cache;
-    QHash<qint64, int> articleOrder;
-    bool articleOrderValid = false;
+    // Caches filled on demand from const accessors.
+    mutable QHash<qint64, int> articleOrder;
+    mutable bool articleOrderValid = false;
 
     QString context(const Fact &fact) const;
     QString articleTitle(const Fact &fact) const;
     QString toolTip(const Fact &fact) const;
     QString valueText(const Fact &fact) const;
     QString buildSearchKey(const Fact &fact) const;
-    void rebuildArticleOrder();
+    RowCache &cached(int row);
+    void rebuildArticleOrder() const;
+    /// Project::article() without its linear search: this runs for every row.
+    const Article *articleOf(const Fact &fact) const;
 };
 
 QString FactModelPrivate::context(const Fact &fact) const
 {
-    const Article *article = project->article(fact.articleId);
+    const Article *article = articleOf(fact);
     if (!article)
         return QString();
     const QString &text = article->text;
@@ -119,7 +124,7 @@ QString FactModelPrivate::context(const Fact &fact) const
 
 QString FactModelPrivate::articleTitle(const Fact &fact) const
 {
-    const Article *article = project->article(fact.articleId);
+    const Article *article = articleOf(fact);
     return article ? article->title : QString();
 }
 
@@ -160,7 +165,7 @@ QString FactModelPrivate::buildSearchKey(const Fact &fact) const
     const QChar separator(0x1F); // never typed, so a search cannot match across fields
     QString key = fact.quote;
     if (key.isEmpty()) {
-        if (const Article *article = project->article(fact.articleId))
+        if (const Article *article = articleOf(fact))
             key = article->text.mid(fact.figure.start, fact.figure.length());
     }
     key += separator + fact.figure.value + separator + fact.finalValue() + separator
@@ -169,7 +174,15 @@ QString FactModelPrivate::buildSearchKey(const Fact &fact) const
     return FactModel::foldForSearch(key);
 }
 
-void FactModelPrivate::rebuildArticleOrder()
+const Article *FactModelPrivate::articleOf(const Fact &fact) const
+{
+    if (!articleOrderValid)
+        rebuildArticleOrder();
+    const int index = articleOrder.value(fact.articleId, -1);
+    return index < 0 ? nullptr : &project->articles().at(index);
+}
+
+void FactModelPrivate::rebuildArticleOrder() const
 {
     articleOrder.clear();
     const QVector<Article> &articles = project->articles();
@@ -385,17 +398,37 @@ QModelIndex FactModel::indexOfFact(qint64 factId, int column) const
     return row < 0 ? QModelIndex() : index(row, column);
 }
 
+FactModelPrivate::RowCache &FactModelPrivate::cached(int row)
+{
+    RowCache &entry = cache[row];
+    if (!entry.valid) {
+        const Fact &fact = project->facts().at(row);
+        entry.searchKey = buildSearchKey(fact);
+        entry.number.reset();
+        if (fact.finalKind() != FigureKind::Date) {
+            bool ok = false;
+            const double number = fact.finalValue().toDouble(&ok);
+            if (ok)
+                entry.number = number;
+        }
+        entry.valid = true;
+    }
+    return entry;
+}
+
 const QString &FactModel::searchKey(int row) const
 {
     static const QString empty;
     if (row < 0 || row >= d->cache.size())
         return empty;
-    FactModelPrivate::RowCache &entry = d->cache[row];
-    if (!entry.valid) {
-        entry.searchKey = d->buildSearchKey(d->project->facts().at(row));
-        entry.valid = true;
-    }
-    return entry.searchKey;
+    return d->cached(row).searchKey;
+}
+
+std::optional<double> FactModel::sortNumber(int row) const
+{
+    if (row < 0 || row >= d->cache.size())
+        return std::nullopt;
+    return d->cached(row).number;
 }
 
 int FactModel::articleOrder(int row) const
@@ -410,17 +443,35 @@ int FactModel::articleOrder(int row) const
 
 QString FactModel::foldForSearch(const QString &text)
 {
-    // NFKD splits "é" into "e" + a combining accent, and no-break spaces into
-    // spaces, so "Elevé", "élevé" and "ELEVE" all fold to "eleve".
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    // Decomposes each letter and drops its accents ("É" -> "E" + U+0301 -> "e")
+    // and folds spaces (no-break, narrow) to one, so "Elevé", "élevé" and
+    // "ELEVE" all read "eleve". Done per character rather than with
+    // QString::normalized(): this runs for every fact when a search starts.
     QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
+    folded.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (code < 0x80) {
+            folded.append(code >= 'A' && code <= 'Z' ? QChar(code + ('a' - 'A')) : c);
+            continue;
+        }
+        if (c.isSpace()) {
+            folded.append(QLatin1Char(' '));
+            continue;
+        }
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
-        folded.append(c);
+        if (c.decompositionTag() == QChar::Canonical || c.decompositionTag() == QChar::Compat) {
+            const QString parts = c.decomposition();
+            for (const QChar part : parts) {
+                if (part.category() != QChar::Mark_NonSpacing)
+                    folded.append(part.toCaseFolded());
+            }
+            continue;
+        }
+        folded.append(c.toCaseFolded());
     }
-    return folded.toCaseFolded();
+    return folded;
 }
 
 QString FactModel::kindName(FigureKind kind)

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <optional>
 
 class QLocale;
 
@@ -79,6 +80,11 @@ public:
     const QString &searchKey(int row) const;
     /// ArticleOrderRole without a QVariant.
     int articleOrder(int row) const;
+    /**
+     * The final value of a row as a number, for sorting (cached); nullopt for
+     * dates and values that are not plain decimals.
+     */
+    std::optional<double> sortNumber(int row) const;
 
     /// Folds case and strips accents, the way search keys are built ("Élevé" -> "eleve").
     static QString foldForSearch(const QString &text);

@@ -157,8 +157,8 @@ void TestFactFilterProxyModel::filters()
     m_proxy->setKinds(kinds);
     m_proxy->setArticleId(article == 1 ? m_french : article == 2 ? m_english : 0);
     m_proxy->setSearchText(search);
-    QCOMPARE(m_proxy->statuses(), statuses);
-    QCOMPARE(m_proxy->kinds(), kinds);
+    QVERIFY(m_proxy->statuses() == statuses); // QCOMPARE would print with FactDesk::toString()
+    QVERIFY(m_proxy->kinds() == kinds);
 
     QStringList shown;
     for (int row = 0; row < m_proxy->rowCount(); ++row)

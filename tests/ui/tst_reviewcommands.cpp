@@ -371,7 +371,7 @@ void TestReviewCommands::auditLogRecordsUndo()
     QVERIFY2(store, qPrintable(error));
     Project project;
     QVERIFY(project.attachStore(std::move(store), &error));
-    addFrenchArticle(project);
+    QVERIFY2(addFrenchArticle(project) > 0, qPrintable(project.lastError()));
     QUndoStack stack;
     ReviewController controller(&project, &stack);
     const qint64 id = factIdOf(project, QStringLiteral("27 %"));
@@ -393,8 +393,8 @@ void TestReviewCommands::readOnlyStoreRefuses()
     QString error;
     {
         Project writer;
-        QVERIFY(writer.attachStore(ProjectStore::create(path, &error), &error));
-        addFrenchArticle(writer);
+        QVERIFY2(writer.attachStore(ProjectStore::create(path, &error), &error), qPrintable(error));
+        QVERIFY2(addFrenchArticle(writer) > 0, qPrintable(writer.lastError()));
     }
     Project project;
     QVERIFY2(project.attachStore(ProjectStore::open(path, &error, ProjectStore::OpenMode::ReadOnly), &error),
@@ -424,8 +424,8 @@ void TestReviewCommands::undoRefusedByStoreIsNotPretended()
     const QString path = dir.filePath(QStringLiteral("switch.factdesk"));
     QString error;
     Project project;
-    QVERIFY(project.attachStore(ProjectStore::create(path, &error), &error));
-    addFrenchArticle(project);
+    QVERIFY2(project.attachStore(ProjectStore::create(path, &error), &error), qPrintable(error));
+    QVERIFY2(addFrenchArticle(project) > 0, qPrintable(project.lastError()));
     QUndoStack stack;
     ReviewController controller(&project, &stack);
     const qint64 id = factIdOf(project, QStringLiteral("27 %"));
