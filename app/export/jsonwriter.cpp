@@ -153,7 +153,8 @@ QJsonObject JsonWriter::toJsonObject() const
 
 QByteArray JsonWriter::toJson() const
 {
-    return QJsonDocument(collection(-1)).toJson(QJsonDocument::Indented);
+    // Compact: indentation triples the size of a large export; preview() indents.
+    return QJsonDocument(collection(-1)).toJson(QJsonDocument::Compact);
 }
 
 QString JsonWriter::preview(int annotations) const

@@ -32,6 +32,7 @@ public:
 
     int annotationCount() const;
     QJsonObject toJsonObject() const;
+    /// The whole collection, compact UTF-8 JSON.
     QByteArray toJson() const;
     /// The collection with its first annotations only, indented, for an export dialog's preview.
     QString preview(int annotations) const;

@@ -193,6 +193,13 @@ bool Project::replaceArticleText(
             return fail(tr("No such fact."));
         rows.append(row);
     }
+    // The store may keep anchors implicit (derived from the text): every fact of
+    // the article is written again so that none is left pointing at the old text.
+    QVector<Fact> written = facts;
+    for (int row = 0; row < m_facts.size(); ++row) {
+        if (m_facts.at(row).articleId == article.id && !rows.contains(row))
+            written.append(m_facts.at(row));
+    }
     QVector<Fact> added;
     added.reserve(newFigures.size());
     qint64 factId = m_nextFactId;
@@ -207,7 +214,7 @@ bool Project::replaceArticleText(
     QString error;
     if (m_store
         && !m_store->replaceArticleText(
-            article, facts, added, QStringLiteral("reimport article"), m_editor, &error))
+            article, written, added, QStringLiteral("reimport article"), m_editor, &error))
         return fail(error);
     m_nextFactId = factId;
     m_articles[index] = article;

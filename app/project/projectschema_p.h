@@ -28,15 +28,17 @@ inline QStringList migrationTo(int version)
                 "raw_source TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL, "
                 "imported_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX articles_sha256 ON articles (sha256)"),
+            // NULL is "absent": an empty correction, no note, no reject reason.
+            // quote/prefix/suffix are NULL when Fact::anchorIn on the article
+            // text gives them back, and stored when they differ.
             QStringLiteral(
                 "CREATE TABLE facts ("
                 "id BIGINT PRIMARY KEY, article_id BIGINT NOT NULL REFERENCES articles (id), "
                 "origin TEXT NOT NULL, fig_start INTEGER NOT NULL, fig_end INTEGER NOT NULL, "
-                "kind TEXT NOT NULL, value TEXT NOT NULL, unit TEXT NOT NULL, modifier TEXT NOT NULL, "
-                "range_role TEXT NOT NULL, status TEXT NOT NULL, corrected_value TEXT NOT NULL, "
-                "corrected_unit TEXT NOT NULL, corrected_kind TEXT NOT NULL, "
-                "reject_reason TEXT NOT NULL, note TEXT NOT NULL, editor TEXT NOT NULL, "
-                "reviewed_at TEXT, quote TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL)"),
+                "kind TEXT NOT NULL, value TEXT, unit TEXT, modifier TEXT NOT NULL, range_role TEXT, "
+                "status TEXT NOT NULL, corrected_value TEXT, corrected_unit TEXT, corrected_kind TEXT, "
+                "reject_reason TEXT, note TEXT, editor TEXT, reviewed_at TEXT, quote TEXT, prefix TEXT, "
+                "suffix TEXT)"),
             QStringLiteral("CREATE INDEX facts_article ON facts (article_id)"),
             // The log outlives the facts and articles it names: no foreign keys.
             QStringLiteral(

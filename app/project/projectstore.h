@@ -74,6 +74,13 @@ public:
 
     bool insertArticle(
         const Article &article, const QVector<Fact> &facts, const QString &editor, QString *error);
+    /**
+     * Inserts many articles and their facts in a single transaction (facts name
+     * their article by articleId): for generators and bulk loads, where one
+     * commit per article would cost one disk sync each.
+     */
+    bool insertArticles(
+        const QVector<Article> &articles, const QVector<Fact> &facts, const QString &editor, QString *error);
     bool updateArticle(const Article &article, const QString &editor, QString *error);
     bool removeArticle(qint64 articleId, const QString &editor, QString *error);
     bool insertFact(const Fact &fact, const QString &editor, QString *error);

@@ -111,6 +111,8 @@ private Q_SLOTS:
     void saveAs();
     void saveAsRefusals();
     void removeArticleRemovesItsFacts();
+    void anchorsRoundTrip_data();
+    void anchorsRoundTrip();
     void defaultEditor();
 };
 
@@ -512,6 +514,43 @@ void TestProjectStore::removeArticleRemovesItsFacts()
     QVERIFY(articles.isEmpty());
     QVERIFY(facts.isEmpty());
     QCOMPARE(store->auditLog().last().action, QStringLiteral("remove article"));
+}
+
+void TestProjectStore::anchorsRoundTrip_data()
+{
+    QTest::addColumn<bool>("fromText");
+    QTest::newRow("anchors the text gives back") << true;
+    QTest::newRow("anchors of a quote no longer in the text") << false;
+}
+
+void TestProjectStore::anchorsRoundTrip()
+{
+    QFETCH(bool, fromText);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("anchors.factdesk"));
+    const Article article = sampleArticle(3);
+    Fact fact = sampleFact(5, 3, article.text, 19, 24);
+    if (!fromText) {
+        fact.figure.end = fact.figure.start; // disappeared: an empty span, the old quote kept
+        fact.quote = QStringLiteral("4,1 %");
+        fact.prefix = QStringLiteral("un ancien contexte 😀 ");
+        fact.suffix = QStringLiteral(" qui n'est plus là");
+    }
+    QString error;
+    {
+        auto store = ProjectStore::create(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(store->insertArticle(article, { fact }, QStringLiteral("x"), &error), qPrintable(error));
+    }
+    auto store = ProjectStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY(store->load(&articles, &facts, &error));
+    QCOMPARE(facts.size(), 1);
+    QCOMPARE(facts.first().quote, fact.quote);
+    QCOMPARE(facts.first().prefix, fact.prefix);
+    QCOMPARE(facts.first().suffix, fact.suffix);
 }
 
 void TestProjectStore::defaultEditor()
