@@ -75,6 +75,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(adjectivesBeforeNoun, data.value(QLatin1String("adjectivesBeforeNoun")));
     insertWords(connectors, data.value(QLatin1String("connectors")));
     insertWords(notFigurePrefixes, data.value(QLatin1String("notFigurePrefixes")));
+    insertWords(hyphenLabels, data.value(QLatin1String("hyphenLabels")));
 
     const QJsonObject modifierWords = data.value(QLatin1String("modifiers")).toObject();
     for (auto it = modifierWords.begin(); it != modifierWords.end(); ++it) {

@@ -229,6 +229,9 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         if (!reading.fracDigits.isEmpty() && end + 1 < limit && m_text[end] == QLatin1Char('.')
             && isDigit(m_text[end + 1]))
             return skipCode(end, limit);
+        if (end + 1 < limit && m_text[end] == QLatin1Char('-')
+            && m_lexicon.hyphenLabels.matchAt(m_text.left(limit), end + 1).isValid())
+            return skipCode(end, limit);
         const int time = timeEnd(reading, limit);
         if (time > 0)
             return time;
@@ -431,7 +434,11 @@ bool FigureScanner::joinRange(Reading &low, int limit, Reading &high, int *range
         if (m_lexicon.changeVerbs.matchEndingAt(m_text, skipSpaceBack(open.start)).isValid())
             return false;
         opener = open.start;
-    } else if (!m_lexicon.joinerStandsAlone.value(joiner.payload))
+    } else if (!m_lexicon.joinerStandsAlone.value(joiner.payload)) {
+        return false;
+    }
+    // "fell by 12,000 to 213,000" moves from one figure to another.
+    if (opener < 0 && wordJoiner && changeVerbBefore(low.leadStart, 3))
         return false;
     int digit = skipSpace(joiner.end, limit);
     if (wordJoiner && digit == joiner.end)
@@ -458,7 +465,8 @@ bool FigureScanner::joinRange(Reading &low, int limit, Reading &high, int *range
     if (shared.kind == FigureKind::Number && high.kind != FigureKind::Number) {
         shared.kind = high.kind;
         shared.unit = high.unit;
-    } else if (high.kind == FigureKind::Number && shared.kind != FigureKind::Number && !high.hasScale) {
+    } else if (opener >= 0 && high.kind == FigureKind::Number && shared.kind != FigureKind::Number
+        && !high.hasScale) {
         high.kind = shared.kind;
         high.unit = shared.unit;
         high.hasScale = shared.hasScale;
@@ -479,7 +487,33 @@ bool FigureScanner::joinRange(Reading &low, int limit, Reading &high, int *range
 Modifier FigureScanner::modifierBefore(int position) const
 {
     const PhraseTable::Match match = m_lexicon.modifiers.matchEndingAt(m_text, skipSpaceBack(position));
-    return match.isValid() ? Modifier(match.payload) : Modifier::Exact;
+    if (!match.isValid())
+        return Modifier::Exact;
+    // "ticked up to 4.2%" reaches a value, it does not cap it.
+    if (Modifier(match.payload) == Modifier::UpTo
+        && m_lexicon.changeVerbs.matchEndingAt(m_text, skipSpaceBack(match.start)).isValid())
+        return Modifier::Exact;
+    return Modifier(match.payload);
+}
+
+bool FigureScanner::changeVerbBefore(int position, int words) const
+{
+    int end = skipSpaceBack(position);
+    for (int word = 0; word < words && end > 0; ++word) {
+        if (m_lexicon.changeVerbs.matchEndingAt(m_text, end).isValid())
+            return true;
+        int start = end;
+        while (start > 0
+            && (isWordChar(m_text[start - 1]) || m_text[start - 1] == QLatin1Char('\'')
+                || m_text[start - 1].unicode() == 0x2019))
+            --start;
+        if (start == end)
+            return false; // punctuation ends the clause
+        end = skipSpaceBack(start);
+        if (end == start)
+            return false;
+    }
+    return false;
 }
 
 int FigureScanner::skipCode(int position, int limit) const
@@ -518,6 +552,9 @@ int FigureScanner::phoneEnd(int digit, int limit) const
         lengths.append(groupEnd - position);
         total += groupEnd - position;
         position = groupEnd;
+        // No phone number is that long; stopping here keeps long runs of groups linear.
+        if (lengths.size() > 8 || total > 20)
+            return -1;
         if (position >= limit)
             break;
         const char16_t c = m_text[position].unicode();

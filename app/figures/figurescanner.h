@@ -38,6 +38,7 @@ private:
     void readUnitAfterScale(Reading &reading, int position, int limit);
     bool joinRange(Reading &low, int limit, Reading &high, int *rangeLeadStart);
     Modifier modifierBefore(int position) const;
+    bool changeVerbBefore(int position, int words) const;
     int skipCode(int position, int limit) const;
     int phoneEnd(int digit, int limit) const;
     int timeEnd(const Reading &reading, int limit) const;
