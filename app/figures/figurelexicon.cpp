@@ -76,6 +76,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(connectors, data.value(QLatin1String("connectors")));
     insertWords(notFigurePrefixes, data.value(QLatin1String("notFigurePrefixes")));
     insertWords(hyphenLabels, data.value(QLatin1String("hyphenLabels")));
+    insertWords(notFigureTokens, data.value(QLatin1String("notFigureTokens")));
 
     const QJsonObject modifierWords = data.value(QLatin1String("modifiers")).toObject();
     for (auto it = modifierWords.begin(); it != modifierWords.end(); ++it) {

@@ -48,6 +48,7 @@ public:
     PhraseTable changeVerbs; ///< "passe de 2 à 3 %" is a change, not a range
     QVector<bool> joinerStandsAlone; ///< by joiner id: "à", "to", "-" need no opener; "et", "and" do
     PhraseTable notFigurePrefixes;
+    PhraseTable notFigureTokens; ///< written like numbers but names: "49.3", "9/11"
     PhraseTable hyphenLabels; ///< "30-year" names a tenor or an age
     PhraseTable numberWords; ///< payload: the number
     PhraseTable ordinalSuffixes;

@@ -180,6 +180,11 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
     if (!m_lenient && multiplierStart < 0 && isLabelledNumber(digit))
         return skipCode(digit, limit);
     if (!m_lenient) {
+        const PhraseTable::Match token = m_lexicon.notFigureTokens.matchAt(ahead, digit);
+        if (token.isValid())
+            return token.end;
+    }
+    if (!m_lenient) {
         const int phone = phoneEnd(digit, limit);
         if (phone > 0)
             return phone;

@@ -514,6 +514,15 @@ void TestExtractor::extract_data()
         { QStringLiteral("count|17 millions|17000000|retraités") });
     row("fr/range/a reculé de à", "fr", QStringLiteral("Le taux a reculé de 3 % à 2,5 %."),
         { QStringLiteral("percent|3 %|3|%"), QStringLiteral("percent|2,5 %|2.5|%") });
+    row("fr/not/le 49.3", "fr", QStringLiteral("Le 49.3 a été utilisé 23 fois."),
+        { QStringLiteral("multiplier|23 fois|23|x") });
+    row("en/number/No. 1", "en", QStringLiteral("It kept its No. 1 spot."),
+        { QStringLiteral("number|1|1|") });
+    row("en/count/Americans", "en", QStringLiteral("A record 4.2 million Americans quit."),
+        { QStringLiteral("count|4.2 million|4200000|Americans") });
+    row("en/quantity/cents", "en", QStringLiteral("Shares closed down 2 cents."),
+        { QStringLiteral("quantity|2 cents|2|cents") });
+    row("en/not/9/11", "en", QStringLiteral("After 9/11, travel changed."), {});
     row("en/range/count then to", "en", QStringLiteral("It cut 300 jobs to 1,200 in total."),
         { QStringLiteral("count|300|300|jobs"), QStringLiteral("number|1,200|1200|") });
 
@@ -538,7 +547,7 @@ void TestExtractor::extract_data()
     row("en/not/bare year", "en", QStringLiteral("The 2030 agenda was adopted."), {});
     row("en/not/IP address", "en", QStringLiteral("The server at 192.168.1.1 went down."), {});
     row("en/not/decade", "en", QStringLiteral("Prices last seen in the 1990s."), {});
-    row("en/number/No. 1", "en", QStringLiteral("It is the number 1 brand."),
+    row("en/number/number 1", "en", QStringLiteral("It is the number 1 brand."),
         { QStringLiteral("number|1|1|") });
     row("en/number/unknown noun", "en", QStringLiteral("They sold 40 paintings."),
         { QStringLiteral("number|40|40|") });
