@@ -1,6 +1,8 @@
 #include "figures/datefinder.h"
 #include "figures/lexicon.h"
 
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace FactDesk;
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void emptyLexiconStillReadsNumericDates();
     void hostileInputTerminates_data();
     void hostileInputTerminates();
+    void randomTextGivesWellFormedDates();
 
 private:
     static QString describe(const QString &text, const Figure &figure);
@@ -469,6 +472,65 @@ void TestDateFinder::hostileInputTerminates()
             previousEnd = figure.end;
         }
     }
+}
+
+// Random sequences of date-like pieces: whatever is found must be in bounds, sorted, not
+// overlapping, and a well-formed ISO value matching its unit.
+void TestDateFinder::randomTextGivesWellFormedDates()
+{
+    const QStringList pieces = { QStringLiteral("28"), QStringLiteral("1er"), QStringLiteral("3rd"),
+        QStringLiteral("2025"), QStringLiteral("1999"), QStringLiteral("31"), QStringLiteral("02"),
+        QStringLiteral("octobre"), QStringLiteral("février"), QStringLiteral("Oct."), QStringLiteral("May"),
+        QStringLiteral("mardi"), QStringLiteral("Tuesday"), QStringLiteral("en"), QStringLiteral("depuis"),
+        QStringLiteral("since"), QStringLiteral("d'ici"), QStringLiteral("entre"), QStringLiteral("et"),
+        QStringLiteral("au"), QStringLiteral("to"), QStringLiteral("Q3"), QStringLiteral("T4"),
+        QStringLiteral("trimestre"), QStringLiteral("quarter"), QStringLiteral("troisième"),
+        QStringLiteral("mi-"), QStringLiteral("dernier"), QStringLiteral("last"), QStringLiteral("hier"),
+        QStringLiteral("l'an"), QStringLiteral("FY"), QStringLiteral(" "), QStringLiteral(" "),
+        QStringLiteral(", "), QStringLiteral("-"), QStringLiteral("/"), QStringLiteral("."),
+        QStringLiteral(":"), QStringLiteral("\u00A0"), QStringLiteral("\u0301"), QStringLiteral("\U0001F600"),
+        QStringLiteral("'"), QStringLiteral("\u2019") };
+    const QRegularExpression dayValue(QStringLiteral("^(\\d{4}|-)-\\d{2}-\\d{2}$"));
+    const QRegularExpression monthValue(QStringLiteral("^(\\d{4}|-)-\\d{2}$"));
+    const QRegularExpression quarterValue(QStringLiteral("^\\d{4}-Q[1-4]$"));
+    const QRegularExpression yearValue(QStringLiteral("^\\d{4}$"));
+    QRandomGenerator random(20251029);
+    const DateFinder finders[2] = { finder(QStringLiteral("fr")), finder(QStringLiteral("en")) };
+    int datesFound = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QString text;
+        const int count = 1 + int(random.bounded(14));
+        for (int k = 0; k < count; ++k) {
+            text += pieces.at(int(random.bounded(pieces.size())));
+            if (random.bounded(10) < 7)
+                text += QLatin1Char(' ');
+        }
+        const QDate anchor
+            = round % 3 == 0 ? QDate() : QDate(2025, 10, 29).addDays(random.bounded(800) - 400);
+        for (const DateFinder &dates : finders) {
+            int previousEnd = 0;
+            for (const Figure &figure : dates.find(text, anchor)) {
+                QVERIFY2(
+                    figure.start >= previousEnd && figure.end > figure.start && figure.end <= text.size(),
+                    qPrintable(text));
+                previousEnd = figure.end;
+                ++datesFound;
+                QVERIFY(figure.kind == FigureKind::Date);
+                const QRegularExpression &expected = figure.unit == QLatin1String("day") ? dayValue
+                    : figure.unit == QLatin1String("month")                              ? monthValue
+                    : figure.unit == QLatin1String("quarter")                            ? quarterValue
+                                                                                         : yearValue;
+                QVERIFY2(expected.match(figure.value).hasMatch(),
+                    qPrintable(
+                        text + QStringLiteral(" -> ") + figure.value + QLatin1Char(' ') + figure.unit));
+                if (figure.unit == QLatin1String("day") && !figure.value.startsWith(QLatin1Char('-')))
+                    QVERIFY2(
+                        QDate::fromString(figure.value, Qt::ISODate).isValid(), qPrintable(figure.value));
+            }
+        }
+    }
+    // The pieces are meant to form dates often; if none were found the checks above proved nothing.
+    QVERIFY2(datesFound > 300, qPrintable(QString::number(datesFound)));
 }
 
 QTEST_GUILESS_MAIN(TestDateFinder)
