@@ -1,7 +1,7 @@
 // Measures DateFinder::find() throughput on a synthetic news corpus.
 // Usage: bench_datefinder [megabytes=50] [fr|en]
 // The corpus is built from sentences written for this benchmark, one dated sentence in four.
-// Prints the corpus size (UTF-8 bytes), the dates found and MB/s over the best of 3 runs.
+// Prints the corpus size (UTF-8 bytes), the dates found and MB/s (wall clock and CPU time), best of 3 runs.
 
 #include "figures/datefinder.h"
 #include "figures/lexicon.h"
@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QStringList>
 #include <QTextStream>
+
+#include <ctime>
 
 using namespace FactDesk;
 
@@ -115,18 +117,26 @@ int main(int argc, char **argv)
     const DateFinder finder(Lexicon::builtin(language));
     const QDate anchor(2025, 10, 29);
     qint64 bestNs = -1;
+    double bestCpu = -1;
     int found = 0;
     for (int run = 0; run < 3; ++run) {
         QElapsedTimer timer;
+        const std::clock_t cpuStart = std::clock();
         timer.start();
-        found = finder.find(corpus, anchor).size();
+        found = int(finder.find(corpus, anchor).size());
         const qint64 ns = timer.nsecsElapsed();
+        // CPU time as well: on a shared, loaded machine the wall clock mostly measures the others.
+        const double cpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
         if (bestNs < 0 || ns < bestNs)
             bestNs = ns;
+        if (bestCpu < 0 || cpu < bestCpu)
+            bestCpu = cpu;
     }
     const double seconds = double(bestNs) / 1e9;
     QTextStream(stdout) << "language " << language << ", corpus " << utf8Bytes << " bytes UTF-8 ("
                         << corpus.size() << " UTF-16 units), dates found " << found << ", best of 3 "
-                        << seconds << " s, " << double(utf8Bytes) / 1e6 / seconds << " MB/s\n";
+                        << seconds << " s, " << double(utf8Bytes) / 1e6 / seconds
+                        << " MB/s wall; best CPU time " << bestCpu << " s, "
+                        << double(utf8Bytes) / 1e6 / bestCpu << " MB/s CPU\n";
     return 0;
 }
