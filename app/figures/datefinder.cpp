@@ -13,38 +13,54 @@
  * How DateFinder reads dates, and the choices it makes where text is ambiguous.
  *
  * One left-to-right scan. Only two things start an attempt: a digit at the start
- * of a number, and a letter at the start of a word whose folded first letter can
- * begin a lexicon word. Words are folded (lower case, Latin accents and combining
- * marks dropped, typographic apostrophes and hyphens made ASCII) into a stack
- * buffer and looked up in an open-addressing table, so the hot loop allocates
- * nothing. Context ("depuis", "avant le", "l'année") is only looked at backwards
- * from a candidate, which is rare, so it can afford to try every phrase.
+ * of a number, and a letter at the start of a word whose first two folded letters
+ * can begin a lexicon word. Words are folded (lower case, Latin accents and
+ * combining marks dropped, typographic apostrophes and hyphens made ASCII) into a
+ * stack buffer while their end is found, and looked up in an open-addressing
+ * table, so the hot loop allocates nothing. Context ("depuis", "avant le",
+ * "l'année") is only looked at backwards from a candidate, which is rare, trying
+ * just the phrases that end with the letter found there. All the words are the
+ * lexicon's "dates" object; an empty lexicon still reads ISO and numeric dates.
  *
  * Choices:
  * - Prepositions stay outside the span but give the modifier: "depuis 2019",
  *   "en 2019", "since 2019" are exact; "avant"/"before" less_than; "après"/"after"
- *   more_than; "jusqu'en"/"d'ici"/"until"/"by" up_to; "vers"/"around" approx.
+ *   more_than; "jusqu'en"/"d'ici"/"until"/"by" up_to; "vers"/"around" approx. A
+ *   modifier may stand before an article ("avant le 15 novembre").
  * - A bare four-digit number is a year only after such a context word, after a
  *   year word ("l'année", "exercice", "the year"), after a range opener with a
  *   second year ("entre 2019 et 2024", "from 2019 to 2024"), in a list right after
- *   another year ("en 2019 et 2020"), or as "2024-2025". Years are 1800..2200 and
- *   a year followed by a currency or a counted noun ("jusqu'à 2000 euros") is not.
- * - "2024-2025" and "de 2019 à 2024" are two year figures, low and high.
+ *   another year ("en 2019 et 2020"; after a comma only if the list goes on to a
+ *   year), after "FY", or as "2024-2025"/"2024-25". Years are 1800..2200, and a
+ *   year followed by a currency or a counted noun ("jusqu'à 2000 euros") is not.
+ * - Ranges are two figures, low and high: "2024-2025", "de 2019 à 2024", "du 28 au
+ *   30 octobre", "October 28-30", "de janvier à mars 2024" (the low end without a
+ *   year borrows the high end's). "et"/"and" make a range only after
+ *   "entre"/"between"; "les 28 et 29 octobre" is two plain days.
  * - Numeric d/m/y: French (and any dotted date) reads day first; English reads
- *   month first (US) unless the first number cannot be a month.
+ *   month first (US) unless the first number cannot be a month. "29/10" without
+ *   a year is not read (fractions, scores).
  * - A day and month without a year take the year that puts them nearest to the
  *   anchor; with a weekday, the nearer of the two nearest years whose weekday
- *   matches wins. "dernier"/"last" force the past, "prochain"/"next" the future.
+ *   matches wins. "dernier"/"last" (in the span) and "depuis"/"since" force the
+ *   past, "prochain"/"next" and "d'ici" the future.
  * - A month without a year is the one occurrence from nine months before to two
  *   months after the anchor's month: news mostly reports what happened, so an
  *   article of 2025-10-29 reads "en février" as 2025-02 and "en décembre" as
- *   2025-12, while one of 2026-01-15 reads "en décembre" as 2025-12.
+ *   2025-12, while one of 2026-01-15 reads "en décembre" as 2025-12. After
+ *   "depuis"/"since" or before "dernier" it is the latest not after the anchor's
+ *   month; after "d'ici", the first not before it. A month alone needs a context
+ *   word ("en", "in", "de", "mois de", "fin", "since", ...): "Mars" the planet and
+ *   "may" the verb are not dates, and English month names must be capitalised.
  * - A quarter without a year ("the third quarter") takes the anchor's year.
  *   "Q3"/"T3" without a year is not read ("un T3" is a flat in French).
  * - Without an anchor, a day and month give "--MM-DD" and a month alone "--MM"
- *   (ISO 8601:2000 reduced forms); relative dates are skipped.
+ *   (ISO 8601:2000 reduced forms); relative dates are skipped. An anchor outside
+ *   1800..2200 counts as none.
  * - "mi-octobre"/"mid-October" is the month, exact, with "mi-" in the span. A bare
  *   weekday ("a annoncé mardi") is not read; "mardi dernier"/"last Tuesday" is.
+ *   "hier", "aujourd'hui", "l'an dernier", "le mois dernier", "last year" are
+ *   read against the anchor. Decades ("les années 1990") and half-years are not.
  */
 
 namespace FactDesk {
