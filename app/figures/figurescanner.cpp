@@ -77,7 +77,14 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
         // without a digit ("un milliard", "two million").
         const bool scaleWord = c == u'l' && i >= 1 && i + 2 < size && data[i - 1].unicode() == u'i'
             && data[i + 1].unicode() == u'l' && data[i + 2].unicode() == u'i';
-        if (!digit && !scaleWord) {
+        // "fois" and "times" after a number word: "deux fois plus", "three times higher".
+        const bool timesWord = (i == 0 || !data[i - 1].isLetter())
+            && ((c == u'f' && i + 3 < size && data[i + 1].unicode() == u'o' && data[i + 2].unicode() == u'i'
+                    && data[i + 3].unicode() == u's')
+                || (c == u't' && i + 4 < size && data[i + 1].unicode() == u'i'
+                    && data[i + 2].unicode() == u'm' && data[i + 3].unicode() == u'e'
+                    && data[i + 4].unicode() == u's'));
+        if (!digit && !scaleWord && !timesWord) {
             ++i;
             continue;
         }
@@ -92,6 +99,9 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
         int resume = i + 1;
         if (digit) {
             resume = readFigureAt(i, limit, figures);
+        } else if (timesWord) {
+            if (i >= m_lastEnd)
+                resume = readWordMultiplierAt(i, limit, figures);
         } else {
             int wordStart = i - 1;
             while (wordStart > 0 && data[wordStart - 1].isLetter())
@@ -155,6 +165,30 @@ int FigureScanner::readWordNumberAt(int wordStart, int limit, QVector<Figure> &o
     readUnitAfterScale(reading, scale.end, limit);
     out.append(toFigure(reading, modifierBefore(reading.leadStart), RangeRole::None));
     return reading.consumedEnd;
+}
+
+int FigureScanner::readWordMultiplierAt(int wordStart, int limit, QVector<Figure> &out)
+{
+    const PhraseTable::Match times = m_lexicon.multipliers.matchAt(m_text.left(limit), wordStart);
+    if (!times.isValid() || times.end - times.start < 2)
+        return wordStart + 1;
+    const int back = skipSpaceBack(wordStart);
+    if (back == wordStart)
+        return times.end;
+    const PhraseTable::Match word = m_lexicon.numberWords.matchEndingAt(m_text, back);
+    // "une fois", "one time" say once, not a multiple.
+    if (!word.isValid() || word.payload < 2 || word.start < m_lastEnd)
+        return times.end;
+    Reading reading;
+    reading.valid = true;
+    reading.intDigits = QString::number(word.payload);
+    reading.leadStart = reading.spanStart = word.start;
+    reading.numberEnd = word.end;
+    reading.spanEnd = reading.consumedEnd = times.end;
+    reading.kind = FigureKind::Multiplier;
+    reading.unit = QStringLiteral("x");
+    out.append(toFigure(reading, modifierBefore(reading.leadStart), RangeRole::None));
+    return times.end;
 }
 
 int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool inRange)

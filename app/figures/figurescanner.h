@@ -11,6 +11,36 @@ namespace FactDesk {
 class FigureLexicon;
 
 /**
+ * Reading rules (the choices the issue left open):
+ *
+ * - Spans: money includes its currency words or symbols ("13 milliards de
+ *   dollars", "$40 billion", "2,5 Md€"); percent includes "%", "pour cent",
+ *   "points de pourcentage"; quantities include their unit ("816 000 t",
+ *   "2 millions de barils"); counts cover the number and its scale word only
+ *   ("130 000", "17 million"), the counted noun becoming the unit as written.
+ *   Signs and currency prefixes are inside the span, modifiers are not.
+ * - Modifiers: "au moins" / "at least" are more_than (read as "≥"); "up to"
+ *   after a verb of change ("ticked up to 4.2%") is exact.
+ * - Ranges: "entre … et", "between … and", "de … à", "from … to", "X à Y",
+ *   "X to Y", "X-Y", "X–Y" give Low/High figures when the low end is smaller
+ *   and both ends agree on kind and unit once the low end borrowed the high
+ *   end's scale and unit ("entre 2 et 3 milliards d'euros"). After a verb of
+ *   change ("passe de 5 % à 6 %", "fell by 12,000 to 213,000") the two are a
+ *   change, reported as two separate figures.
+ * - Not figures: numbers glued to letters or joined to a word by "-" or "."
+ *   (A320, GPT-4.5, Covid-19, 5G), numbers after a product or label word of
+ *   the lexicon (Windows 11, page 12, CAC 40, article 49.3), ordinals (3e,
+ *   1er, 21st; Roman centuries hold no digit), times of day (14h30, 9:45,
+ *   10 a.m.), phone numbers (digit groups that are not thousands groups,
+ *   "+33 …", "(555) 123-4567", "123-4567"), versions and addresses
+ *   (3.11.2), slashed fractions (24/7), tenors and ages ("30-year"), and a
+ *   bare year 1900–2100 the DateFinder did not claim.
+ * - Number words: one word of the lexicon ("un", "deux", "one", "a") before
+ *   million / milliard / billion / trillion. Other spelled-out numbers
+ *   ("trois fois", "twenty people") are not read.
+ * - Abbreviated scales "M", "m", "k" only scale money ("125 M$", "$5m");
+ *   elsewhere "300 m" is metres.
+ *
  * One pass of the extractor over one text: walks the UTF-16 data once looking
  * for digits (and for the "illi" of million/milliard/billion written after a
  * number word), and reads each figure from there with short look-behinds and
@@ -33,6 +63,7 @@ private:
 
     int readFigureAt(int digit, int limit, QVector<Figure> &out);
     int readWordNumberAt(int wordStart, int limit, QVector<Figure> &out);
+    int readWordMultiplierAt(int wordStart, int limit, QVector<Figure> &out);
     int readExpression(int digit, int limit, Reading &reading, bool inRange);
     int readNumber(int digit, int limit, Reading &reading) const;
     void readUnitAfterScale(Reading &reading, int position, int limit);

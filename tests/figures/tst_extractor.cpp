@@ -523,6 +523,13 @@ void TestExtractor::extract_data()
     row("en/quantity/cents", "en", QStringLiteral("Shares closed down 2 cents."),
         { QStringLiteral("quantity|2 cents|2|cents") });
     row("en/not/9/11", "en", QStringLiteral("After 9/11, travel changed."), {});
+    row("fr/multiplier/deux fois plus", "fr",
+        QStringLiteral("Une valorisation presque deux fois plus élevée."),
+        { QStringLiteral("multiplier|deux fois|2|x|approx") });
+    row("fr/multiplier/une fois is once", "fr", QStringLiteral("Il a été élu une fois."), {});
+    row("en/multiplier/three times", "en", QStringLiteral("Nearly three times the sector average."),
+        { QStringLiteral("multiplier|three times|3|x|approx") });
+    row("en/multiplier/at times", "en", QStringLiteral("At times the market sank."), {});
     row("en/range/count then to", "en", QStringLiteral("It cut 300 jobs to 1,200 in total."),
         { QStringLiteral("count|300|300|jobs"), QStringLiteral("number|1,200|1200|") });
 
