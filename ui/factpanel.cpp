@@ -183,7 +183,7 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     addActions(controller->reviewActions());
     controller->setNavigationModel(d->proxy);
 
-    auto updateCount = [this] { retranslateUi(); };
+    auto updateCount = [this] { updateCountLabel(); };
     connect(d->proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(d->proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(d->proxy, &QAbstractItemModel::modelReset, this, updateCount);
@@ -252,7 +252,6 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     connect(project, &Project::articleRemoved, this, &FactPanel::reloadArticles);
     connect(project, &Project::articleChanged, this, &FactPanel::reloadArticles);
     connect(project, &Project::reset, this, &FactPanel::reloadArticles);
-    connect(project, &Project::factChanged, this, updateCount);
 
     reloadArticles();
     retranslateUi();
@@ -318,6 +317,14 @@ void FactPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void FactPanel::updateCountLabel()
+{
+    const int total = d->model->rowCount();
+    const int shown = d->proxy->rowCount();
+    d->countLabel->setText(shown == total ? tr("%n fact(s)", nullptr, total)
+                                          : tr("%1 of %n fact(s)", nullptr, total).arg(shown));
+}
+
 void FactPanel::retranslateUi()
 {
     d->statusLabel->setText(tr("&Status:"));
@@ -353,10 +360,7 @@ void FactPanel::retranslateUi()
         d->articleCombo->setItemText(0, tr("All articles"));
     d->searchEdit->setPlaceholderText(tr("Search figures, values, notes, context\u2026"));
     d->searchEdit->setToolTip(tr("Case and accents are ignored"));
-    const int total = d->model->rowCount();
-    const int shown = d->proxy->rowCount();
-    d->countLabel->setText(shown == total ? tr("%n fact(s)", nullptr, total)
-                                          : tr("%1 of %n fact(s)", nullptr, total).arg(shown));
+    updateCountLabel();
     d->view->setToolTip(
         tr("J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset"));
 }

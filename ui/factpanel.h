@@ -45,6 +45,7 @@ protected:
 private:
     void retranslateUi();
     void reloadArticles();
+    void updateCountLabel();
 
     std::unique_ptr<FactPanelPrivate> d;
 };

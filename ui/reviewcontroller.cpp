@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QUndoStack>
 
+#include <functional>
 #include <map>
 
 namespace FactDesk {
@@ -52,6 +53,7 @@ public:
     qint64 currentFactId = 0;
     QVector<qint64> selectedFactIds;
     bool lastCommandFailed = false;
+    QString lastCommandError;
     mutable std::map<QString, std::unique_ptr<Extractor>> extractors;
 
     QAction *nextFact = nullptr;
@@ -71,12 +73,38 @@ public:
     QAction *historySeparator = nullptr;
 
     const Extractor &extractorFor(const QString &language) const;
+    /**
+     * How commands report a refusal. Commands live on the undo stack, which may
+     * outlive the controller: the handler checks that the controller is alive.
+     */
+    std::function<void(const QString &)> errorHandler(ReviewController *q);
+    /// Pushes a command; false when the project refused it (it is then not on the stack).
+    bool push(QUndoCommand *command);
     /// Ids in navigation order: the navigation model's rows, or the project's facts.
     qint64 idAt(int row) const;
     int rowCount() const;
     int rowOf(qint64 factId) const;
     bool isPending(int row) const;
 };
+
+std::function<void(const QString &)> ReviewControllerPrivate::errorHandler(ReviewController *q)
+{
+    return [guard = QPointer<ReviewController>(q), self = this](const QString &message) {
+        if (!guard)
+            return;
+        self->lastCommandFailed = true;
+        self->lastCommandError = message;
+        Q_EMIT guard->errorOccurred(message);
+    };
+}
+
+bool ReviewControllerPrivate::push(QUndoCommand *command)
+{
+    lastCommandFailed = false;
+    lastCommandError.clear();
+    undoStack->push(command);
+    return !lastCommandFailed;
+}
 
 const Extractor &ReviewControllerPrivate::extractorFor(const QString &language) const
 {
@@ -361,12 +389,7 @@ bool ReviewController::confirm(const QVector<qint64> &factIds)
     if (befores.isEmpty())
         return true;
 
-    auto onError = [guard = QPointer<ReviewController>(this)](const QString &message) {
-        if (!guard)
-            return;
-        guard->d->lastCommandFailed = true;
-        Q_EMIT guard->errorOccurred(message);
-    };
+    const auto onError = d->errorHandler(this);
     QUndoCommand *command = nullptr;
     if (befores.size() == 1) {
         Fact after = withoutReview(befores.first());
@@ -382,9 +405,7 @@ bool ReviewController::confirm(const QVector<qint64> &factIds)
                 d->project, before, after, ReviewFactCommand::Operation::Confirm, onError, command);
         }
     }
-    d->lastCommandFailed = false;
-    d->undoStack->push(command);
-    return !d->lastCommandFailed;
+    return d->push(command);
 }
 
 bool ReviewController::reject(qint64 factId, RejectReason reason)
@@ -397,13 +418,8 @@ bool ReviewController::reject(qint64 factId, RejectReason reason)
     after.rejectReason = reason == RejectReason::None ? RejectReason::Other : reason;
     if (after.sameReview(*fact) && after.status == fact->status)
         return true;
-    d->lastCommandFailed = false;
-    d->undoStack->push(new ReviewFactCommand(
-        d->project, *fact, after, ReviewFactCommand::Operation::Reject, [this](const QString &message) {
-            d->lastCommandFailed = true;
-            Q_EMIT errorOccurred(message);
-        }));
-    return !d->lastCommandFailed;
+    return d->push(new ReviewFactCommand(
+        d->project, *fact, after, ReviewFactCommand::Operation::Reject, d->errorHandler(this)));
 }
 
 QString ReviewController::correct(qint64 factId, const QString &text)
@@ -431,13 +447,10 @@ QString ReviewController::correct(qint64 factId, const QString &text, FigureKind
     after.correctedUnit = unit;
     if (after.sameReview(*fact))
         return QString();
-    QString error;
-    d->undoStack->push(new ReviewFactCommand(d->project, *fact, after, ReviewFactCommand::Operation::Correct,
-        [this, &error](const QString &message) {
-            error = message;
-            Q_EMIT errorOccurred(message);
-        }));
-    return error;
+    if (!d->push(new ReviewFactCommand(
+            d->project, *fact, after, ReviewFactCommand::Operation::Correct, d->errorHandler(this))))
+        return d->lastCommandError;
+    return QString();
 }
 
 bool ReviewController::resetToPending(qint64 factId)
@@ -449,13 +462,8 @@ bool ReviewController::resetToPending(qint64 factId)
         return true;
     Fact after = withoutReview(*fact);
     after.status = ReviewStatus::Pending;
-    d->lastCommandFailed = false;
-    d->undoStack->push(new ReviewFactCommand(
-        d->project, *fact, after, ReviewFactCommand::Operation::Reset, [this](const QString &message) {
-            d->lastCommandFailed = true;
-            Q_EMIT errorOccurred(message);
-        }));
-    return !d->lastCommandFailed;
+    return d->push(new ReviewFactCommand(
+        d->project, *fact, after, ReviewFactCommand::Operation::Reset, d->errorHandler(this)));
 }
 
 bool ReviewController::setNote(qint64 factId, const QString &note)
@@ -467,13 +475,8 @@ bool ReviewController::setNote(qint64 factId, const QString &note)
         return true;
     Fact after = *fact;
     after.note = note;
-    d->lastCommandFailed = false;
-    d->undoStack->push(new ReviewFactCommand(
-        d->project, *fact, after, ReviewFactCommand::Operation::EditNote, [this](const QString &message) {
-            d->lastCommandFailed = true;
-            Q_EMIT errorOccurred(message);
-        }));
-    return !d->lastCommandFailed;
+    return d->push(new ReviewFactCommand(
+        d->project, *fact, after, ReviewFactCommand::Operation::EditNote, d->errorHandler(this)));
 }
 
 qint64 ReviewController::addManualFact(qint64 articleId, int start, int end)
@@ -500,12 +503,8 @@ qint64 ReviewController::addManualFact(qint64 articleId, int start, int end)
     fact.figure.end = end;
 
     const int before = int(d->project->facts().size());
-    d->lastCommandFailed = false;
-    d->undoStack->push(new AddFactCommand(d->project, fact, [this](const QString &message) {
-        d->lastCommandFailed = true;
-        Q_EMIT errorOccurred(message);
-    }));
-    if (d->lastCommandFailed || d->project->facts().size() <= before)
+    if (!d->push(new AddFactCommand(d->project, fact, d->errorHandler(this)))
+        || d->project->facts().size() <= before)
         return 0;
     const qint64 id = d->project->facts().constLast().id;
     setCurrentFact(id);
@@ -532,12 +531,7 @@ bool ReviewController::removeFact(qint64 factId)
         else if (row > 0)
             next = d->idAt(row - 1);
     }
-    d->lastCommandFailed = false;
-    d->undoStack->push(new RemoveFactCommand(d->project, *fact, [this](const QString &message) {
-        d->lastCommandFailed = true;
-        Q_EMIT errorOccurred(message);
-    }));
-    if (d->lastCommandFailed)
+    if (!d->push(new RemoveFactCommand(d->project, *fact, d->errorHandler(this))))
         return false;
     if (factId == d->currentFactId || d->currentFactId == 0)
         setCurrentFact(next);

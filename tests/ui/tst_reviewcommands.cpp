@@ -35,6 +35,7 @@ private Q_SLOTS:
     void auditLogRecordsUndo();
     void readOnlyStoreRefuses();
     void undoRefusedByStoreIsNotPretended();
+    void commandsOutliveTheController();
 
 private:
     std::unique_ptr<Project> m_project;
@@ -440,6 +441,28 @@ void TestReviewCommands::undoRefusedByStoreIsNotPretended()
     QCOMPARE(errors.count(), 1);
     QCOMPARE(int(project.fact(id)->status), int(ReviewStatus::Confirmed));
     QCOMPARE(stack.count(), 0);
+}
+
+void TestReviewCommands::commandsOutliveTheController()
+{
+    // The main window owns the stack; the controller may go first.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("outlive.factdesk"));
+    QString error;
+    Project project;
+    QVERIFY2(project.attachStore(ProjectStore::create(path, &error), &error), qPrintable(error));
+    QVERIFY2(addFrenchArticle(project) > 0, qPrintable(project.lastError()));
+    QUndoStack stack;
+    auto controller = std::make_unique<ReviewController>(&project, &stack);
+    const qint64 id = factIdOf(project, QStringLiteral("27 %"));
+    QVERIFY(controller->confirm({ id }));
+    QVERIFY(controller->correct(id, QStringLiteral("28")).isEmpty());
+    controller.reset();
+    QVERIFY(project.attachStore(nullptr, &error));
+    QVERIFY(project.attachStore(ProjectStore::open(path, &error, ProjectStore::OpenMode::ReadOnly), &error));
+    stack.undo(); // refused, and nobody left to tell: must not crash
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(int(project.fact(id)->status), int(ReviewStatus::Corrected));
 }
 
 QTEST_MAIN(TestReviewCommands)
