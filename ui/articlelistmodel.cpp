@@ -46,7 +46,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const qint64 id = m_ids.at(index.row());
     if (role == ArticleIdRole)
         return id;
-    const Article *article = m_project->article(id);
+    // Rows mirror the project's order, so the row is the article's index;
+    // Project::article() would search, once per cell painted or compared.
+    const auto &articles = m_project->articles();
+    const Article *article = index.row() < articles.size() && articles.at(index.row()).id == id
+        ? &articles.at(index.row())
+        : m_project->article(id);
     if (!article)
         return {};
     const Counts counts = m_counts.value(id);

@@ -2,8 +2,12 @@
 
 #include "articlelistmodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace FactDesk {
 
@@ -23,8 +27,11 @@ ArticleListView::ArticleListView(ArticleListModel *model, QWidget *parent)
     sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    // Fixed widths from the font rather than ResizeToContents, which would
+    // measure every row of a large project whenever the list changes.
     for (int column = ArticleListModel::DateColumn; column < ArticleListModel::ColumnCount; ++column)
-        header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        header()->setSectionResizeMode(column, QHeaderView::Interactive);
+    fitColumns();
     // activated covers double-click and Enter, whichever the platform uses.
     connect(this, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.data(ArticleListModel::ArticleIdRole).toLongLong();
@@ -38,6 +45,27 @@ ArticleListView::~ArticleListView() = default;
 qint64 ArticleListView::currentArticleId() const
 {
     return currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong();
+}
+
+void ArticleListView::fitColumns()
+{
+    const int charWidth = fontMetrics().averageCharWidth();
+    // Room for the sort arrow next to the header text.
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 2 * charWidth;
+    const int contentChars[] = { 0, 11, 3, 5, 5 };
+    for (int column = ArticleListModel::DateColumn; column < ArticleListModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header()->resizeSection(column,
+            std::max(charWidth * contentChars[column], header()->fontMetrics().horizontalAdvance(title))
+                + margin);
+    }
+}
+
+void ArticleListView::changeEvent(QEvent *event)
+{
+    QTreeView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        fitColumns();
 }
 
 QSize ArticleListView::sizeHint() const

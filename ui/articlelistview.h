@@ -26,7 +26,12 @@ public:
 Q_SIGNALS:
     void articleActivated(qint64 articleId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitColumns();
+
     ArticleListModel *m_model;
     QSortFilterProxyModel *m_proxy;
 };

@@ -36,7 +36,7 @@ ArticlePane::ArticlePane(Project *project, ArticleListModel *articles, ThemePick
     m_chooser->setModel(articles);
     m_chooser->setModelColumn(ArticleListModel::TitleColumn);
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_chooser->setMinimumContentsLength(12);
+    m_chooser->setMinimumContentsLength(8);
     connect(m_chooser, qOverload<int>(&QComboBox::activated), this,
         [this](int row) { setArticle(m_articles->articleId(row)); });
     // Rows move when articles are added or the project is replaced: keep the
@@ -60,6 +60,7 @@ ArticlePane::ArticlePane(Project *project, ArticleListModel *articles, ThemePick
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
 
     m_sourceToggle->setCheckable(true);
     m_sourceToggle->setAutoRaise(true);

@@ -74,6 +74,8 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
 
     m_articleDock->setObjectName(QStringLiteral("articleDock"));
     m_articleDock->setWidget(m_articleList);
+    // Squeezed by the panes and the fact table, the list would show no title at all.
+    m_articleList->setMinimumWidth(m_articleList->fontMetrics().averageCharWidth() * 22);
     addDockWidget(Qt::LeftDockWidgetArea, m_articleDock);
     m_factDock->setObjectName(QStringLiteral("factDock"));
     m_factDock->setWidget(m_factPanel);
@@ -263,8 +265,14 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (std::exchange(m_needsInitialDockSizes, false)) {
-        // A third of the width for the facts, enough for titles on the left.
-        resizeDocks({ m_articleDock, m_factDock }, { width() / 6, width() / 3 }, Qt::Horizontal);
+        // Once the first layout has run, or the sizes would be overridden:
+        // a third of the width for the facts, room for titles on the left.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                resizeDocks({ m_articleDock, m_factDock }, { width() / 6, width() / 3 }, Qt::Horizontal);
+            },
+            Qt::QueuedConnection);
     }
 }
 
