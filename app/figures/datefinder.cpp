@@ -59,8 +59,9 @@
  *   1800..2200 counts as none.
  * - "mi-octobre"/"mid-October" is the month, exact, with "mi-" in the span. A bare
  *   weekday ("a annoncé mardi") is not read; "mardi dernier"/"last Tuesday" is.
- *   "hier", "aujourd'hui", "l'an dernier", "le mois dernier", "last year" are
- *   read against the anchor. Decades ("les années 1990") and half-years are not.
+ *   "hier", "aujourd'hui", "l'an dernier", "le mois dernier", "last year", "last
+ *   March" (the latest March before the anchor's month) are read against the anchor. Decades ("les années
+ * 1990") and half-years are not.
  */
 
 namespace FactDesk {
@@ -1315,6 +1316,18 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
                     date = date.addDays(step);
                 report(sc, i, end, isoDay(date), QStringLiteral("day"));
                 return end;
+            }
+            // "last March": the latest March before the anchor's month; "next March" the first after.
+            int month = 0;
+            const int monthEnd = readMonth(sc, p, &month);
+            if (monthEnd >= 0) {
+                int year = sc.anchor.year();
+                if (entry->previousBefore && month >= sc.anchor.month())
+                    --year;
+                else if (entry->nextBefore && month <= sc.anchor.month())
+                    ++year;
+                report(sc, i, monthEnd, isoMonth(year, month), QStringLiteral("month"));
+                return monthEnd;
             }
         }
     }

@@ -366,6 +366,12 @@ void TestDateFinder::find_data()
         { QStringLiteral("last Tuesday|2025-10-28|day|exact") });
     row("en/last Wednesday is a week before", "en", QStringLiteral("It began last Wednesday."), anchor,
         { QStringLiteral("last Wednesday|2025-10-22|day|exact") });
+    row("en/last March", "en", QStringLiteral("Prices have risen since last March."), anchor,
+        { QStringLiteral("last March|2025-03|month|exact") });
+    row("en/last October is a year back", "en", QStringLiteral("Unlike last October, sales rose."), anchor,
+        { QStringLiteral("last October|2024-10|month|exact") });
+    row("en/next January", "en", QStringLiteral("The law takes effect next January."), anchor,
+        { QStringLiteral("next January|2026-01|month|exact") });
     row("en/last year", "en", QStringLiteral("Profits rose last year."), anchor,
         { QStringLiteral("last year|2024|year|exact") });
     row("en/day range October 28-30", "en", QStringLiteral("The summit runs October 28-30, 2025."), none,
