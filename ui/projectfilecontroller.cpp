@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -47,7 +48,7 @@ public:
 
     QAction *newAction = nullptr;
     QAction *openAction = nullptr;
-    QMenu *recentMenu = nullptr;
+    QPointer<QMenu> recentMenu; ///< owned by dialogParent (a menu needs a widget parent)
     QAction *clearRecentAction = nullptr;
     QAction *saveAsAction = nullptr;
     QAction *importFilesAction = nullptr;
@@ -70,7 +71,8 @@ public:
         newAction->setStatusTip(ProjectFileController::tr("Create an empty project file"));
         openAction->setText(ProjectFileController::tr("&Open Project…", "verb: open a file"));
         openAction->setStatusTip(ProjectFileController::tr("Open an existing project file"));
-        recentMenu->setTitle(ProjectFileController::tr("Open &Recent"));
+        if (recentMenu)
+            recentMenu->setTitle(ProjectFileController::tr("Open &Recent"));
         clearRecentAction->setText(ProjectFileController::tr("&Clear List", "recent files"));
         saveAsAction->setText(ProjectFileController::tr("Save Project &As…"));
         saveAsAction->setStatusTip(
@@ -95,11 +97,16 @@ public:
         newAction->setEnabled(!importRunning);
         openAction->setEnabled(!importRunning);
         saveAsAction->setEnabled(!importRunning);
-        recentMenu->menuAction()->setEnabled(!recentFiles.isEmpty() && !importRunning);
+        if (recentMenu)
+            recentMenu->menuAction()->setEnabled(!recentFiles.isEmpty() && !importRunning);
     }
 
     void rebuildRecentMenu()
     {
+        if (!recentMenu) {
+            updateActions();
+            return;
+        }
         recentMenu->clear();
         for (int i = 0; i < recentFiles.size(); ++i) {
             const QString path = recentFiles.at(i);
@@ -353,8 +360,9 @@ ProjectFileController::ProjectFileController(
 
 ProjectFileController::~ProjectFileController()
 {
-    // The menu belongs to the dialog parent, which may outlive this controller.
-    delete d->recentMenu;
+    // The menu belongs to the dialog parent, which may outlive this controller
+    // (or be gone already, which the QPointer knows).
+    delete d->recentMenu.data();
 }
 
 bool ProjectFileController::eventFilter(QObject *watched, QEvent *event)
@@ -554,9 +562,23 @@ bool ProjectFileController::saveProjectAs(const QString &requestedPath)
     return d->switchTo(std::move(copy), path);
 }
 
-void ProjectFileController::importFiles(const QStringList &paths)
+void ProjectFileController::importFiles(const QStringList &droppedPaths)
 {
-    if (paths.isEmpty() || d->importRunning)
+    if (droppedPaths.isEmpty() || d->importRunning)
+        return;
+    // A project file among dropped files is opened, not imported as an article.
+    QStringList paths;
+    QString projectToOpen;
+    for (const QString &path : droppedPaths) {
+        const QFileInfo info(path);
+        if (info.isFile() && info.suffix().compare(projectSuffix(), Qt::CaseInsensitive) == 0)
+            projectToOpen = path;
+        else
+            paths.append(path);
+    }
+    if (!projectToOpen.isEmpty() && !openProject(projectToOpen))
+        return;
+    if (paths.isEmpty())
         return;
     if (d->project->isReadOnly()) {
         d->showMessage(QMessageBox::Warning, tr("Cannot Import"),

@@ -97,7 +97,8 @@ public Q_SLOTS:
     /**
      * Imports files and folders (folders recursively) into the project, with
      * a cancellable progress dialog and a summary at the end. Used for files
-     * dropped on the window too.
+     * dropped on the window too: a project file among them is opened first
+     * (and the articles, if any, are imported into it).
      */
     void importFiles(const QStringList &paths);
     /**

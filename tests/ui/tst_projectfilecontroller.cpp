@@ -105,6 +105,7 @@ private Q_SLOTS:
     void importFiles();
     void importCancel();
     void importRefusedWhenReadOnly();
+    void droppedProjectIsOpened();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -466,6 +467,23 @@ void TestProjectFileController::importRefusedWhenReadOnly()
     QCOMPARE(finished.count(), 0);
     QVERIFY(m_project->articles().isEmpty());
     QCOMPARE(takeMessages(m_window.get()).size(), 1);
+}
+
+void TestProjectFileController::droppedProjectIsOpened()
+{
+    const QString project = QFileInfo(path(QStringLiteral("dropped.factdesk"))).absoluteFilePath();
+    QVERIFY(m_controller->createProject(project));
+    QVERIFY(m_controller->createProject(path(QStringLiteral("current.factdesk"))));
+    const QString article = path(QStringLiteral("prices.txt"));
+    QVERIFY(writeFile(article, "Prices rose 3% in May, to an average of $4.10 a gallon."));
+    QSignalSpy finished(m_controller.get(), &ProjectFileController::importFinished);
+
+    // The project opens, then the article goes into it.
+    m_controller->importFiles({ article, project });
+
+    QCOMPARE(m_project->filePath(), project);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(m_project->articles().size(), 1);
 }
 
 QTEST_MAIN(TestProjectFileController)
