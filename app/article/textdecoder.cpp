@@ -249,6 +249,10 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
 
     if (startsWith("\xEF\xBB\xBF", 3)) {
         result.encoding = TextEncoding::Utf8WithBom;
+        if (looksBinary(data + 3, size - 3)) {
+            result.error = binaryError(fileName);
+            return result;
+        }
         if (validateUtf8(data + 3, size - 3) != Utf8Validity::Valid)
             result.warnings << tr("%1: invalid UTF-8 sequences were replaced by U+FFFD").arg(fileName);
         result.text = QString::fromUtf8(data + 3, size - 3);

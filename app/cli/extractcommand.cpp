@@ -90,7 +90,8 @@ void printHelp(QTextStream &out)
               "  --lang auto|fr|en     language of the articles (default: detected per article)\n"
               "  --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)\n"
               "  --format json|csv     output format (default: json)\n"
-              "  --print-text          print the text that offsets refer to instead of the figures\n"
+              "  --print-text          print the text that offsets refer to instead of the figures (give one "
+              "file)\n"
               "  --stream-above BYTES  read plain-text files larger than this block by block (default: 16 "
               "MiB)\n"
               "  --stream-block BYTES  size of those blocks (default: 4 MiB)\n"
@@ -326,6 +327,7 @@ bool extractStreamed(const QString &path, const ExtractOptions &options, QTextSt
         return false;
     }
     QString block = reader.readBlock();
+    const int printedWarnings = int(reader.warnings().size());
     printWarnings(err, reader.warnings());
     if (options.printText) {
         while (!block.isEmpty()) {
@@ -347,6 +349,7 @@ bool extractStreamed(const QString &path, const ExtractOptions &options, QTextSt
         block = reader.readBlock();
     }
     QStringList warnings = reader.warnings();
+    printWarnings(err, warnings.mid(printedWarnings)); // found in later blocks
     if (!reader.errorString().isEmpty())
         warnings << reader.errorString();
     endDocument(out, state, warnings);

@@ -485,6 +485,9 @@ void TestArticleImporter::errors_data()
                       "a\0\0\0b\0",
                8)
         << QStringLiteral("not a text file (it holds binary data)");
+    QTest::newRow("utf-8 BOM then NUL bytes")
+        << QStringLiteral("bomnul.txt") << QByteArray("\xEF\xBB\xBF" "ab\0\0cd", 9)
+        << QStringLiteral("not a text file (it holds binary data)");
     QTest::newRow("BOM only is not empty but has no text")
         << QStringLiteral("bom.txt") << QByteArray("\xEF\xBB\xBF") << QString();
 }

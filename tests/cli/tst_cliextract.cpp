@@ -84,6 +84,7 @@ private Q_SLOTS:
     void languageAndDateOptions();
     void windows1252Warning();
     void streamedMatchesWhole();
+    void streamedBadInput();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -384,6 +385,27 @@ void TestCliExtract::streamedMatchesWhole()
         QStringLiteral("--stream-block=1000"), path });
     const Run wholeText = runCli({ QStringLiteral("--print-text"), path });
     QCOMPARE(text.out, wholeText.out);
+}
+
+void TestCliExtract::streamedBadInput()
+{
+    const QStringList streaming = { QStringLiteral("--stream-above=0"), QStringLiteral("--stream-block=64") };
+    const QString binary = write(QStringLiteral("sbinary.txt"), QByteArray("text\0\0\0more text", 15));
+    const QString empty = write(QStringLiteral("sempty.txt"), QByteArray());
+    const QString latin = write(
+        QStringLiteral("slatin.txt"), QByteArray("Hausse de 5\xA0% \x96 co\xFBt \x80\n").repeated(20));
+    const Run run
+        = runCli(streaming + QStringList { binary, empty, latin, QStringLiteral("/nonexistent/s.txt") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("sbinary.txt: not a text file"), run.err.constData());
+    QVERIFY(run.err.contains("sempty.txt: the file is empty"));
+    QVERIFY(run.err.contains("slatin.txt: decoded as Windows-1252"));
+    QVERIFY(run.err.contains("/nonexistent/s.txt: no such file"));
+    const QJsonArray documents = documentsOf(run.out);
+    QCOMPARE(documents.size(), 1);
+    QCOMPARE(documents.first().toObject().value(QLatin1String("warnings")).toArray().size(), 1);
+    const Run text = runCli(streaming + QStringList { QStringLiteral("--print-text"), latin });
+    QVERIFY(QString::fromUtf8(text.out).startsWith(QStringLiteral("Hausse de 5\u00A0% \u2013 coût €\n")));
 }
 
 QTEST_GUILESS_MAIN(TestCliExtract)
