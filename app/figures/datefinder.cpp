@@ -1229,7 +1229,9 @@ int DateFinderPrivate::tryNumber(const Scan &sc, int i) const
             int day = 0;
             const int dayEnd = readDigits(sc, monthEnd + 1, &day);
             const QDate date(first, month, day);
-            if (dayEnd - monthEnd - 1 <= 2 && numberEndsCleanly(sc, dayEnd) && date.isValid()
+            // "2025-10-29T08:00:00+01:00" (HTML metadata) is the date too.
+            const bool timeFollows = sep == u'-' && sc.at(dayEnd) == u'T' && isAsciiDigit(sc.at(dayEnd + 1));
+            if (dayEnd - monthEnd - 1 <= 2 && (numberEndsCleanly(sc, dayEnd) || timeFollows) && date.isValid()
                 && first >= MinYear && first <= MaxYear) {
                 report(sc, i, dayEnd, isoDay(date), QStringLiteral("day"));
                 return dayEnd;

@@ -73,6 +73,8 @@ void TestDateFinder::find_data()
     row("fr/iso slashed with time keeps the date part", "fr",
         QStringLiteral("Horodatage : 2025/05/12 19:15:08."), none,
         { QStringLiteral("2025/05/12|2025-05-12|day|exact") });
+    row("fr/iso date time keeps the date part", "fr", QStringLiteral("publié 2025-10-29T08:15:00+01:00 ici"),
+        none, { QStringLiteral("2025-10-29|2025-10-29|day|exact") });
     row("fr/day first slashes", "fr", QStringLiteral("Le rapport du 29/10/2025 le confirme."), none,
         { QStringLiteral("29/10/2025|2025-10-29|day|exact") });
     row("fr/day first dots", "fr", QStringLiteral("Signé le 29.10.2025 à Paris."), none,
