@@ -283,6 +283,8 @@ void TestDateFinder::find_data()
         { QStringLiteral("troisième trimestre 2024|2024-Q3|quarter|exact") });
     row("fr/premier trimestre de 2025", "fr", QStringLiteral("Le premier trimestre de 2025 fut calme."), none,
         { QStringLiteral("premier trimestre de 2025|2025-Q1|quarter|exact") });
+    row("fr/trimestre de l'exercice", "fr", QStringLiteral("Au 2e trimestre de l'exercice 2024, recul."),
+        anchor, { QStringLiteral("2e trimestre de l'exercice 2024|2024-Q2|quarter|exact") });
     row("fr/trimestre without year takes anchor year", "fr",
         QStringLiteral("Au deuxième trimestre, la demande a chuté."), anchor,
         { QStringLiteral("deuxième trimestre|2025-Q2|quarter|exact") });
@@ -358,6 +360,8 @@ void TestDateFinder::find_data()
         { QStringLiteral("2024-Q3|2024-Q3|quarter|exact") });
     row("en/third quarter of 2024", "en", QStringLiteral("In the third quarter of 2024, sales fell."), none,
         { QStringLiteral("third quarter of 2024|2024-Q3|quarter|exact") });
+    row("en/quarter of fiscal year", "en", QStringLiteral("In the fourth quarter of fiscal 2024 sales rose."),
+        anchor, { QStringLiteral("fourth quarter of fiscal 2024|2024-Q4|quarter|exact") });
     row("en/the third quarter takes anchor year", "en", QStringLiteral("In the third quarter, sales fell."),
         anchor, { QStringLiteral("third quarter|2025-Q3|quarter|exact") });
     row("en/yesterday", "en", QStringLiteral("The board met yesterday."), anchor,
