@@ -17,14 +17,15 @@ namespace FactDesk::Cli {
 
 namespace {
 
-QString translate(const char *text)
+/// The usage texts are marked with QT_TRANSLATE_NOOP and translated here.
+QString translateUsage(const char *usage)
 {
-    return QCoreApplication::translate("FactDesk::Cli::ProjectCommands", text);
+    return QCoreApplication::translate("FactDesk::Cli::ProjectCommands", usage);
 }
 
 int usageError(QTextStream &err, const QString &command, const QString &message, const char *usage)
 {
-    err << "factdesk-cli " << command << ": " << message << "\n" << translate(usage) << "\n";
+    err << "factdesk-cli " << command << ": " << message << "\n" << translateUsage(usage) << "\n";
     return Usage;
 }
 
@@ -91,7 +92,7 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("import");
     if (wantsHelp(arguments)) {
-        out << translate(importUsage) << "\n";
+        out << translateUsage(importUsage) << "\n";
         return Success;
     }
     QStringList positional;
@@ -102,22 +103,34 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (argument == QLatin1String("--lang")) {
             QString language;
             if (!takeValue(arguments, &i, &language))
-                return usageError(err, command, translate("--lang needs a value"), importUsage);
+                return usageError(err, command,
+                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--lang needs a value"),
+                    importUsage);
             if (language != QLatin1String("fr") && language != QLatin1String("en")
                 && language != QLatin1String("auto"))
-                return usageError(err, command, translate("--lang is fr, en or auto"), importUsage);
+                return usageError(err, command,
+                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--lang is fr, en or auto"),
+                    importUsage);
             options.language = language == QLatin1String("auto") ? QString() : language;
         } else if (argument == QLatin1String("--editor")) {
             if (!takeValue(arguments, &i, &editor))
-                return usageError(err, command, translate("--editor needs a name"), importUsage);
+                return usageError(err, command,
+                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--editor needs a name"),
+                    importUsage);
         } else if (argument.startsWith(QLatin1String("--"))) {
-            return usageError(err, command, translate("unknown option %1").arg(argument), importUsage);
+            return usageError(err, command,
+                QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unknown option %1")
+                    .arg(argument),
+                importUsage);
         } else {
             positional.append(argument);
         }
     }
     if (positional.size() < 2)
-        return usageError(err, command, translate("a project and at least one file are needed"), importUsage);
+        return usageError(err, command,
+            QCoreApplication::translate(
+                "FactDesk::Cli::ProjectCommands", "a project and at least one file are needed"),
+            importUsage);
 
     Project project;
     project.setEditor(editor);
@@ -132,7 +145,8 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (const QString &file : summary.updated)
         out << "updated\t" << QDir::toNativeSeparators(file) << "\n";
     for (const QString &file : summary.skippedDuplicates)
-        out << "skipped\t" << QDir::toNativeSeparators(file) << "\t" << translate("already in the project")
+        out << "skipped\t" << QDir::toNativeSeparators(file) << "\t"
+            << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "already in the project")
             << "\n";
     for (const ProjectImportSummary::Failure &failure : summary.failed)
         err << "failed\t" << QDir::toNativeSeparators(failure.fileName) << "\t" << failure.reason << "\n";
@@ -140,14 +154,17 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "warning\t" << warning << "\n";
     for (const FactChange &change : summary.needsAttention) {
         out << "attention\tfact " << change.after.id << "\t"
-            << (change.kind == FactChange::Kind::Disappeared ? translate("figure no longer in the text")
-                                                             : translate("figure changed"))
+            << (change.kind == FactChange::Kind::Disappeared
+                       ? QCoreApplication::translate(
+                           "FactDesk::Cli::ProjectCommands", "figure no longer in the text")
+                       : QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "figure changed"))
             << "\t" << change.before.quote;
         if (change.kind == FactChange::Kind::FigureChanged)
             out << " -> " << change.after.quote;
         out << "\n";
     }
-    out << translate("%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention")
+    out << QCoreApplication::translate("FactDesk::Cli::ProjectCommands",
+        "%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention")
                .arg(summary.imported.size())
                .arg(summary.updated.size())
                .arg(summary.skippedDuplicates.size())
@@ -161,7 +178,7 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("review");
     if (wantsHelp(arguments)) {
-        out << translate(reviewUsage) << "\n";
+        out << translateUsage(reviewUsage) << "\n";
         return Success;
     }
     QString projectPath;
@@ -177,45 +194,70 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--fact")) {
             if (!takeValue(arguments, &i, &factText))
-                return usageError(err, command, translate("--fact needs an id"), reviewUsage);
+                return usageError(err, command,
+                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--fact needs an id"),
+                    reviewUsage);
         } else if (argument == QLatin1String("--confirm")) {
             confirm = true;
             ++decisions;
         } else if (argument == QLatin1String("--reject")) {
             if (!takeValue(arguments, &i, &reasonText))
-                return usageError(err, command, translate("--reject needs a reason"), reviewUsage);
+                return usageError(err, command,
+                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--reject needs a reason"),
+                    reviewUsage);
             ++decisions;
         } else if (argument == QLatin1String("--correct")) {
             if (!takeValue(arguments, &i, &correction))
-                return usageError(err, command, translate("--correct needs a value"), reviewUsage);
+                return usageError(err, command,
+                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--correct needs a value"),
+                    reviewUsage);
             ++decisions;
         } else if (argument == QLatin1String("--note")) {
             if (!takeValue(arguments, &i, &note))
-                return usageError(err, command, translate("--note needs a text"), reviewUsage);
+                return usageError(err, command,
+                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--note needs a text"),
+                    reviewUsage);
             hasNote = true;
         } else if (argument == QLatin1String("--editor")) {
             if (!takeValue(arguments, &i, &editor))
-                return usageError(err, command, translate("--editor needs a name"), reviewUsage);
+                return usageError(err, command,
+                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--editor needs a name"),
+                    reviewUsage);
         } else if (argument.startsWith(QLatin1String("--"))) {
-            return usageError(err, command, translate("unknown option %1").arg(argument), reviewUsage);
+            return usageError(err, command,
+                QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unknown option %1")
+                    .arg(argument),
+                reviewUsage);
         } else if (projectPath.isEmpty()) {
             projectPath = argument;
         } else {
-            return usageError(err, command, translate("unexpected argument %1").arg(argument), reviewUsage);
+            return usageError(err, command,
+                QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unexpected argument %1")
+                    .arg(argument),
+                reviewUsage);
         }
     }
     if (projectPath.isEmpty())
-        return usageError(err, command, translate("the project is missing"), reviewUsage);
+        return usageError(err, command,
+            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "the project is missing"),
+            reviewUsage);
     bool idOk = false;
     const qint64 factId = factText.toLongLong(&idOk);
     if (factText.isEmpty() || !idOk || factId <= 0)
-        return usageError(err, command, translate("--fact needs a positive number"), reviewUsage);
+        return usageError(err, command,
+            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--fact needs a positive number"),
+            reviewUsage);
     if (decisions != 1)
-        return usageError(
-            err, command, translate("give exactly one of --confirm, --reject, --correct"), reviewUsage);
+        return usageError(err, command,
+            QCoreApplication::translate(
+                "FactDesk::Cli::ProjectCommands", "give exactly one of --confirm, --reject, --correct"),
+            reviewUsage);
     RejectReason reason = RejectReason::None;
     if (!reasonText.isEmpty() && (!fromString(reasonText, &reason) || reason == RejectReason::None))
-        return usageError(err, command, translate("unknown reason %1").arg(reasonText), reviewUsage);
+        return usageError(err, command,
+            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unknown reason %1")
+                .arg(reasonText),
+            reviewUsage);
 
     Project project;
     project.setEditor(editor);
@@ -224,7 +266,9 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Fact *current = project.fact(factId);
     if (!current) {
         err << "factdesk-cli: "
-            << translate("there is no fact %1 in %2").arg(factId).arg(QDir::toNativeSeparators(projectPath))
+            << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "there is no fact %1 in %2")
+                   .arg(factId)
+                   .arg(QDir::toNativeSeparators(projectPath))
             << "\n";
         return Failure;
     }
@@ -242,7 +286,11 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const Extractor extractor(languageOf(article));
         const std::optional<Figure> read = extractor.readValue(correction, article ? article->date : QDate());
         if (!read) {
-            err << "factdesk-cli: " << translate("cannot read a figure in \"%1\"").arg(correction) << "\n";
+            err << "factdesk-cli: "
+                << QCoreApplication::translate(
+                       "FactDesk::Cli::ProjectCommands", "cannot read a figure in \"%1\"")
+                       .arg(correction)
+                << "\n";
             return Failure;
         }
         fact.status = ReviewStatus::Corrected;
@@ -274,7 +322,7 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
 {
     const QString command = QStringLiteral("export");
     if (wantsHelp(arguments)) {
-        out << translate(exportUsage) << "\n";
+        out << translateUsage(exportUsage) << "\n";
         return Success;
     }
     QString projectPath;
@@ -286,31 +334,52 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--format")) {
             if (!takeValue(arguments, &i, &format))
-                return usageError(err, command, translate("--format needs csv or json"), exportUsage);
+                return usageError(err, command,
+                    QCoreApplication::translate(
+                        "FactDesk::Cli::ProjectCommands", "--format needs csv or json"),
+                    exportUsage);
         } else if (argument == QLatin1String("--excel")) {
             if (!takeValue(arguments, &i, &excel))
-                return usageError(err, command, translate("--excel needs fr or en"), exportUsage);
+                return usageError(err, command,
+                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--excel needs fr or en"),
+                    exportUsage);
         } else if (argument == QLatin1String("-o") || argument == QLatin1String("--output")) {
             if (!takeValue(arguments, &i, &outputPath))
-                return usageError(err, command, translate("-o needs a file name"), exportUsage);
+                return usageError(err, command,
+                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "-o needs a file name"),
+                    exportUsage);
         } else if (argument == QLatin1String("--all")) {
             all = true;
         } else if (argument.startsWith(QLatin1Char('-'))) {
-            return usageError(err, command, translate("unknown option %1").arg(argument), exportUsage);
+            return usageError(err, command,
+                QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unknown option %1")
+                    .arg(argument),
+                exportUsage);
         } else if (projectPath.isEmpty()) {
             projectPath = argument;
         } else {
-            return usageError(err, command, translate("unexpected argument %1").arg(argument), exportUsage);
+            return usageError(err, command,
+                QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unexpected argument %1")
+                    .arg(argument),
+                exportUsage);
         }
     }
     if (projectPath.isEmpty())
-        return usageError(err, command, translate("the project is missing"), exportUsage);
+        return usageError(err, command,
+            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "the project is missing"),
+            exportUsage);
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usageError(err, command, translate("--format is csv or json"), exportUsage);
+        return usageError(err, command,
+            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--format is csv or json"),
+            exportUsage);
     if (!excel.isEmpty() && excel != QLatin1String("fr") && excel != QLatin1String("en"))
-        return usageError(err, command, translate("--excel is fr or en"), exportUsage);
+        return usageError(err, command,
+            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--excel is fr or en"),
+            exportUsage);
     if (!excel.isEmpty() && format != QLatin1String("csv"))
-        return usageError(err, command, translate("--excel only applies to csv"), exportUsage);
+        return usageError(err, command,
+            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--excel only applies to csv"),
+            exportUsage);
 
     // Read-only: exporting never needs the lock, so it works while a window has the project open.
     Project project;
@@ -355,11 +424,13 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("list");
     if (wantsHelp(arguments)) {
-        out << translate(listUsage) << "\n";
+        out << translateUsage(listUsage) << "\n";
         return Success;
     }
     if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-')))
-        return usageError(err, command, translate("give exactly one project"), listUsage);
+        return usageError(err, command,
+            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "give exactly one project"),
+            listUsage);
     Project project;
     if (!openProject(&project, arguments.first(), false, ProjectStore::OpenMode::ReadOnly, err))
         return Failure;

@@ -14,11 +14,6 @@ namespace FactDesk {
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("FactDesk::ProjectImporter", text);
-}
-
 // How far from its old place an exact quote is still "the same place".
 constexpr int nearWindow = 160;
 // Context characters that must agree before a quote found far away, or a
@@ -99,8 +94,11 @@ public:
     std::atomic<bool> cancelled { false };
     std::map<QString, Extractor> extractors;
 
-    const Extractor &extractorFor(const QString &language)
+    const Extractor &extractorFor(const QString &articleLanguage)
     {
+        // An article whose language could not be told is read as English, the
+        // same default factdesk-cli review uses for its corrections.
+        const QString language = articleLanguage.isEmpty() ? QStringLiteral("en") : articleLanguage;
         auto it = extractors.find(language);
         if (it == extractors.end())
             it = extractors.emplace(language, Extractor(language)).first;
@@ -280,7 +278,8 @@ QStringList ProjectImporter::collectFiles(
         } else if (info.exists()) {
             files.append(path);
         } else if (errors) {
-            errors->append({ path, translate("No such file or folder.") });
+            errors->append({ path,
+                QCoreApplication::translate("FactDesk::ProjectImporter", "No such file or folder.") });
         }
     }
     return files;

@@ -34,11 +34,6 @@ namespace {
 constexpr qint32 factDeskApplicationId = 0x4644736b;
 constexpr int sqliteHeaderSize = 100;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("FactDesk::ProjectStore", text);
-}
-
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -220,7 +215,7 @@ public:
     {
         //: %1 is the project file, %2 the database's own explanation (e.g. "database or disk is full")
         return fail(error,
-            translate("Could not save the change to %1: %2")
+            QCoreApplication::translate("FactDesk::ProjectStore", "Could not save the change to %1: %2")
                 .arg(nativePath(path),
                     sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText()));
     }
@@ -230,7 +225,9 @@ public:
         if (!readOnly)
             return false;
         fail(error,
-            translate("The project %1 is open read-only: the change was not saved.").arg(nativePath(path)));
+            QCoreApplication::translate(
+                "FactDesk::ProjectStore", "The project %1 is open read-only: the change was not saved.")
+                .arg(nativePath(path)));
         return true;
     }
 
@@ -283,35 +280,45 @@ bool checkHeader(const QString &path, int *userVersion, QString *error)
     const QString shown = nativePath(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = translate("Cannot read %1: %2").arg(shown, file.errorString());
+        *error = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot read %1: %2")
+                     .arg(shown, file.errorString());
         return false;
     }
     const qint64 size = file.size();
     const QByteArray header = file.read(sqliteHeaderSize);
     if (size == 0) {
-        *error = translate("%1 is empty: it is not a FactDesk project.").arg(shown);
+        *error = QCoreApplication::translate(
+            "FactDesk::ProjectStore", "%1 is empty: it is not a FactDesk project.")
+                     .arg(shown);
         return false;
     }
     if (header.size() < sqliteHeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        *error = translate("%1 is not a FactDesk project (it is not an SQLite database).").arg(shown);
+        *error = QCoreApplication::translate(
+            "FactDesk::ProjectStore", "%1 is not a FactDesk project (it is not an SQLite database).")
+                     .arg(shown);
         return false;
     }
     quint32 pageSize = (quint32(quint8(header.at(16))) << 8) | quint32(quint8(header.at(17)));
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
-        *error = translate("%1 is damaged: its database header is invalid.").arg(shown);
+        *error = QCoreApplication::translate(
+            "FactDesk::ProjectStore", "%1 is damaged: its database header is invalid.")
+                     .arg(shown);
         return false;
     }
     if (qint32(bigEndian32(header, 68)) != factDeskApplicationId) {
-        *error = translate("%1 is an SQLite database but not a FactDesk project.").arg(shown);
+        *error = QCoreApplication::translate(
+            "FactDesk::ProjectStore", "%1 is an SQLite database but not a FactDesk project.")
+                     .arg(shown);
         return false;
     }
     const quint32 version = bigEndian32(header, 60);
     if (version > quint32(ProjectStore::schemaVersion())) {
         //: %2 and %3 are schema version numbers
-        *error = translate("%1 was written by a newer version of FactDesk (project format %2; this version "
-                           "reads up to %3). Open it with a newer FactDesk.")
+        *error = QCoreApplication::translate("FactDesk::ProjectStore",
+            "%1 was written by a newer version of FactDesk (project format %2; this version "
+            "reads up to %3). Open it with a newer FactDesk.")
                      .arg(shown)
                      .arg(version)
                      .arg(ProjectStore::schemaVersion());
@@ -322,7 +329,9 @@ bool checkHeader(const QString &path, int *userVersion, QString *error)
     const quint32 pageCount = bigEndian32(header, 28);
     const bool pageCountValid = bigEndian32(header, 24) == bigEndian32(header, 92);
     if (size % pageSize != 0 || (pageCountValid && qint64(pageCount) * pageSize > size)) {
-        *error = translate("%1 is damaged: the file is truncated.").arg(shown);
+        *error
+            = QCoreApplication::translate("FactDesk::ProjectStore", "%1 is damaged: the file is truncated.")
+                  .arg(shown);
         return false;
     }
     *userVersion = int(version);
@@ -343,12 +352,13 @@ QString lockMessage(const QString &path, QLockFile &lock)
     QString application;
     if (lock.getLockInfo(&pid, &host, &application)) {
         //: %2 is a process id
-        return translate("The project %1 is already open in another FactDesk window (pid %2). Close it there "
-                         "first, or open the project read-only.")
+        return QCoreApplication::translate("FactDesk::ProjectStore",
+            "The project %1 is already open in another FactDesk window (pid %2). Close it there "
+            "first, or open the project read-only.")
             .arg(nativePath(path))
             .arg(pid);
     }
-    return translate(
+    return QCoreApplication::translate("FactDesk::ProjectStore",
         "The project %1 is already open in another FactDesk window. Close it there first, or open "
         "the project read-only.")
         .arg(nativePath(path));
@@ -368,7 +378,9 @@ std::unique_ptr<QLockFile> lockProject(const QString &path, QString *error, bool
         *error = lockMessage(path, *lock);
     } else {
         *cannotCreate = true;
-        *error = translate("Cannot create the lock file next to %1.").arg(nativePath(path));
+        *error
+            = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create the lock file next to %1.")
+                  .arg(nativePath(path));
     }
     return nullptr;
 }
@@ -408,7 +420,7 @@ QString checkIntegrity(const QString &connectionName, const QString &path)
     if (!reason.isEmpty())
         return reason;
     if (appId.toLongLong() != factDeskApplicationId)
-        return translate("it is not a FactDesk project");
+        return QCoreApplication::translate("FactDesk::ProjectStore", "it is not a FactDesk project");
     // quick_check reads every page (not the index contents): it finds damaged
     // and missing pages at a fraction of integrity_check's cost.
     const QVariant check = pragmaValue(db, QStringLiteral("quick_check"), &reason);
@@ -430,7 +442,9 @@ bool configureConnection(QSqlDatabase &db, QString *error)
     QString mode = pragmaValue(db, QStringLiteral("journal_mode=WAL"), error).toString();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         if (error->isEmpty())
-            *error = translate("the database refused write-ahead logging (journal mode %1)").arg(mode);
+            *error = QCoreApplication::translate(
+                "FactDesk::ProjectStore", "the database refused write-ahead logging (journal mode %1)")
+                         .arg(mode);
         return false;
     }
     return execStatement(db, QStringLiteral("PRAGMA synchronous=FULL"), error)
@@ -505,14 +519,16 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, QString 
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shown = nativePath(absolute);
     if (QFileInfo::exists(absolute)) {
-        *error = translate("%1 already exists.").arg(shown);
+        *error = QCoreApplication::translate("FactDesk::ProjectStore", "%1 already exists.").arg(shown);
         return nullptr;
     }
     bool cannotCreateLock = false;
     auto lock = lockProject(absolute, error, &cannotCreateLock);
     if (!lock) {
         if (cannotCreateLock)
-            *error = translate("Cannot create %1: the folder is not writable.").arg(shown);
+            *error = QCoreApplication::translate(
+                "FactDesk::ProjectStore", "Cannot create %1: the folder is not writable.")
+                         .arg(shown);
         return nullptr;
     }
     // A stale WAL from an earlier file of the same name would be replayed into the new one.
@@ -529,7 +545,8 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, QString 
         QFile::remove(absolute + QStringLiteral("-wal"));
         QFile::remove(absolute + QStringLiteral("-shm"));
         //: %2 is the reason given by the system or the database
-        *error = translate("Cannot create %1: %2").arg(shown, reason);
+        *error = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create %1: %2")
+                     .arg(shown, reason);
         return nullptr;
     };
     {
@@ -556,11 +573,11 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
     const QString absolute = info.absoluteFilePath();
     const QString shown = nativePath(absolute);
     if (!info.exists()) {
-        *error = translate("%1 does not exist.").arg(shown);
+        *error = QCoreApplication::translate("FactDesk::ProjectStore", "%1 does not exist.").arg(shown);
         return nullptr;
     }
     if (!info.isFile()) {
-        *error = translate("%1 is not a file.").arg(shown);
+        *error = QCoreApplication::translate("FactDesk::ProjectStore", "%1 is not a file.").arg(shown);
         return nullptr;
     }
     int userVersion = 0;
@@ -580,8 +597,9 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
         }
     }
     if (readOnly && userVersion < schemaVersion()) {
-        *error = translate("%1 was written by an older version of FactDesk and must be upgraded, but it is "
-                           "read-only.")
+        *error = QCoreApplication::translate("FactDesk::ProjectStore",
+            "%1 was written by an older version of FactDesk and must be upgraded, but it is "
+            "read-only.")
                      .arg(shown);
         return nullptr;
     }
@@ -598,7 +616,9 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
     if (!reason.isEmpty()) {
         d->close();
         //: %2 is the database's explanation
-        *error = translate("%1 is damaged and cannot be opened: %2").arg(shown, reason);
+        *error
+            = QCoreApplication::translate("FactDesk::ProjectStore", "%1 is damaged and cannot be opened: %2")
+                  .arg(shown, reason);
         return nullptr;
     }
     if (readOnly)
@@ -613,11 +633,14 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
         if (!db.open())
             openError = db.lastError().text();
         else if (!configureConnection(db, &openError) || !migrate(db, userVersion, &openError))
-            openError = openError.isEmpty() ? translate("unknown database error") : openError;
+            openError = openError.isEmpty()
+                ? QCoreApplication::translate("FactDesk::ProjectStore", "unknown database error")
+                : openError;
     }
     if (!openError.isEmpty()) {
         d->close();
-        *error = translate("Cannot open %1: %2").arg(shown, openError);
+        *error = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot open %1: %2")
+                     .arg(shown, openError);
         return nullptr;
     }
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
@@ -638,8 +661,9 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
     QSqlDatabase db = d->database();
     auto queryFail = [&](const QSqlQuery &query) {
         //: %2 is the database's explanation
-        return d->fail(
-            error, translate("Cannot read %1: %2").arg(nativePath(d->path), query.lastError().text()));
+        return d->fail(error,
+            QCoreApplication::translate("FactDesk::ProjectStore", "Cannot read %1: %2")
+                .arg(nativePath(d->path), query.lastError().text()));
     };
     // One read transaction: articles and facts come from the same snapshot.
     db.transaction();
@@ -787,7 +811,9 @@ bool ProjectStorePrivate::writeFactReview(const Fact &fact, QString *error) cons
     if (!exec(query, error))
         return false;
     if (query.numRowsAffected() != 1)
-        return fail(error, translate("The fact %1 is not in the project file.").arg(fact.id));
+        return fail(error,
+            QCoreApplication::translate("FactDesk::ProjectStore", "The fact %1 is not in the project file.")
+                .arg(fact.id));
     return true;
 }
 
@@ -896,7 +922,10 @@ bool ProjectStore::updateArticle(const Article &article, const QString &editor, 
         return d->rollback();
     if (query.numRowsAffected() != 1) {
         d->rollback();
-        return d->fail(error, translate("The article %1 is not in the project file.").arg(article.id));
+        return d->fail(error,
+            QCoreApplication::translate(
+                "FactDesk::ProjectStore", "The article %1 is not in the project file.")
+                .arg(article.id));
     }
     if (!d->logAction(
             editor, QStringLiteral("edit article"), article.id, 0, QString(), articleJson(article), error))
@@ -985,7 +1014,10 @@ bool ProjectStore::replaceArticleText(const Article &article, const QVector<Fact
         return d->rollback();
     if (query.numRowsAffected() != 1) {
         d->rollback();
-        return d->fail(error, translate("The article %1 is not in the project file.").arg(article.id));
+        return d->fail(error,
+            QCoreApplication::translate(
+                "FactDesk::ProjectStore", "The article %1 is not in the project file.")
+                .arg(article.id));
     }
     for (const Fact &fact : updated) {
         if (!d->writeFactReview(fact, error))
@@ -1019,7 +1051,9 @@ QVector<AuditEntry> ProjectStore::auditLog(qint64 factId, QString *error) const
                            "FROM audit_log ORDER BY id"));
     }
     if (!query.exec()) {
-        d->fail(error, translate("Cannot read %1: %2").arg(nativePath(d->path), query.lastError().text()));
+        d->fail(error,
+            QCoreApplication::translate("FactDesk::ProjectStore", "Cannot read %1: %2")
+                .arg(nativePath(d->path), query.lastError().text()));
         return entries;
     }
     while (query.next()) {
@@ -1044,9 +1078,13 @@ bool ProjectStore::saveAs(const QString &path, QString *error) const
     const QString shown = nativePath(absolute);
     if (absolute == d->path
         || (target.exists() && target.canonicalFilePath() == QFileInfo(d->path).canonicalFilePath()))
-        return d->fail(error, translate("Cannot save the project over itself: choose another file name."));
+        return d->fail(error,
+            QCoreApplication::translate(
+                "FactDesk::ProjectStore", "Cannot save the project over itself: choose another file name."));
     if (target.exists() && !target.isFile())
-        return d->fail(error, translate("Cannot save to %1: it is not a file.").arg(shown));
+        return d->fail(error,
+            QCoreApplication::translate("FactDesk::ProjectStore", "Cannot save to %1: it is not a file.")
+                .arg(shown));
 
     // Holding the target's lock keeps another FactDesk from opening it mid-copy,
     // and refuses to replace a project that is open somewhere.
@@ -1055,7 +1093,10 @@ bool ProjectStore::saveAs(const QString &path, QString *error) const
     auto lock = lockProject(absolute, &lockError, &cannotCreateLock);
     if (!lock) {
         if (cannotCreateLock)
-            return d->fail(error, translate("Cannot save to %1: the folder is not writable.").arg(shown));
+            return d->fail(error,
+                QCoreApplication::translate(
+                    "FactDesk::ProjectStore", "Cannot save to %1: the folder is not writable.")
+                    .arg(shown));
         return d->fail(error, lockError);
     }
 
@@ -1064,7 +1105,9 @@ bool ProjectStore::saveAs(const QString &path, QString *error) const
     QTemporaryFile temporary(
         target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
     if (!temporary.open())
-        return d->fail(error, translate("Cannot save to %1: %2").arg(shown, temporary.errorString()));
+        return d->fail(error,
+            QCoreApplication::translate("FactDesk::ProjectStore", "Cannot save to %1: %2")
+                .arg(shown, temporary.errorString()));
     temporary.close();
     const QString temporaryPath = temporary.fileName();
 
@@ -1074,7 +1117,7 @@ bool ProjectStore::saveAs(const QString &path, QString *error) const
     if (!query.exec()) {
         const QSqlError sqlError = query.lastError();
         return d->fail(error,
-            translate("Cannot save to %1: %2")
+            QCoreApplication::translate("FactDesk::ProjectStore", "Cannot save to %1: %2")
                 .arg(shown, sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText()));
     }
     query.finish();
@@ -1082,18 +1125,24 @@ bool ProjectStore::saveAs(const QString &path, QString *error) const
     {
         QFile copy(temporaryPath);
         if (!copy.open(QIODevice::ReadWrite))
-            return d->fail(error, translate("Cannot save to %1: %2").arg(shown, copy.errorString()));
+            return d->fail(error,
+                QCoreApplication::translate("FactDesk::ProjectStore", "Cannot save to %1: %2")
+                    .arg(shown, copy.errorString()));
 #ifdef Q_OS_UNIX
         if (::fsync(copy.handle()) != 0)
             return d->fail(error,
-                translate("Cannot save to %1: %2").arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
+                QCoreApplication::translate("FactDesk::ProjectStore", "Cannot save to %1: %2")
+                    .arg(shown, QString::fromLocal8Bit(std::strerror(errno))));
 #endif
     }
     QFile::remove(absolute + QStringLiteral("-wal"));
     QFile::remove(absolute + QStringLiteral("-shm"));
     if (std::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(absolute).constData())
         != 0)
-        return d->fail(error, translate("Cannot save to %1: the file could not be replaced.").arg(shown));
+        return d->fail(error,
+            QCoreApplication::translate(
+                "FactDesk::ProjectStore", "Cannot save to %1: the file could not be replaced.")
+                .arg(shown));
     temporary.setAutoRemove(false);
     return true;
 }
