@@ -1,6 +1,8 @@
 #include "factpanel.h"
 
 #include "facteditor.h"
+#include "factstatusdelegate.h"
+#include "figurestyle.h"
 #include "project/project.h"
 #include "review/factfilterproxymodel.h"
 #include "review/factmodel.h"
@@ -78,6 +80,8 @@ public:
     QLabel *countLabel = nullptr;
     QLabel *messageLabel = nullptr;
     QTableView *view = nullptr;
+    FactStatusDelegate *statusDelegate = nullptr;
+    bool themedStyle = false; ///< a theme's style was given: palette changes do not replace it
     FactEditor *editor = nullptr;
     QMenu *rejectMenu = nullptr;
     /// Set while the table is moved to follow the controller, so the move is not echoed back.
@@ -136,6 +140,8 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     d->view->sortByColumn(FactModel::ArticleColumn, Qt::AscendingOrder);
     d->view->verticalHeader()->setVisible(false);
     d->view->verticalHeader()->setDefaultSectionSize(d->view->fontMetrics().lineSpacing() + 6);
+    d->statusDelegate = new FactStatusDelegate(FigureStyle::fromPalette(d->view->palette()), this);
+    d->view->setItemDelegateForColumn(FactModel::StatusColumn, d->statusDelegate);
     QHeaderView *header = d->view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
@@ -285,6 +291,13 @@ void FactPanel::setArticleFilter(qint64 articleId)
     d->articleCombo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void FactPanel::setFigureStyle(const FigureStyle &style)
+{
+    d->themedStyle = true;
+    d->statusDelegate->setFigureStyle(style);
+    d->view->viewport()->update();
+}
+
 void FactPanel::focusTable()
 {
     d->view->setFocus(Qt::OtherFocusReason);
@@ -313,6 +326,9 @@ void FactPanel::changeEvent(QEvent *event)
         retranslateUi();
         d->model->retranslate();
         d->controller->retranslate();
+    } else if (event->type() == QEvent::PaletteChange && !d->themedStyle) {
+        d->statusDelegate->setFigureStyle(FigureStyle::fromPalette(d->view->palette()));
+        d->view->viewport()->update();
     }
     QWidget::changeEvent(event);
 }

@@ -11,6 +11,7 @@ namespace FactDesk {
 class FactEditor;
 class FactFilterProxyModel;
 class FactModel;
+class FigureStyle;
 class FactPanelPrivate;
 class Project;
 class ReviewController;
@@ -36,6 +37,11 @@ public:
 public Q_SLOTS:
     /// Shows only the facts of one article (0 = all articles).
     void setArticleFilter(qint64 articleId);
+    /**
+     * The colours of statuses, e.g. from the KSyntaxHighlighting theme the
+     * article views use; without it they follow the widget palette.
+     */
+    void setFigureStyle(const FigureStyle &style);
     /// Puts the keyboard focus on the table, e.g. from a "Go to facts" action.
     void focusTable();
 
