@@ -216,6 +216,20 @@ void TestDateFinder::find_data()
         QStringLiteral("Le 3 mai 2024 à 10 h et le 5 mai 2024."), none,
         { QStringLiteral("3 mai 2024|2024-05-03|day|exact"),
             QStringLiteral("5 mai 2024|2024-05-05|day|exact") });
+    row("fr/à l'horizon 2030 approx", "fr", QStringLiteral("Neutralité visée à l'horizon 2030."), none,
+        { QStringLiteral("2030|2030|year|approx") });
+    row("fr/au-delà de 2030 more than", "fr", QStringLiteral("Rien n'est prévu au-delà de 2030."), none,
+        { QStringLiteral("2030|2030|year|more_than") });
+    row("fr/d'ici à 2030 up to", "fr", QStringLiteral("Objectif d'ici à 2030."), none,
+        { QStringLiteral("2030|2030|year|up_to") });
+    row("fr/weekday day month prochain", "fr", QStringLiteral("Vote le lundi 3 novembre prochain."), anchor,
+        { QStringLiteral("lundi 3 novembre prochain|2025-11-03|day|exact") });
+    row("fr/demain", "fr", QStringLiteral("Le texte sera voté demain."), anchor,
+        { QStringLiteral("demain|2025-10-30|day|exact") });
+    row("fr/ce mois-ci", "fr", QStringLiteral("Les ventes ont chuté ce mois-ci."), anchor,
+        { QStringLiteral("ce mois-ci|2025-10|month|exact") });
+    row("fr/upper case weekday date", "fr", QStringLiteral("MARDI 28 OCTOBRE 2025 : SÉANCE"), none,
+        { QStringLiteral("MARDI 28 OCTOBRE 2025|2025-10-28|day|exact") });
     row("fr/day month next to the anchor year boundary", "fr", QStringLiteral("Le 30 décembre, un accord."),
         QStringLiteral("2026-01-04"), { QStringLiteral("30 décembre|2025-12-30|day|exact") });
 
@@ -403,6 +417,22 @@ void TestDateFinder::find_data()
     row("en/from month to month year", "en", QStringLiteral("From May to July 2024 output fell."), anchor,
         { QStringLiteral("May|2024-05|month|exact|low"),
             QStringLiteral("July 2024|2024-07|month|exact|high") });
+    row("en/FY24", "en", QStringLiteral("Guidance for FY24 was cut."), none,
+        { QStringLiteral("FY24|2024|year|exact") });
+    row("en/weekday day month year", "en", QStringLiteral("Signed Tuesday 28 October 2025 in Geneva."), none,
+        { QStringLiteral("Tuesday 28 October 2025|2025-10-28|day|exact") });
+    row("en/next Friday", "en", QStringLiteral("The vote is next Friday."), anchor,
+        { QStringLiteral("next Friday|2025-10-31|day|exact") });
+    row("en/tomorrow", "en", QStringLiteral("Results are due tomorrow."), anchor,
+        { QStringLiteral("tomorrow|2025-10-30|day|exact") });
+    row("en/the day before yesterday", "en", QStringLiteral("It fell the day before yesterday."), anchor,
+        { QStringLiteral("the day before yesterday|2025-10-27|day|exact") });
+    row("en/this month", "en", QStringLiteral("Sales slowed this month."), anchor,
+        { QStringLiteral("this month|2025-10|month|exact") });
+    row("en/circa approx", "en", QStringLiteral("Built circa 1900 near the river."), none,
+        { QStringLiteral("1900|1900|year|approx") });
+    row("en/after month alone", "en", QStringLiteral("Hiring resumes after January."), anchor,
+        { QStringLiteral("January|2025-01|month|more_than") });
     row("en/not/2025 jobs", "en", QStringLiteral("The plan cuts 2025 jobs and 1,500 roles."), anchor, {});
     row("en/not/around 2000 people", "en", QStringLiteral("Around 2000 people came."), anchor, {});
     row("en/not/time and score", "en", QStringLiteral("At 10:30 the score was 3-1."), anchor, {});
