@@ -359,6 +359,22 @@ WordEntry &DateFinderPrivate::entryFor(const std::u16string &word)
     return entries.back();
 }
 
+/*
+ * The "dates" object of a lexicon (every key optional; words match without case or accents):
+ *   months                [{names, abbreviations}] x12, January first; abbreviationsNeedingDot
+ *                         (French "sept" is also seven); monthsCapitalized (English: "may" is a verb,
+ *                         also applies to weekdays); weekdays [[names]] x7, Monday first
+ *   numericOrder          "dmy" or "mdy" for 10/11/2025; ordinalSuffixes ("er", "th");
+ *                         dayMonthJoiners ("of": "28th of October")
+ *   modifiers             {exact|approx|more_than|less_than|up_to: [phrases]} before a date; they
+ *                         also make a bare year or month a date. pastContext/futureContext: which
+ *                         of them put a yearless date before/after the anchor
+ *   yearWords, monthWords phrases that make a bare year ("l'année") or month ("mois de") a date
+ *   rangeOpeners, rangeConnectors, listRangeOpeners, listConnectors, articles: ranges and lists
+ *   quarterWords, quarterPrefixes ("Q", "T"), quarterYearJoiners, ordinalWords {word: 1..4}
+ *   fiscalYearPrefixes ("FY"), midPrefixes ("mi", "mid"), yearBlockers (what cannot follow a year)
+ *   relative              [{phrase, days|months|years}]; previousMarkers/nextMarkers {before, after}
+ */
 DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
 {
     const QJsonObject dates = lexicon.data().value(QLatin1String("dates")).toObject();
