@@ -499,6 +499,26 @@ QString ProjectStore::fileSuffix()
     return QStringLiteral("factdesk");
 }
 
+bool ProjectStore::isOpenElsewhere(const QString &path, qint64 *pid)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QLockFile lock(absolute + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return false;
+    }
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    if (pid) {
+        QString host;
+        QString application;
+        if (!lock.getLockInfo(pid, &host, &application))
+            *pid = 0;
+    }
+    return true;
+}
+
 ProjectStore::ProjectStore(std::unique_ptr<ProjectStorePrivate> dd)
     : d(std::move(dd))
 { }

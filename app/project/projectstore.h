@@ -63,6 +63,11 @@ public:
      */
     static std::unique_ptr<ProjectStore> open(
         const QString &path, QString *error, OpenMode mode = OpenMode::ReadWrite);
+    /**
+     * True when another FactDesk window or process holds the project's lock
+     * (pid set when known): the case where a UI offers to open it read-only.
+     */
+    static bool isOpenElsewhere(const QString &path, qint64 *pid = nullptr);
     ~ProjectStore();
     ProjectStore(const ProjectStore &) = delete;
     ProjectStore &operator=(const ProjectStore &) = delete;

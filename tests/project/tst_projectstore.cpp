@@ -420,8 +420,12 @@ void TestProjectStore::secondOpenerGetsLockMessage()
     QVERIFY2(
         error.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())), qPrintable(error));
     QCOMPARE(fileSha256(path), before);
+    qint64 holder = 0;
+    QVERIFY(ProjectStore::isOpenElsewhere(path, &holder));
+    QCOMPARE(holder, QCoreApplication::applicationPid());
 
     first.reset();
+    QVERIFY(!ProjectStore::isOpenElsewhere(path));
     QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
     second = ProjectStore::open(path, &error);
     QVERIFY2(second, qPrintable(error));
