@@ -138,6 +138,13 @@ int ArticleListModel::verifiedCount(qint64 articleId) const
     return m_counts.value(articleId).verified;
 }
 
+void ArticleListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, DateColumn), index(int(m_ids.size()) - 1, DateColumn));
+}
+
 void ArticleListModel::rebuild()
 {
     m_ids.clear();

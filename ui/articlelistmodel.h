@@ -47,6 +47,10 @@ public:
     int pendingCount(qint64 articleId) const;
     int verifiedCount(qint64 articleId) const;
 
+    /// Headers and dates are written in the interface language and locale:
+    /// call after either changed.
+    void retranslate();
+
 private:
     struct Counts
     {

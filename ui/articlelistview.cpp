@@ -64,6 +64,8 @@ void ArticleListView::fitColumns()
 void ArticleListView::changeEvent(QEvent *event)
 {
     QTreeView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        m_model->retranslate();
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
         fitColumns();
 }

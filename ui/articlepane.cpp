@@ -126,6 +126,10 @@ bool ArticlePane::isShowingSource() const
 
 void ArticlePane::setShowingSource(bool source)
 {
+    // Plain text has no other form to show.
+    const Article *article = m_project->article(articleId());
+    source
+        = source && article && article->format != ArticleFormat::PlainText && !article->rawSource.isEmpty();
     {
         const QSignalBlocker blocker(m_sourceToggle);
         m_sourceToggle->setChecked(source);

@@ -5,6 +5,7 @@
 #include "articlepane.h"
 #include "articleview.h"
 #include "factpanel.h"
+#include "figurestyle.h"
 #include "languageswitcher.h"
 #include "project/project.h"
 #include "projectfilecontroller.h"
@@ -103,7 +104,9 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     connect(m_themes, &ThemePicker::themeChanged, this, [this] {
         for (ArticlePane *pane : std::as_const(m_panes))
             pane->applyTheme();
+        applyThemeToFactPanel();
     });
+    applyThemeToFactPanel();
     connect(m_files, &ProjectFileController::windowTitleChanged, this, &QWidget::setWindowTitle);
     connect(m_files, &ProjectFileController::importFinished, this, [this](int imported) {
         statusBar()->showMessage(tr("%n article(s) imported.", nullptr, imported), statusMessageMilliseconds);
@@ -281,6 +284,14 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        applyThemeToFactPanel();
+}
+
+void MainWindow::applyThemeToFactPanel()
+{
+    // The same status colours in the table as in the text.
+    m_factPanel->setFigureStyle(m_themes->figureStyle(palette()));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -101,6 +101,7 @@ private:
     qint64 articleNotShown() const;
     void fillEmptyPanes();
     void updateStatus();
+    void applyThemeToFactPanel();
     void updatePaneActions();
     void updateAddFigureAction();
     void showAbout();

@@ -1,13 +1,21 @@
+#include "articlelistmodel.h"
+#include "articlepane.h"
 #include "articleview.h"
 #include "figurestyle.h"
 #include "project/project.h"
+#include "themepicker.h"
 
 #include <QApplication>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -67,6 +75,8 @@ private Q_SLOTS:
     void offsetsAfterSurrogatePairs();
     void reimportedTextIsShown();
     void emptyAndMissingArticles();
+    void sourceToggle_data();
+    void sourceToggle();
 
 private:
     Project *m_project = nullptr;
@@ -442,6 +452,63 @@ void TestArticleView::emptyAndMissingArticles()
     QVERIFY(m_project->removeArticle(m_articleId));
     QCOMPARE(m_view->articleId(), qint64(0));
     QVERIFY(m_view->extraSelections().isEmpty());
+}
+
+void TestArticleView::sourceToggle_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("rawSource");
+    QTest::addColumn<bool>("available");
+
+    QTest::newRow("html") << int(ArticleFormat::Html)
+                          << QStringLiteral("<html><body><p>Hausse de <b>12 %</b></p></body></html>") << true;
+    QTest::newRow("markdown") << int(ArticleFormat::Markdown)
+                              << QStringLiteral("---\ntitle: Test\n---\n# Titre\n\nHausse de **12 %**.\n")
+                              << true;
+    QTest::newRow("plain text has no source view") << int(ArticleFormat::PlainText) << QString() << false;
+}
+
+void TestArticleView::sourceToggle()
+{
+    QFETCH(int, format);
+    QFETCH(QString, rawSource);
+    QFETCH(bool, available);
+
+    Article article;
+    article.title = QStringLiteral("Source");
+    article.language = QStringLiteral("fr");
+    article.text = QStringLiteral("Hausse de 12 %.");
+    article.format = ArticleFormat(format);
+    article.rawSource = rawSource;
+    const qint64 id = m_project->addArticle(article, {});
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ThemePicker themes(&settings);
+    ArticleListModel articles(m_project);
+    ArticlePane pane(m_project, &articles, &themes);
+    pane.setArticle(id);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+
+    pane.setShowingSource(true);
+    QCOMPARE(pane.isShowingSource(), available);
+    if (!available)
+        return;
+    auto *stack = pane.findChild<QStackedWidget *>();
+    auto *source = qobject_cast<QPlainTextEdit *>(stack->currentWidget());
+    QVERIFY(source);
+    QVERIFY(source != pane.view());
+    QCOMPARE(source->toPlainText(), rawSource);
+#ifdef FACTDESK_HAVE_KSYNTAXHIGHLIGHTING
+    // The markup is coloured: some block carries highlighter formats.
+    bool highlighted = false;
+    for (QTextBlock block = source->document()->begin(); block.isValid(); block = block.next())
+        highlighted |= !block.layout()->formats().isEmpty();
+    QVERIFY(highlighted);
+#endif
+    // Revealing a figure is done on the text, so the pane goes back to it.
+    pane.setShowingSource(false);
+    QCOMPARE(stack->currentWidget(), pane.view());
 }
 
 QTEST_MAIN(TestArticleView)

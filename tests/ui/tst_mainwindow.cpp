@@ -14,9 +14,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -26,6 +29,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -72,6 +77,24 @@ QPalette darkPalette()
     return palette;
 }
 
+/// Marks every string it is asked for, so a test can tell which texts were
+/// fetched again after the language changed.
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(
+        const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(disambiguation)
+        QString text = QStringLiteral("\u00BB") + QString::fromUtf8(sourceText);
+        if (n >= 0)
+            text.replace(QLatin1String("%n"), QString::number(n));
+        return text;
+    }
+};
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -95,6 +118,7 @@ private Q_SLOTS:
     void figuresPaintedInLightAndDarkPalettes_data();
     void figuresPaintedInLightAndDarkPalettes();
     void firstStartOpensSamplesThenLastProject();
+    void retranslatesLive();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -167,7 +191,7 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow()
     auto window = std::make_unique<MainWindow>(m_project.get(), m_settings.get());
     window->resize(1300, 700);
     window->show();
-    QApplication::setActiveWindow(window.get());
+    window->activateWindow();
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("window not active");
     return window;
@@ -533,6 +557,33 @@ void TestMainWindow::firstStartOpensSamplesThenLastProject()
     m_window->openStartupProject();
     QCOMPARE(QDir::cleanPath(m_project->filePath()), QDir::cleanPath(samplesPath));
     QCOMPARE(int(m_project->fact(reviewed)->status), int(ReviewStatus::Confirmed));
+}
+
+void TestMainWindow::retranslatesLive()
+{
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QCoreApplication::processEvents();
+    const QString mark = QStringLiteral("\u00BB");
+    const auto menus = m_window->menuBar()->actions();
+    for (const QAction *menu : menus)
+        QVERIFY2(menu->text().startsWith(mark), qPrintable(menu->text()));
+    QVERIFY(m_window->addFigureAction()->text().startsWith(mark));
+    QVERIFY(m_window->articleProgressText().startsWith(mark));
+    for (const QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        QVERIFY2(dock->windowTitle().startsWith(mark), qPrintable(dock->windowTitle()));
+    for (const ArticlePane *pane : m_window->panes()) {
+        bool sourceButton = false;
+        for (const QToolButton *button : pane->findChildren<QToolButton *>())
+            sourceButton |= button->text() == mark + QStringLiteral("Source");
+        QVERIFY(sourceButton);
+    }
+    QVERIFY(m_window->articleList()->model()->headerData(0, Qt::Horizontal).toString().startsWith(mark));
+
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QCoreApplication::processEvents();
+    QVERIFY(!m_window->addFigureAction()->text().startsWith(mark));
+    QVERIFY(!m_window->menuBar()->actions().constFirst()->text().startsWith(mark));
 }
 
 QTEST_MAIN(TestMainWindow)
