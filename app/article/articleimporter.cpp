@@ -12,14 +12,12 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <utility>
+
 namespace FactDesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FactDesk::ArticleImporter", text);
-}
 
 QString displayName(const QString &path)
 {
@@ -29,7 +27,8 @@ QString displayName(const QString &path)
 QString tooLargeError(const QString &name, qint64 size, qint64 maximum)
 {
     const qint64 mebibyte = 1024 * 1024;
-    return tr("%1: the file is too large (%2 MB; the limit is %3 MB)")
+    return QCoreApplication::translate(
+        "FactDesk::ArticleImporter", "%1: the file is too large (%2 MB; the limit is %3 MB)")
         .arg(name)
         .arg((size + mebibyte - 1) / mebibyte)
         .arg(maximum / mebibyte);
@@ -40,6 +39,15 @@ ImportResult failure(const QString &error)
     ImportResult result;
     result.error = error;
     return result;
+}
+
+ImportResult importDecoded(
+    TextDecoder::Result &&decoded, const QString &fileName, const ImportOptions &options);
+
+// Unlike trimmed().isEmpty(), never copies a big text.
+bool hasVisibleText(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); });
 }
 
 } // namespace
@@ -73,14 +81,17 @@ QString ArticleImporter::fileProblem(const QString &path, qint64 maximumSize)
     const QString name = displayName(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return tr("%1: no such file").arg(name);
+        return QCoreApplication::translate("FactDesk::ArticleImporter", "%1: no such file").arg(name);
     if (info.isDir())
-        return tr("%1: is a folder, not a file").arg(name);
+        return QCoreApplication::translate("FactDesk::ArticleImporter", "%1: is a folder, not a file")
+            .arg(name);
     // Devices and pipes could be endless (/dev/zero): only regular files are read.
     if (!info.isFile())
-        return tr("%1: not a regular file").arg(name);
+        return QCoreApplication::translate("FactDesk::ArticleImporter", "%1: not a regular file").arg(name);
     if (!info.isReadable())
-        return tr("%1: cannot be read (permission denied)").arg(name);
+        return QCoreApplication::translate(
+            "FactDesk::ArticleImporter", "%1: cannot be read (permission denied)")
+            .arg(name);
     if (info.size() > maximumSize)
         return tooLargeError(name, info.size(), maximumSize);
     return {};
@@ -93,29 +104,39 @@ ImportResult ArticleImporter::importFile(const QString &path, const ImportOption
         return failure(problem);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("%1: cannot be read: %2").arg(displayName(path), file.errorString()));
+        return failure(QCoreApplication::translate("FactDesk::ArticleImporter", "%1: cannot be read: %2")
+                           .arg(displayName(path), file.errorString()));
     QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return failure(tr("%1: cannot be read: %2").arg(displayName(path), file.errorString()));
+        return failure(QCoreApplication::translate("FactDesk::ArticleImporter", "%1: cannot be read: %2")
+                           .arg(displayName(path), file.errorString()));
     file.close();
-    ImportResult result = importData(data, path, options);
-    return result;
+    TextDecoder::Result decoded = TextDecoder::decode(data, displayName(path));
+    data = QByteArray(); // the bytes are not needed any more: big files need the memory
+    return importDecoded(std::move(decoded), path, options);
 }
 
 ImportResult ArticleImporter::importData(
     const QByteArray &data, const QString &fileName, const ImportOptions &options)
 {
-    const QString name = displayName(fileName);
     if (data.size() > maximumFileSize)
-        return failure(tooLargeError(name, data.size(), maximumFileSize));
-    TextDecoder::Result decoded = TextDecoder::decode(data, name);
+        return failure(tooLargeError(displayName(fileName), data.size(), maximumFileSize));
+    return importDecoded(TextDecoder::decode(data, displayName(fileName)), fileName, options);
+}
+
+namespace {
+
+ImportResult importDecoded(
+    TextDecoder::Result &&decoded, const QString &fileName, const ImportOptions &options)
+{
     if (!decoded.ok)
         return failure(decoded.error);
+    const QString name = displayName(fileName);
 
     ImportResult result;
     Article &article = result.article;
     article.fileName = fileName;
-    article.format = formatForFileName(fileName);
+    article.format = ArticleImporter::formatForFileName(fileName);
     // A page saved as .txt (or piped in) is still HTML.
     if (article.format == ArticleFormat::PlainText && HtmlToText::looksLikeHtml(decoded.text))
         article.format = ArticleFormat::Html;
@@ -150,10 +171,14 @@ ImportResult ArticleImporter::importData(
         article.language = LanguageDetector::detect(article.text).language;
 
     result.warnings = decoded.warnings;
-    if (article.text.trimmed().isEmpty())
-        result.warnings << tr("%1: no article text was found").arg(name);
+    if (!hasVisibleText(article.text))
+        result.warnings << QCoreApplication::translate(
+            "FactDesk::ArticleImporter", "%1: no article text was found")
+                               .arg(name);
     result.ok = true;
     return result;
 }
+
+} // namespace
 
 } // namespace FactDesk

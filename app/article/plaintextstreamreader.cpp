@@ -33,15 +33,6 @@ public:
     bool finished = false;
 };
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FactDesk::ArticleImporter", text);
-}
-
-} // namespace
-
 void PlainTextStreamReaderPrivate::fail(const QString &message)
 {
     error = message;
@@ -53,7 +44,7 @@ bool PlainTextStreamReaderPrivate::checkContent()
 {
     const QByteArray head = file.peek(3);
     if (head.isEmpty()) {
-        fail(tr("%1: the file is empty").arg(name));
+        fail(QCoreApplication::translate("FactDesk::ArticleImporter", "%1: the file is empty").arg(name));
         return false;
     }
     if (head.startsWith("\xEF\xBB\xBF")) {
@@ -112,11 +103,12 @@ bool PlainTextStreamReaderPrivate::checkContent()
         }
     }
     if (file.error() != QFileDevice::NoError) {
-        fail(tr("%1: cannot be read: %2").arg(name, file.errorString()));
+        fail(QCoreApplication::translate("FactDesk::ArticleImporter", "%1: cannot be read: %2")
+                 .arg(name, file.errorString()));
         return false;
     }
     if (total == 0) {
-        fail(tr("%1: the file is empty").arg(name));
+        fail(QCoreApplication::translate("FactDesk::ArticleImporter", "%1: the file is empty").arg(name));
         return false;
     }
     if (controls * 10 > (utf16 ? total / 2 : total)) {
@@ -129,10 +121,14 @@ bool PlainTextStreamReaderPrivate::checkContent()
         encoding = TextEncoding::Windows1252;
         warnings << TextDecoder::windows1252Warning(name);
     } else if (encoding == TextEncoding::Utf8WithBom && !validUtf8) {
-        warnings << tr("%1: invalid UTF-8 sequences were replaced by U+FFFD").arg(name);
+        warnings << QCoreApplication::translate(
+            "FactDesk::ArticleImporter", "%1: invalid UTF-8 sequences were replaced by U+FFFD")
+                        .arg(name);
     }
     if (utf16 && total % 2)
-        warnings << tr("%1: the UTF-16 text ends with half a character; it was dropped").arg(name);
+        warnings << QCoreApplication::translate(
+            "FactDesk::ArticleImporter", "%1: the UTF-16 text ends with half a character; it was dropped")
+                        .arg(name);
     file.seek(bodyStart);
     return true;
 }
@@ -161,7 +157,8 @@ QString PlainTextStreamReaderPrivate::decodeChunk(const QByteArray &chunk, bool 
         text = TextDecoder::fromUtf16(
             bytes.constData(), usable, encoding == TextEncoding::Utf16BigEndian, &loneSurrogates);
         if (loneSurrogates > 0)
-            warnings << tr("%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD")
+            warnings << QCoreApplication::translate(
+                "FactDesk::ArticleImporter", "%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD")
                             .arg(name)
                             .arg(loneSurrogates);
         if (!last)
@@ -256,7 +253,8 @@ QString PlainTextStreamReader::readBlock()
         if (!d->endOfFile) {
             const QByteArray chunk = d->file.read(d->blockSize);
             if (d->file.error() != QFileDevice::NoError) {
-                d->fail(tr("%1: cannot be read: %2").arg(d->name, d->file.errorString()));
+                d->fail(QCoreApplication::translate("FactDesk::ArticleImporter", "%1: cannot be read: %2")
+                            .arg(d->name, d->file.errorString()));
                 return {};
             }
             d->endOfFile = chunk.isEmpty() || d->file.atEnd();

@@ -52,11 +52,6 @@ bool isControlByte(unsigned char c)
     return (c < 0x20 && (c < 0x09 || c > 0x0D)) || c == 0x7F;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FactDesk::ArticleImporter", text);
-}
-
 } // namespace
 
 Utf8Validity TextDecoder::validateUtf8(const char *data, qsizetype size, qsizetype *validLength)
@@ -226,12 +221,16 @@ QString TextDecoder::encodingName(TextEncoding encoding)
 
 QString TextDecoder::windows1252Warning(const QString &fileName)
 {
-    return tr("%1: decoded as Windows-1252: the file is not valid UTF-8").arg(fileName);
+    return QCoreApplication::translate(
+        "FactDesk::ArticleImporter", "%1: decoded as Windows-1252: the file is not valid UTF-8")
+        .arg(fileName);
 }
 
 QString TextDecoder::binaryError(const QString &fileName)
 {
-    return tr("%1: not a text file (it holds binary data)").arg(fileName);
+    return QCoreApplication::translate(
+        "FactDesk::ArticleImporter", "%1: not a text file (it holds binary data)")
+        .arg(fileName);
 }
 
 TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &fileName)
@@ -240,7 +239,8 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
     const char *data = bytes.constData();
     const qsizetype size = bytes.size();
     if (size == 0) {
-        result.error = tr("%1: the file is empty").arg(fileName);
+        result.error
+            = QCoreApplication::translate("FactDesk::ArticleImporter", "%1: the file is empty").arg(fileName);
         return result;
     }
     const auto startsWith = [&](const char *bom, qsizetype length) {
@@ -254,18 +254,22 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
             return result;
         }
         if (validateUtf8(data + 3, size - 3) != Utf8Validity::Valid)
-            result.warnings << tr("%1: invalid UTF-8 sequences were replaced by U+FFFD").arg(fileName);
+            result.warnings << QCoreApplication::translate(
+                "FactDesk::ArticleImporter", "%1: invalid UTF-8 sequences were replaced by U+FFFD")
+                                   .arg(fileName);
         result.text = QString::fromUtf8(data + 3, size - 3);
     } else if (startsWith("\xFF\xFE", 2) || startsWith("\xFE\xFF", 2)) {
         const bool bigEndian = data[0] == '\xFE';
         result.encoding = bigEndian ? TextEncoding::Utf16BigEndian : TextEncoding::Utf16LittleEndian;
         if ((size - 2) % 2 != 0)
-            result.warnings
-                << tr("%1: the UTF-16 text ends with half a character; it was dropped").arg(fileName);
+            result.warnings << QCoreApplication::translate(
+                "FactDesk::ArticleImporter", "%1: the UTF-16 text ends with half a character; it was dropped")
+                                   .arg(fileName);
         qsizetype loneSurrogates = 0;
         result.text = fromUtf16(data + 2, size - 2, bigEndian, &loneSurrogates);
         if (loneSurrogates > 0)
-            result.warnings << tr("%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD")
+            result.warnings << QCoreApplication::translate(
+                "FactDesk::ArticleImporter", "%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD")
                                    .arg(fileName)
                                    .arg(loneSurrogates);
         if (looksBinary(result.text)) {

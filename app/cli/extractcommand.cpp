@@ -76,30 +76,27 @@ struct OutputState
     qint64 figuresInDocument = 0;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FactDesk::Cli", text);
-}
-
 void printHelp(QTextStream &out)
 {
     out << usageLine << "\n\n"
-        << tr("Prints the figures found in articles (.txt, .md, .html; '-' reads standard input).\n"
-              "\n"
-              "Options:\n"
-              "  --lang auto|fr|en     language of the articles (default: detected per article)\n"
-              "  --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)\n"
-              "  --format json|csv     output format (default: json)\n"
-              "  --print-text          print the text that offsets refer to instead of the figures (give one "
-              "file)\n"
-              "  --stream-above BYTES  read plain-text files larger than this block by block (default: 16 "
-              "MiB)\n"
-              "  --stream-block BYTES  size of those blocks (default: 4 MiB)\n"
-              "  -h, --help            show this help\n"
-              "\n"
-              "start and end are Unicode code point offsets into the article text: the decoded file for\n"
-              "plain text (line endings turned into LF), the extracted text for HTML and Markdown.\n"
-              "Exit status: 0 success, 1 some file could not be read, 2 bad command line.\n");
+        << QCoreApplication::translate("FactDesk::Cli",
+               "Prints the figures found in articles (.txt, .md, .html; '-' reads standard input).\n"
+               "\n"
+               "Options:\n"
+               "  --lang auto|fr|en     language of the articles (default: detected per article)\n"
+               "  --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)\n"
+               "  --format json|csv     output format (default: json)\n"
+               "  --print-text          print the text that offsets refer to instead of the figures (give "
+               "one "
+               "file)\n"
+               "  --stream-above BYTES  read plain-text files larger than this block by block (default: 16 "
+               "MiB)\n"
+               "  --stream-block BYTES  size of those blocks (default: 4 MiB)\n"
+               "  -h, --help            show this help\n"
+               "\n"
+               "start and end are Unicode code point offsets into the article text: the decoded file for\n"
+               "plain text (line endings turned into LF), the extracted text for HTML and Markdown.\n"
+               "Exit status: 0 success, 1 some file could not be read, 2 bad command line.\n");
 }
 
 int usageError(QTextStream &err, const QString &message)
@@ -291,7 +288,8 @@ qint64 writeFiguresOf(QTextStream &out, OutputState &state, const DocumentHeader
 void printWarnings(QTextStream &err, const QStringList &warnings)
 {
     for (const QString &warning : warnings)
-        err << "factdesk-cli: " << tr("warning: %1").arg(warning) << '\n';
+        err << "factdesk-cli: " << QCoreApplication::translate("FactDesk::Cli", "warning: %1").arg(warning)
+            << '\n';
     err.flush();
 }
 
@@ -299,7 +297,8 @@ bool readStandardInput(QByteArray *data, QString *error)
 {
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
-        *error = tr("standard input: cannot be read: %1").arg(input.errorString());
+        *error = QCoreApplication::translate("FactDesk::Cli", "standard input: cannot be read: %1")
+                     .arg(input.errorString());
         return false;
     }
     while (true) {
@@ -307,7 +306,8 @@ bool readStandardInput(QByteArray *data, QString *error)
         if (chunk.isEmpty())
             break;
         if (data->size() + chunk.size() > ArticleImporter::maximumFileSize) {
-            *error = tr("standard input: too large (the limit is %1 MB)")
+            *error = QCoreApplication::translate(
+                "FactDesk::Cli", "standard input: too large (the limit is %1 MB)")
                          .arg(ArticleImporter::maximumFileSize / (1024 * 1024));
             return false;
         }
@@ -451,10 +451,12 @@ int extract(const QStringList &arguments, QTextStream &out, QTextStream &err)
             || name == QLatin1String("--format") || name == QLatin1String("--stream-above")
             || name == QLatin1String("--stream-block");
         if (!takesValue)
-            return usageError(err, tr("unknown option '%1'").arg(argument));
+            return usageError(
+                err, QCoreApplication::translate("FactDesk::Cli", "unknown option '%1'").arg(argument));
         if (equals < 0) {
             if (i + 1 >= arguments.size())
-                return usageError(err, tr("option '%1' needs a value").arg(name));
+                return usageError(
+                    err, QCoreApplication::translate("FactDesk::Cli", "option '%1' needs a value").arg(name));
             value = arguments.at(++i);
         }
         if (name == QLatin1String("--lang")) {
@@ -463,33 +465,42 @@ int extract(const QStringList &arguments, QTextStream &out, QTextStream &err)
             else if (value == QLatin1String("fr") || value == QLatin1String("en"))
                 options.language = value;
             else
-                return usageError(err, tr("--lang must be auto, fr or en, not '%1'").arg(value));
+                return usageError(err,
+                    QCoreApplication::translate("FactDesk::Cli", "--lang must be auto, fr or en, not '%1'")
+                        .arg(value));
         } else if (name == QLatin1String("--date")) {
             static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
             options.date = QDate::fromString(value, Qt::ISODate);
             if (!isoDate.match(value).hasMatch() || !options.date.isValid())
-                return usageError(
-                    err, tr("--date must be a valid date written YYYY-MM-DD, not '%1'").arg(value));
+                return usageError(err,
+                    QCoreApplication::translate(
+                        "FactDesk::Cli", "--date must be a valid date written YYYY-MM-DD, not '%1'")
+                        .arg(value));
         } else if (name == QLatin1String("--format")) {
             if (value == QLatin1String("json"))
                 options.format = OutputFormat::Json;
             else if (value == QLatin1String("csv"))
                 options.format = OutputFormat::Csv;
             else
-                return usageError(err, tr("--format must be json or csv, not '%1'").arg(value));
+                return usageError(err,
+                    QCoreApplication::translate("FactDesk::Cli", "--format must be json or csv, not '%1'")
+                        .arg(value));
         } else {
             bool ok = false;
             const qint64 bytes = value.toLongLong(&ok);
             if (!ok || bytes < 0 || (name == QLatin1String("--stream-block") && bytes < 16))
-                return usageError(err, tr("%1 needs a number of bytes, not '%2'").arg(name, value));
+                return usageError(err,
+                    QCoreApplication::translate("FactDesk::Cli", "%1 needs a number of bytes, not '%2'")
+                        .arg(name, value));
             (name == QLatin1String("--stream-block") ? options.streamBlockSize : options.streamThreshold)
                 = bytes;
         }
     }
     if (options.files.isEmpty())
-        return usageError(err, tr("no file given"));
+        return usageError(err, QCoreApplication::translate("FactDesk::Cli", "no file given"));
     if (options.files.count(QStringLiteral("-")) > 1)
-        return usageError(err, tr("standard input ('-') can be read only once"));
+        return usageError(
+            err, QCoreApplication::translate("FactDesk::Cli", "standard input ('-') can be read only once"));
 
     OutputState state;
     state.format = options.format;
