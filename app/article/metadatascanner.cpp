@@ -121,15 +121,20 @@ QString MetadataScanner::findTitle(const QString &text)
 
 QDate MetadataScanner::findDate(const QString &text)
 {
-    qsizetype end = 0;
-    for (int line = 0; line < dateSearchLines && end >= 0 && end < text.size(); ++line) {
-        end = text.indexOf(QLatin1Char('\n'), end + (line > 0 ? 1 : 0));
-        if (end < 0)
-            end = text.size();
+    qsizetype lineStart = 0;
+    for (int line = 0; line < dateSearchLines && lineStart < text.size(); ++line) {
+        qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        // Only short lines: a date inside a body paragraph is news, not the publication date.
+        if (lineEnd - lineStart <= maximumDateLineLength) {
+            const QDate date = earliestDate(text.mid(lineStart, lineEnd - lineStart)).date;
+            if (date.isValid())
+                return date;
+        }
+        lineStart = lineEnd + 1;
     }
-    // A bound on characters too: a first "line" can be a whole article.
-    end = std::min<qsizetype>(std::max<qsizetype>(end, 0), 2000);
-    return earliestDate(text.left(end)).date;
+    return {};
 }
 
 QDate MetadataScanner::parseDate(const QString &value)

@@ -13,16 +13,18 @@ namespace FactDesk {
  * and a blank line follows it (the usual shape of a saved article). The line
  * stays in the text, so offsets still match the file.
  *
- * Date: the earliest date in the first dateSearchLines lines, written as
- * ISO-like numbers (2025-10-29, 2025/05/12 19:15:08, 2025.10.29), in French
- * ("29 octobre 2025", "1er mai 2025") or in English ("October 29, 2025",
- * "29 October 2025").
+ * Date: the first date on the first dateSearchLines lines, looking only at
+ * lines of at most maximumDateLineLength characters (bylines and datelines,
+ * not body paragraphs, whose dates are news), written as ISO-like numbers
+ * (2025-10-29, 2025/05/12 19:15:08, 2025.10.29), in French ("29 octobre
+ * 2025", "1er mai 2025") or in English ("October 29, 2025", "29 October 2025").
  */
 class MetadataScanner
 {
 public:
     static constexpr int maximumTitleLength = 200;
     static constexpr int dateSearchLines = 10;
+    static constexpr int maximumDateLineLength = 120;
 
     static QString findTitle(const QString &text);
     static QDate findDate(const QString &text);

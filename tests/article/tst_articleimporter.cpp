@@ -429,6 +429,13 @@ void TestArticleImporter::plainTextMetadata_data()
         << QStringLiteral("First line\nsecond line") << QString() << QDate();
     QTest::newRow("no title when too long")
         << (QString(250, QLatin1Char('x')) + QStringLiteral("\n\nbody")) << QString() << QDate();
+    QTest::newRow("date in a body paragraph ignored") << (QStringLiteral(
+        "Titre\n\nLe 12 mars 2025, la ville a voté un budget de 4 millions d’euros pour les écoles, "
+        "les routes et les parcs, après un long débat.\n"))
+                                                      << QStringLiteral("Titre") << QDate();
+    QTest::newRow("dateline after a body paragraph")
+        << (QString(130, QLatin1Char('x')) + QStringLiteral(" 2020-01-01\nMis à jour le 2025-11-02"))
+        << QString() << QDate(2025, 11, 2);
     QTest::newRow("date beyond line ten ignored")
         << (QStringLiteral("a\n").repeated(12) + QStringLiteral("2025-01-01")) << QString() << QDate();
 }
@@ -485,9 +492,11 @@ void TestArticleImporter::errors_data()
                       "a\0\0\0b\0",
                8)
         << QStringLiteral("not a text file (it holds binary data)");
-    QTest::newRow("utf-8 BOM then NUL bytes")
-        << QStringLiteral("bomnul.txt") << QByteArray("\xEF\xBB\xBF" "ab\0\0cd", 9)
-        << QStringLiteral("not a text file (it holds binary data)");
+    QTest::newRow("utf-8 BOM then NUL bytes") << QStringLiteral("bomnul.txt")
+                                              << QByteArray("\xEF\xBB\xBF"
+                                                            "ab\0\0cd",
+                                                     9)
+                                              << QStringLiteral("not a text file (it holds binary data)");
     QTest::newRow("BOM only is not empty but has no text")
         << QStringLiteral("bom.txt") << QByteArray("\xEF\xBB\xBF") << QString();
 }
