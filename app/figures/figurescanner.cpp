@@ -145,14 +145,13 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
 
 int FigureScanner::readWordNumberAt(int wordStart, int limit, QVector<Figure> &out)
 {
-    const QStringView ahead = m_text.left(limit);
-    const PhraseTable::Match scale = m_lexicon.scales.matchAt(ahead, wordStart);
+    const PhraseTable::Match scale = forward(m_lexicon.scales, wordStart, limit);
     if (!scale.isValid())
         return wordStart + 1;
     const int back = skipSpaceBack(wordStart);
     if (back == wordStart)
         return scale.end;
-    const PhraseTable::Match word = m_lexicon.numberWords.matchEndingAt(m_text, back);
+    const PhraseTable::Match word = backward(m_lexicon.numberWords, back);
     if (!word.isValid() || word.start < m_lastEnd)
         return scale.end;
     Reading reading;
@@ -169,13 +168,13 @@ int FigureScanner::readWordNumberAt(int wordStart, int limit, QVector<Figure> &o
 
 int FigureScanner::readWordMultiplierAt(int wordStart, int limit, QVector<Figure> &out)
 {
-    const PhraseTable::Match times = m_lexicon.multipliers.matchAt(m_text.left(limit), wordStart);
+    const PhraseTable::Match times = forward(m_lexicon.multipliers, wordStart, limit);
     if (!times.isValid() || times.end - times.start < 2)
         return wordStart + 1;
     const int back = skipSpaceBack(wordStart);
     if (back == wordStart)
         return times.end;
-    const PhraseTable::Match word = m_lexicon.numberWords.matchEndingAt(m_text, back);
+    const PhraseTable::Match word = backward(m_lexicon.numberWords, back);
     // "une fois", "one time" say once, not a multiple.
     if (!word.isValid() || word.payload < 2 || word.start < m_lastEnd)
         return times.end;
@@ -194,10 +193,9 @@ int FigureScanner::readWordMultiplierAt(int wordStart, int limit, QVector<Figure
 int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool inRange)
 {
     reading = Reading();
-    const QStringView ahead = m_text.left(limit);
     int multiplierStart = -1;
     if (digit > 0) {
-        const PhraseTable::Match prefix = m_lexicon.multiplierPrefixes.matchEndingAt(m_text, digit);
+        const PhraseTable::Match prefix = backward(m_lexicon.multiplierPrefixes, digit);
         if (prefix.isValid() && prefix.start >= m_lastEnd) {
             multiplierStart = prefix.start;
         } else if (!m_lenient) {
@@ -214,7 +212,7 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
     if (!m_lenient && multiplierStart < 0 && isLabelledNumber(digit))
         return skipCode(digit, limit);
     if (!m_lenient) {
-        const PhraseTable::Match token = m_lexicon.notFigureTokens.matchAt(ahead, digit);
+        const PhraseTable::Match token = forward(m_lexicon.notFigureTokens, digit, limit);
         if (token.isValid())
             return token.end;
     }
@@ -239,11 +237,11 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
     int currencyStart = -1;
     int currencyEnd = -1;
     if (multiplierStart < 0 && start > m_lastEnd) {
-        PhraseTable::Match prefix = m_lexicon.currencyPrefixes.matchEndingAt(m_text, start);
+        PhraseTable::Match prefix = backward(m_lexicon.currencyPrefixes, start);
         if (!prefix.isValid()) {
             const int back = skipSpaceBack(start);
             if (back < start && start - back == 1)
-                prefix = m_lexicon.currencyPrefixes.matchEndingAt(m_text, back);
+                prefix = backward(m_lexicon.currencyPrefixes, back);
         }
         if (prefix.isValid() && prefix.start >= m_lastEnd) {
             currencyIndex = prefix.payload;
@@ -269,7 +267,7 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
             && isDigit(m_text[end + 1]))
             return skipCode(end, limit);
         if (end + 1 < limit && m_text[end] == QLatin1Char('-')
-            && m_lexicon.hyphenLabels.matchAt(m_text.left(limit), end + 1).isValid())
+            && forward(m_lexicon.hyphenLabels, end + 1, limit).isValid())
             return skipCode(end, limit);
         const int time = timeEnd(reading, limit);
         if (time > 0)
@@ -300,14 +298,14 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
 
     const int next = skipSpace(end, limit);
     if (currencyIndex < 0) {
-        const PhraseTable::Match percent = m_lexicon.percent.matchAt(ahead, next);
+        const PhraseTable::Match percent = forward(m_lexicon.percent, next, limit);
         if (percent.isValid()) {
             reading.kind = FigureKind::Percent;
             reading.unit = percent.payload == 1 ? QStringLiteral("pp") : QStringLiteral("%");
             reading.spanEnd = reading.consumedEnd = percent.end;
             return percent.end;
         }
-        const PhraseTable::Match times = m_lexicon.multipliers.matchAt(ahead, next);
+        const PhraseTable::Match times = forward(m_lexicon.multipliers, next, limit);
         // "18x" only glued; "18 fois", "18 times" only spaced.
         if (times.isValid() && (next == end) == (times.end - times.start == 1 || !isWordChar(m_text[next]))) {
             reading.kind = FigureKind::Multiplier;
@@ -319,9 +317,9 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
 
     int afterScale = end;
     bool abbreviated = false;
-    PhraseTable::Match scale = m_lexicon.scales.matchAt(ahead, next);
+    PhraseTable::Match scale = forward(m_lexicon.scales, next, limit);
     if (!scale.isValid()) {
-        scale = m_lexicon.moneyScales.matchAt(ahead, next);
+        scale = forward(m_lexicon.moneyScales, next, limit);
         abbreviated = scale.isValid();
     }
     if (scale.isValid()) {
@@ -345,7 +343,7 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         return skipCode(end, limit);
     }
     if (reading.kind == FigureKind::Number && !reading.hasScale
-        && m_lexicon.multiplierLeads.matchEndingAt(m_text, skipSpaceBack(start)).isValid()) {
+        && backward(m_lexicon.multiplierLeads, skipSpaceBack(start)).isValid()) {
         reading.kind = FigureKind::Multiplier;
         reading.unit = QStringLiteral("x");
     }
@@ -407,20 +405,19 @@ int FigureScanner::readNumber(int digit, int limit, Reading &reading) const
 
 void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit)
 {
-    const QStringView ahead = m_text.left(limit);
     reading.spanEnd = reading.consumedEnd = position;
     if (reading.hasPrefixCurrency)
         return;
     const int next = skipSpace(position, limit);
-    PhraseTable::Match currency = m_lexicon.currencies.matchAt(ahead, next);
+    PhraseTable::Match currency = forward(m_lexicon.currencies, next, limit);
     int afterConnector = -1;
     if (reading.hasScale) {
-        const PhraseTable::Match connector = m_lexicon.connectors.matchAt(ahead, next);
+        const PhraseTable::Match connector = forward(m_lexicon.connectors, next, limit);
         if (connector.isValid())
             afterConnector = skipSpace(connector.end, limit);
     }
     if (!currency.isValid() && afterConnector >= 0)
-        currency = m_lexicon.currencies.matchAt(ahead, afterConnector);
+        currency = forward(m_lexicon.currencies, afterConnector, limit);
     if (currency.isValid()) {
         reading.kind = FigureKind::Money;
         reading.unit = currencyCode(currency.payload, currency.start, currency.end);
@@ -431,20 +428,20 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
         if (start < 0 || start >= limit)
             continue;
         int nounStart = start;
-        const PhraseTable::Match adjective = m_lexicon.adjectivesBeforeNoun.matchAt(ahead, start);
+        const PhraseTable::Match adjective = forward(m_lexicon.adjectivesBeforeNoun, start, limit);
         if (adjective.isValid() && adjective.end < limit
             && PhraseTable::isHorizontalSpace(m_text[adjective.end]))
             nounStart = skipSpace(adjective.end, limit);
-        PhraseTable::Match noun = m_lexicon.countNouns.matchAt(ahead, nounStart);
+        PhraseTable::Match noun = forward(m_lexicon.countNouns, nounStart, limit);
         if (!noun.isValid() && nounStart != start)
-            noun = m_lexicon.countNouns.matchAt(ahead, start);
+            noun = forward(m_lexicon.countNouns, start, limit);
         if (noun.isValid() && start > position) {
             reading.kind = FigureKind::Count;
             reading.unit = m_text.mid(noun.start, noun.end - noun.start).toString();
             reading.consumedEnd = noun.end;
             return;
         }
-        const PhraseTable::Match unit = m_lexicon.units.matchAt(ahead, start);
+        const PhraseTable::Match unit = forward(m_lexicon.units, start, limit);
         if (unit.isValid()) {
             reading.kind = FigureKind::Quantity;
             reading.unit = m_text.mid(unit.start, unit.end - unit.start).toString();
@@ -458,19 +455,17 @@ bool FigureScanner::joinRange(Reading &low, int limit, Reading &high, int *range
 {
     if (low.consumedEnd != low.spanEnd)
         return false;
-    const QStringView ahead = m_text.left(limit);
     const int next = skipSpace(low.spanEnd, limit);
-    const PhraseTable::Match joiner = m_lexicon.rangeJoiners.matchAt(ahead, next);
+    const PhraseTable::Match joiner = forward(m_lexicon.rangeJoiners, next, limit);
     if (!joiner.isValid())
         return false;
     const bool wordJoiner = isWordChar(m_text[joiner.start]);
     if (wordJoiner && next == low.spanEnd)
         return false;
     int opener = -1;
-    const PhraseTable::Match open
-        = m_lexicon.rangeOpeners.matchEndingAt(m_text, skipSpaceBack(low.leadStart));
+    const PhraseTable::Match open = backward(m_lexicon.rangeOpeners, skipSpaceBack(low.leadStart));
     if (open.isValid() && open.payload == joiner.payload && open.start >= m_lastEnd) {
-        if (m_lexicon.changeVerbs.matchEndingAt(m_text, skipSpaceBack(open.start)).isValid())
+        if (backward(m_lexicon.changeVerbs, skipSpaceBack(open.start)).isValid())
             return false;
         opener = open.start;
     } else if (!m_lexicon.joinerStandsAlone.value(joiner.payload)) {
@@ -483,7 +478,7 @@ bool FigureScanner::joinRange(Reading &low, int limit, Reading &high, int *range
     if (wordJoiner && digit == joiner.end)
         return false;
     if (digit < limit && !isDigit(m_text[digit])) {
-        const PhraseTable::Match prefix = m_lexicon.currencyPrefixes.matchAt(ahead, digit);
+        const PhraseTable::Match prefix = forward(m_lexicon.currencyPrefixes, digit, limit);
         if (!prefix.isValid())
             return false;
         digit = skipSpace(prefix.end, limit);
@@ -525,12 +520,12 @@ bool FigureScanner::joinRange(Reading &low, int limit, Reading &high, int *range
 
 Modifier FigureScanner::modifierBefore(int position) const
 {
-    const PhraseTable::Match match = m_lexicon.modifiers.matchEndingAt(m_text, skipSpaceBack(position));
+    const PhraseTable::Match match = backward(m_lexicon.modifiers, skipSpaceBack(position));
     if (!match.isValid())
         return Modifier::Exact;
     // "ticked up to 4.2%" reaches a value, it does not cap it.
     if (Modifier(match.payload) == Modifier::UpTo
-        && m_lexicon.changeVerbs.matchEndingAt(m_text, skipSpaceBack(match.start)).isValid())
+        && backward(m_lexicon.changeVerbs, skipSpaceBack(match.start)).isValid())
         return Modifier::Exact;
     return Modifier(match.payload);
 }
@@ -539,7 +534,7 @@ bool FigureScanner::changeVerbBefore(int position, int words) const
 {
     int end = skipSpaceBack(position);
     for (int word = 0; word < words && end > 0; ++word) {
-        if (m_lexicon.changeVerbs.matchEndingAt(m_text, end).isValid())
+        if (backward(m_lexicon.changeVerbs, end).isValid())
             return true;
         int start = end;
         while (start > 0
@@ -661,13 +656,32 @@ int FigureScanner::timeEnd(const Reading &reading, int limit) const
         if (twoDigitsAt(minutes))
             return minutes + 2;
     }
-    const PhraseTable::Match suffix = m_lexicon.timeSuffixes.matchAt(m_text.left(limit), next);
+    const PhraseTable::Match suffix = forward(m_lexicon.timeSuffixes, next, limit);
     return suffix.isValid() ? suffix.end : -1;
 }
 
 bool FigureScanner::isLabelledNumber(int digit) const
 {
-    return m_lexicon.notFigurePrefixes.matchEndingAt(m_text, skipSpaceBack(digit)).isValid();
+    return backward(m_lexicon.notFigurePrefixes, skipSpaceBack(digit)).isValid();
+}
+
+PhraseTable::Match FigureScanner::forward(const PhraseTable &table, int position, int limit) const
+{
+    if (position != m_forwardPosition || limit != m_forwardLimit) {
+        m_forwardPosition = position;
+        m_forwardLimit = limit;
+        m_forwardKey = PhraseTable::keyAt(m_text.left(limit), position);
+    }
+    return table.matchAt(m_text.left(limit), position, m_forwardKey);
+}
+
+PhraseTable::Match FigureScanner::backward(const PhraseTable &table, int end) const
+{
+    if (end != m_backwardEnd) {
+        m_backwardEnd = end;
+        m_backwardKey = PhraseTable::keyEndingAt(m_text, end);
+    }
+    return table.matchEndingAt(m_text, end, m_backwardKey);
 }
 
 int FigureScanner::skipSpace(int position, int limit) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "figure.h"
+#include "phrasetable.h"
 
 #include <QString>
 #include <QStringView>
@@ -74,6 +75,8 @@ private:
     int phoneEnd(int digit, int limit) const;
     int timeEnd(const Reading &reading, int limit) const;
     bool isLabelledNumber(int digit) const;
+    PhraseTable::Match forward(const PhraseTable &table, int position, int limit) const;
+    PhraseTable::Match backward(const PhraseTable &table, int end) const;
     int skipSpace(int position, int limit) const;
     int skipSpaceBack(int position) const;
     QString currencyCode(int index, int writtenStart, int writtenEnd);
@@ -82,6 +85,12 @@ private:
     const FigureLexicon &m_lexicon;
     QStringView m_text;
     bool m_lenient;
+    // The token keys last hashed: a figure asks several tables about the same two positions.
+    mutable int m_forwardPosition = -1;
+    mutable int m_forwardLimit = -1;
+    mutable quint64 m_forwardKey = 0;
+    mutable int m_backwardEnd = -1;
+    mutable quint64 m_backwardKey = 0;
     int m_lastEnd = 0; ///< end of what the scan consumed: look-behinds never reach before it
     int m_yuan = -1; ///< whether the text speaks of yuan, decided on the first "¥"
 };

@@ -5,11 +5,22 @@
 namespace FactDesk {
 
 namespace {
-char16_t lowered(char16_t c)
+inline char16_t lowered(char16_t c)
 {
     if (c < 0x80)
         return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
     return QChar(c).toLower().unicode();
+}
+
+// Phrases are bucketed by their first and last token (a run of word characters,
+// or one other character), so a look-up compares the text with the few phrases
+// that share that token instead of every phrase starting with the same letter.
+constexpr quint64 hashSeed = 14695981039346656037ULL;
+constexpr int longestToken = 48; // no lexicon token is longer; longer runs cannot match
+
+inline quint64 mix(quint64 hash, char16_t c)
+{
+    return (hash ^ c) * 1099511628211ULL;
 }
 } // namespace
 
@@ -20,6 +31,8 @@ PhraseTable::PhraseTable(CaseRule rule)
 char16_t PhraseTable::normalized(QChar c)
 {
     const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u'\t' ? u' ' : u;
     switch (u) {
     case 0x2019: // right single quotation mark, the usual French apostrophe
     case 0x2018:
@@ -41,11 +54,6 @@ bool PhraseTable::isHorizontalSpace(QChar c)
     const char16_t u = c.unicode();
     return u == u' ' || u == u'\t' || u == 0x00A0 || u == 0x202F || u == 0x2009 || u == 0x2007 || u == 0x2002
         || u == 0x2003;
-}
-
-bool PhraseTable::isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
 }
 
 void PhraseTable::insert(const QString &phrase, int payload)
@@ -74,12 +82,46 @@ void PhraseTable::insert(const QString &phrase, int payload)
     entry.phrase = folded;
     const int index = m_entries.size();
     m_entries.append(entry);
-    QVector<int> &first = m_byFirst[ushort(lowered(folded.front().unicode()))];
+    QVector<int> &first = m_byFirst[keyAt(folded, 0)];
     first.append(index);
     sortBucket(first);
-    QVector<int> &last = m_byLast[ushort(lowered(folded.back().unicode()))];
+    QVector<int> &last = m_byLast[keyEndingAt(folded, int(folded.size()))];
     last.append(index);
     sortBucket(last);
+}
+
+quint64 PhraseTable::keyAt(QStringView text, int pos)
+{
+    const int size = int(text.size());
+    if (pos < 0 || pos >= size)
+        return 0;
+    quint64 hash = hashSeed;
+    if (!isWordChar(text[pos]))
+        return mix(hash, lowered(normalized(text[pos])));
+    for (int t = pos; t < size && isWordChar(text[t]); ++t) {
+        if (t - pos >= longestToken)
+            return 0;
+        hash = mix(hash, lowered(normalized(text[t])));
+    }
+    return hash;
+}
+
+quint64 PhraseTable::keyEndingAt(QStringView text, int end)
+{
+    if (end <= 0 || end > int(text.size()))
+        return 0;
+    quint64 hash = hashSeed;
+    if (!isWordChar(text[end - 1]))
+        return mix(hash, lowered(normalized(text[end - 1])));
+    int start = end;
+    while (start > 0 && isWordChar(text[start - 1])) {
+        if (end - start >= longestToken)
+            return 0;
+        --start;
+    }
+    for (int t = start; t < end; ++t)
+        hash = mix(hash, lowered(normalized(text[t])));
+    return hash;
 }
 
 void PhraseTable::sortBucket(QVector<int> &bucket) const
@@ -95,13 +137,15 @@ bool PhraseTable::equalChar(const Entry &entry, int index, QChar textChar) const
     return entry.exact ? p == t : p == lowered(t);
 }
 
-PhraseTable::Match PhraseTable::matchAt(QStringView text, int pos) const
+PhraseTable::Match PhraseTable::matchAt(QStringView text, int pos, quint64 key) const
 {
     Match match;
     const int size = int(text.size());
     if (pos < 0 || pos >= size)
         return match;
-    const auto bucket = m_byFirst.constFind(ushort(lowered(normalized(text[pos]))));
+    if (key == 0)
+        return match;
+    const auto bucket = m_byFirst.constFind(key);
     if (bucket == m_byFirst.cend())
         return match;
     for (const int index : *bucket) {
@@ -135,12 +179,14 @@ PhraseTable::Match PhraseTable::matchAt(QStringView text, int pos) const
     return match;
 }
 
-PhraseTable::Match PhraseTable::matchEndingAt(QStringView text, int end) const
+PhraseTable::Match PhraseTable::matchEndingAt(QStringView text, int end, quint64 key) const
 {
     Match match;
     if (end <= 0 || end > int(text.size()))
         return match;
-    const auto bucket = m_byLast.constFind(ushort(lowered(normalized(text[end - 1]))));
+    if (key == 0)
+        return match;
+    const auto bucket = m_byLast.constFind(key);
     if (bucket == m_byLast.cend())
         return match;
     for (const int index : *bucket) {

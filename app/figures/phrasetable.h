@@ -41,14 +41,29 @@ public:
     bool isEmpty() const { return m_entries.isEmpty(); }
 
     /// The longest phrase that starts exactly at pos and ends on a word boundary.
-    Match matchAt(QStringView text, int pos) const;
+    Match matchAt(QStringView text, int pos) const { return matchAt(text, pos, keyAt(text, pos)); }
     /// The longest phrase that ends exactly at end (exclusive) and starts on a word boundary.
-    Match matchEndingAt(QStringView text, int end) const;
+    Match matchEndingAt(QStringView text, int end) const
+    {
+        return matchEndingAt(text, end, keyEndingAt(text, end));
+    }
+
+    /// The bucket key of the token at pos, so that one position is hashed once for several tables.
+    static quint64 keyAt(QStringView text, int pos);
+    static quint64 keyEndingAt(QStringView text, int end);
+    Match matchAt(QStringView text, int pos, quint64 key) const;
+    Match matchEndingAt(QStringView text, int end, quint64 key) const;
 
     /// Folds a character the way phrases are compared (case aside).
     static char16_t normalized(QChar c);
     static bool isHorizontalSpace(QChar c);
-    static bool isWordChar(QChar c);
+    static bool isWordChar(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            return (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
+        return c.isLetterOrNumber() || c.isMark();
+    }
 
 private:
     struct Entry
@@ -63,8 +78,8 @@ private:
 
     CaseRule m_rule;
     QVector<Entry> m_entries;
-    QHash<ushort, QVector<int>> m_byFirst;
-    QHash<ushort, QVector<int>> m_byLast;
+    QHash<quint64, QVector<int>> m_byFirst;
+    QHash<quint64, QVector<int>> m_byLast;
 };
 
 } // namespace FactDesk
