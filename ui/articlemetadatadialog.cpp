@@ -79,6 +79,9 @@ ArticleMetadataDialog::ArticleMetadataDialog(const Article &article, QWidget *pa
     layout->addWidget(d->problem);
     layout->addWidget(d->buttons);
 
+    // Room for a headline and a full URL.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+
     connect(d->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(d->title, &QLineEdit::textChanged, this, &ArticleMetadataDialog::validate);

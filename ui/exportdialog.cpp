@@ -101,6 +101,8 @@ public:
         QString directory = settings ? settings->value(directoryKey).toString() : QString();
         if (directory.isEmpty() || !QFileInfo(directory).isDir())
             directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (!QFileInfo(directory).isDir())
+            directory = QDir::homePath();
         const QString projectPath = project->filePath();
         const QString base
             = projectPath.isEmpty() ? QStringLiteral("facts") : QFileInfo(projectPath).completeBaseName();

@@ -187,7 +187,8 @@ public:
         const QString remembered = settings ? settings->value(key).toString() : QString();
         if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
             return remembered;
-        return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileInfo(documents).isDir() ? documents : QDir::homePath();
     }
 
     void rememberDirectory(QLatin1String key, const QString &path)
@@ -333,7 +334,11 @@ ProjectFileController::ProjectFileController(
     d->clearRecentAction = new QAction(this);
     connect(d->clearRecentAction, &QAction::triggered, this, [this] { d->setRecentFiles({}); });
     d->saveAsAction = d->makeAction(&ProjectFileController::saveAs);
-    d->saveAsAction->setShortcut(QKeySequence::SaveAs);
+    // Some platforms bind no key to SaveAs; Ctrl+Shift+S is what users expect there.
+    const auto saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    d->saveAsAction->setShortcuts(saveAsKeys.isEmpty()
+            ? QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) }
+            : saveAsKeys);
     d->importFilesAction = d->makeAction(&ProjectFileController::importArticles);
     d->importFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     d->importFolderAction = d->makeAction(&ProjectFileController::importFolder);
