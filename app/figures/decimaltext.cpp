@@ -5,6 +5,10 @@ namespace DecimalText {
 
 QString compose(const QString &intDigits, const QString &fracDigits, int exponent, bool negative)
 {
+    // Most figures are plain integers: share the digits, allocate nothing.
+    if (fracDigits.isEmpty() && exponent == 0 && !negative && !intDigits.isEmpty()
+        && (intDigits.size() == 1 || intDigits.front() != QLatin1Char('0')))
+        return intDigits;
     QString all = intDigits + fracDigits;
     qsizetype point = intDigits.size() + exponent;
     if (point < 0) {

@@ -82,10 +82,10 @@ void PhraseTable::insert(const QString &phrase, int payload)
     entry.phrase = folded;
     const int index = m_entries.size();
     m_entries.append(entry);
-    QVector<int> &first = m_byFirst[keyAt(folded, 0)];
+    QVector<int> &first = m_byFirst.listFor(keyAt(folded, 0));
     first.append(index);
     sortBucket(first);
-    QVector<int> &last = m_byLast[keyEndingAt(folded, int(folded.size()))];
+    QVector<int> &last = m_byLast.listFor(keyEndingAt(folded, int(folded.size())));
     last.append(index);
     sortBucket(last);
 }
@@ -124,6 +124,62 @@ quint64 PhraseTable::keyEndingAt(QStringView text, int end)
     return hash;
 }
 
+namespace {
+inline std::size_t slotOf(quint64 key, std::size_t mask)
+{
+    return std::size_t(key ^ (key >> 29) ^ (key >> 47)) & mask;
+}
+} // namespace
+
+const QVector<int> *PhraseTable::Buckets::find(quint64 key) const
+{
+    if (keys.empty())
+        return nullptr;
+    const std::size_t mask = keys.size() - 1;
+    for (std::size_t slot = slotOf(key, mask);; slot = (slot + 1) & mask) {
+        if (keys[slot] == key)
+            return &lists[listOfSlot[slot]];
+        if (keys[slot] == 0)
+            return nullptr;
+    }
+}
+
+QVector<int> &PhraseTable::Buckets::listFor(quint64 key)
+{
+    if (const QVector<int> *existing = find(key))
+        return lists[int(existing - lists.constData())];
+    if ((lists.size() + 1) * 2 > int(keys.size()))
+        rehash(std::max<std::size_t>(16, keys.size() * 2));
+    const std::size_t mask = keys.size() - 1;
+    std::size_t slot = slotOf(key, mask);
+    while (keys[slot] != 0)
+        slot = (slot + 1) & mask;
+    keys[slot] = key;
+    listOfSlot[slot] = int(lists.size());
+    lists.append(QVector<int>());
+    return lists.last();
+}
+
+void PhraseTable::Buckets::rehash(std::size_t slotCount)
+{
+    std::vector<quint64> oldKeys;
+    std::vector<int> oldLists;
+    oldKeys.swap(keys);
+    oldLists.swap(listOfSlot);
+    keys.assign(slotCount, 0);
+    listOfSlot.assign(slotCount, -1);
+    const std::size_t mask = slotCount - 1;
+    for (std::size_t i = 0; i < oldKeys.size(); ++i) {
+        if (oldKeys[i] == 0)
+            continue;
+        std::size_t slot = slotOf(oldKeys[i], mask);
+        while (keys[slot] != 0)
+            slot = (slot + 1) & mask;
+        keys[slot] = oldKeys[i];
+        listOfSlot[slot] = oldLists[i];
+    }
+}
+
 void PhraseTable::sortBucket(QVector<int> &bucket) const
 {
     std::stable_sort(bucket.begin(), bucket.end(),
@@ -145,8 +201,8 @@ PhraseTable::Match PhraseTable::matchAt(QStringView text, int pos, quint64 key) 
         return match;
     if (key == 0)
         return match;
-    const auto bucket = m_byFirst.constFind(key);
-    if (bucket == m_byFirst.cend())
+    const QVector<int> *bucket = m_byFirst.find(key);
+    if (!bucket)
         return match;
     for (const int index : *bucket) {
         const Entry &entry = m_entries[index];
@@ -186,8 +242,8 @@ PhraseTable::Match PhraseTable::matchEndingAt(QStringView text, int end, quint64
         return match;
     if (key == 0)
         return match;
-    const auto bucket = m_byLast.constFind(key);
-    if (bucket == m_byLast.cend())
+    const QVector<int> *bucket = m_byLast.find(key);
+    if (!bucket)
         return match;
     for (const int index : *bucket) {
         const Entry &entry = m_entries[index];

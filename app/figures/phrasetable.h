@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QHash>
 #include <QString>
 #include <QStringView>
 #include <QVector>
+
+#include <vector>
 
 namespace FactDesk {
 
@@ -78,8 +79,21 @@ private:
 
     CaseRule m_rule;
     QVector<Entry> m_entries;
-    QHash<quint64, QVector<int>> m_byFirst;
-    QHash<quint64, QVector<int>> m_byLast;
+    /// Token key → phrases, open addressing: a look-up that misses costs one probe.
+    struct Buckets
+    {
+        std::vector<quint64> keys; // 0 marks a free slot
+        std::vector<int> listOfSlot;
+        QVector<QVector<int>> lists;
+        QVector<int> &listFor(quint64 key);
+        const QVector<int> *find(quint64 key) const;
+
+    private:
+        void rehash(std::size_t slotCount);
+    };
+
+    Buckets m_byFirst;
+    Buckets m_byLast;
 };
 
 } // namespace FactDesk
