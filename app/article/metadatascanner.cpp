@@ -99,6 +99,31 @@ DateMatch earliestDate(const QString &text)
     return best;
 }
 
+bool isDateLabel(const QString &prefix)
+{
+    static const QStringList labels = {
+        QString(),
+        QStringLiteral("date"),
+        QStringLiteral("dated"),
+        QStringLiteral("publié"),
+        QStringLiteral("publié le"),
+        QStringLiteral("publiée le"),
+        QStringLiteral("mis à jour le"),
+        QStringLiteral("published"),
+        QStringLiteral("published on"),
+        QStringLiteral("updated"),
+        QStringLiteral("updated on"),
+        QStringLiteral("posted"),
+        QStringLiteral("posted on"),
+    };
+    QString label = prefix.toLower();
+    for (QChar &c : label) {
+        if (!c.isLetter())
+            c = QLatin1Char(' ');
+    }
+    return labels.contains(label.simplified());
+}
+
 } // namespace
 
 QString MetadataScanner::findTitle(const QString &text)
@@ -126,11 +151,18 @@ QDate MetadataScanner::findDate(const QString &text)
         qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), lineStart);
         if (lineEnd < 0)
             lineEnd = text.size();
-        // Only short lines: a date inside a body paragraph is news, not the publication date.
+        const QString lineText
+            = text.mid(lineStart, std::min<qsizetype>(lineEnd - lineStart, 4 * maximumDateLineLength));
         if (lineEnd - lineStart <= maximumDateLineLength) {
-            const QDate date = earliestDate(text.mid(lineStart, lineEnd - lineStart)).date;
+            const QDate date = earliestDate(lineText).date;
             if (date.isValid())
                 return date;
+        } else {
+            // A date inside a body paragraph is news, not the publication date,
+            // unless the paragraph opens with it under a label ("date 2025-10-29 …").
+            const DateMatch match = earliestDate(lineText.left(80));
+            if (match.date.isValid() && isDateLabel(lineText.left(match.position)))
+                return match.date;
         }
         lineStart = lineEnd + 1;
     }

@@ -15,7 +15,9 @@ namespace FactDesk {
  *
  * Date: the first date on the first dateSearchLines lines, looking only at
  * lines of at most maximumDateLineLength characters (bylines and datelines,
- * not body paragraphs, whose dates are news), written as ISO-like numbers
+ * not body paragraphs, whose dates are news) and at a longer line that opens
+ * with a date, bare or labelled ("date 2025-10-29 …", "Publié le …",
+ * "Updated on …"). Dates are written as ISO-like numbers
  * (2025-10-29, 2025/05/12 19:15:08, 2025.10.29), in French ("29 octobre
  * 2025", "1er mai 2025") or in English ("October 29, 2025", "29 October 2025").
  */

@@ -433,6 +433,12 @@ void TestArticleImporter::plainTextMetadata_data()
         "Titre\n\nLe 12 mars 2025, la ville a voté un budget de 4 millions d’euros pour les écoles, "
         "les routes et les parcs, après un long débat.\n"))
                                                       << QStringLiteral("Titre") << QDate();
+    QTest::newRow("labelled date opening a paragraph")
+        << (QStringLiteral(" date 2025-10-29 ") + QString(200, QLatin1Char('x'))) << QString()
+        << QDate(2025, 10, 29);
+    QTest::newRow("French label opening a paragraph")
+        << (QStringLiteral("Publié le 3 juin 2025 – ") + QString(200, QLatin1Char('x'))) << QString()
+        << QDate(2025, 6, 3);
     QTest::newRow("dateline after a body paragraph")
         << (QString(130, QLatin1Char('x')) + QStringLiteral(" 2020-01-01\nMis à jour le 2025-11-02"))
         << QString() << QDate(2025, 11, 2);
