@@ -542,6 +542,13 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, QString 
         *error = QCoreApplication::translate("FactDesk::ProjectStore", "%1 already exists.").arg(shown);
         return nullptr;
     }
+    const QFileInfo folder(QFileInfo(absolute).absolutePath());
+    if (!folder.isDir()) {
+        *error = QCoreApplication::translate(
+            "FactDesk::ProjectStore", "Cannot create %1: the folder %2 does not exist.")
+                     .arg(shown, nativePath(folder.absoluteFilePath()));
+        return nullptr;
+    }
     bool cannotCreateLock = false;
     auto lock = lockProject(absolute, error, &cannotCreateLock);
     if (!lock) {
