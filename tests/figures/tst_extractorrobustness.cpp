@@ -211,6 +211,8 @@ void TestExtractorRobustness::randomText()
     }
     checkFigures(text, m_french->extract(text, QDate(2025, 10, 29)));
     checkFigures(text, m_english->extract(text, QDate(2025, 10, 29)));
+    // A language without a lexicon still reads digits, and nothing else.
+    checkFigures(text, Extractor(QStringLiteral("xx")).extract(text));
     for (int i = 0; i < 200; ++i) {
         const int from = int(random.bounded(quint32(text.size())));
         const QString snippet = text.mid(from, int(random.bounded(40u)));
