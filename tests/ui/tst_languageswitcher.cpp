@@ -3,6 +3,7 @@
 // buttons, an error message, and how numbers and dates are written.
 
 #include "articlemetadatadialog.h"
+#include "exportdialog.h"
 #include "languageswitcher.h"
 #include "project/project.h"
 #include "projectfilecontroller.h"
@@ -90,15 +91,18 @@ void TestLanguageSwitcher::switchesLive_data()
     QTest::addColumn<QString>("cancelButton");
     QTest::addColumn<QString>("decimal");
     QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("exportTitle");
 
     QTest::newRow("French") << LanguageSwitcher::Choice::French << QStringLiteral("fr")
                             << QStringLiteral("Ouvrir un projet &récent") << QStringLiteral("&Titre\u00A0:")
                             << QStringLiteral("Le fichier") << QStringLiteral("Annuler")
-                            << QStringLiteral("4,2") << QStringLiteral("28 oct. 2025");
+                            << QStringLiteral("4,2") << QStringLiteral("28 oct. 2025")
+                            << QStringLiteral("Exporter les faits");
     QTest::newRow("English") << LanguageSwitcher::Choice::English << QStringLiteral("en")
                              << QStringLiteral("Open &Recent") << QStringLiteral("&Title:")
                              << QStringLiteral("The file") << QStringLiteral("Cancel")
-                             << QStringLiteral("4.2") << QStringLiteral("28 Oct 2025");
+                             << QStringLiteral("4.2") << QStringLiteral("28 Oct 2025")
+                             << QStringLiteral("Export Facts");
 }
 
 void TestLanguageSwitcher::switchesLive()
@@ -111,6 +115,7 @@ void TestLanguageSwitcher::switchesLive()
     QFETCH(QString, cancelButton);
     QFETCH(QString, decimal);
     QFETCH(QString, date);
+    QFETCH(QString, exportTitle);
 
     // Start in the other language, so that every check below sees a change.
     const auto other = choice == LanguageSwitcher::Choice::French ? LanguageSwitcher::Choice::English
@@ -129,6 +134,7 @@ void TestLanguageSwitcher::switchesLive()
     article.title = QStringLiteral("Budget");
     article.language = QStringLiteral("fr");
     ArticleMetadataDialog dialog(article, &window);
+    ExportDialog exportDialog(&project, nullptr, &window);
     window.show();
     deliverLanguageChange();
     const QString recentBefore = controller.recentMenu()->title();
@@ -145,6 +151,7 @@ void TestLanguageSwitcher::switchesLive()
     QCOMPARE(controller.recentMenu()->title(), recentMenuTitle);
     QVERIFY(titleChanged.count() >= 1);
     QCOMPARE(labelText(&dialog, 0), titleLabel);
+    QCOMPARE(exportDialog.windowTitle(), exportTitle);
 
     // Qt's own strings follow when its translations are installed.
     const auto buttons = dialog.findChild<QDialogButtonBox *>();
