@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>FactDesk</name>
-    <message>
-        <location filename="../app/article/articleimporter.cpp" line="+32"/>
-        <source>%1: the file is too large (%2 MB; the limit is %3 MB)</source>
-        <translation>%1: the file is too large (%2 MB; the limit is %3 MB)</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::AddFactCommand</name>
     <message>
         <location filename="../ui/addfactcommand.cpp" line="+18"/>
@@ -20,7 +12,12 @@
 <context>
     <name>FactDesk::ArticleImporter</name>
     <message>
-        <location filename="../app/article/articleimporter.cpp" line="+44"/>
+        <location filename="../app/article/articleimporter.cpp" line="+30"/>
+        <source>%1: the file is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1: the file is too large (%2 MB; the limit is %3 MB)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
@@ -30,7 +27,7 @@
         <translation>%1: is a folder, not a file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: not a regular file</source>
         <translation>%1: not a regular file</translation>
     </message>
@@ -40,22 +37,59 @@
         <translation>%1: cannot be read (permission denied)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+3"/>
-        <location filename="../app/article/plaintextstreamreader.cpp" line="+226"/>
+        <location line="+15"/>
+        <location line="+4"/>
+        <location filename="../app/article/plaintextstreamreader.cpp" line="+106"/>
+        <location line="+117"/>
+        <location line="+33"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>%1: no article text was found</source>
         <translation>%1: no article text was found</translation>
+    </message>
+    <message>
+        <location filename="../app/article/plaintextstreamreader.cpp" line="-209"/>
+        <location line="+64"/>
+        <location filename="../app/article/textdecoder.cpp" line="+243"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../app/article/textdecoder.cpp" line="+14"/>
+        <source>%1: invalid UTF-8 sequences were replaced by U+FFFD</source>
+        <translation>%1: invalid UTF-8 sequences were replaced by U+FFFD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/article/textdecoder.cpp" line="+8"/>
+        <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
+        <translation>%1: the UTF-16 text ends with half a character; it was dropped</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../app/article/textdecoder.cpp" line="+6"/>
+        <source>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</source>
+        <translation>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</translation>
+    </message>
+    <message>
+        <location filename="../app/article/textdecoder.cpp" line="-47"/>
+        <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
+        <translation>%1: decoded as Windows-1252: the file is not valid UTF-8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a text file (it holds binary data)</source>
+        <translation>%1: not a text file (it holds binary data)</translation>
     </message>
 </context>
 <context>
     <name>FactDesk::ArticleListModel</name>
     <message>
-        <location filename="../ui/articlelistmodel.cpp" line="+87"/>
+        <location filename="../ui/articlelistmodel.cpp" line="+92"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -88,7 +122,7 @@
 <context>
     <name>FactDesk::ArticleMetadataDialog</name>
     <message>
-        <location filename="../ui/articlemetadatadialog.cpp" line="+105"/>
+        <location filename="../ui/articlemetadatadialog.cpp" line="+108"/>
         <source>The title cannot be empty.</source>
         <translation>The title cannot be empty.</translation>
     </message>
@@ -164,7 +198,7 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articlepane.cpp" line="+207"/>
+        <location filename="../ui/articlepane.cpp" line="+212"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -226,14 +260,14 @@
 <context>
     <name>FactDesk::Cli</name>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="+87"/>
+        <location filename="../app/cli/extractcommand.cpp" line="+82"/>
         <source>Prints the figures found in articles (.txt, .md, .html; &apos;-&apos; reads standard input).
 
 Options:
   --lang auto|fr|en     language of the articles (default: detected per article)
   --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)
   --format json|csv     output format (default: json)
-  --print-text          print the text that offsets refer to instead of the figures
+  --print-text          print the text that offsets refer to instead of the figures (give one file)
   --stream-above BYTES  read plain-text files larger than this block by block (default: 16 MiB)
   --stream-block BYTES  size of those blocks (default: 4 MiB)
   -h, --help            show this help
@@ -248,7 +282,7 @@ Options:
   --lang auto|fr|en     language of the articles (default: detected per article)
   --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)
   --format json|csv     output format (default: json)
-  --print-text          print the text that offsets refer to instead of the figures
+  --print-text          print the text that offsets refer to instead of the figures (give one file)
   --stream-above BYTES  read plain-text files larger than this block by block (default: 16 MiB)
   --stream-block BYTES  size of those blocks (default: 4 MiB)
   -h, --help            show this help
@@ -259,57 +293,57 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 </translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+209"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>standard input: cannot be read: %1</source>
         <translation>standard input: cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>standard input: too large (the limit is %1 MB)</source>
         <translation>standard input: too large (the limit is %1 MB)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unknown option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>option &apos;%1&apos; needs a value</source>
         <translation>option &apos;%1&apos; needs a value</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--lang must be auto, fr or en, not &apos;%1&apos;</source>
         <translation>--lang must be auto, fr or en, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--date must be a valid date written YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>--date must be a valid date written YYYY-MM-DD, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>--format must be json or csv, not &apos;%1&apos;</source>
         <translation>--format must be json or csv, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 needs a number of bytes, not &apos;%2&apos;</source>
         <translation>%1 needs a number of bytes, not &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no file given</source>
         <translation>no file given</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>standard input (&apos;-&apos;) can be read only once</source>
         <translation>standard input (&apos;-&apos;) can be read only once</translation>
     </message>
@@ -317,7 +351,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="+57"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+58"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
 Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
         <translation>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
@@ -346,11 +380,151 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Usage: factdesk-cli list PROJECT
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>--lang needs a value</source>
+        <translation>--lang needs a value</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--lang is fr, en or auto</source>
+        <translation>--lang is fr, en or auto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+106"/>
+        <source>--editor needs a name</source>
+        <translation>--editor needs a name</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+106"/>
+        <location line="+127"/>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>a project and at least one file are needed</source>
+        <translation>a project and at least one file are needed</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>already in the project</source>
+        <translation>already in the project</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>figure no longer in the text</source>
+        <translation>figure no longer in the text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>figure changed</source>
+        <translation>figure changed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention</source>
+        <translation>%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--fact needs an id</source>
+        <translation>--fact needs an id</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--reject needs a reason</source>
+        <translation>--reject needs a reason</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--correct needs a value</source>
+        <translation>--correct needs a value</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--note needs a text</source>
+        <translation>--note needs a text</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+127"/>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+127"/>
+        <source>the project is missing</source>
+        <translation>the project is missing</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>--fact needs a positive number</source>
+        <translation>--fact needs a positive number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give exactly one of --confirm, --reject, --correct</source>
+        <translation>give exactly one of --confirm, --reject, --correct</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown reason %1</source>
+        <translation>unknown reason %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no fact %1 in %2</source>
+        <translation>there is no fact %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot read a figure in &quot;%1&quot;</source>
+        <translation>cannot read a figure in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>--format needs csv or json</source>
+        <translation>--format needs csv or json</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--excel needs fr or en</source>
+        <translation>--excel needs fr or en</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>-o needs a file name</source>
+        <translation>-o needs a file name</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--format is csv or json</source>
+        <translation>--format is csv or json</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--excel is fr or en</source>
+        <translation>--excel is fr or en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--excel only applies to csv</source>
+        <translation>--excel only applies to csv</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>give exactly one project</source>
+        <translation>give exactly one project</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+273"/>
+        <location filename="../ui/exportdialog.cpp" line="+275"/>
         <source>Choose the file to write.</source>
         <translation>Choose the file to write.</translation>
     </message>
@@ -623,7 +797,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Corrected to %1 %2</source>
         <translation>Corrected to %1 %2</translation>
     </message>
@@ -648,7 +822,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -686,8 +860,8 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/factpanel.cpp" line="+299"/>
-        <location line="+54"/>
+        <location filename="../ui/factpanel.cpp" line="+311"/>
+        <location line="+65"/>
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
@@ -737,7 +911,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Case and accents are ignored</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-38"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n fact</numerusform>
@@ -753,7 +927,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset</source>
         <translation>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset</translation>
     </message>
@@ -916,7 +1090,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+104"/>
+        <location filename="../ui/mainwindow.cpp" line="+112"/>
         <source>%n article(s) imported.</source>
         <translation>
             <numerusform>%n article imported.</numerusform>
@@ -960,7 +1134,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>Select the figure&apos;s text in an article first.</source>
         <translation>Select the figure&apos;s text in an article first.</translation>
     </message>
@@ -1070,7 +1244,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>This project file cannot be written: reviews are not possible.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>About FactDesk</source>
         <translation>About FactDesk</translation>
     </message>
@@ -1081,66 +1255,29 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
 </context>
 <context>
-    <name>FactDesk::PlainTextStreamReader</name>
-    <message>
-        <location filename="../app/article/plaintextstreamreader.cpp" line="+33"/>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: cannot be read: %2</translation>
-    </message>
-</context>
-<context>
-    <name>FactDesk::PlainTextStreamReaderPrivate</name>
-    <message>
-        <location line="-203"/>
-        <location line="+63"/>
-        <source>%1: the file is empty</source>
-        <translation>%1: the file is empty</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: cannot be read: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1: invalid UTF-8 sequences were replaced by U+FFFD</source>
-        <translation>%1: invalid UTF-8 sequences were replaced by U+FFFD</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
-        <translation>%1: the UTF-16 text ends with half a character; it was dropped</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</source>
-        <translation>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::Project</name>
     <message>
         <location filename="../app/project/project.cpp" line="+100"/>
         <location line="+39"/>
         <location line="+21"/>
         <location line="+27"/>
-        <location line="+55"/>
+        <location line="+62"/>
         <location line="+26"/>
         <location line="+17"/>
         <source>The project is read-only.</source>
         <translation>The project is read-only.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-155"/>
         <location line="+21"/>
         <location line="+27"/>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>No such article.</source>
         <translation>No such article.</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+73"/>
+        <location line="-61"/>
+        <location line="+80"/>
         <location line="+17"/>
         <source>No such fact.</source>
         <translation>No such fact.</translation>
@@ -1154,7 +1291,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ProjectFileController</name>
     <message>
-        <location filename="../ui/projectfilecontroller.cpp" line="+69"/>
+        <location filename="../ui/projectfilecontroller.cpp" line="+70"/>
         <source>&amp;New Project…</source>
         <translation>&amp;New Project…</translation>
     </message>
@@ -1175,7 +1312,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Open an existing project file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -1226,7 +1363,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Write the facts to a CSV or JSON file</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Project Not Found</source>
         <translation>Project Not Found</translation>
     </message>
@@ -1236,7 +1373,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The project “%1” no longer exists. It was removed from the list of recent projects.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>FactDesk projects (*.%1)</source>
         <translation>FactDesk projects (*.%1)</translation>
     </message>
@@ -1244,12 +1381,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+24"/>
         <location line="+16"/>
         <location line="+35"/>
-        <location line="+278"/>
+        <location line="+283"/>
         <source>Cannot Open Project</source>
         <translation>Cannot Open Project</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-333"/>
         <source>The file “%1” does not exist.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
@@ -1284,7 +1421,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The project “%1” could not be loaded.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+162"/>
         <source>Untitled</source>
         <comment>project without a file</comment>
         <translation>Untitled</translation>
@@ -1375,7 +1512,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The copy “%1” was written but could not be opened; you are still working in the original project.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Cannot Import</source>
         <translation>Cannot Import</translation>
     </message>
@@ -1412,6 +1549,184 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
 </context>
 <context>
+    <name>FactDesk::ProjectImporter</name>
+    <message>
+        <location filename="../app/project/projectimporter.cpp" line="+282"/>
+        <source>No such file or folder.</source>
+        <translation>No such file or folder.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ProjectStore</name>
+    <message>
+        <location filename="../app/project/projectstore.cpp" line="+218"/>
+        <source>Could not save the change to %1: %2</source>
+        <extracomment>%1 is the project file, %2 the database&apos;s own explanation (e.g. &quot;database or disk is full&quot;)</extracomment>
+        <translation>Could not save the change to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The project %1 is open read-only: the change was not saved.</source>
+        <translation>The project %1 is open read-only: the change was not saved.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+409"/>
+        <location line="+390"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%2 is the database&apos;s explanation</extracomment>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-792"/>
+        <source>%1 is empty: it is not a FactDesk project.</source>
+        <translation>%1 is empty: it is not a FactDesk project.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a FactDesk project (it is not an SQLite database).</source>
+        <translation>%1 is not a FactDesk project (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is damaged: its database header is invalid.</source>
+        <translation>%1 is damaged: its database header is invalid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an SQLite database but not a FactDesk project.</source>
+        <translation>%1 is an SQLite database but not a FactDesk project.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was written by a newer version of FactDesk (project format %2; this version reads up to %3). Open it with a newer FactDesk.</source>
+        <extracomment>%2 and %3 are schema version numbers</extracomment>
+        <translation>%1 was written by a newer version of FactDesk (project format %2; this version reads up to %3). Open it with a newer FactDesk.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is damaged: the file is truncated.</source>
+        <translation>%1 is damaged: the file is truncated.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The project %1 is already open in another FactDesk window (pid %2). Close it there first, or open the project read-only.</source>
+        <extracomment>%2 is a process id</extracomment>
+        <translation>The project %1 is already open in another FactDesk window (pid %2). Close it there first, or open the project read-only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project %1 is already open in another FactDesk window. Close it there first, or open the project read-only.</source>
+        <translation>The project %1 is already open in another FactDesk window. Close it there first, or open the project read-only.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the lock file next to %1.</source>
+        <translation>Cannot create the lock file next to %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>it is not a FactDesk project</source>
+        <translation>it is not a FactDesk project</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the database refused write-ahead logging (journal mode %1)</source>
+        <translation>the database refused write-ahead logging (journal mode %1)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>Cannot create %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create %1: the folder is not writable.</source>
+        <translation>Cannot create %1: the folder is not writable.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create %1: %2</source>
+        <extracomment>%2 is the reason given by the system or the database</extracomment>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was written by an older version of FactDesk and must be upgraded, but it is read-only.</source>
+        <translation>%1 was written by an older version of FactDesk and must be upgraded, but it is read-only.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is damaged and cannot be opened: %2</source>
+        <extracomment>%2 is the database&apos;s explanation</extracomment>
+        <translation>%1 is damaged and cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown database error</source>
+        <translation>unknown database error</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>The fact %1 is not in the project file.</source>
+        <translation>The fact %1 is not in the project file.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+92"/>
+        <source>The article %1 is not in the project file.</source>
+        <translation>The article %1 is not in the project file.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cannot save the project over itself: choose another file name.</source>
+        <translation>Cannot save the project over itself: choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save to %1: it is not a file.</source>
+        <translation>Cannot save to %1: it is not a file.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot save to %1: the folder is not writable.</source>
+        <translation>Cannot save to %1: the folder is not writable.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Cannot save to %1: %2</source>
+        <translation>Cannot save to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save to %1: the file could not be replaced.</source>
+        <translation>Cannot save to %1: the file could not be replaced.</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::RemoveFactCommand</name>
     <message>
         <location filename="../ui/removefactcommand.cpp" line="+14"/>
@@ -1427,7 +1742,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
-        <location filename="../ui/reviewcontroller.cpp" line="+315"/>
+        <location filename="../ui/reviewcontroller.cpp" line="+343"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1462,7 +1777,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Save the note</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+44"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirm %n fact</numerusform>
@@ -1470,7 +1785,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>There is no such fact.</source>
         <translation>There is no such fact.</translation>
     </message>
@@ -1485,7 +1800,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>“%1” cannot be read as a number.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+44"/>
         <source>There is no such article.</source>
         <translation>There is no such article.</translation>
     </message>
@@ -1495,12 +1810,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Select the figure in the article text first.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
         <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>&amp;Next Fact</source>
         <translation>&amp;Next Fact</translation>
     </message>
@@ -1677,39 +1992,6 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+0"/>
         <source>Keys</source>
         <translation>Keys</translation>
-    </message>
-</context>
-<context>
-    <name>FactDesk::TextDecoder</name>
-    <message>
-        <location filename="../app/article/textdecoder.cpp" line="+229"/>
-        <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
-        <translation>%1: decoded as Windows-1252: the file is not valid UTF-8</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: not a text file (it holds binary data)</source>
-        <translation>%1: not a text file (it holds binary data)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: the file is empty</source>
-        <translation>%1: the file is empty</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: invalid UTF-8 sequences were replaced by U+FFFD</source>
-        <translation>%1: invalid UTF-8 sequences were replaced by U+FFFD</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
-        <translation>%1: the UTF-16 text ends with half a character; it was dropped</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</source>
-        <translation>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</translation>
     </message>
 </context>
 <context>

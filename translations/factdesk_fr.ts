@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
-    <name>FactDesk</name>
-    <message>
-        <location filename="../app/article/articleimporter.cpp" line="+32"/>
-        <source>%1: the file is too large (%2 MB; the limit is %3 MB)</source>
-        <translation>%1 : le fichier est trop volumineux (%2 Mo ; la limite est de %3 Mo)</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::AddFactCommand</name>
     <message>
         <location filename="../ui/addfactcommand.cpp" line="+18"/>
@@ -20,42 +12,84 @@
 <context>
     <name>FactDesk::ArticleImporter</name>
     <message>
-        <location filename="../app/article/articleimporter.cpp" line="+44"/>
+        <location filename="../app/article/articleimporter.cpp" line="+30"/>
+        <source>%1: the file is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1 : le fichier est trop volumineux (%2 Mo ; la limite est de %3 Mo)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: is a folder, not a file</source>
-        <translation>%1 : c’est un dossier, pas un fichier</translation>
+        <translation>%1&#xa0;: c’est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: not a regular file</source>
-        <translation>%1 : ce n’est pas un fichier ordinaire</translation>
+        <translation>%1&#xa0;: ce n’est pas un fichier ordinaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: cannot be read (permission denied)</source>
-        <translation>%1 : lecture impossible (accès refusé)</translation>
+        <translation>%1&#xa0;: lecture impossible (accès refusé)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <location filename="../app/article/plaintextstreamreader.cpp" line="+106"/>
+        <location line="+117"/>
+        <location line="+33"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1: no article text was found</source>
+        <translation>%1&#xa0;: aucun texte d’article n’a été trouvé</translation>
+    </message>
+    <message>
+        <location filename="../app/article/plaintextstreamreader.cpp" line="-209"/>
+        <location line="+64"/>
+        <location filename="../app/article/textdecoder.cpp" line="+243"/>
+        <source>%1: the file is empty</source>
+        <translation>%1 : le fichier est vide</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+3"/>
-        <location filename="../app/article/plaintextstreamreader.cpp" line="+226"/>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <location filename="../app/article/textdecoder.cpp" line="+14"/>
+        <source>%1: invalid UTF-8 sequences were replaced by U+FFFD</source>
+        <translation>%1 : des séquences UTF-8 invalides ont été remplacées par U+FFFD</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>%1: no article text was found</source>
-        <translation>%1 : aucun texte d’article n’a été trouvé</translation>
+        <location line="+5"/>
+        <location filename="../app/article/textdecoder.cpp" line="+8"/>
+        <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
+        <translation>%1 : le texte UTF-16 se termine par un demi-caractère, qui a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../app/article/textdecoder.cpp" line="+6"/>
+        <source>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</source>
+        <translation>%1 : %2 demi-codets UTF-16 isolés ont été remplacés par U+FFFD</translation>
+    </message>
+    <message>
+        <location filename="../app/article/textdecoder.cpp" line="-47"/>
+        <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
+        <translation>%1 : décodé en Windows-1252 : le fichier n’est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a text file (it holds binary data)</source>
+        <translation>%1 : ce n’est pas un fichier texte (il contient des données binaires)</translation>
     </message>
 </context>
 <context>
     <name>FactDesk::ArticleListModel</name>
     <message>
-        <location filename="../ui/articlelistmodel.cpp" line="+87"/>
+        <location filename="../ui/articlelistmodel.cpp" line="+92"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -88,7 +122,7 @@
 <context>
     <name>FactDesk::ArticleMetadataDialog</name>
     <message>
-        <location filename="../ui/articlemetadatadialog.cpp" line="+105"/>
+        <location filename="../ui/articlemetadatadialog.cpp" line="+108"/>
         <source>The title cannot be empty.</source>
         <translation>Le titre ne peut pas être vide.</translation>
     </message>
@@ -105,29 +139,29 @@
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Source:</source>
         <comment>publication that ran the article</comment>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Publication &amp;date:</source>
-        <translation>&amp;Date de publication :</translation>
+        <translation>&amp;Date de publication&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
         <comment>language of the article</comment>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -143,7 +177,7 @@
     <message>
         <location line="+2"/>
         <source>Relative dates in the text (“Tuesday”, “last month”) are resolved from this date.</source>
-        <translation>Les dates relatives du texte (« mardi », « le mois dernier ») sont calculées à partir de cette date.</translation>
+        <translation>Les dates relatives du texte («&#xa0;mardi&#xa0;», «&#xa0;le mois dernier&#xa0;») sont calculées à partir de cette date.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -158,13 +192,13 @@
     <message>
         <location line="+2"/>
         <source>Figures are read with the rules of this language (decimal comma, “milliard”…).</source>
-        <translation>Les chiffres sont lus selon les règles de cette langue (virgule décimale, « milliard »…).</translation>
+        <translation>Les chiffres sont lus selon les règles de cette langue (virgule décimale, «&#xa0;milliard&#xa0;»…).</translation>
     </message>
 </context>
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articlepane.cpp" line="+207"/>
+        <location filename="../ui/articlepane.cpp" line="+212"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -215,25 +249,25 @@
     <message>
         <location filename="../ui/articleview.cpp" line="+300"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : %2&lt;br/&gt;%3</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2&lt;br/&gt;%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;br/&gt;Corrected to: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>&lt;br/&gt;Corrigé en : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>&lt;br/&gt;Corrigé en&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>FactDesk::Cli</name>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="+87"/>
+        <location filename="../app/cli/extractcommand.cpp" line="+82"/>
         <source>Prints the figures found in articles (.txt, .md, .html; &apos;-&apos; reads standard input).
 
 Options:
   --lang auto|fr|en     language of the articles (default: detected per article)
   --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)
   --format json|csv     output format (default: json)
-  --print-text          print the text that offsets refer to instead of the figures
+  --print-text          print the text that offsets refer to instead of the figures (give one file)
   --stream-above BYTES  read plain-text files larger than this block by block (default: 16 MiB)
   --stream-block BYTES  size of those blocks (default: 4 MiB)
   -h, --help            show this help
@@ -248,7 +282,7 @@ Options :
   --lang auto|fr|en     langue des articles (par défaut : détectée pour chaque article)
   --date AAAA-MM-JJ     date de publication, ancre les dates relatives (par défaut : celle du fichier)
   --format json|csv     format de sortie (par défaut : json)
-  --print-text          affiche le texte auquel renvoient les positions au lieu des chiffres
+  --print-text          affiche le texte auquel renvoient les positions au lieu des chiffres (un seul fichier)
   --stream-above OCTETS lit par blocs les fichiers texte plus gros que cette taille (par défaut : 16 Mio)
   --stream-block OCTETS taille de ces blocs (par défaut : 4 Mio)
   -h, --help            affiche cette aide
@@ -259,105 +293,245 @@ Code de sortie : 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de comm
 </translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+209"/>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>standard input: cannot be read: %1</source>
-        <translation>entrée standard : lecture impossible : %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>standard input: too large (the limit is %1 MB)</source>
-        <translation>entrée standard : trop volumineuse (la limite est de %1 Mo)</translation>
-    </message>
-    <message>
-        <location line="+142"/>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>option inconnue « %1 »</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>option &apos;%1&apos; needs a value</source>
-        <translation>l’option « %1 » attend une valeur</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>--lang must be auto, fr or en, not &apos;%1&apos;</source>
-        <translation>--lang doit valoir auto, fr ou en, et non « %1 »</translation>
+        <source>standard input: cannot be read: %1</source>
+        <translation>entrée standard&#xa0;: lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--date must be a valid date written YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>--date doit être une date valide écrite AAAA-MM-JJ, et non « %1 »</translation>
+        <location line="+9"/>
+        <source>standard input: too large (the limit is %1 MB)</source>
+        <translation>entrée standard&#xa0;: trop volumineuse (la limite est de %1 Mo)</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>l’option «&#xa0;%1&#xa0;» attend une valeur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--lang must be auto, fr or en, not &apos;%1&apos;</source>
+        <translation>--lang doit valoir auto, fr ou en, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>--date must be a valid date written YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date doit être une date valide écrite AAAA-MM-JJ, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--format must be json or csv, not &apos;%1&apos;</source>
-        <translation>--format doit valoir json ou csv, et non « %1 »</translation>
+        <translation>--format doit valoir json ou csv, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 needs a number of bytes, not &apos;%2&apos;</source>
-        <translation>%1 attend un nombre d’octets, et non « %2 »</translation>
+        <translation>%1 attend un nombre d’octets, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>no file given</source>
         <translation>aucun fichier indiqué</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>standard input (&apos;-&apos;) can be read only once</source>
-        <translation>l’entrée standard (« - ») ne peut être lue qu’une fois</translation>
+        <translation>l’entrée standard («&#xa0;-&#xa0;») ne peut être lue qu’une fois</translation>
     </message>
 </context>
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="+57"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+58"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
 Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
-        <translation>Utilisation : factdesk-cli import PROJET [--lang fr|en] [--editor NOM] FICHIER|DOSSIER...
-Ajoute des articles à PROJET (créé s’il n’existe pas). Code de sortie : 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
+        <translation>Utilisation&#xa0;: factdesk-cli import PROJET [--lang fr|en] [--editor NOM] FICHIER|DOSSIER...
+Ajoute des articles à PROJET (créé s’il n’existe pas). Code de sortie&#xa0;: 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME]
 REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Utilisation : factdesk-cli review PROJET --fact ID (--confirm | --reject MOTIF | --correct VALEUR) [--note TEXTE] [--editor NOM]
-MOTIF : not_a_figure, product_name, duplicate, wrong_reading, other. VALEUR est lue dans la langue de l’article (« 4,2 », « 13 milliards »).
-Code de sortie : 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
+        <translation>Utilisation&#xa0;: factdesk-cli review PROJET --fact ID (--confirm | --reject MOTIF | --correct VALEUR) [--note TEXTE] [--editor NOM]
+MOTIF&#xa0;: not_a_figure, product_name, duplicate, wrong_reading, other. VALEUR est lue dans la langue de l’article («&#xa0;4,2&#xa0;», «&#xa0;13 milliards&#xa0;»).
+Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE]
 Writes the verified facts (all of them with --all) to FILE, or to standard output.</source>
-        <translation>Utilisation : factdesk-cli export PROJET --format csv|json [--all] [--excel fr|en] [-o FICHIER]
+        <translation>Utilisation&#xa0;: factdesk-cli export PROJET --format csv|json [--all] [--excel fr|en] [-o FICHIER]
 Écrit les faits vérifiés (tous avec --all) dans FICHIER, ou sur la sortie standard.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: factdesk-cli list PROJECT
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</source>
-        <translation>Utilisation : factdesk-cli list PROJET
-Affiche chaque fait, champs séparés par des tabulations : id, statut, type, valeur, unité, id de l’article, texte tel qu’écrit.</translation>
+        <translation>Utilisation&#xa0;: factdesk-cli list PROJET
+Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, type, valeur, unité, id de l’article, texte tel qu’écrit.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--lang needs a value</source>
+        <translation>--lang attend une valeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--lang is fr, en or auto</source>
+        <translation>--lang vaut fr, en ou auto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+106"/>
+        <source>--editor needs a name</source>
+        <translation>--editor attend un nom</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+106"/>
+        <location line="+127"/>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>a project and at least one file are needed</source>
+        <translation>il faut un projet et au moins un fichier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>already in the project</source>
+        <translation>déjà dans le projet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>figure no longer in the text</source>
+        <translation>chiffre absent du texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>figure changed</source>
+        <translation>chiffre modifié</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention</source>
+        <translation>%1 importés, %2 mis à jour, %3 doublons ignorés, %4 en échec, %5 faits à revoir</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--fact needs an id</source>
+        <translation>--fact attend un identifiant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--reject needs a reason</source>
+        <translation>--reject attend un motif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--correct needs a value</source>
+        <translation>--correct attend une valeur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--note needs a text</source>
+        <translation>--note attend un texte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+127"/>
+        <source>unexpected argument %1</source>
+        <translation>argument inattendu %1</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+127"/>
+        <source>the project is missing</source>
+        <translation>le projet manque</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>--fact needs a positive number</source>
+        <translation>--fact attend un nombre positif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give exactly one of --confirm, --reject, --correct</source>
+        <translation>indiquez une seule option parmi --confirm, --reject, --correct</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown reason %1</source>
+        <translation>motif inconnu %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no fact %1 in %2</source>
+        <translation>il n’y a pas de fait %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot read a figure in &quot;%1&quot;</source>
+        <translation>impossible de lire un chiffre dans « %1 »</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>--format needs csv or json</source>
+        <translation>--format attend csv ou json</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--excel needs fr or en</source>
+        <translation>--excel attend fr ou en</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>-o needs a file name</source>
+        <translation>-o attend un nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>--format is csv or json</source>
+        <translation>--format vaut csv ou json</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--excel is fr or en</source>
+        <translation>--excel vaut fr ou en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--excel only applies to csv</source>
+        <translation>--excel ne s’applique qu’au csv</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>give exactly one project</source>
+        <translation>indiquez un seul projet</translation>
     </message>
 </context>
 <context>
     <name>FactDesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+273"/>
+        <location filename="../ui/exportdialog.cpp" line="+275"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is a folder. Choose a file name.</source>
-        <translation>« %1 » est un dossier. Choisissez un nom de fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier. Choisissez un nom de fichier.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -377,7 +551,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -393,12 +567,12 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <location line="+1"/>
         <source>Facts:</source>
         <comment>which facts to export</comment>
-        <translation>Faits :</translation>
+        <translation>Faits&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Spreadsheet:</source>
-        <translation>&amp;Tableur :</translation>
+        <translation>&amp;Tableur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -423,7 +597,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+1"/>
         <source>&amp;Output file:</source>
-        <translation>Fichier de &amp;sortie :</translation>
+        <translation>Fichier de &amp;sortie&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -434,7 +608,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <location line="+1"/>
         <source>&amp;Preview:</source>
         <comment>of the exported file</comment>
-        <translation>&amp;Aperçu :</translation>
+        <translation>&amp;Aperçu&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -484,16 +658,16 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <location line="+3"/>
         <source>%n fact(s) will be exported; the preview shows the first ones.</source>
         <translation>
-            <numerusform>%n fait sera exporté ; l’aperçu montre les premiers.</numerusform>
-            <numerusform>%n faits seront exportés ; l’aperçu montre les premiers.</numerusform>
+            <numerusform>%n fait sera exporté&#xa0;; l’aperçu montre les premiers.</numerusform>
+            <numerusform>%n faits seront exportés&#xa0;; l’aperçu montre les premiers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n fact(s) will be exported; the preview shows the first rows.</source>
         <translation>
-            <numerusform>%n fait sera exporté ; l’aperçu montre les premières lignes.</numerusform>
-            <numerusform>%n faits seront exportés ; l’aperçu montre les premières lignes.</numerusform>
+            <numerusform>%n fait sera exporté&#xa0;; l’aperçu montre les premières lignes.</numerusform>
+            <numerusform>%n faits seront exportés&#xa0;; l’aperçu montre les premières lignes.</numerusform>
         </translation>
     </message>
     <message>
@@ -518,7 +692,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <location filename="../app/export/exportrows.cpp" line="+137"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -536,7 +710,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+15"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -546,22 +720,22 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+127"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unit:</source>
-        <translation>&amp;Unité :</translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note (saved when you leave the field, or with Ctrl+Return):</source>
-        <translation>&amp;Note (enregistrée quand vous quittez le champ, ou avec Ctrl+Entrée) :</translation>
+        <translation>&amp;Note (enregistrée quand vous quittez le champ, ou avec Ctrl+Entrée)&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -611,7 +785,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+1"/>
         <source>Type the right value in the article&apos;s language; either decimal separator is accepted. Enter saves, Esc cancels.</source>
-        <translation>Saisissez la bonne valeur dans la langue de l’article ; les deux séparateurs décimaux sont acceptés. Entrée enregistre, Échap annule.</translation>
+        <translation>Saisissez la bonne valeur dans la langue de l’article&#xa0;; les deux séparateurs décimaux sont acceptés. Entrée enregistre, Échap annule.</translation>
     </message>
 </context>
 <context>
@@ -623,7 +797,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>Corrected to %1 %2</source>
         <translation>Corrigé en %1 %2</translation>
     </message>
@@ -635,12 +809,12 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+6"/>
         <source>Rejected: %1</source>
-        <translation>Rejeté : %1</translation>
+        <translation>Rejeté&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -648,7 +822,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <translation>Ajouté à la main</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -686,25 +860,25 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/factpanel.cpp" line="+299"/>
-        <location line="+54"/>
+        <location filename="../ui/factpanel.cpp" line="+311"/>
+        <location line="+65"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Article:</source>
-        <translation>&amp;Article :</translation>
+        <translation>&amp;Article&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -737,7 +911,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <translation>La casse et les accents sont ignorés</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-38"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n fait</numerusform>
@@ -753,9 +927,9 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset</source>
-        <translation>J/K : suivant/précédent, N : prochain à vérifier, C : confirmer, E : corriger, R : rejeter, P : réinitialiser</translation>
+        <translation>J/K&#xa0;: suivant/précédent, N&#xa0;: prochain à vérifier, C&#xa0;: confirmer, E&#xa0;: corriger, R&#xa0;: rejeter, P&#xa0;: réinitialiser</translation>
     </message>
 </context>
 <context>
@@ -837,14 +1011,14 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+11"/>
         <source>Importing %1 of %2: %3</source>
-        <translation>Import de %1 sur %2 : %3</translation>
+        <translation>Import de %1 sur %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>The import was cancelled after %n file(s); nothing was half imported.</source>
         <translation>
-            <numerusform>L’import a été annulé après %n fichier ; rien n’a été importé à moitié.</numerusform>
-            <numerusform>L’import a été annulé après %n fichiers ; rien n’a été importé à moitié.</numerusform>
+            <numerusform>L’import a été annulé après %n fichier&#xa0;; rien n’a été importé à moitié.</numerusform>
+            <numerusform>L’import a été annulé après %n fichiers&#xa0;; rien n’a été importé à moitié.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -867,8 +1041,8 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <location line="+2"/>
         <source>%n duplicate(s) skipped: their text is already in the project.</source>
         <translation>
-            <numerusform>%n doublon ignoré : son texte figure déjà dans le projet.</numerusform>
-            <numerusform>%n doublons ignorés : leur texte figure déjà dans le projet.</numerusform>
+            <numerusform>%n doublon ignoré&#xa0;: son texte figure déjà dans le projet.</numerusform>
+            <numerusform>%n doublons ignorés&#xa0;: leur texte figure déjà dans le projet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -883,25 +1057,25 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <location line="+2"/>
         <source>Check %n fact(s) again: their figure changed or disappeared in the new version.</source>
         <translation>
-            <numerusform>%n fait à revoir : son chiffre a changé ou disparu dans la nouvelle version.</numerusform>
-            <numerusform>%n faits à revoir : leur chiffre a changé ou disparu dans la nouvelle version.</numerusform>
+            <numerusform>%n fait à revoir&#xa0;: son chiffre a changé ou disparu dans la nouvelle version.</numerusform>
+            <numerusform>%n faits à revoir&#xa0;: leur chiffre a changé ou disparu dans la nouvelle version.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2</source>
         <comment>file name: reason it failed</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is no longer in the article.</source>
-        <translation>« %1 » ne figure plus dans l’article.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure plus dans l’article.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” now reads “%2”.</source>
-        <translation>« %1 » se lit désormais « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» se lit désormais «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -916,7 +1090,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
 <context>
     <name>FactDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+104"/>
+        <location filename="../ui/mainwindow.cpp" line="+112"/>
         <source>%n article(s) imported.</source>
         <translation>
             <numerusform>%n article importé.</numerusform>
@@ -926,7 +1100,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+32"/>
         <source>The sample project could not be saved: %1</source>
-        <translation>Le projet d’exemple n’a pas pu être enregistré : %1</translation>
+        <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -936,7 +1110,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+1"/>
         <source>The sample articles could not be opened: %1</source>
-        <translation>Les articles d’exemple n’ont pas pu être ouverts : %1</translation>
+        <translation>Les articles d’exemple n’ont pas pu être ouverts&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -947,20 +1121,20 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <location line="+5"/>
         <source>Article: %1 / %n verified</source>
         <translation>
-            <numerusform>Article : %1 / %n vérifié</numerusform>
-            <numerusform>Article : %1 / %n vérifiés</numerusform>
+            <numerusform>Article&#xa0;: %1 / %n vérifié</numerusform>
+            <numerusform>Article&#xa0;: %1 / %n vérifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>All articles: %1 / %n verified</source>
         <translation>
-            <numerusform>Tous les articles : %1 / %n vérifié</numerusform>
-            <numerusform>Tous les articles : %1 / %n vérifiés</numerusform>
+            <numerusform>Tous les articles&#xa0;: %1 / %n vérifié</numerusform>
+            <numerusform>Tous les articles&#xa0;: %1 / %n vérifiés</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>Select the figure&apos;s text in an article first.</source>
         <translation>Sélectionnez d’abord le texte du chiffre dans un article.</translation>
     </message>
@@ -1067,54 +1241,17 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+1"/>
         <source>This project file cannot be written: reviews are not possible.</source>
-        <translation>Ce fichier de projet ne peut pas être modifié : aucune vérification n’est possible.</translation>
+        <translation>Ce fichier de projet ne peut pas être modifié&#xa0;: aucune vérification n’est possible.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>About FactDesk</source>
         <translation>À propos de FactDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Vérifiez les chiffres des articles de presse : montants, pourcentages, effectifs, multiplicateurs et dates, côte à côte et au clavier.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>FactDesk::PlainTextStreamReader</name>
-    <message>
-        <location filename="../app/article/plaintextstreamreader.cpp" line="+33"/>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
-    </message>
-</context>
-<context>
-    <name>FactDesk::PlainTextStreamReaderPrivate</name>
-    <message>
-        <location line="-203"/>
-        <location line="+63"/>
-        <source>%1: the file is empty</source>
-        <translation>%1 : le fichier est vide</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1: invalid UTF-8 sequences were replaced by U+FFFD</source>
-        <translation>%1 : des séquences UTF-8 invalides ont été remplacées par U+FFFD</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
-        <translation>%1 : le texte UTF-16 se termine par un demi-caractère, qui a été supprimé</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</source>
-        <translation>%1 : %2 demi-codets UTF-16 isolés ont été remplacés par U+FFFD</translation>
+        <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Vérifiez les chiffres des articles de presse&#xa0;: montants, pourcentages, effectifs, multiplicateurs et dates, côte à côte et au clavier.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1124,23 +1261,23 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <location line="+39"/>
         <location line="+21"/>
         <location line="+27"/>
-        <location line="+55"/>
+        <location line="+62"/>
         <location line="+26"/>
         <location line="+17"/>
         <source>The project is read-only.</source>
         <translation>Le projet est en lecture seule.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-155"/>
         <location line="+21"/>
         <location line="+27"/>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>No such article.</source>
         <translation>Article introuvable.</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+73"/>
+        <location line="-61"/>
+        <location line="+80"/>
         <location line="+17"/>
         <source>No such fact.</source>
         <translation>Fait introuvable.</translation>
@@ -1154,7 +1291,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
 <context>
     <name>FactDesk::ProjectFileController</name>
     <message>
-        <location filename="../ui/projectfilecontroller.cpp" line="+69"/>
+        <location filename="../ui/projectfilecontroller.cpp" line="+70"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
@@ -1175,7 +1312,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <translation>Ouvrir un fichier de projet existant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
@@ -1226,17 +1363,17 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <translation>Écrire les faits dans un fichier CSV ou JSON</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Project Not Found</source>
         <translation>Projet introuvable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project “%1” no longer exists. It was removed from the list of recent projects.</source>
-        <translation>Le projet « %1 » n’existe plus. Il a été retiré de la liste des projets récents.</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» n’existe plus. Il a été retiré de la liste des projets récents.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>FactDesk projects (*.%1)</source>
         <translation>Projets FactDesk (*.%1)</translation>
     </message>
@@ -1244,19 +1381,19 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <location line="+24"/>
         <location line="+16"/>
         <location line="+35"/>
-        <location line="+278"/>
+        <location line="+283"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-333"/>
         <source>The file “%1” does not exist.</source>
-        <translation>Le fichier « %1 » n’existe pas.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The project “%1” could not be opened.</source>
-        <translation>Le projet « %1 » n’a pas pu être ouvert.</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1266,7 +1403,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+1"/>
         <source>The file “%1” is read-only: you may review the project and export facts, but changes cannot be saved. Use Save Project As to continue in a copy you can write to.</source>
-        <translation>Le fichier « %1 » est en lecture seule : vous pouvez consulter le projet et exporter les faits, mais aucune modification ne peut être enregistrée. Utilisez « Enregistrer le projet sous » pour continuer dans une copie modifiable.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est en lecture seule&#xa0;: vous pouvez consulter le projet et exporter les faits, mais aucune modification ne peut être enregistrée. Utilisez «&#xa0;Enregistrer le projet sous&#xa0;» pour continuer dans une copie modifiable.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1281,10 +1418,10 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+14"/>
         <source>The project “%1” could not be loaded.</source>
-        <translation>Le projet « %1 » n’a pas pu être chargé.</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» n’a pas pu être chargé.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+162"/>
         <source>Untitled</source>
         <comment>project without a file</comment>
         <translation>Sans titre</translation>
@@ -1347,12 +1484,12 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="-8"/>
         <source>A file named “%1” already exists. Choose another name; FactDesk never replaces a file with an empty project.</source>
-        <translation>Un fichier nommé « %1 » existe déjà. Choisissez un autre nom ; FactDesk ne remplace jamais un fichier par un projet vide.</translation>
+        <translation>Un fichier nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom&#xa0;; FactDesk ne remplace jamais un fichier par un projet vide.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The project “%1” could not be created.</source>
-        <translation>Le projet « %1 » n’a pas pu être créé.</translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1367,22 +1504,22 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+1"/>
         <source>The project could not be saved as “%1”.</source>
-        <translation>Le projet n’a pas pu être enregistré sous « %1 ».</translation>
+        <translation>Le projet n’a pas pu être enregistré sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The copy “%1” was written but could not be opened; you are still working in the original project.</source>
-        <translation>La copie « %1 » a été écrite mais n’a pas pu être ouverte ; vous travaillez toujours dans le projet d’origine.</translation>
+        <translation>La copie «&#xa0;%1&#xa0;» a été écrite mais n’a pas pu être ouverte&#xa0;; vous travaillez toujours dans le projet d’origine.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Cannot Import</source>
         <translation>Import impossible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The project is read-only. Use Save Project As to continue in a copy you can write to, then import.</source>
-        <translation>Le projet est en lecture seule. Utilisez « Enregistrer le projet sous » pour continuer dans une copie modifiable, puis importez.</translation>
+        <translation>Le projet est en lecture seule. Utilisez «&#xa0;Enregistrer le projet sous&#xa0;» pour continuer dans une copie modifiable, puis importez.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1403,12 +1540,190 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="-7"/>
         <source>The project is read-only: the article’s properties cannot be changed.</source>
-        <translation>Le projet est en lecture seule : les propriétés de l’article ne peuvent pas être modifiées.</translation>
+        <translation>Le projet est en lecture seule&#xa0;: les propriétés de l’article ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The article’s properties could not be saved.</source>
         <translation>Les propriétés de l’article n’ont pas pu être enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ProjectImporter</name>
+    <message>
+        <location filename="../app/project/projectimporter.cpp" line="+282"/>
+        <source>No such file or folder.</source>
+        <translation>Fichier ou dossier introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::ProjectStore</name>
+    <message>
+        <location filename="../app/project/projectstore.cpp" line="+218"/>
+        <source>Could not save the change to %1: %2</source>
+        <extracomment>%1 is the project file, %2 the database&apos;s own explanation (e.g. &quot;database or disk is full&quot;)</extracomment>
+        <translation>La modification n’a pas pu être enregistrée dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The project %1 is open read-only: the change was not saved.</source>
+        <translation>Le projet %1 est ouvert en lecture seule : la modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+409"/>
+        <location line="+390"/>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%2 is the database&apos;s explanation</extracomment>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-792"/>
+        <source>%1 is empty: it is not a FactDesk project.</source>
+        <translation>%1 est vide : ce n’est pas un projet FactDesk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a FactDesk project (it is not an SQLite database).</source>
+        <translation>%1 n’est pas un projet FactDesk (ce n’est pas une base SQLite).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is damaged: its database header is invalid.</source>
+        <translation>%1 est endommagé : l’en-tête de sa base de données est invalide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an SQLite database but not a FactDesk project.</source>
+        <translation>%1 est une base SQLite, mais pas un projet FactDesk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was written by a newer version of FactDesk (project format %2; this version reads up to %3). Open it with a newer FactDesk.</source>
+        <extracomment>%2 and %3 are schema version numbers</extracomment>
+        <translation>%1 a été écrit par une version plus récente de FactDesk (format de projet %2 ; cette version lit jusqu’au format %3). Ouvrez-le avec une version plus récente de FactDesk.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is damaged: the file is truncated.</source>
+        <translation>%1 est endommagé : le fichier est tronqué.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The project %1 is already open in another FactDesk window (pid %2). Close it there first, or open the project read-only.</source>
+        <extracomment>%2 is a process id</extracomment>
+        <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk (pid %2). Fermez-le d’abord dans cette fenêtre, ou ouvrez le projet en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project %1 is already open in another FactDesk window. Close it there first, or open the project read-only.</source>
+        <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk. Fermez-le d’abord dans cette fenêtre, ou ouvrez le projet en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the lock file next to %1.</source>
+        <translation>Impossible de créer le fichier de verrou à côté de %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>it is not a FactDesk project</source>
+        <translation>ce n’est pas un projet FactDesk</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the database refused write-ahead logging (journal mode %1)</source>
+        <translation>la base de données a refusé la journalisation anticipée (mode de journal %1)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>Impossible de créer %1 : le dossier %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create %1: the folder is not writable.</source>
+        <translation>Impossible de créer %1 : le dossier n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create %1: %2</source>
+        <extracomment>%2 is the reason given by the system or the database</extracomment>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was written by an older version of FactDesk and must be upgraded, but it is read-only.</source>
+        <translation>%1 a été écrit par une version antérieure de FactDesk et doit être mis à niveau, mais il est en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is damaged and cannot be opened: %2</source>
+        <extracomment>%2 is the database&apos;s explanation</extracomment>
+        <translation>%1 est endommagé et ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown database error</source>
+        <translation>erreur de base de données inconnue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>The fact %1 is not in the project file.</source>
+        <translation>Le fait %1 ne figure pas dans le fichier du projet.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+92"/>
+        <source>The article %1 is not in the project file.</source>
+        <translation>L’article %1 ne figure pas dans le fichier du projet.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cannot save the project over itself: choose another file name.</source>
+        <translation>Impossible d’enregistrer le projet sur lui-même : choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save to %1: it is not a file.</source>
+        <translation>Impossible d’enregistrer dans %1 : ce n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot save to %1: the folder is not writable.</source>
+        <translation>Impossible d’enregistrer dans %1 : le dossier n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Cannot save to %1: %2</source>
+        <translation>Impossible d’enregistrer dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save to %1: the file could not be replaced.</source>
+        <translation>Impossible d’enregistrer dans %1 : le fichier n’a pas pu être remplacé.</translation>
     </message>
 </context>
 <context>
@@ -1421,13 +1736,13 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+7"/>
         <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
-        <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés ; rejetez plutôt un chiffre trouvé dans le texte.</translation>
+        <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt un chiffre trouvé dans le texte.</translation>
     </message>
 </context>
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
-        <location filename="../ui/reviewcontroller.cpp" line="+315"/>
+        <location filename="../ui/reviewcontroller.cpp" line="+343"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1462,7 +1777,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <translation>Enregistrer la note</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+44"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirmer %n fait</numerusform>
@@ -1470,7 +1785,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>There is no such fact.</source>
         <translation>Ce fait n’existe pas.</translation>
     </message>
@@ -1482,10 +1797,10 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+3"/>
         <source>“%1” cannot be read as a number.</source>
-        <translation>« %1 » ne peut pas être lu comme un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme un nombre.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+44"/>
         <source>There is no such article.</source>
         <translation>Cet article n’existe pas.</translation>
     </message>
@@ -1495,12 +1810,12 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <translation>Sélectionnez d’abord le chiffre dans le texte de l’article.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
-        <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés ; rejetez plutôt un chiffre trouvé dans le texte.</translation>
+        <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt un chiffre trouvé dans le texte.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>&amp;Next Fact</source>
         <translation>Fait &amp;suivant</translation>
     </message>
@@ -1592,7 +1907,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+0"/>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1602,7 +1917,7 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+0"/>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1643,12 +1958,12 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
     <message>
         <location line="+8"/>
         <source>The sample article %1 could not be read: %2</source>
-        <translation>L’article d’exemple %1 n’a pas pu être lu : %2</translation>
+        <translation>L’article d’exemple %1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sample article %1 could not be stored: %2</source>
-        <translation>L’article d’exemple %1 n’a pas pu être enregistré : %2</translation>
+        <translation>L’article d’exemple %1 n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1677,39 +1992,6 @@ Affiche chaque fait, champs séparés par des tabulations : id, statut, type, v
         <location line="+0"/>
         <source>Keys</source>
         <translation>Touches</translation>
-    </message>
-</context>
-<context>
-    <name>FactDesk::TextDecoder</name>
-    <message>
-        <location filename="../app/article/textdecoder.cpp" line="+229"/>
-        <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
-        <translation>%1 : décodé en Windows-1252 : le fichier n’est pas en UTF-8 valide</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: not a text file (it holds binary data)</source>
-        <translation>%1 : ce n’est pas un fichier texte (il contient des données binaires)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: the file is empty</source>
-        <translation>%1 : le fichier est vide</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: invalid UTF-8 sequences were replaced by U+FFFD</source>
-        <translation>%1 : des séquences UTF-8 invalides ont été remplacées par U+FFFD</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
-        <translation>%1 : le texte UTF-16 se termine par un demi-caractère, qui a été supprimé</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</source>
-        <translation>%1 : %2 demi-codets UTF-16 isolés ont été remplacés par U+FFFD</translation>
     </message>
 </context>
 <context>
