@@ -14,7 +14,7 @@
     <message>
         <location filename="../app/article/articleimporter.cpp" line="+30"/>
         <source>%1: the file is too large (%2 MB; the limit is %3 MB)</source>
-        <translation>%1 : le fichier est trop volumineux (%2 Mo ; la limite est de %3 Mo)</translation>
+        <translation>%1&#xa0;: le fichier est trop volumineux (%2 Mo&#xa0;; la limite est de %3 Mo)</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -55,35 +55,35 @@
         <location line="+64"/>
         <location filename="../app/article/textdecoder.cpp" line="+243"/>
         <source>%1: the file is empty</source>
-        <translation>%1 : le fichier est vide</translation>
+        <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../app/article/textdecoder.cpp" line="+14"/>
         <source>%1: invalid UTF-8 sequences were replaced by U+FFFD</source>
-        <translation>%1 : des séquences UTF-8 invalides ont été remplacées par U+FFFD</translation>
+        <translation>%1&#xa0;: des séquences UTF-8 invalides ont été remplacées par U+FFFD</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../app/article/textdecoder.cpp" line="+8"/>
         <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
-        <translation>%1 : le texte UTF-16 se termine par un demi-caractère, qui a été supprimé</translation>
+        <translation>%1&#xa0;: le texte UTF-16 se termine par un demi-caractère, qui a été supprimé</translation>
     </message>
     <message>
         <location line="+31"/>
         <location filename="../app/article/textdecoder.cpp" line="+6"/>
         <source>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</source>
-        <translation>%1 : %2 demi-codets UTF-16 isolés ont été remplacés par U+FFFD</translation>
+        <translation>%1&#xa0;: %2 demi-codets UTF-16 isolés ont été remplacés par U+FFFD</translation>
     </message>
     <message>
         <location filename="../app/article/textdecoder.cpp" line="-47"/>
         <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
-        <translation>%1 : décodé en Windows-1252 : le fichier n’est pas en UTF-8 valide</translation>
+        <translation>%1&#xa0;: décodé en Windows-1252&#xa0;: le fichier n’est pas en UTF-8 valide</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: not a text file (it holds binary data)</source>
-        <translation>%1 : ce n’est pas un fichier texte (il contient des données binaires)</translation>
+        <translation>%1&#xa0;: ce n’est pas un fichier texte (il contient des données binaires)</translation>
     </message>
 </context>
 <context>
@@ -276,20 +276,20 @@ start and end are Unicode code point offsets into the article text: the decoded 
 plain text (line endings turned into LF), the extracted text for HTML and Markdown.
 Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 </source>
-        <translation>Affiche les chiffres trouvés dans des articles (.txt, .md, .html ; « - » lit l’entrée standard).
+        <translation>Affiche les chiffres trouvés dans des articles (.txt, .md, .html&#xa0;; «&#xa0;-&#xa0;» lit l’entrée standard).
 
-Options :
-  --lang auto|fr|en     langue des articles (par défaut : détectée pour chaque article)
-  --date AAAA-MM-JJ     date de publication, ancre les dates relatives (par défaut : celle du fichier)
-  --format json|csv     format de sortie (par défaut : json)
+Options&#xa0;:
+  --lang auto|fr|en     langue des articles (par défaut&#xa0;: détectée pour chaque article)
+  --date AAAA-MM-JJ     date de publication, ancre les dates relatives (par défaut&#xa0;: celle du fichier)
+  --format json|csv     format de sortie (par défaut&#xa0;: json)
   --print-text          affiche le texte auquel renvoient les positions au lieu des chiffres (un seul fichier)
-  --stream-above OCTETS lit par blocs les fichiers texte plus gros que cette taille (par défaut : 16 Mio)
-  --stream-block OCTETS taille de ces blocs (par défaut : 4 Mio)
+  --stream-above OCTETS lit par blocs les fichiers texte plus gros que cette taille (par défaut&#xa0;: 16 Mio)
+  --stream-block OCTETS taille de ces blocs (par défaut&#xa0;: 4 Mio)
   -h, --help            affiche cette aide
 
-start et end sont des positions en points de code Unicode dans le texte de l’article : le fichier
+start et end sont des positions en points de code Unicode dans le texte de l’article&#xa0;: le fichier
 décodé pour le texte brut (fins de ligne converties en LF), le texte extrait pour le HTML et le Markdown.
-Code de sortie : 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de commande incorrecte.
+Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de commande incorrecte.
 </translation>
     </message>
     <message>
@@ -483,7 +483,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     <message>
         <location line="+21"/>
         <source>cannot read a figure in &quot;%1&quot;</source>
-        <translation>impossible de lire un chiffre dans « %1 »</translation>
+        <translation>impossible de lire un chiffre dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1562,12 +1562,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location filename="../app/project/projectstore.cpp" line="+218"/>
         <source>Could not save the change to %1: %2</source>
         <extracomment>%1 is the project file, %2 the database&apos;s own explanation (e.g. &quot;database or disk is full&quot;)</extracomment>
-        <translation>La modification n’a pas pu être enregistrée dans %1 : %2</translation>
+        <translation>La modification n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The project %1 is open read-only: the change was not saved.</source>
-        <translation>Le projet %1 est ouvert en lecture seule : la modification n’a pas été enregistrée.</translation>
+        <translation>Le projet %1 est ouvert en lecture seule&#xa0;: la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1575,12 +1575,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+390"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-792"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
-        <translation>%1 est vide : ce n’est pas un projet FactDesk.</translation>
+        <translation>%1 est vide&#xa0;: ce n’est pas un projet FactDesk.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1590,7 +1590,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     <message>
         <location line="+9"/>
         <source>%1 is damaged: its database header is invalid.</source>
-        <translation>%1 est endommagé : l’en-tête de sa base de données est invalide.</translation>
+        <translation>%1 est endommagé&#xa0;: l’en-tête de sa base de données est invalide.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1601,12 +1601,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+8"/>
         <source>%1 was written by a newer version of FactDesk (project format %2; this version reads up to %3). Open it with a newer FactDesk.</source>
         <extracomment>%2 and %3 are schema version numbers</extracomment>
-        <translation>%1 a été écrit par une version plus récente de FactDesk (format de projet %2 ; cette version lit jusqu’au format %3). Ouvrez-le avec une version plus récente de FactDesk.</translation>
+        <translation>%1 a été écrit par une version plus récente de FactDesk (format de projet %2&#xa0;; cette version lit jusqu’au format %3). Ouvrez-le avec une version plus récente de FactDesk.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is damaged: the file is truncated.</source>
-        <translation>%1 est endommagé : le fichier est tronqué.</translation>
+        <translation>%1 est endommagé&#xa0;: le fichier est tronqué.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1642,18 +1642,18 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     <message>
         <location line="+5"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation>Impossible de créer %1 : le dossier %2 n’existe pas.</translation>
+        <translation>Impossible de créer %1&#xa0;: le dossier %2 n’existe pas.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot create %1: the folder is not writable.</source>
-        <translation>Impossible de créer %1 : le dossier n’est pas accessible en écriture.</translation>
+        <translation>Impossible de créer %1&#xa0;: le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot create %1: %2</source>
         <extracomment>%2 is the reason given by the system or the database</extracomment>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1674,7 +1674,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+20"/>
         <source>%1 is damaged and cannot be opened: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
-        <translation>%1 est endommagé et ne peut pas être ouvert : %2</translation>
+        <translation>%1 est endommagé et ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1684,7 +1684,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     <message>
         <location line="+5"/>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+173"/>
@@ -1700,17 +1700,17 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     <message>
         <location line="+64"/>
         <source>Cannot save the project over itself: choose another file name.</source>
-        <translation>Impossible d’enregistrer le projet sur lui-même : choisissez un autre nom de fichier.</translation>
+        <translation>Impossible d’enregistrer le projet sur lui-même&#xa0;: choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot save to %1: it is not a file.</source>
-        <translation>Impossible d’enregistrer dans %1 : ce n’est pas un fichier.</translation>
+        <translation>Impossible d’enregistrer dans %1&#xa0;: ce n’est pas un fichier.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot save to %1: the folder is not writable.</source>
-        <translation>Impossible d’enregistrer dans %1 : le dossier n’est pas accessible en écriture.</translation>
+        <translation>Impossible d’enregistrer dans %1&#xa0;: le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1718,12 +1718,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+9"/>
         <location line="+5"/>
         <source>Cannot save to %1: %2</source>
-        <translation>Impossible d’enregistrer dans %1 : %2</translation>
+        <translation>Impossible d’enregistrer dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot save to %1: the file could not be replaced.</source>
-        <translation>Impossible d’enregistrer dans %1 : le fichier n’a pas pu être remplacé.</translation>
+        <translation>Impossible d’enregistrer dans %1&#xa0;: le fichier n’a pas pu être remplacé.</translation>
     </message>
 </context>
 <context>
