@@ -204,7 +204,8 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
             if (previous.isLetter() || previous.isMark())
                 return skipCode(digit, limit);
             const bool joiner = previous == QLatin1Char('-') || previous == QLatin1Char('.')
-                || previous == QLatin1Char('_') || previous.unicode() == 0x2011;
+                || previous == QLatin1Char('_') || previous == QLatin1Char('+')
+                || previous.unicode() == 0x2011;
             if (joiner && digit > 1 && (m_text[digit - 2].isLetter() || m_text[digit - 2].isMark()))
                 return skipCode(digit, limit);
         }

@@ -530,6 +530,11 @@ void TestExtractor::extract_data()
     row("en/multiplier/three times", "en", QStringLiteral("Nearly three times the sector average."),
         { QStringLiteral("multiplier|three times|3|x|approx") });
     row("en/multiplier/at times", "en", QStringLiteral("At times the market sank."), {});
+    row("fr/not/Bac+5", "fr", QStringLiteral("Un poste ouvert aux Bac+5 uniquement."), {});
+    row("fr/not/n° de loi", "fr", QStringLiteral("La loi n° 2024-123 est parue."), {});
+    row("en/not/Chapter 11", "en", QStringLiteral("The retailer filed for Chapter 11 protection."), {});
+    row("en/not/G20", "en", QStringLiteral("At the G20 summit, leaders met."), {});
+    row("en/not/Apollo 11", "en", QStringLiteral("Apollo 11 landed on the Moon."), {});
     row("en/range/count then to", "en", QStringLiteral("It cut 300 jobs to 1,200 in total."),
         { QStringLiteral("count|300|300|jobs"), QStringLiteral("number|1,200|1200|") });
 
