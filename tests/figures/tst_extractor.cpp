@@ -535,6 +535,9 @@ void TestExtractor::extract_data()
     row("en/not/Chapter 11", "en", QStringLiteral("The retailer filed for Chapter 11 protection."), {});
     row("en/not/G20", "en", QStringLiteral("At the G20 summit, leaders met."), {});
     row("en/not/Apollo 11", "en", QStringLiteral("Apollo 11 landed on the Moon."), {});
+    row("en/money/won", "en", QStringLiteral("An operating profit of 9.1 trillion won ($6.8 billion)."),
+        { QStringLiteral("money|9.1 trillion won|9100000000000|KRW"),
+            QStringLiteral("money|$6.8 billion|6800000000|USD") });
     row("en/range/count then to", "en", QStringLiteral("It cut 300 jobs to 1,200 in total."),
         { QStringLiteral("count|300|300|jobs"), QStringLiteral("number|1,200|1200|") });
 
