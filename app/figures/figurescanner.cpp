@@ -72,7 +72,12 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
     m_lastEnd = 0;
     while (i < size) {
         const char16_t c = data[i].unicode();
-        const bool digit = c >= u'0' && c <= u'9';
+        // The hot path: most characters can start nothing.
+        if (c < u'0' || (c > u'9' && c != u'l' && c != u'f' && c != u't')) {
+            ++i;
+            continue;
+        }
+        const bool digit = c <= u'9';
         // "illi" is in million, milliard, billion, trillion: the only words that start a figure
         // without a digit ("un milliard", "two million").
         const bool scaleWord = c == u'l' && i >= 1 && i + 2 < size && data[i - 1].unicode() == u'i'
