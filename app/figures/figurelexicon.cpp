@@ -53,6 +53,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     // Where the comma is the decimal mark, a dot followed by three digits groups thousands.
     dotGroupsThousands = decimalSeparator == QLatin1Char(',');
     insertNumbers(numberWords, numbers.value(QLatin1String("words")));
+    insertWords(halfWords, numbers.value(QLatin1String("halfWords")));
     insertWords(ordinalSuffixes, numbers.value(QLatin1String("ordinalSuffixes")));
     insertWords(timeSuffixes, numbers.value(QLatin1String("timeSuffixes")));
 

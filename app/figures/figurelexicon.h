@@ -51,6 +51,7 @@ public:
     PhraseTable notFigureTokens; ///< written like numbers but names: "49.3", "9/11"
     PhraseTable hyphenLabels; ///< "30-year" names a tenor or an age
     PhraseTable numberWords; ///< payload: the number
+    PhraseTable halfWords; ///< "half" before "a million"
     PhraseTable ordinalSuffixes;
     PhraseTable timeSuffixes;
 

@@ -163,6 +163,15 @@ int FigureScanner::readWordNumberAt(int wordStart, int limit, QVector<Figure> &o
     reading.valid = true;
     reading.intDigits = QString::number(word.payload);
     reading.leadStart = reading.spanStart = word.start;
+    // "half a million", "un demi-milliard": the fraction word is part of the figure.
+    const int beforeWord = skipSpaceBack(word.start);
+    const PhraseTable::Match half
+        = beforeWord < word.start ? backward(m_lexicon.halfWords, beforeWord) : PhraseTable::Match();
+    if (half.isValid() && half.start >= m_lastEnd) {
+        reading.intDigits = QStringLiteral("0");
+        reading.fracDigits = QStringLiteral("5");
+        reading.leadStart = reading.spanStart = half.start;
+    }
     reading.numberEnd = word.end;
     reading.hasScale = true;
     reading.scale = scale.payload;

@@ -538,6 +538,8 @@ void TestExtractor::extract_data()
     row("en/money/won", "en", QStringLiteral("An operating profit of 9.1 trillion won ($6.8 billion)."),
         { QStringLiteral("money|9.1 trillion won|9100000000000|KRW"),
             QStringLiteral("money|$6.8 billion|6800000000|USD") });
+    row("en/count/half a million", "en", QStringLiteral("Half a million people fled."),
+        { QStringLiteral("count|Half a million|500000|people") });
     row("en/range/count then to", "en", QStringLiteral("It cut 300 jobs to 1,200 in total."),
         { QStringLiteral("count|300|300|jobs"), QStringLiteral("number|1,200|1200|") });
 
