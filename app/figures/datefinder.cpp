@@ -53,7 +53,8 @@
  *   word ("en", "in", "de", "mois de", "fin", "since", ...): "Mars" the planet and
  *   "may" the verb are not dates, and English month names must be capitalised.
  * - A quarter without a year ("the third quarter") takes the anchor's year.
- *   "Q3"/"T3" without a year is not read ("un T3" is a flat in French).
+ *   "Q3" without a year takes it too; "T3" without a year is not read ("un T3"
+ *   is a flat in French).
  * - Without an anchor, a day and month give "--MM-DD" and a month alone "--MM"
  *   (ISO 8601:2000 reduced forms); relative dates are skipped. An anchor outside
  *   1800..2200 counts as none.
@@ -1364,6 +1365,12 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
             report(sc, i, end, QStringLiteral("%1-Q%2").arg(isoYear(year)).arg(quarter),
                 QStringLiteral("quarter"));
             return end;
+        }
+        // "in Q3": the anchor's year. "T3" alone stays unread: in French it is also a flat.
+        if (quarter >= 1 && quarter <= 4 && sc.s[i] == QLatin1Char('Q') && sc.anchor.isValid()) {
+            report(sc, i, wordEnd + 1, QStringLiteral("%1-Q%2").arg(isoYear(sc.anchor.year())).arg(quarter),
+                QStringLiteral("quarter"));
+            return wordEnd + 1;
         }
         return -1;
     }

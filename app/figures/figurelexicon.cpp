@@ -61,6 +61,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertNumbers(moneyScales, data.value(QLatin1String("moneyScales")));
     insertCodes(currencies, data.value(QLatin1String("currencies")), currencyCodes);
     insertCodes(currencyPrefixes, data.value(QLatin1String("currencyPrefixes")), currencyCodes);
+    insertCodes(currencySubunits, data.value(QLatin1String("currencySubunits")), currencyCodes);
     const QJsonArray yuan = data.value(QLatin1String("yuanWords")).toArray();
     for (const QJsonValue &word : yuan)
         yuanWords.append(word.toString());
@@ -99,6 +100,47 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     }
     for (int id = 0; id < m_joiners.size(); ++id)
         rangeJoiners.insert(m_joiners.at(id), id);
+
+    const QJsonArray points = data.value(QLatin1String("percentPoints")).toArray();
+    for (const QJsonValue &point : points)
+        percentPointUnits.append(point.toString().toLower());
+    const QJsonObject fractionData = data.value(QLatin1String("fractions")).toObject();
+    insertWords(fractionWords, fractionData.value(QLatin1String("words")));
+    auto insertFractions = [this](PhraseTable &table, const QJsonValue &map) {
+        const QJsonObject object = map.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            table.insert(it.key(), int(fractionValues.size()));
+            fractionValues.append(it.value().toString());
+        }
+    };
+    insertFractions(fractions, fractionData.value(QLatin1String("phrases")));
+    insertFractions(fractionsBeforeOf, fractionData.value(QLatin1String("phrasesBeforeOf")));
+    insertNumbers(multiplierWords, data.value(QLatin1String("multiplierWords")));
+
+    // The scanner skips every character that cannot start a figure with one look-up.
+    for (char16_t c = u'0'; c <= u'9'; ++c)
+        startsFigure[c] = true;
+    // "illi" of million/milliard/billion, "fois", "times".
+    startsFigure[u'l'] = startsFigure[u'f'] = startsFigure[u't'] = true;
+    auto markFirstLetters = [this](const QJsonValue &words) {
+        const QJsonArray array
+            = words.isObject() ? QJsonArray::fromStringList(words.toObject().keys()) : words.toArray();
+        for (const QJsonValue &word : array) {
+            const QString text = word.toString();
+            if (text.isEmpty() || text.at(0).unicode() >= 128)
+                continue;
+            startsFigure[text.at(0).toLower().unicode()] = true;
+            startsFigure[text.at(0).toUpper().unicode()] = true;
+            if (text.size() >= 2 && text.at(1).unicode() < 128) {
+                const quint32 pair
+                    = (quint32(text.at(0).unicode() | 0x20) << 16) | quint32(text.at(1).unicode() | 0x20);
+                if (!wordFigurePairs.contains(pair))
+                    wordFigurePairs.append(pair);
+            }
+        }
+    };
+    markFirstLetters(fractionData.value(QLatin1String("words")));
+    markFirstLetters(data.value(QLatin1String("multiplierWords")));
 }
 
 int FigureLexicon::joinerId(const QString &joiner, bool standsAlone)

@@ -32,6 +32,7 @@ public:
         PhraseTable::CaseRule::ExactWhenShort
     }; ///< after the number; payload: currencyCodes
     PhraseTable currencyPrefixes { PhraseTable::CaseRule::ExactWhenShort }; ///< before the number
+    PhraseTable currencySubunits; ///< "68 cents": a hundredth; payload: currencyCodes
     QStringList currencyCodes;
     QStringList yuanWords; ///< decide "¥" as CNY rather than JPY
     PhraseTable percent { PhraseTable::CaseRule::ExactWhenShort }; ///< payload 0: "%", 1: "pp"
@@ -54,6 +55,25 @@ public:
     PhraseTable halfWords; ///< "half" before "a million"
     PhraseTable ordinalSuffixes;
     PhraseTable timeSuffixes;
+    QStringList percentPointUnits; ///< "points" after a percent of the same sentence are percentage points
+    PhraseTable fractionWords; ///< "moitié", "third": where a fraction phrase ends
+    PhraseTable fractions; ///< "la moitié", "two-thirds"; payload: fractionValues
+    PhraseTable fractionsBeforeOf; ///< "a third", "half": fractions only when "of" follows
+    QStringList fractionValues; ///< "~0.3333" marks a rounded value (modifier approx)
+    PhraseTable multiplierWords; ///< "twice"; payload: the factor
+    /// ASCII characters that may start a figure: digits, and first letters of the words that do.
+    bool startsFigure[128] = {};
+    /// Whether two lower-case ASCII letters open a fraction or multiplier word ("mo", "tw").
+    bool mayStartWordFigure(char16_t first, char16_t second) const
+    {
+        const quint32 pair = (quint32(first | 0x20) << 16) | quint32(second | 0x20);
+        for (const quint32 known : wordFigurePairs) {
+            if (known == pair)
+                return true;
+        }
+        return false;
+    }
+    QVector<quint32> wordFigurePairs;
 
 private:
     int joinerId(const QString &joiner, bool standsAlone);

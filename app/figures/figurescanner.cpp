@@ -73,7 +73,7 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
     while (i < size) {
         const char16_t c = data[i].unicode();
         // The hot path: most characters can start nothing.
-        if (c < u'0' || (c > u'9' && c != u'l' && c != u'f' && c != u't')) {
+        if (c >= 128 || !m_lexicon.startsFigure[c]) {
             ++i;
             continue;
         }
@@ -89,7 +89,10 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
                 || (c == u't' && i + 4 < size && data[i + 1].unicode() == u'i'
                     && data[i + 2].unicode() == u'm' && data[i + 3].unicode() == u'e'
                     && data[i + 4].unicode() == u's'));
-        if (!digit && !scaleWord && !timesWord) {
+        // "la moitié", "two-thirds", "twice": a word at a word start.
+        const bool otherWord = !digit && !scaleWord && !timesWord && (i == 0 || !isWordChar(data[i - 1]))
+            && i + 1 < size && m_lexicon.mayStartWordFigure(c, data[i + 1].unicode());
+        if (!digit && !scaleWord && !timesWord && !otherWord) {
             ++i;
             continue;
         }
@@ -107,6 +110,15 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
         } else if (timesWord) {
             if (i >= m_lastEnd)
                 resume = readWordMultiplierAt(i, limit, figures);
+        } else if (otherWord) {
+            const qsizetype found = figures.size();
+            if (i >= m_lastEnd)
+                resume = readOtherWordAt(i, limit, figures);
+            if (figures.size() == found) {
+                // Nothing read: "half" may still belong to "half a million" further on.
+                ++i;
+                continue;
+            }
         } else {
             int wordStart = i - 1;
             while (wordStart > 0 && data[wordStart - 1].isLetter())
@@ -137,14 +149,23 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
         if (!m_lenient && first.isPlainYear() && second.isPlainYear())
             return second.consumedEnd;
         const Modifier modifier = modifierBefore(rangeLead);
-        out.append(toFigure(first, modifier, RangeRole::Low));
-        out.append(toFigure(second, modifier, RangeRole::High));
+        Figure low = toFigure(first, modifier, RangeRole::Low);
+        Figure high = toFigure(second, modifier, RangeRole::High);
+        applyContext(high, second, out);
+        if (high.kind != second.kind && low.kind == first.kind) {
+            low.kind = high.kind;
+            low.unit = high.unit;
+        }
+        out.append(low);
+        out.append(high);
         return second.consumedEnd;
     }
     // A bare year the DateFinder did not claim is not a count either.
     if (!m_lenient && first.isPlainYear())
         return first.consumedEnd;
-    out.append(toFigure(first, modifierBefore(first.leadStart), RangeRole::None));
+    Figure figure = toFigure(first, modifierBefore(first.leadStart), RangeRole::None);
+    applyContext(figure, first, out);
+    out.append(figure);
     return first.consumedEnd;
 }
 
@@ -180,6 +201,105 @@ int FigureScanner::readWordNumberAt(int wordStart, int limit, QVector<Figure> &o
     return reading.consumedEnd;
 }
 
+int FigureScanner::readOtherWordAt(int wordStart, int limit, QVector<Figure> &out)
+{
+    const PhraseTable::Match times = forward(m_lexicon.multiplierWords, wordStart, limit);
+    if (times.isValid()) {
+        Figure figure;
+        figure.start = times.start;
+        figure.end = times.end;
+        figure.kind = FigureKind::Multiplier;
+        figure.unit = QStringLiteral("x");
+        figure.value = QString::number(times.payload);
+        figure.modifier = modifierBefore(times.start);
+        out.append(figure);
+        return times.end;
+    }
+    const PhraseTable::Match word = forward(m_lexicon.fractionWords, wordStart, limit);
+    if (!word.isValid())
+        return wordStart + 1;
+    PhraseTable::Match phrase = backward(m_lexicon.fractions, word.end);
+    if (!phrase.isValid() || phrase.start < m_lastEnd) {
+        // "a third of", "half of": without "of" a third is an ordinal and half a period.
+        phrase = backward(m_lexicon.fractionsBeforeOf, word.end);
+        const int next = skipSpace(word.end, limit);
+        if (!phrase.isValid() || phrase.start < m_lastEnd || next == word.end
+            || !forward(m_lexicon.connectors, next, limit).isValid())
+            return word.end;
+    }
+    QString value = m_lexicon.fractionValues.value(phrase.payload);
+    Modifier modifier = modifierBefore(phrase.start);
+    if (value.startsWith(QLatin1Char('~'))) {
+        // A third has no exact decimal: the value is rounded.
+        value.remove(0, 1);
+        if (modifier == Modifier::Exact)
+            modifier = Modifier::Approx;
+    }
+    Figure figure;
+    figure.start = phrase.start;
+    figure.end = word.end;
+    figure.kind = FigureKind::Number;
+    figure.value = value;
+    figure.modifier = modifier;
+    out.append(figure);
+    return word.end;
+}
+
+void FigureScanner::applyContext(Figure &figure, const Reading &reading, const QVector<Figure> &out) const
+{
+    if (m_lenient)
+        return;
+    if (figure.kind == FigureKind::Quantity
+        && m_lexicon.percentPointUnits.contains(figure.unit, Qt::CaseInsensitive)) {
+        // "de 20 % à 8 %, soit une baisse de 12 points": points of a percentage.
+        const Figure *percent = lastInContext(out, FigureKind::Percent, figure.start, 0);
+        if (percent) {
+            figure.kind = FigureKind::Percent;
+            figure.unit = QStringLiteral("pp");
+        }
+        return;
+    }
+    if (figure.kind == FigureKind::Number && reading.hasScale && reading.scale >= 6
+        && !reading.hasPrefixCurrency) {
+        // "contre 1,78 milliard un an plus tôt", "4 milliards par an": the amount of money just
+        // named lends its currency, unless a noun follows ("3 millions d'inscrits").
+        const int next = skipSpace(reading.spanEnd, int(m_text.size()));
+        const PhraseTable::Match connector = forward(m_lexicon.connectors, next, int(m_text.size()));
+        if (connector.isValid())
+            return;
+        const Figure *money = lastInContext(out, FigureKind::Money, figure.start, 1);
+        if (money) {
+            figure.kind = FigureKind::Money;
+            figure.unit = money->unit;
+        }
+    }
+}
+
+const Figure *FigureScanner::lastInContext(
+    const QVector<Figure> &out, FigureKind kind, int position, int sentenceBreaks) const
+{
+    // Only within the paragraph, and within the sentence (or the one before when sentenceBreaks is 1).
+    const int reach = qMax(0, position - 800);
+    for (qsizetype k = out.size() - 1; k >= 0; --k) {
+        const Figure &candidate = out.at(k);
+        if (candidate.end < reach)
+            return nullptr;
+        if (candidate.kind != kind || candidate.end > position)
+            continue;
+        int breaks = 0;
+        for (int at = candidate.end; at < position; ++at) {
+            const char16_t c = m_text[at].unicode();
+            if (c == u'\n' || c == u'\r' || c == 0x2029)
+                return nullptr;
+            if ((c == u'.' || c == u'!' || c == u'?') && at + 1 < position
+                && PhraseTable::isHorizontalSpace(m_text[at + 1]) && ++breaks > sentenceBreaks)
+                return nullptr;
+        }
+        return &candidate;
+    }
+    return nullptr;
+}
+
 int FigureScanner::readWordMultiplierAt(int wordStart, int limit, QVector<Figure> &out)
 {
     const PhraseTable::Match times = forward(m_lexicon.multipliers, wordStart, limit);
@@ -211,6 +331,10 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
     if (digit > 0) {
         const PhraseTable::Match prefix = backward(m_lexicon.multiplierPrefixes, digit);
         if (prefix.isValid() && prefix.start >= m_lastEnd) {
+            // "x86", "x64" name processor architectures.
+            const PhraseTable::Match code = forward(m_lexicon.notFigureTokens, prefix.start, limit);
+            if (!m_lenient && code.isValid())
+                return code.end;
             multiplierStart = prefix.start;
         } else if (!m_lenient) {
             // Glued to a word: a product, model or code (A320, GPT-4.5, Covid-19, COP28).
@@ -438,6 +562,18 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
         reading.unit = currencyCode(currency.payload, currency.start, currency.end);
         reading.spanEnd = reading.consumedEnd = currency.end;
         return;
+    }
+    if (!reading.hasScale && next > position) {
+        // "68 cents" is 0.68 dollars.
+        const PhraseTable::Match subunit = forward(m_lexicon.currencySubunits, next, limit);
+        if (subunit.isValid()) {
+            reading.kind = FigureKind::Money;
+            reading.unit = m_lexicon.currencyCodes.value(subunit.payload);
+            reading.hasScale = true;
+            reading.scale = -2;
+            reading.spanEnd = reading.consumedEnd = subunit.end;
+            return;
+        }
     }
     for (const int start : { afterConnector, next }) {
         if (start < 0 || start >= limit)

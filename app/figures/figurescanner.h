@@ -65,6 +65,10 @@ private:
     int readFigureAt(int digit, int limit, QVector<Figure> &out);
     int readWordNumberAt(int wordStart, int limit, QVector<Figure> &out);
     int readWordMultiplierAt(int wordStart, int limit, QVector<Figure> &out);
+    int readOtherWordAt(int wordStart, int limit, QVector<Figure> &out);
+    void applyContext(Figure &figure, const Reading &reading, const QVector<Figure> &out) const;
+    const Figure *lastInContext(
+        const QVector<Figure> &out, FigureKind kind, int position, int sentenceBreaks) const;
     int readExpression(int digit, int limit, Reading &reading, bool inRange);
     int readNumber(int digit, int limit, Reading &reading) const;
     void readUnitAfterScale(Reading &reading, int position, int limit);

@@ -209,7 +209,7 @@ void TestExtractor::extract_data()
     row("fr/percent/passe de is a change", "fr",
         QStringLiteral("Il passe de 27 % à 32 % du capital, soit 5 points."),
         { QStringLiteral("percent|27 %|27|%"), QStringLiteral("percent|32 %|32|%"),
-            QStringLiteral("quantity|5 points|5|points") });
+            QStringLiteral("percent|5 points|5|pp") });
     row("fr/percent/decrease is not a range", "fr",
         QStringLiteral("L'inflation est passée de 5 % à 3 % en un an."),
         { QStringLiteral("percent|5 %|5|%"), QStringLiteral("percent|3 %|3|%") });
@@ -520,8 +520,78 @@ void TestExtractor::extract_data()
         { QStringLiteral("number|1|1|") });
     row("en/count/Americans", "en", QStringLiteral("A record 4.2 million Americans quit."),
         { QStringLiteral("count|4.2 million|4200000|Americans") });
-    row("en/quantity/cents", "en", QStringLiteral("Shares closed down 2 cents."),
-        { QStringLiteral("quantity|2 cents|2|cents") });
+    row("en/money/cents", "en", QStringLiteral("Shares closed down 2 cents."),
+        { QStringLiteral("money|2 cents|0.02|USD") });
+    row("en/money/dividend of 68 cents", "en",
+        QStringLiteral("a quarterly dividend of 68 cents, a 6% increase"),
+        { QStringLiteral("money|68 cents|0.68|USD"), QStringLiteral("percent|6%|6|%") });
+    row("fr/money/centimes", "fr", QStringLiteral("Le dividende est de 68 centimes."),
+        { QStringLiteral("money|68 centimes|0.68|EUR") });
+    row("fr/percent/points after percents are pp", "fr",
+        QStringLiteral("La part est passée de 20 % à 8 %, soit une baisse de 12 points."),
+        { QStringLiteral("percent|20 %|20|%"), QStringLiteral("percent|8 %|8|%"),
+            QStringLiteral("percent|12 points|12|pp") });
+    row("fr/percent/point after a rate is pp", "fr",
+        QStringLiteral("Le taux s'établit à 7,1 %, en recul de 0,3 point sur un an."),
+        { QStringLiteral("percent|7,1 %|7.1|%"), QStringLiteral("percent|0,3 point|0.3|pp") });
+    row("fr/percent/point de pourcentage", "fr", QStringLiteral("en hausse de 1,4 point de pourcentage"),
+        { QStringLiteral("percent|1,4 point de pourcentage|1.4|pp") });
+    row("fr/quantity/points without percent stay points", "fr",
+        QStringLiteral("L'indice a perdu 120 points mardi."),
+        { QStringLiteral("quantity|120 points|120|points") });
+    row("fr/quantity/points after a percent of another paragraph", "fr",
+        QStringLiteral("Le taux est de 7 %.\nL'indice a perdu 120 points."),
+        { QStringLiteral("percent|7 %|7|%"), QStringLiteral("quantity|120 points|120|points") });
+    row("en/percent/points after a percent", "en",
+        QStringLiteral("Wages grew 6.1%, about 2 points faster than inflation."),
+        { QStringLiteral("percent|6.1%|6.1|%"), QStringLiteral("percent|2 points|2|pp|approx") });
+    row("en/percent/percentage-point", "en", QStringLiteral("a 0.1 percentage-point rise"),
+        { QStringLiteral("percent|0.1 percentage-point|0.1|pp") });
+    row("en/percent/edges up to is exact", "en", QStringLiteral("Unemployment edges up to 3.9%."),
+        { QStringLiteral("percent|3.9%|3.9|%") });
+    row("fr/money/milliards borrow the currency of the sentence", "fr",
+        QStringLiteral("un bénéfice de 2,4 milliards d'euros, contre 1,78 milliard un an plus tôt"),
+        { QStringLiteral("money|2,4 milliards d'euros|2400000000|EUR"),
+            QStringLiteral("money|1,78 milliard|1780000000|EUR") });
+    row("fr/money/milliards par an after the previous sentence", "fr",
+        QStringLiteral("L'État verse 1,2 milliard d'euros. Le coût est estimé à 4 milliards par an."),
+        { QStringLiteral("money|1,2 milliard d'euros|1200000000|EUR"),
+            QStringLiteral("money|4 milliards|4000000000|EUR") });
+    row("fr/number/milliards without money nearby", "fr",
+        QStringLiteral("Le coût est estimé à 4 milliards par an."),
+        { QStringLiteral("number|4 milliards|4000000000|") });
+    row("fr/count/millions d'inscrits stay counted", "fr",
+        QStringLiteral("Un budget de 3 millions d'euros pour 3,05 millions d'inscrits."),
+        { QStringLiteral("money|3 millions d'euros|3000000|EUR"),
+            QStringLiteral("count|3,05 millions|3050000|inscrits") });
+    row("en/money/billion borrows the dollar", "en",
+        QStringLiteral("Revenue was $24.6 billion, short of the 25.1 billion expected."),
+        { QStringLiteral("money|$24.6 billion|24600000000|USD"),
+            QStringLiteral("money|25.1 billion|25100000000|USD") });
+    row("fr/number/la moitié", "fr", QStringLiteral("L'intérim explique près de la moitié de la hausse."),
+        { QStringLiteral("number|la moitié|0.5||approx") });
+    row("fr/number/un tiers", "fr", QStringLiteral("Un tiers des entreprises recrutent."),
+        { QStringLiteral("number|Un tiers|0.3333||approx") });
+    row("fr/number/un quart du capital", "fr", QStringLiteral("L'État détient un quart du capital."),
+        { QStringLiteral("number|un quart|0.25|") });
+    row("fr/number/plus des deux tiers", "fr", QStringLiteral("plus des deux tiers des votants"),
+        { QStringLiteral("number|deux tiers|0.6667||approx") });
+    row("en/number/nearly half of", "en", QStringLiteral("nearly half of the gains"),
+        { QStringLiteral("number|half|0.5||approx") });
+    row("en/number/two-thirds", "en", QStringLiteral("roughly two-thirds of output"),
+        { QStringLiteral("number|two-thirds|0.6667||approx") });
+    row("en/number/a third of", "en", QStringLiteral("a third of voters"),
+        { QStringLiteral("number|a third|0.3333||approx") });
+    row("en/not/a third term", "en", QStringLiteral("She won a third term."), {});
+    row("en/not/first half", "en", QStringLiteral("Sales rose in the first half and the second half."), {});
+    row("en/count/half a million still", "en", QStringLiteral("half a million people"),
+        { QStringLiteral("count|half a million|500000|people") });
+    row("en/multiplier/twice", "en", QStringLiteral("more than twice the 2.1% rate"),
+        { QStringLiteral("multiplier|twice|2|x|more_than"), QStringLiteral("percent|2.1%|2.1|%") });
+    row("fr/not/x86", "fr", QStringLiteral("les processeurs x86 et x86-64"), {});
+    row("en/not/x64", "en", QStringLiteral("an x64 build"), {});
+    row("en/multiplier/x18 still", "en", QStringLiteral("up x18 in a year"),
+        { QStringLiteral("multiplier|x18|18|x") });
     row("en/not/9/11", "en", QStringLiteral("After 9/11, travel changed."), {});
     row("fr/multiplier/deux fois plus", "fr",
         QStringLiteral("Une valorisation presque deux fois plus élevée."),
