@@ -249,7 +249,8 @@ void FigureScanner::applyContext(Figure &figure, const Reading &reading, const Q
 {
     if (m_lenient)
         return;
-    if (figure.kind == FigureKind::Quantity
+    // A hundred points and more are an index level ("à 7 450 points"), not a gap between rates.
+    if (figure.kind == FigureKind::Quantity && reading.intDigits.size() <= 2 && !reading.hasScale
         && m_lexicon.percentPointUnits.contains(figure.unit, Qt::CaseInsensitive)) {
         // "de 20 % à 8 %, soit une baisse de 12 points": points of a percentage.
         const Figure *percent = lastInContext(out, FigureKind::Percent, figure.start, 0);

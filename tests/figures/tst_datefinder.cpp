@@ -354,6 +354,18 @@ void TestDateFinder::find_data()
     row("en/not/may the verb", "en", QStringLiteral("Rates may 28 times rise; we may see."), anchor, {});
     row("en/since 2016", "en", QStringLiteral("Sales have grown since 2016."), none,
         { QStringLiteral("2016|2016|year|exact") });
+    row("en/from 2020 is a year", "en", QStringLiteral("Turnout fell 0.8 points from 2020."), none,
+        { QStringLiteral("2020|2020|year|exact") });
+    row("en/compared with 2019 is a year", "en", QStringLiteral("Sales doubled compared with 2019."), none,
+        { QStringLiteral("2019|2019|year|exact") });
+    row("fr/par rapport à 2017 is a year", "fr", QStringLiteral("en baisse de 4 points par rapport à 2017."),
+        none, { QStringLiteral("2017|2017|year|exact") });
+    row("fr/qu'en 2019 is a year", "fr", QStringLiteral("deux fois plus qu'en 2019."), none,
+        { QStringLiteral("2019|2019|year|exact") });
+    row("en/Q3 alone takes the anchor's year", "en", QStringLiteral("The economy grew in Q3."), anchor,
+        { QStringLiteral("Q3|2025-Q3|quarter|exact") });
+    row("en/Q3 alone without anchor is not read", "en", QStringLiteral("The economy grew in Q3."), none, {});
+    row("fr/T3 alone is not read", "fr", QStringLiteral("Ils louent un T3 en ville."), anchor, {});
     row("en/by 2030 up to", "en", QStringLiteral("Emissions must halve by 2030."), none,
         { QStringLiteral("2030|2030|year|up_to") });
     row("en/before 2030 less than", "en", QStringLiteral("Not before 2030."), none,

@@ -545,6 +545,15 @@ void TestExtractor::extract_data()
     row("en/percent/points after a percent", "en",
         QStringLiteral("Wages grew 6.1%, about 2 points faster than inflation."),
         { QStringLiteral("percent|6.1%|6.1|%"), QStringLiteral("percent|2 points|2|pp|approx") });
+    row("fr/quantity/index level in points after a percent", "fr",
+        QStringLiteral("La Bourse de Paris a gagné 1,2 % à 7 450 points."),
+        { QStringLiteral("percent|1,2 %|1.2|%"), QStringLiteral("quantity|7 450 points|7450|points") });
+    row("en/percent/points after percent before a year", "en",
+        QStringLiteral("Turnout was 66 percent, down 0.8 points from 2020."),
+        { QStringLiteral("percent|66 percent|66|%"), QStringLiteral("percent|0.8 points|0.8|pp") });
+    row("fr/percent/points after percent before a year", "fr",
+        QStringLiteral("une participation de 67 %, en baisse de 4 points par rapport à 2017."),
+        { QStringLiteral("percent|67 %|67|%"), QStringLiteral("percent|4 points|4|pp") });
     row("en/percent/percentage-point", "en", QStringLiteral("a 0.1 percentage-point rise"),
         { QStringLiteral("percent|0.1 percentage-point|0.1|pp") });
     row("en/percent/edges up to is exact", "en", QStringLiteral("Unemployment edges up to 3.9%."),
