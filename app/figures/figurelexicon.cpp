@@ -56,6 +56,8 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(halfWords, numbers.value(QLatin1String("halfWords")));
     insertWords(ordinalSuffixes, numbers.value(QLatin1String("ordinalSuffixes")));
     insertWords(timeSuffixes, numbers.value(QLatin1String("timeSuffixes")));
+    insertWords(hourWords, numbers.value(QLatin1String("hourWords")));
+    insertWords(timeLeads, numbers.value(QLatin1String("timeLeads")));
 
     insertNumbers(scales, data.value(QLatin1String("scales")));
     insertNumbers(moneyScales, data.value(QLatin1String("moneyScales")));

@@ -55,6 +55,8 @@ public:
     PhraseTable halfWords; ///< "half" before "a million"
     PhraseTable ordinalSuffixes;
     PhraseTable timeSuffixes;
+    PhraseTable hourWords; ///< "heures": a time of day after a time lead ("vers 11 heures")
+    PhraseTable timeLeads;
     QStringList percentPointUnits; ///< "points" after a percent of the same sentence are percentage points
     PhraseTable fractionWords; ///< "moitié", "third": where a fraction phrase ends
     PhraseTable fractions; ///< "la moitié", "two-thirds"; payload: fractionValues

@@ -809,7 +809,16 @@ int FigureScanner::timeEnd(const Reading &reading, int limit) const
             return minutes + 2;
     }
     const PhraseTable::Match suffix = forward(m_lexicon.timeSuffixes, next, limit);
-    return suffix.isValid() ? suffix.end : -1;
+    if (suffix.isValid())
+        return suffix.end;
+    // "vers 11 heures" is a time of day; "35 heures" and "après 11 heures de négociations" are not.
+    if (next > end && reading.intDigits.size() <= 2 && reading.intDigits.toInt() <= 24) {
+        const PhraseTable::Match hour = forward(m_lexicon.hourWords, next, limit);
+        const int digit = end - int(reading.intDigits.size());
+        if (hour.isValid() && backward(m_lexicon.timeLeads, skipSpaceBack(digit)).isValid())
+            return hour.end;
+    }
+    return -1;
 }
 
 bool FigureScanner::isLabelledNumber(int digit) const

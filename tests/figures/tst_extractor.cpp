@@ -597,6 +597,10 @@ void TestExtractor::extract_data()
         { QStringLiteral("count|half a million|500000|people") });
     row("en/multiplier/twice", "en", QStringLiteral("more than twice the 2.1% rate"),
         { QStringLiteral("multiplier|twice|2|x|more_than"), QStringLiteral("percent|2.1%|2.1|%") });
+    row("fr/not/vers 11 heures", "fr", QStringLiteral("L'action gagnait 4,6 % vers 11 heures."),
+        { QStringLiteral("percent|4,6 %|4.6|%") });
+    row("fr/quantity/35 heures", "fr", QStringLiteral("le passage aux 35 heures"),
+        { QStringLiteral("quantity|35 heures|35|heures") });
     row("fr/not/x86", "fr", QStringLiteral("les processeurs x86 et x86-64"), {});
     row("en/not/x64", "en", QStringLiteral("an x64 build"), {});
     row("en/multiplier/x18 still", "en", QStringLiteral("up x18 in a year"),
