@@ -28,11 +28,8 @@ PhraseTable::PhraseTable(CaseRule rule)
     : m_rule(rule)
 { }
 
-char16_t PhraseTable::normalized(QChar c)
+char16_t PhraseTable::normalizedOther(char16_t u)
 {
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return u == u'\t' ? u' ' : u;
     switch (u) {
     case 0x2019: // right single quotation mark, the usual French apostrophe
     case 0x2018:
@@ -44,16 +41,28 @@ char16_t PhraseTable::normalized(QChar c)
     default:
         break;
     }
-    if (isHorizontalSpace(c))
+    if (isHorizontalSpace(QChar(u)))
         return u' ';
     return u;
 }
 
-bool PhraseTable::isHorizontalSpace(QChar c)
+int PhraseTable::tokenEnd(QStringView text, int pos)
 {
-    const char16_t u = c.unicode();
-    return u == u' ' || u == u'\t' || u == 0x00A0 || u == 0x202F || u == 0x2009 || u == 0x2007 || u == 0x2002
-        || u == 0x2003;
+    const int size = int(text.size());
+    if (pos >= size || !isWordChar(text[pos]))
+        return qMin(pos + 1, size);
+    while (pos < size && isWordChar(text[pos]))
+        ++pos;
+    return pos;
+}
+
+int PhraseTable::tokenStart(QStringView text, int end)
+{
+    if (end <= 0 || !isWordChar(text[end - 1]))
+        return qMax(end - 1, 0);
+    while (end > 0 && isWordChar(text[end - 1]))
+        --end;
+    return end;
 }
 
 void PhraseTable::insert(const QString &phrase, int payload)
@@ -80,6 +89,16 @@ void PhraseTable::insert(const QString &phrase, int payload)
     if (folded.isEmpty())
         return;
     entry.phrase = folded;
+    const int size = int(folded.size());
+    const int firstEnd = tokenEnd(folded, 0);
+    const int lastStart = tokenStart(folded, size);
+    if (firstEnd < size) {
+        entry.singleToken = false;
+        entry.spaceAfterFirst = folded.at(firstEnd) == QLatin1Char(' ');
+        entry.secondKey = keyAt(folded, entry.spaceAfterFirst ? firstEnd + 1 : firstEnd);
+        entry.spaceBeforeLast = folded.at(lastStart - 1) == QLatin1Char(' ');
+        entry.secondLastKey = keyEndingAt(folded, entry.spaceBeforeLast ? lastStart - 1 : lastStart);
+    }
     const int index = m_entries.size();
     m_entries.append(entry);
     QVector<int> &first = m_byFirst.listFor(keyAt(folded, 0));
@@ -204,8 +223,23 @@ PhraseTable::Match PhraseTable::matchAt(QStringView text, int pos, quint64 key) 
     const QVector<int> *bucket = m_byFirst.find(key);
     if (!bucket)
         return match;
+    bool nextKnown = false;
+    bool textSpace = false;
+    quint64 nextKey = 0;
     for (const int index : *bucket) {
         const Entry &entry = m_entries[index];
+        if (!entry.singleToken) {
+            if (!nextKnown) {
+                nextKnown = true;
+                int next = tokenEnd(text, pos);
+                textSpace = next < size && isHorizontalSpace(text[next]);
+                while (next < size && isHorizontalSpace(text[next]))
+                    ++next;
+                nextKey = keyAt(text, next);
+            }
+            if (entry.spaceAfterFirst != textSpace || entry.secondKey != nextKey)
+                continue;
+        }
         int t = pos;
         bool ok = true;
         for (int p = 0; p < entry.phrase.size() && ok; ++p) {
@@ -245,8 +279,23 @@ PhraseTable::Match PhraseTable::matchEndingAt(QStringView text, int end, quint64
     const QVector<int> *bucket = m_byLast.find(key);
     if (!bucket)
         return match;
+    bool previousKnown = false;
+    bool textSpace = false;
+    quint64 previousKey = 0;
     for (const int index : *bucket) {
         const Entry &entry = m_entries[index];
+        if (!entry.singleToken) {
+            if (!previousKnown) {
+                previousKnown = true;
+                int previous = tokenStart(text, end);
+                textSpace = previous > 0 && isHorizontalSpace(text[previous - 1]);
+                while (previous > 0 && isHorizontalSpace(text[previous - 1]))
+                    --previous;
+                previousKey = keyEndingAt(text, previous);
+            }
+            if (entry.spaceBeforeLast != textSpace || entry.secondLastKey != previousKey)
+                continue;
+        }
         int t = end; // exclusive
         bool ok = true;
         for (int p = int(entry.phrase.size()) - 1; p >= 0 && ok; --p) {

@@ -56,8 +56,20 @@ public:
     Match matchEndingAt(QStringView text, int end, quint64 key) const;
 
     /// Folds a character the way phrases are compared (case aside).
-    static char16_t normalized(QChar c);
-    static bool isHorizontalSpace(QChar c);
+    static char16_t normalized(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            return u == u'\t' ? u' ' : u;
+        return normalizedOther(u);
+    }
+    static bool isHorizontalSpace(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            return u == u' ' || u == u'\t';
+        return u == 0x00A0 || u == 0x202F || u == 0x2009 || u == 0x2007 || u == 0x2002 || u == 0x2003;
+    }
     static bool isWordChar(QChar c)
     {
         const char16_t u = c.unicode();
@@ -72,7 +84,17 @@ private:
         QString phrase; // normalized, lower-cased unless exact
         bool exact = false;
         int payload = -1;
+        // The token next to the bucket's token (second, second to last) and whether a space
+        // separates them: most phrases of a bucket are rejected on these keys alone.
+        bool singleToken = true;
+        bool spaceAfterFirst = false;
+        bool spaceBeforeLast = false;
+        quint64 secondKey = 0;
+        quint64 secondLastKey = 0;
     };
+    static char16_t normalizedOther(char16_t u);
+    static int tokenEnd(QStringView text, int pos);
+    static int tokenStart(QStringView text, int end);
 
     bool equalChar(const Entry &entry, int index, QChar textChar) const;
     void sortBucket(QVector<int> &bucket) const;
