@@ -9,29 +9,40 @@ QString compose(const QString &intDigits, const QString &fracDigits, int exponen
     if (fracDigits.isEmpty() && exponent == 0 && !negative && !intDigits.isEmpty()
         && (intDigits.size() == 1 || intDigits.front() != QLatin1Char('0')))
         return intDigits;
-    QString all = intDigits + fracDigits;
-    qsizetype point = intDigits.size() + exponent;
-    if (point < 0) {
-        all.prepend(QString(-point, QLatin1Char('0')));
-        point = 0;
-    }
-    if (point > all.size())
-        all.append(QString(point - all.size(), QLatin1Char('0')));
-    QString whole = all.left(point);
-    QString fraction = all.mid(point);
-    qsizetype firstSignificant = 0;
-    while (firstSignificant < whole.size() - 1 && whole.at(firstSignificant) == QLatin1Char('0'))
-        ++firstSignificant;
-    whole = whole.mid(firstSignificant);
-    if (whole.isEmpty())
-        whole = QStringLiteral("0");
-    qsizetype fractionEnd = fraction.size();
-    while (fractionEnd > 0 && fraction.at(fractionEnd - 1) == QLatin1Char('0'))
+    // The digits int+frac, read through a window shifted by the exponent: positions outside
+    // them are zeros. One allocation for the result, none for the steps.
+    const qsizetype intSize = intDigits.size();
+    const qsizetype total = intSize + fracDigits.size();
+    const qsizetype point = intSize + exponent;
+    auto digitAt = [&](qsizetype k) -> QChar {
+        if (k < 0 || k >= total)
+            return QLatin1Char('0');
+        return k < intSize ? intDigits.at(k) : fracDigits.at(k - intSize);
+    };
+    qsizetype wholeStart = 0;
+    while (wholeStart < point - 1 && digitAt(wholeStart) == QLatin1Char('0'))
+        ++wholeStart;
+    qsizetype fractionEnd = total;
+    while (fractionEnd > point && digitAt(fractionEnd - 1) == QLatin1Char('0'))
         --fractionEnd;
-    fraction.truncate(fractionEnd);
-    QString result = fraction.isEmpty() ? whole : whole + QLatin1Char('.') + fraction;
-    if (negative && result != QLatin1String("0"))
-        result.prepend(QLatin1Char('-'));
+    const bool wholeIsZero
+        = point <= 0 || (point - wholeStart == 1 && digitAt(wholeStart) == QLatin1Char('0'));
+    const bool hasFraction = fractionEnd > point;
+    QString result;
+    result.reserve(2 + qMax<qsizetype>(point - wholeStart, 1) + qMax<qsizetype>(fractionEnd - point, 0));
+    if (negative && (!wholeIsZero || hasFraction))
+        result.append(QLatin1Char('-'));
+    if (point <= 0) {
+        result.append(QLatin1Char('0'));
+    } else {
+        for (qsizetype k = wholeStart; k < point; ++k)
+            result.append(digitAt(k));
+    }
+    if (hasFraction) {
+        result.append(QLatin1Char('.'));
+        for (qsizetype k = point; k < fractionEnd; ++k)
+            result.append(digitAt(k));
+    }
     return result;
 }
 

@@ -133,12 +133,14 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
                 continue;
             startsFigure[text.at(0).toLower().unicode()] = true;
             startsFigure[text.at(0).toUpper().unicode()] = true;
-            if (text.size() >= 2 && text.at(1).unicode() < 128) {
-                const quint32 pair
-                    = (quint32(text.at(0).unicode() | 0x20) << 16) | quint32(text.at(1).unicode() | 0x20);
-                if (!wordFigurePairs.contains(pair))
-                    wordFigurePairs.append(pair);
+            // The first three letters ("moi", "thi"), so that "the" and "that" are not looked up.
+            quint64 prefix = 0;
+            for (int k = 0; k < 3; ++k) {
+                const char16_t u = k < text.size() ? text.at(k).unicode() : char16_t(0);
+                prefix = (prefix << 16) | (u < 128 && u != 0 ? quint64(u | 0x20) : quint64(0xFFFF));
             }
+            if (!wordFigurePrefixes.contains(prefix))
+                wordFigurePrefixes.append(prefix);
         }
     };
     markFirstLetters(fractionData.value(QLatin1String("words")));

@@ -65,17 +65,25 @@ public:
     PhraseTable multiplierWords; ///< "twice"; payload: the factor
     /// ASCII characters that may start a figure: digits, and first letters of the words that do.
     bool startsFigure[128] = {};
-    /// Whether two lower-case ASCII letters open a fraction or multiplier word ("mo", "tw").
-    bool mayStartWordFigure(char16_t first, char16_t second) const
+    /// Whether the first three letters at a word start may open a fraction or multiplier word
+    /// ("moi", "thi", "twi"); 0xFFFF in a prefix is a letter outside ASCII or past the word.
+    bool mayStartWordFigure(const QChar *word, int available) const
     {
-        const quint32 pair = (quint32(first | 0x20) << 16) | quint32(second | 0x20);
-        for (const quint32 known : wordFigurePairs) {
-            if (known == pair)
+        quint64 prefix = 0;
+        quint64 pair = 0;
+        for (int k = 0; k < 3; ++k) {
+            const char16_t u = k < available ? word[k].unicode() : char16_t(0);
+            prefix = (prefix << 16) | (u < 128 && u != 0 ? quint64(u | 0x20) : quint64(0xFFFF));
+            if (k == 1)
+                pair = prefix << 16;
+        }
+        for (const quint64 known : wordFigurePrefixes) {
+            if (known == prefix || ((known & 0xFFFF) == 0xFFFF && (known & ~quint64(0xFFFF)) == pair))
                 return true;
         }
         return false;
     }
-    QVector<quint32> wordFigurePairs;
+    QVector<quint64> wordFigurePrefixes;
 
 private:
     int joinerId(const QString &joiner, bool standsAlone);

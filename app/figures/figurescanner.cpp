@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <iterator>
 
 namespace FactDesk {
 
@@ -65,6 +66,8 @@ FigureScanner::FigureScanner(const FigureLexicon &lexicon, QStringView text, boo
 QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
 {
     QVector<Figure> figures;
+    // News text holds about one figure per hundred characters: grow rarely.
+    figures.reserve(int(m_text.size() / 128) + 4);
     const QChar *data = m_text.data();
     const int size = int(m_text.size());
     int nextBlock = 0;
@@ -91,7 +94,7 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
                     && data[i + 4].unicode() == u's'));
         // "la moitié", "two-thirds", "twice": a word at a word start.
         const bool otherWord = !digit && !scaleWord && !timesWord && (i == 0 || !isWordChar(data[i - 1]))
-            && i + 1 < size && m_lexicon.mayStartWordFigure(c, data[i + 1].unicode());
+            && m_lexicon.mayStartWordFigure(data + i, qMin(3, size - i));
         if (!digit && !scaleWord && !timesWord && !otherWord) {
             ++i;
             continue;
@@ -497,7 +500,7 @@ int FigureScanner::readNumber(int digit, int limit, Reading &reading) const
     int i = digit;
     while (i < limit && isDigit(data[i]))
         ++i;
-    reading.intDigits = m_text.mid(digit, i - digit).toString();
+    const int leadEnd = i;
     const QChar decimal = m_lexicon.decimalSeparator;
     const bool commaDecimal = decimal == QLatin1Char(',');
     auto isGroupSeparator = [&](QChar c) {
@@ -515,10 +518,19 @@ int FigureScanner::readNumber(int digit, int limit, Reading &reading) const
             && (separator.isNull() || separator == data[i]
                 || (data[i] != QLatin1Char('.') && separator != QLatin1Char('.')))) {
             separator = data[i];
-            reading.intDigits += m_text.mid(i + 1, 3);
             reading.grouped = true;
             i += 4;
         }
+    }
+    // Built once, at its final size: the digits without their group separators.
+    if (reading.grouped) {
+        const int groups = (i - leadEnd) / 4;
+        reading.intDigits.reserve(leadEnd - digit + 3 * groups);
+        reading.intDigits.append(data + digit, leadEnd - digit);
+        for (int group = leadEnd; group < i; group += 4)
+            reading.intDigits.append(data + group + 1, 3);
+    } else {
+        reading.intDigits = QString(data + digit, leadEnd - digit);
     }
     if (i + 1 < limit && isDigit(data[i + 1])) {
         const QChar c = data[i];
@@ -589,14 +601,14 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
             noun = forward(m_lexicon.countNouns, start, limit);
         if (noun.isValid() && start > position) {
             reading.kind = FigureKind::Count;
-            reading.unit = m_text.mid(noun.start, noun.end - noun.start).toString();
+            reading.unit = sharedText(noun.start, noun.end);
             reading.consumedEnd = noun.end;
             return;
         }
         const PhraseTable::Match unit = forward(m_lexicon.units, start, limit);
         if (unit.isValid()) {
             reading.kind = FigureKind::Quantity;
-            reading.unit = m_text.mid(unit.start, unit.end - unit.start).toString();
+            reading.unit = sharedText(unit.start, unit.end);
             reading.spanEnd = reading.consumedEnd = unit.end;
             return;
         }
@@ -857,6 +869,20 @@ int FigureScanner::skipSpaceBack(int position) const
     while (position > 0 && PhraseTable::isHorizontalSpace(m_text[position - 1]))
         --position;
     return position;
+}
+
+QString FigureScanner::sharedText(int start, int end)
+{
+    // Units repeat through an article ("emplois", "jobs"): share one string per spelling.
+    const QStringView written = m_text.mid(start, end - start);
+    for (const QString &known : m_recentUnits) {
+        if (known == written)
+            return known;
+    }
+    QString text = written.toString();
+    m_recentUnits[m_nextRecentUnit] = text;
+    m_nextRecentUnit = (m_nextRecentUnit + 1) % int(std::size(m_recentUnits));
+    return text;
 }
 
 QString FigureScanner::currencyCode(int index, int writtenStart, int writtenEnd)

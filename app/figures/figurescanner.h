@@ -84,6 +84,7 @@ private:
     int skipSpace(int position, int limit) const;
     int skipSpaceBack(int position) const;
     QString currencyCode(int index, int writtenStart, int writtenEnd);
+    QString sharedText(int start, int end);
     Figure toFigure(const Reading &reading, Modifier modifier, RangeRole role) const;
 
     const FigureLexicon &m_lexicon;
@@ -97,6 +98,8 @@ private:
     mutable quint64 m_backwardKey = 0;
     int m_lastEnd = 0; ///< end of what the scan consumed: look-behinds never reach before it
     int m_yuan = -1; ///< whether the text speaks of yuan, decided on the first "¥"
+    QString m_recentUnits[8];
+    int m_nextRecentUnit = 0;
 };
 
 } // namespace FactDesk
