@@ -73,13 +73,14 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
     int nextBlock = 0;
     int i = 0;
     m_lastEnd = 0;
+    const bool *startsFigure = m_lexicon.startsFigure;
     while (i < size) {
-        const char16_t c = data[i].unicode();
         // The hot path: most characters can start nothing.
-        if (c >= 128 || !m_lexicon.startsFigure[c]) {
+        while (i < size && (data[i].unicode() >= 128 || !startsFigure[data[i].unicode()]))
             ++i;
-            continue;
-        }
+        if (i >= size)
+            break;
+        const char16_t c = data[i].unicode();
         const bool digit = c <= u'9';
         // "illi" is in million, milliard, billion, trillion: the only words that start a figure
         // without a digit ("un milliard", "two million").
@@ -840,21 +841,40 @@ bool FigureScanner::isLabelledNumber(int digit) const
 
 PhraseTable::Match FigureScanner::forward(const PhraseTable &table, int position, int limit) const
 {
-    if (position != m_forwardPosition || limit != m_forwardLimit) {
-        m_forwardPosition = position;
-        m_forwardLimit = limit;
-        m_forwardKey = PhraseTable::keyAt(m_text.left(limit), position);
+    quint64 key = 0;
+    bool known = false;
+    for (const KeyAt &cached : m_forwardKeys) {
+        if (cached.position == position && cached.limit == limit) {
+            key = cached.key;
+            known = true;
+            break;
+        }
     }
-    return table.matchAt(m_text.left(limit), position, m_forwardKey);
+    if (!known) {
+        key = PhraseTable::keyAt(m_text.left(limit), position);
+        m_forwardKeys[m_nextForwardKey] = { position, limit, key };
+        m_nextForwardKey = (m_nextForwardKey + 1) % int(std::size(m_forwardKeys));
+    }
+    return table.matchAt(m_text.left(limit), position, key);
 }
 
 PhraseTable::Match FigureScanner::backward(const PhraseTable &table, int end) const
 {
-    if (end != m_backwardEnd) {
-        m_backwardEnd = end;
-        m_backwardKey = PhraseTable::keyEndingAt(m_text, end);
+    quint64 key = 0;
+    bool known = false;
+    for (const KeyAt &cached : m_backwardKeys) {
+        if (cached.position == end) {
+            key = cached.key;
+            known = true;
+            break;
+        }
     }
-    return table.matchEndingAt(m_text, end, m_backwardKey);
+    if (!known) {
+        key = PhraseTable::keyEndingAt(m_text, end);
+        m_backwardKeys[m_nextBackwardKey] = { end, -1, key };
+        m_nextBackwardKey = (m_nextBackwardKey + 1) % int(std::size(m_backwardKeys));
+    }
+    return table.matchEndingAt(m_text, end, key);
 }
 
 int FigureScanner::skipSpace(int position, int limit) const

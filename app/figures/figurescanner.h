@@ -90,12 +90,17 @@ private:
     const FigureLexicon &m_lexicon;
     QStringView m_text;
     bool m_lenient;
-    // The token keys last hashed: a figure asks several tables about the same two positions.
-    mutable int m_forwardPosition = -1;
-    mutable int m_forwardLimit = -1;
-    mutable quint64 m_forwardKey = 0;
-    mutable int m_backwardEnd = -1;
-    mutable quint64 m_backwardKey = 0;
+    // The token keys last hashed: a figure asks several tables about the same few positions.
+    struct KeyAt
+    {
+        int position = -1;
+        int limit = -1;
+        quint64 key = 0;
+    };
+    mutable KeyAt m_forwardKeys[4];
+    mutable int m_nextForwardKey = 0;
+    mutable KeyAt m_backwardKeys[4];
+    mutable int m_nextBackwardKey = 0;
     int m_lastEnd = 0; ///< end of what the scan consumed: look-behinds never reach before it
     int m_yuan = -1; ///< whether the text speaks of yuan, decided on the first "¥"
     QString m_recentUnits[8];
