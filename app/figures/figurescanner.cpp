@@ -841,6 +841,8 @@ bool FigureScanner::isLabelledNumber(int digit) const
 
 PhraseTable::Match FigureScanner::forward(const PhraseTable &table, int position, int limit) const
 {
+    if (position < 0 || position >= limit || !table.mayStartWith(m_text[position]))
+        return {};
     quint64 key = 0;
     bool known = false;
     for (const KeyAt &cached : m_forwardKeys) {
@@ -860,6 +862,8 @@ PhraseTable::Match FigureScanner::forward(const PhraseTable &table, int position
 
 PhraseTable::Match FigureScanner::backward(const PhraseTable &table, int end) const
 {
+    if (end <= 0 || end > int(m_text.size()) || !table.mayEndWith(m_text[end - 1]))
+        return {};
     quint64 key = 0;
     bool known = false;
     for (const KeyAt &cached : m_backwardKeys) {

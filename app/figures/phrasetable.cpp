@@ -46,6 +46,16 @@ char16_t PhraseTable::normalizedOther(char16_t u)
     return u;
 }
 
+void PhraseTable::addToMask(CharMask &mask, char16_t folded)
+{
+    if (folded >= 0x80) {
+        mask.other = true;
+        return;
+    }
+    const char16_t lower = lowered(folded);
+    mask.ascii[lower >> 6] |= quint64(1) << (lower & 63);
+}
+
 int PhraseTable::tokenEnd(QStringView text, int pos)
 {
     const int size = int(text.size());
@@ -89,6 +99,8 @@ void PhraseTable::insert(const QString &phrase, int payload)
     if (folded.isEmpty())
         return;
     entry.phrase = folded;
+    addToMask(m_firstChars, folded.front().unicode());
+    addToMask(m_lastChars, folded.back().unicode());
     const int size = int(folded.size());
     const int firstEnd = tokenEnd(folded, 0);
     const int lastStart = tokenStart(folded, size);

@@ -41,6 +41,11 @@ public:
     void insert(const QString &phrase, int payload);
     bool isEmpty() const { return m_entries.isEmpty(); }
 
+    /// False when no phrase can start (end) with this character: a look-up that cannot
+    /// match costs one bit test instead of hashing a token.
+    bool mayStartWith(QChar c) const { return charInMask(m_firstChars, c); }
+    bool mayEndWith(QChar c) const { return charInMask(m_lastChars, c); }
+
     /// The longest phrase that starts exactly at pos and ends on a word boundary.
     Match matchAt(QStringView text, int pos) const { return matchAt(text, pos, keyAt(text, pos)); }
     /// The longest phrase that ends exactly at end (exclusive) and starts on a word boundary.
@@ -99,7 +104,35 @@ private:
     bool equalChar(const Entry &entry, int index, QChar textChar) const;
     void sortBucket(QVector<int> &bucket) const;
 
+    struct CharMask
+    {
+        quint64 ascii[2] = { 0, 0 };
+        bool other = false; ///< some phrase has a non-ASCII character there
+    };
+    static bool charInMask(const CharMask &mask, QChar c)
+    {
+        char16_t u = c.unicode();
+        if (u >= 0x80) {
+            u = normalizedOther(u);
+            if (u >= 0x80) {
+                // A few letters lower-case into ASCII (the Kelvin sign into "k").
+                const char16_t lower = QChar(u).toLower().unicode();
+                if (mask.other || lower >= 0x80)
+                    return mask.other;
+                u = lower;
+            }
+        }
+        if (u >= u'A' && u <= u'Z')
+            u += 32;
+        else if (u == u'\t')
+            u = u' ';
+        return (mask.ascii[u >> 6] >> (u & 63)) & 1;
+    }
+    static void addToMask(CharMask &mask, char16_t folded);
+
     CaseRule m_rule;
+    CharMask m_firstChars;
+    CharMask m_lastChars;
     QVector<Entry> m_entries;
     /// Token key → phrases, open addressing: a look-up that misses costs one probe.
     struct Buckets
