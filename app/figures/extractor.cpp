@@ -6,6 +6,7 @@
 #include "lexicon.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace FactDesk {
 
@@ -23,41 +24,43 @@ public:
 
 namespace {
 /// Dates first: a date wins over the numbers inside it ("28 octobre 2025").
-QVector<Figure> merge(const QVector<Figure> &dates, const QVector<Figure> &numbers, int size)
+/// Both lists are sorted by start; figures are moved, not copied.
+QVector<Figure> merge(QVector<Figure> &&dates, QVector<Figure> &&numbers, int size)
 {
-    QVector<Figure> all;
-    all.reserve(dates.size() + numbers.size());
-    for (const Figure &date : dates) {
-        if (date.start >= 0 && date.start < date.end && date.end <= size)
-            all.append(date);
-    }
-    std::sort(all.begin(), all.end(), [](const Figure &a, const Figure &b) { return a.start < b.start; });
-    QVector<Figure> kept;
-    for (const Figure &date : all) {
-        if (kept.isEmpty() || kept.constLast().end <= date.start)
-            kept.append(date);
+    // The dates that fit the text, without overlaps among themselves.
+    qsizetype keptCount = 0;
+    int keptEnd = 0;
+    for (qsizetype k = 0; k < dates.size(); ++k) {
+        Figure &date = dates[k];
+        if (date.start < 0 || date.start >= date.end || date.end > size
+            || (keptCount > 0 && keptEnd > date.start))
+            continue;
+        keptEnd = date.end;
+        if (k != keptCount)
+            dates[keptCount] = std::move(date);
+        ++keptCount;
     }
     QVector<Figure> merged;
-    merged.reserve(kept.size() + numbers.size());
-    int next = 0;
+    merged.reserve(keptCount + numbers.size());
+    qsizetype next = 0;
     int lastEnd = 0;
-    for (const Figure &number : numbers) {
-        while (next < kept.size() && kept.at(next).start < number.end) {
-            if (kept.at(next).start >= lastEnd) {
-                merged.append(kept.at(next));
-                lastEnd = kept.at(next).end;
+    for (Figure &number : numbers) {
+        while (next < keptCount && dates.at(next).start < number.end) {
+            if (dates.at(next).start >= lastEnd) {
+                lastEnd = dates.at(next).end;
+                merged.append(std::move(dates[next]));
             }
             ++next;
         }
         if (number.start >= lastEnd && number.start < number.end && number.end <= size) {
-            merged.append(number);
             lastEnd = number.end;
+            merged.append(std::move(number));
         }
     }
-    for (; next < kept.size(); ++next) {
-        if (kept.at(next).start >= lastEnd) {
-            merged.append(kept.at(next));
-            lastEnd = kept.at(next).end;
+    for (; next < keptCount; ++next) {
+        if (dates.at(next).start >= lastEnd) {
+            lastEnd = dates.at(next).end;
+            merged.append(std::move(dates[next]));
         }
     }
     return merged;
@@ -86,7 +89,8 @@ QVector<Figure> Extractor::extract(const QString &text, const QDate &anchor) con
     QVector<Figure> dates = d->dates.find(text, anchor);
     std::sort(dates.begin(), dates.end(), [](const Figure &a, const Figure &b) { return a.start < b.start; });
     FigureScanner scanner(d->figures, text);
-    return merge(dates, scanner.scan(dates), int(text.size()));
+    QVector<Figure> numbers = scanner.scan(dates);
+    return merge(std::move(dates), std::move(numbers), int(text.size()));
 }
 
 std::optional<Figure> Extractor::readValue(const QString &snippet, const QDate &anchor) const

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace FactDesk {
 
@@ -160,8 +161,8 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
             low.kind = high.kind;
             low.unit = high.unit;
         }
-        out.append(low);
-        out.append(high);
+        out.append(std::move(low));
+        out.append(std::move(high));
         return second.consumedEnd;
     }
     // A bare year the DateFinder did not claim is not a count either.
@@ -169,7 +170,7 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
         return first.consumedEnd;
     Figure figure = toFigure(first, modifierBefore(first.leadStart), RangeRole::None);
     applyContext(figure, first, out);
-    out.append(figure);
+    out.append(std::move(figure));
     return first.consumedEnd;
 }
 
@@ -216,7 +217,7 @@ int FigureScanner::readOtherWordAt(int wordStart, int limit, QVector<Figure> &ou
         figure.unit = QStringLiteral("x");
         figure.value = QString::number(times.payload);
         figure.modifier = modifierBefore(times.start);
-        out.append(figure);
+        out.append(std::move(figure));
         return times.end;
     }
     const PhraseTable::Match word = forward(m_lexicon.fractionWords, wordStart, limit);
@@ -245,7 +246,7 @@ int FigureScanner::readOtherWordAt(int wordStart, int limit, QVector<Figure> &ou
     figure.kind = FigureKind::Number;
     figure.value = value;
     figure.modifier = modifier;
-    out.append(figure);
+    out.append(std::move(figure));
     return word.end;
 }
 
