@@ -741,6 +741,16 @@ int FigureScanner::phoneEnd(int digit, int limit) const
 {
     const bool plus = digit > 0 && m_text[digit - 1] == QLatin1Char('+');
     const bool parenthesis = digit > 0 && m_text[digit - 1] == QLatin1Char('(');
+    if (!plus) {
+        // Without "+" a phone number has at least two groups: most numbers stop here.
+        int groupEnd = digit;
+        while (groupEnd < limit && isDigit(m_text[groupEnd]))
+            ++groupEnd;
+        const char16_t c = groupEnd + 1 < limit ? m_text[groupEnd].unicode() : char16_t(0);
+        if (!(c == u' ' || c == 0x00A0 || c == 0x202F || c == u'.' || c == u'-'
+                || (parenthesis && c == u')')))
+            return -1;
+    }
     QVarLengthArray<int, 16> lengths;
     QVarLengthArray<char16_t, 16> separators;
     int total = 0;
