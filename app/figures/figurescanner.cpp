@@ -37,8 +37,11 @@ struct FigureScanner::Reading
     int spanEnd = 0;
     int consumedEnd = 0; ///< past a counted noun, which is not in the span
     int numberEnd = 0;
+    // Digits read from the text borrow its memory (QString::fromRawData): only the figure's
+    // value, composed from them, is allocated.
     QString intDigits;
     QString fracDigits;
+    bool digitsBorrowed = false;
     bool negative = false;
     bool signWritten = false;
     bool grouped = false;
@@ -532,7 +535,8 @@ int FigureScanner::readNumber(int digit, int limit, Reading &reading) const
         for (int group = leadEnd; group < i; group += 4)
             reading.intDigits.append(data + group + 1, 3);
     } else {
-        reading.intDigits = QString(data + digit, leadEnd - digit);
+        reading.intDigits = QString::fromRawData(data + digit, leadEnd - digit);
+        reading.digitsBorrowed = true;
     }
     if (i + 1 < limit && isDigit(data[i + 1])) {
         const QChar c = data[i];
@@ -550,7 +554,7 @@ int FigureScanner::readNumber(int digit, int limit, Reading &reading) const
             int j = i + 1;
             while (j < limit && isDigit(data[j]))
                 ++j;
-            reading.fracDigits = m_text.mid(i + 1, j - i - 1).toString();
+            reading.fracDigits = QString::fromRawData(data + i + 1, j - i - 1);
             i = j;
         }
     }
@@ -948,6 +952,9 @@ Figure FigureScanner::toFigure(const Reading &reading, Modifier modifier, RangeR
     figure.unit = reading.unit;
     figure.value = DecimalText::compose(
         reading.intDigits, reading.fracDigits, reading.hasScale ? reading.scale : 0, reading.negative);
+    // compose() may hand back the digits themselves: never let a value point into the text.
+    if (reading.digitsBorrowed && figure.value.constData() == reading.intDigits.constData())
+        figure.value = QString(reading.intDigits.constData(), reading.intDigits.size());
     figure.modifier = modifier;
     figure.range = role;
     return figure;
