@@ -37,8 +37,22 @@ class FigureLexicon;
  *   (3.11.2), slashed fractions (24/7), tenors and ages ("30-year"), and a
  *   bare year 1900–2100 the DateFinder did not claim.
  * - Number words: one word of the lexicon ("un", "deux", "one", "a") before
- *   million / milliard / billion / trillion. Other spelled-out numbers
- *   ("trois fois", "twenty people") are not read.
+ *   million / milliard / billion / trillion, or before "fois" / "times"
+ *   ("deux fois plus"); "twice" is 2x. Other spelled-out numbers ("twenty
+ *   people") are not read.
+ * - Fractions of the lexicon are kind Number with a decimal value: "la moitié",
+ *   "half of" 0.5, "un quart" 0.25, "trois quarts" 0.75; thirds are rounded to
+ *   four places ("un tiers" 0.3333, "two-thirds" 0.6667) and marked approx.
+ *   "a third", "a quarter" and "half" count only before "of" ("a third term",
+ *   "the first half" are not fractions).
+ * - Context within the paragraph: "points" (fewer than 100, unscaled) after a
+ *   percent of the same sentence are percentage points (unit "pp"); an amount
+ *   with a scale word and no unit ("contre 1,78 milliard", "4 milliards par
+ *   an") takes the currency of the last amount of money in the same or the
+ *   previous sentence, unless "de"/"of" and a noun follow.
+ * - Subunits: "68 cents" is 0.68 USD, "68 centimes" 0.68 EUR.
+ * - "vers 11 heures" (after a time lead of the lexicon) is a time of day, not
+ *   a quantity; "35 heures" stays one.
  * - Abbreviated scales "M", "m", "k" only scale money ("125 M$", "$5m");
  *   elsewhere "300 m" is metres.
  *
