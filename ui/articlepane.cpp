@@ -2,6 +2,7 @@
 
 #include "articlelistmodel.h"
 #include "articleview.h"
+#include "figurelabels.h"
 #include "figurestyle.h"
 #include "project/project.h"
 #include "themepicker.h"
@@ -231,10 +232,7 @@ void ArticlePane::updateHeader()
         parts.append(article->source);
     parts.append(
         article->date.isValid() ? QLocale().toString(article->date, QLocale::LongFormat) : tr("undated"));
-    const QLocale articleLocale(article->language);
-    parts.append(article->language.isEmpty() || articleLocale.language() == QLocale::C
-            ? tr("language unknown")
-            : QLocale::languageToString(articleLocale.language()));
+    parts.append(FigureLabels::languageName(article->language));
     m_details->setText(parts.join(tr(" · ", "separator between article details")));
     m_sourceToggle->setEnabled(article->format != ArticleFormat::PlainText && !article->rawSource.isEmpty());
     if (!m_sourceToggle->isEnabled() && isShowingSource())

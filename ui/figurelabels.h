@@ -15,6 +15,8 @@ class FigureLabels
 public:
     static QString kindName(FigureKind kind);
     static QString statusName(ReviewStatus status);
+    /// "French", "English" in the interface's language, from an article's "fr" / "en".
+    static QString languageName(const QString &code);
     /// "13000000000 EUR", "4.2 %", "2025-10-28": a value with its unit.
     static QString valueText(const QString &value, const QString &unit);
 };

@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -269,11 +270,11 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (std::exchange(m_needsInitialDockSizes, false)) {
         // Once the first layout has run, or the sizes would be overridden:
-        // a third of the width for the facts, room for titles on the left.
+        // over a third of the width for the facts' columns, room for titles on the left.
         QMetaObject::invokeMethod(
             this,
             [this] {
-                resizeDocks({ m_articleDock, m_factDock }, { width() / 6, width() / 3 }, Qt::Horizontal);
+                resizeDocks({ m_articleDock, m_factDock }, { width() / 5, width() * 3 / 8 }, Qt::Horizontal);
             },
             Qt::QueuedConnection);
     }
@@ -466,7 +467,10 @@ void MainWindow::restoreSettings()
         m_splitter->setSizes(equalSizes(int(m_panes.size())));
     setFocusedPane(m_panes.value(std::clamp(focused, 0, int(m_panes.size()) - 1)));
     if (!m_settings || !m_settings->contains(settingsGroup + QStringLiteral("/geometry"))) {
-        resize(1400, 860);
+        // Most of the screen: three columns of reading need the room.
+        const QScreen *screen = this->screen();
+        const QSize available = screen ? screen->availableSize() : QSize(1400, 860);
+        resize(std::max(1000, available.width() * 9 / 10), std::max(700, available.height() * 9 / 10));
         m_needsInitialDockSizes = true;
     }
 }
