@@ -362,6 +362,10 @@ void TestDateFinder::find_data()
         none, { QStringLiteral("2017|2017|year|exact") });
     row("fr/qu'en 2019 is a year", "fr", QStringLiteral("deux fois plus qu'en 2019."), none,
         { QStringLiteral("2019|2019|year|exact") });
+    row("en/months to September", "en", QStringLiteral("in the three months to September"), anchor,
+        { QStringLiteral("September|2025-09|month|exact") });
+    row("en/points on 2019 is a year", "en", QStringLiteral("up 5 percentage points on 2019."), none,
+        { QStringLiteral("2019|2019|year|exact") });
     row("en/Q3 alone takes the anchor's year", "en", QStringLiteral("The economy grew in Q3."), anchor,
         { QStringLiteral("Q3|2025-Q3|quarter|exact") });
     row("en/Q3 alone without anchor is not read", "en", QStringLiteral("The economy grew in Q3."), none, {});
