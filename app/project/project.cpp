@@ -6,6 +6,27 @@
 
 namespace FactDesk {
 
+namespace {
+
+/// One fact per figure, anchored in the article's text, numbered from firstId.
+QVector<Fact> newFacts(const Article &article, const QVector<Figure> &figures, qint64 firstId)
+{
+    QVector<Fact> facts;
+    facts.reserve(figures.size());
+    qint64 factId = firstId;
+    for (const Figure &figure : figures) {
+        Fact fact;
+        fact.id = factId++;
+        fact.articleId = article.id;
+        fact.figure = figure;
+        fact.anchorIn(article.text);
+        facts.append(fact);
+    }
+    return facts;
+}
+
+} // namespace
+
 Project::Project(QObject *parent)
     : QObject(parent)
 { }
@@ -99,22 +120,12 @@ qint64 Project::addArticle(Article article, const QVector<Figure> &figures)
     if (isReadOnly())
         return fail(tr("The project is read-only.")), 0;
     article.id = m_nextArticleId;
-    QVector<Fact> facts;
-    facts.reserve(figures.size());
-    qint64 factId = m_nextFactId;
-    for (const Figure &figure : figures) {
-        Fact fact;
-        fact.id = factId++;
-        fact.articleId = article.id;
-        fact.figure = figure;
-        fact.anchorIn(article.text);
-        facts.append(fact);
-    }
+    const QVector<Fact> facts = newFacts(article, figures, m_nextFactId);
     QString error;
     if (m_store && !m_store->insertArticle(article, facts, m_editor, &error))
         return fail(error), 0;
     m_nextArticleId = article.id + 1;
-    m_nextFactId = factId;
+    m_nextFactId += facts.size();
 
     m_articles.append(article);
     Q_EMIT articleAdded(m_articles.size() - 1);
@@ -200,23 +211,13 @@ bool Project::replaceArticleText(
         if (m_facts.at(row).articleId == article.id && !rows.contains(row))
             written.append(m_facts.at(row));
     }
-    QVector<Fact> added;
-    added.reserve(newFigures.size());
-    qint64 factId = m_nextFactId;
-    for (const Figure &figure : newFigures) {
-        Fact fact;
-        fact.id = factId++;
-        fact.articleId = article.id;
-        fact.figure = figure;
-        fact.anchorIn(article.text);
-        added.append(fact);
-    }
+    const QVector<Fact> added = newFacts(article, newFigures, m_nextFactId);
     QString error;
     if (m_store
         && !m_store->replaceArticleText(
             article, written, added, QStringLiteral("reimport article"), m_editor, &error))
         return fail(error);
-    m_nextFactId = factId;
+    m_nextFactId += added.size();
     m_articles[index] = article;
     Q_EMIT articleChanged(index);
     for (int i = 0; i < facts.size(); ++i) {

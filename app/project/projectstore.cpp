@@ -157,6 +157,17 @@ QString articleJson(const Article &article, int factCount = -1)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+/// Binds what an analyst can edit about an article to the first five placeholders:
+/// both UPDATE statements of the articles table start with these columns in this order.
+void bindArticleDetails(QSqlQuery &query, const Article &article)
+{
+    query.bindValue(0, text(article.title));
+    query.bindValue(1, text(article.source));
+    query.bindValue(2, text(article.url));
+    query.bindValue(3, nullableText(isoDate(article.date)));
+    query.bindValue(4, text(article.language));
+}
+
 } // namespace
 
 class ProjectStorePrivate
@@ -236,6 +247,22 @@ public:
         if (query.exec())
             return true;
         return sqlFail(error, query.lastError());
+    }
+
+    /// Runs an UPDATE of one article's row inside the open transaction; on failure, or when the
+    /// article is not there, rolls the transaction back and says why.
+    bool updateArticleRow(QSqlQuery &query, qint64 articleId, QString *error) const
+    {
+        if (!exec(query, error))
+            return rollback();
+        if (query.numRowsAffected() != 1) {
+            rollback();
+            return fail(error,
+                QCoreApplication::translate(
+                    "FactDesk::ProjectStore", "The article %1 is not in the project file.")
+                    .arg(articleId));
+        }
+        return true;
     }
 
     bool begin(QString *error) const
@@ -939,21 +966,10 @@ bool ProjectStore::updateArticle(const Article &article, const QString &editor, 
     query.prepare(
         QStringLiteral("UPDATE articles SET title = ?, source = ?, url = ?, published = ?, language = ? "
                        "WHERE id = ?"));
-    query.bindValue(0, text(article.title));
-    query.bindValue(1, text(article.source));
-    query.bindValue(2, text(article.url));
-    query.bindValue(3, nullableText(isoDate(article.date)));
-    query.bindValue(4, text(article.language));
+    bindArticleDetails(query, article);
     query.bindValue(5, article.id);
-    if (!d->exec(query, error))
-        return d->rollback();
-    if (query.numRowsAffected() != 1) {
-        d->rollback();
-        return d->fail(error,
-            QCoreApplication::translate(
-                "FactDesk::ProjectStore", "The article %1 is not in the project file.")
-                .arg(article.id));
-    }
+    if (!d->updateArticleRow(query, article.id, error))
+        return false;
     if (!d->logAction(
             editor, QStringLiteral("edit article"), article.id, 0, QString(), articleJson(article), error))
         return d->rollback();
@@ -1026,26 +1042,15 @@ bool ProjectStore::replaceArticleText(const Article &article, const QVector<Fact
     query.prepare(
         QStringLiteral("UPDATE articles SET title = ?, source = ?, url = ?, published = ?, language = ?, "
                        "body = ?, format = ?, raw_source = ?, file_name = ?, sha256 = ? WHERE id = ?"));
-    query.bindValue(0, text(article.title));
-    query.bindValue(1, text(article.source));
-    query.bindValue(2, text(article.url));
-    query.bindValue(3, nullableText(isoDate(article.date)));
-    query.bindValue(4, text(article.language));
+    bindArticleDetails(query, article);
     query.bindValue(5, text(article.text));
     query.bindValue(6, toString(article.format));
     query.bindValue(7, text(article.rawSource));
     query.bindValue(8, text(article.fileName));
     query.bindValue(9, QString::fromLatin1(article.sha256()));
     query.bindValue(10, article.id);
-    if (!d->exec(query, error))
-        return d->rollback();
-    if (query.numRowsAffected() != 1) {
-        d->rollback();
-        return d->fail(error,
-            QCoreApplication::translate(
-                "FactDesk::ProjectStore", "The article %1 is not in the project file.")
-                .arg(article.id));
-    }
+    if (!d->updateArticleRow(query, article.id, error))
+        return false;
     for (const Fact &fact : updated) {
         if (!d->writeFactReview(fact, error))
             return d->rollback();
