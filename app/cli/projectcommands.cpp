@@ -34,6 +34,26 @@ bool wantsHelp(const QStringList &arguments)
     return arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
 }
 
+int unknownOption(QTextStream &err, const QString &command, const QString &option, const char *usage)
+{
+    return usageError(err, command,
+        QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unknown option %1").arg(option),
+        usage);
+}
+
+int unexpectedArgument(QTextStream &err, const QString &command, const QString &argument, const char *usage)
+{
+    return usageError(err, command,
+        QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unexpected argument %1").arg(argument),
+        usage);
+}
+
+int missingProject(QTextStream &err, const QString &command, const char *usage)
+{
+    return usageError(err, command,
+        QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "the project is missing"), usage);
+}
+
 /// Opens (or, with create, creates) a project; on failure says why on err.
 bool openProject(
     Project *project, const QString &path, bool create, ProjectStore::OpenMode mode, QTextStream &err)
@@ -118,10 +138,7 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--editor needs a name"),
                     importUsage);
         } else if (argument.startsWith(QLatin1String("--"))) {
-            return usageError(err, command,
-                QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unknown option %1")
-                    .arg(argument),
-                importUsage);
+            return unknownOption(err, command, argument, importUsage);
         } else {
             positional.append(argument);
         }
@@ -224,23 +241,15 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--editor needs a name"),
                     reviewUsage);
         } else if (argument.startsWith(QLatin1String("--"))) {
-            return usageError(err, command,
-                QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unknown option %1")
-                    .arg(argument),
-                reviewUsage);
+            return unknownOption(err, command, argument, reviewUsage);
         } else if (projectPath.isEmpty()) {
             projectPath = argument;
         } else {
-            return usageError(err, command,
-                QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unexpected argument %1")
-                    .arg(argument),
-                reviewUsage);
+            return unexpectedArgument(err, command, argument, reviewUsage);
         }
     }
     if (projectPath.isEmpty())
-        return usageError(err, command,
-            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "the project is missing"),
-            reviewUsage);
+        return missingProject(err, command, reviewUsage);
     bool idOk = false;
     const qint64 factId = factText.toLongLong(&idOk);
     if (factText.isEmpty() || !idOk || factId <= 0)
@@ -351,23 +360,15 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
         } else if (argument == QLatin1String("--all")) {
             all = true;
         } else if (argument.startsWith(QLatin1Char('-'))) {
-            return usageError(err, command,
-                QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unknown option %1")
-                    .arg(argument),
-                exportUsage);
+            return unknownOption(err, command, argument, exportUsage);
         } else if (projectPath.isEmpty()) {
             projectPath = argument;
         } else {
-            return usageError(err, command,
-                QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unexpected argument %1")
-                    .arg(argument),
-                exportUsage);
+            return unexpectedArgument(err, command, argument, exportUsage);
         }
     }
     if (projectPath.isEmpty())
-        return usageError(err, command,
-            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "the project is missing"),
-            exportUsage);
+        return missingProject(err, command, exportUsage);
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return usageError(err, command,
             QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--format is csv or json"),
