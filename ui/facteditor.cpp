@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -237,9 +238,12 @@ void FactEditor::refresh(bool reloadFields)
     if (fact->origin == FactOrigin::Manual)
         status = tr("%1 (added by hand)").arg(status);
     d->statusLabel->setText(status);
+    // Line breaks become spaces, but the spaces next to the figure stay: simplified() would glue words to it.
+    const auto oneLine = [](QString text) {
+        return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")).toHtmlEscaped();
+    };
     d->contextLabel->setText(QStringLiteral("\u2026%1<b>%2</b>%3\u2026")
-                                 .arg(fact->prefix.simplified().toHtmlEscaped(), fact->quote.toHtmlEscaped(),
-                                     fact->suffix.simplified().toHtmlEscaped()));
+                                 .arg(oneLine(fact->prefix), fact->quote.toHtmlEscaped(), oneLine(fact->suffix)));
 
     // While the analyst types a correction, a change elsewhere (say, an undo of
     // the note) must not wipe what is being typed.

@@ -1,43 +1,19 @@
 #include "figurelabels.h"
 
+#include "review/factmodel.h"
+
 #include <QLocale>
 
 namespace FactDesk {
 
 QString FigureLabels::kindName(FigureKind kind)
 {
-    switch (kind) {
-    case FigureKind::Money:
-        return tr("Money");
-    case FigureKind::Percent:
-        return tr("Percentage");
-    case FigureKind::Count:
-        return tr("Count");
-    case FigureKind::Quantity:
-        return tr("Quantity");
-    case FigureKind::Multiplier:
-        return tr("Multiplier");
-    case FigureKind::Date:
-        return tr("Date");
-    case FigureKind::Number:
-        return tr("Number");
-    }
-    return QString();
+    return FactModel::kindName(kind);
 }
 
 QString FigureLabels::statusName(ReviewStatus status)
 {
-    switch (status) {
-    case ReviewStatus::Pending:
-        return tr("Pending");
-    case ReviewStatus::Confirmed:
-        return tr("Confirmed");
-    case ReviewStatus::Corrected:
-        return tr("Corrected");
-    case ReviewStatus::Rejected:
-        return tr("Rejected");
-    }
-    return QString();
+    return FactModel::statusName(status);
 }
 
 QString FigureLabels::valueText(const QString &value, const QString &unit)

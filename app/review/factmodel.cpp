@@ -13,11 +13,6 @@ namespace FactDesk {
 namespace {
 constexpr int contextRadius = 30;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("FactDesk::FactModel", text);
-}
-
 /// A status needs more than a colour to be told apart: a symbol goes with its name.
 QString statusSymbol(ReviewStatus status)
 {
@@ -478,19 +473,19 @@ QString FactModel::kindName(FigureKind kind)
 {
     switch (kind) {
     case FigureKind::Money:
-        return translate("Money");
+        return QCoreApplication::translate("FactDesk::FactModel", "Money");
     case FigureKind::Percent:
-        return translate("Percent");
+        return QCoreApplication::translate("FactDesk::FactModel", "Percent");
     case FigureKind::Count:
-        return translate("Count");
+        return QCoreApplication::translate("FactDesk::FactModel", "Count");
     case FigureKind::Quantity:
-        return translate("Quantity");
+        return QCoreApplication::translate("FactDesk::FactModel", "Quantity");
     case FigureKind::Multiplier:
-        return translate("Multiplier");
+        return QCoreApplication::translate("FactDesk::FactModel", "Multiplier");
     case FigureKind::Date:
-        return translate("Date");
+        return QCoreApplication::translate("FactDesk::FactModel", "Date");
     case FigureKind::Number:
-        return translate("Number");
+        return QCoreApplication::translate("FactDesk::FactModel", "Number");
     }
     return QString();
 }
@@ -499,13 +494,13 @@ QString FactModel::statusName(ReviewStatus status)
 {
     switch (status) {
     case ReviewStatus::Pending:
-        return translate("Pending");
+        return QCoreApplication::translate("FactDesk::FactModel", "Pending");
     case ReviewStatus::Confirmed:
-        return translate("Confirmed");
+        return QCoreApplication::translate("FactDesk::FactModel", "Confirmed");
     case ReviewStatus::Corrected:
-        return translate("Corrected");
+        return QCoreApplication::translate("FactDesk::FactModel", "Corrected");
     case ReviewStatus::Rejected:
-        return translate("Rejected");
+        return QCoreApplication::translate("FactDesk::FactModel", "Rejected");
     }
     return QString();
 }
@@ -516,15 +511,15 @@ QString FactModel::rejectReasonName(RejectReason reason)
     case RejectReason::None:
         return QString();
     case RejectReason::NotAFigure:
-        return translate("not a figure");
+        return QCoreApplication::translate("FactDesk::FactModel", "not a figure");
     case RejectReason::ProductName:
-        return translate("product or version name");
+        return QCoreApplication::translate("FactDesk::FactModel", "product or version name");
     case RejectReason::Duplicate:
-        return translate("duplicate");
+        return QCoreApplication::translate("FactDesk::FactModel", "duplicate");
     case RejectReason::WrongReading:
-        return translate("wrong reading");
+        return QCoreApplication::translate("FactDesk::FactModel", "wrong reading");
     case RejectReason::Other:
-        return translate("other");
+        return QCoreApplication::translate("FactDesk::FactModel", "other");
     }
     return QString();
 }
