@@ -31,6 +31,13 @@ Article article(const QString &text, const QString &title = QStringLiteral("A"))
 
 const QString sampleText = QStringLiteral("Hausse de 1 %, puis 2 %, puis 3 %.");
 
+/// Gives project a new, empty project file in dir.
+bool attachNewStore(Project *project, const QTemporaryDir &dir, QString *error)
+{
+    return project->attachStore(
+        ProjectStore::create(dir.filePath(QStringLiteral("p.factdesk")), error), error);
+}
+
 } // namespace
 
 class TestProject : public QObject
@@ -63,8 +70,7 @@ void TestProject::addArticleSignalsAndRows()
     Project project;
     QString error;
     if (withStore)
-        QVERIFY(project.attachStore(
-            ProjectStore::create(dir.filePath(QStringLiteral("p.factdesk")), &error), &error));
+        QVERIFY(attachNewStore(&project, dir, &error));
     QSignalSpy added(&project, &Project::articleAdded);
     QSignalSpy aboutToInsert(&project, &Project::factsAboutToBeInserted);
     QSignalSpy inserted(&project, &Project::factsInserted);
@@ -119,8 +125,7 @@ void TestProject::addRemoveRestoreFact()
     Project project;
     QString error;
     if (withStore)
-        QVERIFY(project.attachStore(
-            ProjectStore::create(dir.filePath(QStringLiteral("p.factdesk")), &error), &error));
+        QVERIFY(attachNewStore(&project, dir, &error));
     const qint64 articleId = project.addArticle(
         article(sampleText), { figureAt(sampleText, QStringLiteral("1 %"), QStringLiteral("1")) });
 
@@ -169,8 +174,7 @@ void TestProject::updateFactAudit()
     Project project;
     project.setEditor(QStringLiteral("Camille"));
     QString error;
-    QVERIFY(project.attachStore(
-        ProjectStore::create(dir.filePath(QStringLiteral("p.factdesk")), &error), &error));
+    QVERIFY(attachNewStore(&project, dir, &error));
     project.addArticle(
         article(sampleText), { figureAt(sampleText, QStringLiteral("1 %"), QStringLiteral("1")) });
     const Fact original = project.facts().first();
@@ -215,8 +219,7 @@ void TestProject::removeArticle()
     Project project;
     QString error;
     if (withStore)
-        QVERIFY(project.attachStore(
-            ProjectStore::create(dir.filePath(QStringLiteral("p.factdesk")), &error), &error));
+        QVERIFY(attachNewStore(&project, dir, &error));
     const qint64 a = project.addArticle(article(sampleText),
         { figureAt(sampleText, QStringLiteral("1 %"), QStringLiteral("1")),
             figureAt(sampleText, QStringLiteral("2 %"), QStringLiteral("2")) });
@@ -240,8 +243,7 @@ void TestProject::replaceArticleText()
     QTemporaryDir dir;
     Project project;
     QString error;
-    QVERIFY(project.attachStore(
-        ProjectStore::create(dir.filePath(QStringLiteral("p.factdesk")), &error), &error));
+    QVERIFY(attachNewStore(&project, dir, &error));
     const qint64 id = project.addArticle(
         article(sampleText), { figureAt(sampleText, QStringLiteral("2 %"), QStringLiteral("2")) });
     Fact fact = project.facts().first();
@@ -309,8 +311,7 @@ void TestProject::storeFailureChangesNothing()
     QTemporaryDir dir;
     Project project;
     QString error;
-    QVERIFY(project.attachStore(
-        ProjectStore::create(dir.filePath(QStringLiteral("p.factdesk")), &error), &error));
+    QVERIFY(attachNewStore(&project, dir, &error));
     const qint64 articleId = project.addArticle(
         article(sampleText), { figureAt(sampleText, QStringLiteral("1 %"), QStringLiteral("1")) });
     Fact clash = project.facts().first();
