@@ -198,7 +198,7 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articlepane.cpp" line="+212"/>
+        <location filename="../ui/articlepane.cpp" line="+213"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -231,11 +231,6 @@
         <location line="+9"/>
         <source>undated</source>
         <translation>undated</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>language unknown</source>
-        <translation>language unknown</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -351,7 +346,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="+58"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+78"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
 Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
         <translation>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
@@ -392,19 +387,17 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message>
         <location line="+6"/>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>--editor needs a name</source>
         <translation>--editor needs a name</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+106"/>
-        <location line="+127"/>
+        <location line="-201"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="+108"/>
         <source>a project and at least one file are needed</source>
         <translation>a project and at least one file are needed</translation>
     </message>
@@ -449,19 +442,17 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>--note needs a text</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+127"/>
+        <location line="-188"/>
         <source>unexpected argument %1</source>
         <translation>unexpected argument %1</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+127"/>
+        <location line="+7"/>
         <source>the project is missing</source>
         <translation>the project is missing</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="+203"/>
         <source>--fact needs a positive number</source>
         <translation>--fact needs a positive number</translation>
     </message>
@@ -501,7 +492,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>-o needs a file name</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>--format is csv or json</source>
         <translation>--format is csv or json</translation>
     </message>
@@ -703,7 +694,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+221"/>
+        <location filename="../ui/facteditor.cpp" line="+222"/>
         <source>No figure selected</source>
         <translation>No figure selected</translation>
     </message>
@@ -718,7 +709,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>%1 (added by hand)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -791,7 +782,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactModel</name>
     <message>
-        <location filename="../app/review/factmodel.cpp" line="+66"/>
+        <location filename="../app/review/factmodel.cpp" line="+61"/>
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year, e.g. &quot;Q3 2025&quot;</extracomment>
         <translation>Q%1 %2</translation>
@@ -855,6 +846,86 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+2"/>
         <source>Context</source>
         <translation>Context</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiplier</source>
+        <translation>Multiplier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a figure</source>
+        <translation>not a figure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product or version name</source>
+        <translation>product or version name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong reading</source>
+        <translation>wrong reading</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>other</translation>
     </message>
 </context>
 <context>
@@ -935,65 +1006,27 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FigureLabels</name>
     <message>
-        <location filename="../ui/figurelabels.cpp" line="+9"/>
-        <source>Money</source>
-        <translation>Money</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Percentage</source>
-        <translation>Percentage</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Count</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Multiplier</source>
-        <translation>Multiplier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Confirmed</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Corrected</source>
-        <translation>Corrected</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../ui/figurelabels.cpp" line="+24"/>
         <source>%1 %2</source>
         <comment>value and unit</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>French</source>
+        <comment>language of an article</comment>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <comment>language of an article</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language unknown</source>
+        <translation>language unknown</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1123,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow.cpp" line="+113"/>
         <source>%n article(s) imported.</source>
         <translation>
             <numerusform>%n article imported.</numerusform>
@@ -1244,7 +1277,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>This project file cannot be written: reviews are not possible.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>About FactDesk</source>
         <translation>About FactDesk</translation>
     </message>
@@ -1257,27 +1290,27 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::Project</name>
     <message>
-        <location filename="../app/project/project.cpp" line="+100"/>
-        <location line="+39"/>
+        <location filename="../app/project/project.cpp" line="+121"/>
+        <location line="+29"/>
         <location line="+21"/>
         <location line="+27"/>
-        <location line="+62"/>
+        <location line="+52"/>
         <location line="+26"/>
         <location line="+17"/>
         <source>The project is read-only.</source>
         <translation>The project is read-only.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-145"/>
         <location line="+21"/>
         <location line="+27"/>
-        <location line="+69"/>
+        <location line="+59"/>
         <source>No such article.</source>
         <translation>No such article.</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+80"/>
+        <location line="-51"/>
+        <location line="+70"/>
         <location line="+17"/>
         <source>No such fact.</source>
         <translation>No such fact.</translation>
@@ -1559,7 +1592,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+218"/>
+        <location filename="../app/project/projectstore.cpp" line="+229"/>
         <source>Could not save the change to %1: %2</source>
         <extracomment>%1 is the project file, %2 the database&apos;s own explanation (e.g. &quot;database or disk is full&quot;)</extracomment>
         <translation>Could not save the change to %1: %2</translation>
@@ -1570,15 +1603,15 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The project %1 is open read-only: the change was not saved.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+71"/>
         <location line="+409"/>
-        <location line="+390"/>
+        <location line="+368"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-792"/>
+        <location line="-770"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 is empty: it is not a FactDesk project.</translation>
     </message>
@@ -1692,13 +1725,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The fact %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+92"/>
+        <location line="-608"/>
         <source>The article %1 is not in the project file.</source>
         <translation>The article %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+853"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Cannot save the project over itself: choose another file name.</translation>
     </message>

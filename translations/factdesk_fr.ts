@@ -198,7 +198,7 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articlepane.cpp" line="+212"/>
+        <location filename="../ui/articlepane.cpp" line="+213"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -231,11 +231,6 @@
         <location line="+9"/>
         <source>undated</source>
         <translation>non daté</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>language unknown</source>
-        <translation>langue inconnue</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -351,7 +346,7 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="+58"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+78"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
 Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
         <translation>Utilisation&#xa0;: factdesk-cli import PROJET [--lang fr|en] [--editor NOM] FICHIER|DOSSIER...
@@ -392,19 +387,17 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message>
         <location line="+6"/>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>--editor needs a name</source>
         <translation>--editor attend un nom</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+106"/>
-        <location line="+127"/>
+        <location line="-201"/>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="+108"/>
         <source>a project and at least one file are needed</source>
         <translation>il faut un projet et au moins un fichier</translation>
     </message>
@@ -449,19 +442,17 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>--note attend un texte</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+127"/>
+        <location line="-188"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+127"/>
+        <location line="+7"/>
         <source>the project is missing</source>
         <translation>le projet manque</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="+203"/>
         <source>--fact needs a positive number</source>
         <translation>--fact attend un nombre positif</translation>
     </message>
@@ -501,7 +492,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>-o attend un nom de fichier</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>--format is csv or json</source>
         <translation>--format vaut csv ou json</translation>
     </message>
@@ -703,7 +694,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+221"/>
+        <location filename="../ui/facteditor.cpp" line="+222"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
     </message>
@@ -718,7 +709,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>%1 (ajouté à la main)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -791,7 +782,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactModel</name>
     <message>
-        <location filename="../app/review/factmodel.cpp" line="+66"/>
+        <location filename="../app/review/factmodel.cpp" line="+61"/>
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year, e.g. &quot;Q3 2025&quot;</extracomment>
         <translation>T%1 %2</translation>
@@ -855,6 +846,86 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+2"/>
         <source>Context</source>
         <translation>Contexte</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Money</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiplier</source>
+        <translation>Multiplicateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pending</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a figure</source>
+        <translation>pas un chiffre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>product or version name</source>
+        <translation>nom de produit ou de version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong reading</source>
+        <translation>mauvaise lecture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>autre</translation>
     </message>
 </context>
 <context>
@@ -935,65 +1006,27 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FigureLabels</name>
     <message>
-        <location filename="../ui/figurelabels.cpp" line="+9"/>
-        <source>Money</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Percentage</source>
-        <translation>Pourcentage</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Count</source>
-        <translation>Effectif</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Multiplier</source>
-        <translation>Multiplicateur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Number</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Pending</source>
-        <translation>À vérifier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Confirmed</source>
-        <translation>Confirmé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Corrected</source>
-        <translation>Corrigé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rejected</source>
-        <translation>Rejeté</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../ui/figurelabels.cpp" line="+24"/>
         <source>%1 %2</source>
         <comment>value and unit</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>French</source>
+        <comment>language of an article</comment>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <comment>language of an article</comment>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language unknown</source>
+        <translation>langue inconnue</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1123,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow.cpp" line="+113"/>
         <source>%n article(s) imported.</source>
         <translation>
             <numerusform>%n article importé.</numerusform>
@@ -1244,7 +1277,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Ce fichier de projet ne peut pas être modifié&#xa0;: aucune vérification n’est possible.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>About FactDesk</source>
         <translation>À propos de FactDesk</translation>
     </message>
@@ -1257,27 +1290,27 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::Project</name>
     <message>
-        <location filename="../app/project/project.cpp" line="+100"/>
-        <location line="+39"/>
+        <location filename="../app/project/project.cpp" line="+121"/>
+        <location line="+29"/>
         <location line="+21"/>
         <location line="+27"/>
-        <location line="+62"/>
+        <location line="+52"/>
         <location line="+26"/>
         <location line="+17"/>
         <source>The project is read-only.</source>
         <translation>Le projet est en lecture seule.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-145"/>
         <location line="+21"/>
         <location line="+27"/>
-        <location line="+69"/>
+        <location line="+59"/>
         <source>No such article.</source>
         <translation>Article introuvable.</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+80"/>
+        <location line="-51"/>
+        <location line="+70"/>
         <location line="+17"/>
         <source>No such fact.</source>
         <translation>Fait introuvable.</translation>
@@ -1559,7 +1592,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+218"/>
+        <location filename="../app/project/projectstore.cpp" line="+229"/>
         <source>Could not save the change to %1: %2</source>
         <extracomment>%1 is the project file, %2 the database&apos;s own explanation (e.g. &quot;database or disk is full&quot;)</extracomment>
         <translation>La modification n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
@@ -1570,15 +1603,15 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Le projet %1 est ouvert en lecture seule&#xa0;: la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+71"/>
         <location line="+409"/>
-        <location line="+390"/>
+        <location line="+368"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-792"/>
+        <location line="-770"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 est vide&#xa0;: ce n’est pas un projet FactDesk.</translation>
     </message>
@@ -1692,13 +1725,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Le fait %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+92"/>
+        <location line="-608"/>
         <source>The article %1 is not in the project file.</source>
         <translation>L’article %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+853"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Impossible d’enregistrer le projet sur lui-même&#xa0;: choisissez un autre nom de fichier.</translation>
     </message>
