@@ -1,4 +1,5 @@
 #include "csvparser.h"
+#include "exportfixture.h"
 
 #include "export/csvwriter.h"
 #include "export/exportrows.h"
@@ -16,43 +17,16 @@
 #endif
 
 using namespace FactDesk;
+using FactDesk::Test::codePointSlice;
+using FactDesk::Test::figureAt;
 
 Q_DECLARE_METATYPE(CsvWriter::Dialect)
 
 namespace {
 
-/// The count code points of text from code point start.
-QString codePointSlice(const QString &text, int start, int count)
-{
-    const auto ucs4 = text.toUcs4();
-    QString result;
-    for (int i = start; i < start + count && i < int(ucs4.size()); ++i) {
-        const uint codePoint = ucs4.at(i);
-        if (QChar::requiresSurrogates(codePoint)) {
-            result += QChar(QChar::highSurrogate(codePoint));
-            result += QChar(QChar::lowSurrogate(codePoint));
-        } else {
-            result += QChar(codePoint);
-        }
-    }
-    return result;
-}
-
 int column(const QString &name)
 {
     return int(CsvWriter::columnNames().indexOf(name));
-}
-
-Figure figureAt(
-    const QString &text, const QString &written, FigureKind kind, const QString &value, const QString &unit)
-{
-    Figure figure;
-    figure.start = int(text.indexOf(written));
-    figure.end = figure.start + int(written.size());
-    figure.kind = kind;
-    figure.value = value;
-    figure.unit = unit;
-    return figure;
 }
 
 Article articleWith(const QString &text)

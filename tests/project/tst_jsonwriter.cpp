@@ -1,4 +1,5 @@
 #include "export/jsonwriter.h"
+#include "exportfixture.h"
 #include "project/project.h"
 
 #include <QFile>
@@ -9,37 +10,10 @@
 #include <QTest>
 
 using namespace FactDesk;
+using FactDesk::Test::codePointSlice;
+using FactDesk::Test::figureAt;
 
 namespace {
-
-/// The count code points of text from code point start.
-QString codePointSlice(const QString &text, int start, int count)
-{
-    const auto ucs4 = text.toUcs4();
-    QString result;
-    for (int i = start; i < start + count && i < int(ucs4.size()); ++i) {
-        const uint codePoint = ucs4.at(i);
-        if (QChar::requiresSurrogates(codePoint)) {
-            result += QChar(QChar::highSurrogate(codePoint));
-            result += QChar(QChar::lowSurrogate(codePoint));
-        } else {
-            result += QChar(codePoint);
-        }
-    }
-    return result;
-}
-
-Figure figureAt(
-    const QString &text, const QString &written, FigureKind kind, const QString &value, const QString &unit)
-{
-    Figure figure;
-    figure.start = int(text.indexOf(written));
-    figure.end = figure.start + int(written.size());
-    figure.kind = kind;
-    figure.value = value;
-    figure.unit = unit;
-    return figure;
-}
 
 QJsonObject selector(const QJsonObject &annotation, const QString &type)
 {

@@ -3,6 +3,8 @@
 
 #include "exportdialog.h"
 
+#include "../project/exportfixture.h"
+
 #include "export/csvwriter.h"
 #include "export/jsonwriter.h"
 #include "project/project.h"
@@ -18,22 +20,11 @@
 #include <QtTest>
 
 using namespace FactDesk;
+using FactDesk::Test::figureAt;
 
 Q_DECLARE_METATYPE(FactDesk::CsvWriter::Dialect)
 
 namespace {
-
-Figure figureAt(
-    const QString &text, const QString &written, FigureKind kind, const QString &value, const QString &unit)
-{
-    Figure figure;
-    figure.start = int(text.indexOf(written));
-    figure.end = figure.start + int(written.size());
-    figure.kind = kind;
-    figure.value = value;
-    figure.unit = unit;
-    return figure;
-}
 
 /// One article with three facts: the first confirmed, the others pending.
 void fillProject(Project *project)
