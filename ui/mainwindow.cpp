@@ -274,7 +274,7 @@ void MainWindow::showEvent(QShowEvent *event)
         QMetaObject::invokeMethod(
             this,
             [this] {
-                resizeDocks({ m_articleDock, m_factDock }, { width() / 5, width() * 3 / 8 }, Qt::Horizontal);
+                resizeDocks({ m_articleDock, m_factDock }, { width() / 4, width() * 3 / 8 }, Qt::Horizontal);
             },
             Qt::QueuedConnection);
     }

@@ -67,7 +67,12 @@ QString displayDate(const QString &value, const QLocale &locale)
     if (parts.size() == 2)
         return locale.monthName(month, QLocale::LongFormat) + QLatin1Char(' ') + QString::number(year);
     const QDate date = QDate::fromString(value.left(10), Qt::ISODate);
-    return date.isValid() ? locale.toString(date, QLocale::LongFormat) : value;
+    if (!date.isValid())
+        return value;
+    // The short format is ambiguous (10/28/25 vs 28/10/25) and the long one
+    // does not fit a column: "Oct 28, 2025" in English, "28 oct. 2025" in French.
+    return locale.toString(date,
+        locale.language() == QLocale::English ? QStringLiteral("MMM d, yyyy") : QStringLiteral("d MMM yyyy"));
 }
 
 } // namespace

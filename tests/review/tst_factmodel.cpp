@@ -241,9 +241,10 @@ void TestFactModel::displayValue_data()
         << QStringLiteral("2025-10") << date << QStringLiteral("en_US") << QStringLiteral("October 2025");
     QTest::newRow("quarter") << QStringLiteral("2025-Q3") << date << QStringLiteral("en_US")
                              << QStringLiteral("Q3 2025");
-    QTest::newRow("day")
-        << QStringLiteral("2025-10-28") << date << QStringLiteral("en_US")
-        << QLocale(QStringLiteral("en_US")).toString(QDate(2025, 10, 28), QLocale::LongFormat);
+    QTest::newRow("day in English")
+        << QStringLiteral("2025-10-28") << date << QStringLiteral("en_US") << QStringLiteral("Oct 28, 2025");
+    QTest::newRow("day in French")
+        << QStringLiteral("2025-10-28") << date << QStringLiteral("fr_FR") << QStringLiteral("28 oct. 2025");
     QTest::newRow("empty") << QString() << number << QStringLiteral("en_US") << QString();
 }
 
