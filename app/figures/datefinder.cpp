@@ -294,6 +294,8 @@ public:
 
     WordEntry &entryFor(const std::u16string &word);
     const WordEntry *lookup(const QChar *s, int start, int end) const;
+    /// The entry for a folded word whose hash is known, from the open-addressing table.
+    const WordEntry *probe(const char16_t *buffer, int length, uint32_t hash) const;
     /// Finds the end of the word at start and, in the same pass, its lexicon entry if any.
     const WordEntry *scanWord(const QChar *s, int n, int start, int *end) const;
 
@@ -568,6 +570,11 @@ const WordEntry *DateFinderPrivate::scanWord(const QChar *s, int n, int start, i
         return nullptr;
     if (length == 1 && buffer[0] < 128 && !prefixPairs[size_t(buffer[0]) * 128])
         return nullptr;
+    return probe(buffer, length, hash);
+}
+
+const WordEntry *DateFinderPrivate::probe(const char16_t *buffer, int length, uint32_t hash) const
+{
     for (uint32_t slot = hash & tableMask;; slot = (slot + 1) & tableMask) {
         const int index = table[slot];
         if (index < 0)
@@ -594,14 +601,7 @@ const WordEntry *DateFinderPrivate::lookup(const QChar *s, int start, int end) c
     }
     if (length == 0)
         return nullptr;
-    for (uint32_t slot = hash & tableMask;; slot = (slot + 1) & tableMask) {
-        const int index = table[slot];
-        if (index < 0)
-            return nullptr;
-        const std::u16string &word = entries[size_t(index)].word;
-        if (word.size() == size_t(length) && std::equal(word.begin(), word.end(), buffer))
-            return &entries[size_t(index)];
-    }
+    return probe(buffer, length, hash);
 }
 
 int DateFinderPrivate::readDigits(const Scan &sc, int pos, int *value) const
