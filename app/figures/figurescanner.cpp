@@ -597,13 +597,20 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
     for (const int start : { afterConnector, next }) {
         if (start < 0 || start >= limit)
             continue;
+        // Up to two words before the noun: "1,618 confirmed measles cases", "3 000 nouveaux
+        // emplois directs".
+        // A word that is both ("jeunes chômeurs") is read as the adjective first.
+        PhraseTable::Match noun;
         int nounStart = start;
-        const PhraseTable::Match adjective = forward(m_lexicon.adjectivesBeforeNoun, start, limit);
-        if (adjective.isValid() && adjective.end < limit
-            && PhraseTable::isHorizontalSpace(m_text[adjective.end]))
+        for (int adjectives = 0; adjectives < 2 && !noun.isValid(); ++adjectives) {
+            const PhraseTable::Match adjective = forward(m_lexicon.adjectivesBeforeNoun, nounStart, limit);
+            if (!adjective.isValid() || adjective.end >= limit
+                || !PhraseTable::isHorizontalSpace(m_text[adjective.end]))
+                break;
             nounStart = skipSpace(adjective.end, limit);
-        PhraseTable::Match noun = forward(m_lexicon.countNouns, nounStart, limit);
-        if (!noun.isValid() && nounStart != start)
+            noun = forward(m_lexicon.countNouns, nounStart, limit);
+        }
+        if (!noun.isValid())
             noun = forward(m_lexicon.countNouns, start, limit);
         if (noun.isValid() && start > position) {
             reading.kind = FigureKind::Count;

@@ -687,6 +687,44 @@ void TestExtractor::extract_data()
         { QStringLiteral("count|40|40|people") });
     row("fr/typo/guillemets", "fr", QStringLiteral("« 40 % » selon lui."),
         { QStringLiteral("percent|40 %|40|%") });
+
+    // ---- Counted nouns of everyday news
+    row("en/count/million openings", "en", QStringLiteral("There were 7.6 million openings in September."),
+        { QStringLiteral("count|7.6 million|7600000|openings") });
+    row("en/count/job openings", "en", QStringLiteral("Employers posted 7.2 million job openings."),
+        { QStringLiteral("count|7.2 million|7200000|openings") });
+    row("en/count/vacancies", "en", QStringLiteral("Britain had 717,000 vacancies."),
+        { QStringLiteral("count|717,000|717000|vacancies") });
+    row("en/count/two words before the noun", "en",
+        QStringLiteral("The CDC counted 1,618 confirmed measles cases."),
+        { QStringLiteral("count|1,618|1618|cases") });
+    row("en/count/hospital beds", "en", QStringLiteral("Nearly 40,000 hospital beds were full."),
+        { QStringLiteral("count|40,000|40000|beds|approx") });
+    row("en/count/rebounds", "en", QStringLiteral("He had 37 points and 10 rebounds."),
+        { QStringLiteral("quantity|37 points|37|points"), QStringLiteral("count|10|10|rebounds") });
+    row("en/count/respondents", "en", QStringLiteral("The survey of 2,100 respondents."),
+        { QStringLiteral("count|2,100|2100|respondents") });
+    row("fr/count/hospitalisations", "fr", QStringLiteral("On compte 1 200 hospitalisations en une semaine."),
+        { QStringLiteral("count|1 200|1200|hospitalisations") });
+    row("fr/count/passages aux urgences", "fr", QStringLiteral("Il y a eu 1 234 passages aux urgences."),
+        { QStringLiteral("count|1 234|1234|passages aux urgences") });
+    row("fr/count/coureurs", "fr", QStringLiteral("Le marathon a réuni 54 000 coureurs."),
+        { QStringLiteral("count|54 000|54000|coureurs") });
+    row("fr/count/sondés", "fr", QStringLiteral("Parmi les 1 000 sondés, la moitié hésite."),
+        { QStringLiteral("count|1 000|1000|sondés"), QStringLiteral("number|la moitié|0.5|") });
+    row("fr/count/offres d'emploi", "fr", QStringLiteral("Il reste 350 000 offres d'emploi non pourvues."),
+        { QStringLiteral("count|350 000|350000|offres d'emploi non pourvues") });
+    row("fr/count/adjective first", "fr", QStringLiteral("Le plan vise 3 000 jeunes chômeurs."),
+        { QStringLiteral("count|3 000|3000|chômeurs") });
+    row("fr/count/véhicules électriques", "fr",
+        QStringLiteral("Il a vendu 300 000 véhicules électriques neufs."),
+        { QStringLiteral("count|300 000|300000|véhicules") });
+    row("fr/quantity/°C", "fr", QStringLiteral("Il a fait 1,2 °C de plus que la normale."),
+        { QStringLiteral("quantity|1,2 °C|1.2|°C") });
+    row("en/quantity/°F", "en", QStringLiteral("It reached 104 °F in Phoenix."),
+        { QStringLiteral("quantity|104 °F|104|°F") });
+    row("fr/quantity/min", "fr", QStringLiteral("Il devance son rival de 6 min."),
+        { QStringLiteral("quantity|6 min|6|min") });
 }
 
 void TestExtractor::extract()
