@@ -3,6 +3,7 @@
 #include "project/project.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QSettings>
 
 int main(int argc, char *argv[])
@@ -13,11 +14,23 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(FACTDESK_VERSION));
 
     QSettings settings;
-    // Before any window, so that every widget is built in the chosen language.
+    // Before any window (and the --help text), so that everything is in the chosen language.
     FactDesk::LanguageSwitcher languages(&settings);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Verify the figures in news articles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QCoreApplication::translate("main",
+            "A project (.factdesk) to open, and article files or folders to import into it."),
+        QCoreApplication::translate("main", "[files...]"));
+    parser.process(app);
+
     FactDesk::Project project;
     FactDesk::MainWindow window(&project, &settings, &languages);
     window.show();
-    window.openStartupProject();
+    window.openStartupProject(parser.positionalArguments());
     return app.exec();
 }

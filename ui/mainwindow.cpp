@@ -131,7 +131,25 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::openStartupProject()
+void MainWindow::openStartupProject(const QStringList &files)
+{
+    QString projectFile;
+    QStringList articleFiles;
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        if (projectFile.isEmpty()
+            && info.suffix().compare(ProjectFileController::projectSuffix(), Qt::CaseInsensitive) == 0)
+            projectFile = info.absoluteFilePath();
+        else
+            articleFiles.append(info.absoluteFilePath());
+    }
+    if (projectFile.isEmpty() || !m_files->openProject(projectFile))
+        openLastProjectOrSamples();
+    if (!articleFiles.isEmpty())
+        m_files->importFiles(articleFiles);
+}
+
+void MainWindow::openLastProjectOrSamples()
 {
     const QStringList recent = m_files->recentFiles();
     if (!recent.isEmpty() && QFileInfo::exists(recent.first()) && m_files->openProject(recent.first()))

@@ -50,10 +50,12 @@ public:
     ~MainWindow() override;
 
     /**
-     * Opens what a start should show: the last project used, or else the
-     * bundled samples (created in AppDataLocation the first time).
+     * Opens what a start should show: the project file among files if there
+     * is one (and it opens), else the last project used, else the bundled
+     * samples (created in AppDataLocation the first time). The other files
+     * and folders are then imported into that project, as if dropped.
      */
-    void openStartupProject();
+    void openStartupProject(const QStringList &files = {});
 
     ReviewController *reviewController() const { return m_controller; }
     ProjectFileController *fileController() const { return m_files; }
@@ -93,6 +95,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void openLastProjectOrSamples();
     void createActions();
     void createMenus();
     void retranslateUi();

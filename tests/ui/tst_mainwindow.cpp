@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void figuresPaintedInLightAndDarkPalettes_data();
     void figuresPaintedInLightAndDarkPalettes();
     void firstStartOpensSamplesThenLastProject();
+    void startupOpensTheFilesGiven();
     void retranslatesLive();
 
 private:
@@ -557,6 +559,48 @@ void TestMainWindow::firstStartOpensSamplesThenLastProject()
     m_window->openStartupProject();
     QCOMPARE(QDir::cleanPath(m_project->filePath()), QDir::cleanPath(samplesPath));
     QCOMPARE(int(m_project->fact(reviewed)->status), int(ReviewStatus::Confirmed));
+}
+
+void TestMainWindow::startupOpensTheFilesGiven()
+{
+    // factdesk PROJECT ARTICLE: that project, with the article imported into it.
+    m_window.reset();
+    m_project = std::make_unique<Project>();
+    const QString projectPath = m_dir.filePath(QStringLiteral("given.factdesk"));
+    QFile::remove(projectPath);
+    QString error;
+    QVERIFY2(SampleLibrary::createProjectFile(projectPath, &error), qPrintable(error));
+    const QString articlePath = m_dir.filePath(QStringLiteral("given-article.txt"));
+    QFile article(articlePath);
+    QVERIFY(article.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    article.write("Given on the command line\n\nThe council spent $4.2 million on 17 new buses.\n");
+    article.close();
+
+    m_window = openWindow();
+    m_window->openStartupProject({ articlePath, projectPath });
+    QCOMPARE(QDir::cleanPath(m_project->filePath()), QDir::cleanPath(projectPath));
+    QCOMPARE(m_project->articles().size(), SampleLibrary::samples().size() + 1);
+    bool imported = false;
+    for (const Article &each : m_project->articles())
+        imported |= each.title == QStringLiteral("Given on the command line");
+    QVERIFY(imported);
+
+    // A project file that cannot be opened falls back to the last one, after saying why.
+    m_window.reset();
+    m_project = std::make_unique<Project>();
+    const QString brokenPath = m_dir.filePath(QStringLiteral("broken.factdesk"));
+    QFile broken(brokenPath);
+    QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    broken.write("not a project");
+    broken.close();
+    m_settings->setValue(QStringLiteral("projects/recentFiles"), QStringList { projectPath });
+    m_window = openWindow();
+    m_window->openStartupProject({ brokenPath });
+    QCOMPARE(QDir::cleanPath(m_project->filePath()), QDir::cleanPath(projectPath));
+    QVERIFY(!m_window->findChildren<QMessageBox *>().isEmpty());
+    QFile check(brokenPath);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), QByteArray("not a project"));
 }
 
 void TestMainWindow::retranslatesLive()
