@@ -1,0 +1,114 @@
+// factdesk-screenshot: the window as a person sees it, saved as PNG, without a display.
+//
+//   factdesk-screenshot [--language fr|en] [--dark] [--size 1700x950] [--keys KEYS] OUT.png
+//
+// It opens the bundled samples in a throwaway profile, optionally types KEYS
+// (letters as the review shortcuts take them: "nnce" = next pending twice,
+// confirm, correct) and grabs the window. Not a test: a way to look.
+
+#include "languageswitcher.h"
+#include "mainwindow.h"
+#include "project/project.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QPalette>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette palette(QColor(0x31, 0x36, 0x3b), QColor(0x23, 0x26, 0x29));
+    palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    palette.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    palette.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    return palette;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("FactDesk"));
+    QApplication::setOrganizationName(QStringLiteral("FactDesk"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("language"), QStringLiteral("fr or en"), QStringLiteral("language"),
+        QStringLiteral("en") });
+    parser.addOption({ QStringLiteral("dark"), QStringLiteral("A dark palette.") });
+    parser.addOption({ QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"),
+        QStringLiteral("1700x950") });
+    parser.addOption({ QStringLiteral("keys"), QStringLiteral("Keys typed before the grab."), QStringLiteral("keys") });
+    parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("The PNG to write."));
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+
+    // A profile of its own, so the samples are fresh and the user's settings untouched.
+    QTemporaryDir profile;
+    qputenv("HOME", profile.path().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", (profile.path() + QStringLiteral("/config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", (profile.path() + QStringLiteral("/data")).toLocal8Bit());
+
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (parser.isSet(QStringLiteral("dark")))
+        QApplication::setPalette(darkPalette());
+
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/language"), parser.value(QStringLiteral("language")));
+    FactDesk::LanguageSwitcher languages(&settings);
+    FactDesk::Project project;
+    FactDesk::MainWindow window(&project, &settings, &languages);
+    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    if (size.size() == 2)
+        window.resize(size.at(0).toInt(), size.at(1).toInt());
+    window.show();
+    window.openStartupProject();
+
+    const QString keys = parser.value(QStringLiteral("keys"));
+    const QString out = parser.positionalArguments().constFirst();
+    int status = 0;
+    QTimer::singleShot(300, &window, [&] {
+        for (const QChar key : keys) {
+            QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+            QTest::keyClick(target, key.toLatin1());
+            QTest::qWait(50);
+        }
+        QTest::qWait(300);
+        if (qEnvironmentVariableIsSet("SHOT_DEBUG")) {
+            for (QWidget *w : window.findChildren<QDockWidget *>())
+                std::fprintf(stderr, "%s %d\n", qPrintable(w->objectName()), w->width());
+            for (QHeaderView *h : window.findChildren<QHeaderView *>()) {
+                if (h->orientation() != Qt::Horizontal)
+                    continue;
+                QString sizes;
+                for (int i = 0; i < h->count(); ++i)
+                    sizes += QString::number(h->sectionSize(i)) + QLatin1Char(' ');
+                std::fprintf(stderr, "%s: %s font %d\n", qPrintable(h->parent()->objectName()), qPrintable(sizes), h->fontMetrics().averageCharWidth());
+            }
+        }
+        if (!window.grab().save(out)) {
+            std::fprintf(stderr, "could not write %s\n", qPrintable(out));
+            status = 1;
+        }
+        app.exit(status);
+    });
+    return app.exec();
+}
