@@ -94,7 +94,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -105,18 +105,24 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Lang.</source>
+        <comment>column header: the article&apos;s language, abbreviated</comment>
+        <translation>Lang.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Pending</source>
-        <translation>Pending</translation>
+        <source>Facts pending review</source>
+        <translation>Facts pending review</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Verified</source>
-        <translation>Verified</translation>
+        <source>Facts verified (confirmed or corrected)</source>
+        <translation>Facts verified (confirmed or corrected)</translation>
     </message>
 </context>
 <context>
@@ -788,7 +794,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Corrected to %1 %2</source>
         <translation>Corrected to %1 %2</translation>
     </message>
@@ -931,8 +937,8 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/factpanel.cpp" line="+311"/>
-        <location line="+65"/>
+        <location filename="../ui/factpanel.cpp" line="+336"/>
+        <location line="+66"/>
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
@@ -1131,7 +1137,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+50"/>
         <source>The sample project could not be saved: %1</source>
         <translation>The sample project could not be saved: %1</translation>
     </message>
@@ -2032,6 +2038,24 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location filename="../ui/themepicker.cpp" line="+133"/>
         <source>Follow the &amp;Palette</source>
         <translation>Follow the &amp;Palette</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+22"/>
+        <source>Verify the figures in news articles.</source>
+        <translation>Verify the figures in news articles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A project (.factdesk) to open, and article files or folders to import into it.</source>
+        <translation>A project (.factdesk) to open, and article files or folders to import into it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[files...]</source>
+        <translation>[files...]</translation>
     </message>
 </context>
 </TS>

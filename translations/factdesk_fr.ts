@@ -94,7 +94,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -105,18 +105,24 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Lang.</source>
+        <comment>column header: the article&apos;s language, abbreviated</comment>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Pending</source>
-        <translation>À vérifier</translation>
+        <source>Facts pending review</source>
+        <translation>Faits à vérifier</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Verified</source>
-        <translation>Vérifiés</translation>
+        <source>Facts verified (confirmed or corrected)</source>
+        <translation>Faits vérifiés (confirmés ou corrigés)</translation>
     </message>
 </context>
 <context>
@@ -788,7 +794,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Corrected to %1 %2</source>
         <translation>Corrigé en %1 %2</translation>
     </message>
@@ -860,7 +866,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     <message>
         <location line="+2"/>
         <source>Count</source>
-        <translation>Décompte</translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -931,8 +937,8 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/factpanel.cpp" line="+311"/>
-        <location line="+65"/>
+        <location filename="../ui/factpanel.cpp" line="+336"/>
+        <location line="+66"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
@@ -1131,7 +1137,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+50"/>
         <source>The sample project could not be saved: %1</source>
         <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -2032,6 +2038,24 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location filename="../ui/themepicker.cpp" line="+133"/>
         <source>Follow the &amp;Palette</source>
         <translation>Suivre la &amp;palette</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+22"/>
+        <source>Verify the figures in news articles.</source>
+        <translation>Vérifier les chiffres des articles de presse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A project (.factdesk) to open, and article files or folders to import into it.</source>
+        <translation>Un projet (.factdesk) à ouvrir, et des fichiers ou dossiers d’articles à y importer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[files...]</source>
+        <translation>[fichiers…]</translation>
     </message>
 </context>
 </TS>

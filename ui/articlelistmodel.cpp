@@ -101,21 +101,36 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TitleColumn:
-        return tr("Title");
-    case DateColumn:
-        return tr("Date");
-    case LanguageColumn:
-        return tr("Language");
-    case PendingColumn:
-        return tr("Pending");
-    case VerifiedColumn:
-        return tr("Verified");
+    // The counts are headed by the symbols the fact table shows for their
+    // statuses, so that the titles keep the list's width; tooltips name them.
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case TitleColumn:
+            return tr("Title");
+        case DateColumn:
+            return tr("Date");
+        case LanguageColumn:
+            return tr("Lang.", "column header: the article's language, abbreviated");
+        case PendingColumn:
+            return QStringLiteral("\u25CB");
+        case VerifiedColumn:
+            return QStringLiteral("\u2713");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case LanguageColumn:
+            return tr("Language");
+        case PendingColumn:
+            return tr("Facts pending review");
+        case VerifiedColumn:
+            return tr("Facts verified (confirmed or corrected)");
+        }
+    } else if (role == Qt::TextAlignmentRole && (section == PendingColumn || section == VerifiedColumn)) {
+        return int(Qt::AlignCenter);
     }
-    return {};
+    return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 qint64 ArticleListModel::articleId(int row) const

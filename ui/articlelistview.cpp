@@ -3,7 +3,9 @@
 #include "articlelistmodel.h"
 
 #include <QEvent>
+#include <QDate>
 #include <QHeaderView>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 
@@ -49,14 +51,18 @@ qint64 ArticleListView::currentArticleId() const
 
 void ArticleListView::fitColumns()
 {
-    const int charWidth = fontMetrics().averageCharWidth();
+    const QFontMetrics metrics = fontMetrics();
+    const int charWidth = metrics.averageCharWidth();
     // Room for the sort arrow next to the header text.
     const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 2 * charWidth;
-    const int contentChars[] = { 0, 11, 3, 5, 5 };
+    // The widest content each column shows: a date of two-digit day and month
+    // in the interface's short format, a language code, four-digit counts.
+    const QString widest[] = { QString(), QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat),
+        QStringLiteral("fr"), QStringLiteral("0000"), QStringLiteral("0000") };
     for (int column = ArticleListModel::DateColumn; column < ArticleListModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         header()->resizeSection(column,
-            std::max(charWidth * contentChars[column], header()->fontMetrics().horizontalAdvance(title))
+            std::max(metrics.horizontalAdvance(widest[column]), header()->fontMetrics().horizontalAdvance(title))
                 + margin);
     }
 }

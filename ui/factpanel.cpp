@@ -16,12 +16,14 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 
 namespace FactDesk {
@@ -86,7 +88,36 @@ public:
     QMenu *rejectMenu = nullptr;
     /// Set while the table is moved to follow the controller, so the move is not echoed back.
     bool followingController = false;
+
+    void fitColumns();
 };
+
+void FactPanelPrivate::fitColumns()
+{
+    // Kind, value and status are measured in the interface's language and
+    // locale, so no kind or status is cut short ("Multiplicateur", "À vérifier")
+    // and a value is never elided: that would hide its magnitude.
+    const QFontMetrics metrics = view->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int padding = 2 * em;
+    int kindWidth = 0;
+    for (const FigureKind kind : { FigureKind::Money, FigureKind::Percent, FigureKind::Count, FigureKind::Quantity,
+             FigureKind::Multiplier, FigureKind::Date, FigureKind::Number })
+        kindWidth = std::max(kindWidth, metrics.horizontalAdvance(FactModel::kindName(kind)));
+    int statusWidth = 0;
+    for (const ReviewStatus status :
+        { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected, ReviewStatus::Rejected })
+        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(FactModel::statusName(status)));
+    const QString wideValue = QStringLiteral("\u2248 ") + QLocale().toString(qlonglong(500000000000));
+    QHeaderView *header = view->horizontalHeader();
+    header->resizeSection(FactModel::KindColumn, kindWidth + padding);
+    header->resizeSection(FactModel::TextColumn, 9 * em);
+    header->resizeSection(FactModel::ValueColumn, metrics.horizontalAdvance(wideValue) + padding);
+    header->resizeSection(FactModel::UnitColumn, 4 * em);
+    // The status dot and symbol come before the name.
+    header->resizeSection(FactModel::StatusColumn, statusWidth + metrics.height() + 2 * em + padding);
+    header->resizeSection(FactModel::ArticleColumn, 9 * em);
+}
 
 FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *parent)
     : QWidget(parent)
@@ -145,13 +176,7 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     QHeaderView *header = d->view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
-    const int em = d->view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(FactModel::KindColumn, 7 * em);
-    header->resizeSection(FactModel::TextColumn, 9 * em);
-    header->resizeSection(FactModel::ValueColumn, 9 * em);
-    header->resizeSection(FactModel::UnitColumn, 4 * em);
-    header->resizeSection(FactModel::StatusColumn, 8 * em);
-    header->resizeSection(FactModel::ArticleColumn, 9 * em);
+    d->fitColumns();
 
     d->editor = new FactEditor(project, controller, this);
     d->editor->setObjectName(QStringLiteral("factEditor"));
@@ -326,6 +351,7 @@ void FactPanel::changeEvent(QEvent *event)
         retranslateUi();
         d->model->retranslate();
         d->controller->retranslate();
+        d->fitColumns();
     } else if (event->type() == QEvent::PaletteChange && !d->themedStyle) {
         d->statusDelegate->setFigureStyle(FigureStyle::fromPalette(d->view->palette()));
         d->view->viewport()->update();
