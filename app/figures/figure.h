@@ -41,7 +41,8 @@ enum class RangeRole {
  * value is an exact decimal string ("13000000000", "4.2", "-3") for numeric
  * kinds, and an ISO 8601 prefix for dates ("2025-10-28", "2025-10", "2025-Q3",
  * "2019") whose unit is then the granularity ("day", "month", "quarter", "year").
- * For money the unit is an ISO 4217 code, for percent "%" or "pp", for
+ * For money the unit is an ISO 4217 code, for percent "%", "pp" (percentage
+ * points) or "bp" (basis points, the value as written: "25 basis points" is 25), for
  * multipliers "x", for counts the counted noun as written, for quantities the
  * unit as written ("t", "GW", "barils"), and empty for a bare number.
  */

@@ -69,8 +69,10 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
         yuanWords.append(word.toString());
 
     const QJsonObject percentWords = data.value(QLatin1String("percent")).toObject();
-    for (auto it = percentWords.begin(); it != percentWords.end(); ++it)
-        percent.insert(it.key(), it.value().toString() == QLatin1String("pp") ? 1 : 0);
+    for (auto it = percentWords.begin(); it != percentWords.end(); ++it) {
+        const QString unit = it.value().toString();
+        percent.insert(it.key(), unit == QLatin1String("pp") ? 1 : unit == QLatin1String("bp") ? 2 : 0);
+    }
     insertWords(multipliers, data.value(QLatin1String("multipliers")));
     insertWords(multiplierPrefixes, data.value(QLatin1String("multiplierPrefixes")));
     insertWords(multiplierLeads, data.value(QLatin1String("multiplierLeads")));

@@ -35,7 +35,7 @@ public:
     PhraseTable currencySubunits; ///< "68 cents": a hundredth; payload: currencyCodes
     QStringList currencyCodes;
     QStringList yuanWords; ///< decide "¥" as CNY rather than JPY
-    PhraseTable percent { PhraseTable::CaseRule::ExactWhenShort }; ///< payload 0: "%", 1: "pp"
+    PhraseTable percent { PhraseTable::CaseRule::ExactWhenShort }; ///< payload 0: "%", 1: "pp", 2: "bp"
     PhraseTable multipliers { PhraseTable::CaseRule::ExactWhenShort };
     PhraseTable multiplierPrefixes { PhraseTable::CaseRule::ExactWhenShort };
     PhraseTable multiplierLeads; ///< "multiplié par 3"

@@ -449,7 +449,9 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         const PhraseTable::Match percent = forward(m_lexicon.percent, next, limit);
         if (percent.isValid()) {
             reading.kind = FigureKind::Percent;
-            reading.unit = percent.payload == 1 ? QStringLiteral("pp") : QStringLiteral("%");
+            reading.unit = percent.payload == 1 ? QStringLiteral("pp")
+                : percent.payload == 2          ? QStringLiteral("bp")
+                                                : QStringLiteral("%");
             reading.spanEnd = reading.consumedEnd = percent.end;
             return percent.end;
         }

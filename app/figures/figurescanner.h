@@ -17,7 +17,8 @@ class FigureLexicon;
  * - Spans: money includes its currency words or symbols ("13 milliards de
  *   dollars", "$40 billion", "2,5 Md€"); percent includes "%", "pour cent",
  *   "points de pourcentage"; quantities include their unit ("816 000 t",
- *   "2 millions de barils"); counts cover the number and its scale word only
+ *   "2 millions de barils"); basis points are a percent in unit "bp" with the
+ *   value as written ("25 basis points", "25 pb": 25); counts cover the number and its scale word only
  *   ("130 000", "17 million"), the counted noun becoming the unit as written.
  *   Signs and currency prefixes are inside the span, modifiers are not.
  * - Modifiers: "au moins" / "at least" are more_than (read as "≥"); "up to"

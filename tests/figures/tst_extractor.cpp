@@ -424,7 +424,7 @@ void TestExtractor::extract_data()
     row("en/percent/a stake", "en", QStringLiteral("Microsoft will hold a 27% stake."),
         { QStringLiteral("percent|27%|27|%") });
     row("en/percent/basis points", "en", QStringLiteral("The ECB raised rates by 50 basis points."),
-        { QStringLiteral("quantity|50 basis points|50|basis points") });
+        { QStringLiteral("percent|50 basis points|50|bp") });
     row("en/percent/pp", "en", QStringLiteral("Margins improved 1.5pp on the year."),
         { QStringLiteral("percent|1.5pp|1.5|pp") });
 
@@ -506,8 +506,8 @@ void TestExtractor::extract_data()
         { QStringLiteral("percent|6.84%|6.84|%") });
     row("en/count/electoral votes", "en", QStringLiteral("She won 226 electoral votes."),
         { QStringLiteral("count|226|226|votes") });
-    row("en/quantity/basis point singular", "en", QStringLiteral("A 25 basis point cut."),
-        { QStringLiteral("quantity|25 basis point|25|basis point") });
+    row("en/percent/basis point singular", "en", QStringLiteral("A 25 basis point cut."),
+        { QStringLiteral("percent|25 basis point|25|bp") });
     row("en/range/raise of is a range", "en", QStringLiteral("Unions want a raise of 4% to 6%."),
         { QStringLiteral("percent|4%|4|%|exact|low"), QStringLiteral("percent|6%|6|%|exact|high") });
     row("fr/count/retraités", "fr", QStringLiteral("La réforme touche 17 millions de retraités."),
@@ -725,6 +725,16 @@ void TestExtractor::extract_data()
         { QStringLiteral("quantity|104 °F|104|°F") });
     row("fr/quantity/min", "fr", QStringLiteral("Il devance son rival de 6 min."),
         { QStringLiteral("quantity|6 min|6|min") });
+
+    // ---- Basis points: a percent in unit "bp", valued as written
+    row("en/percent/bps glued", "en", QStringLiteral("Markets price a 25bps cut in December."),
+        { QStringLiteral("percent|25bps|25|bp") });
+    row("en/percent/basis-point", "en", QStringLiteral("a 50 basis-point hike"),
+        { QStringLiteral("percent|50 basis-point|50|bp") });
+    row("fr/percent/points de base", "fr", QStringLiteral("La BCE a abaissé ses taux de 25 points de base."),
+        { QStringLiteral("percent|25 points de base|25|bp") });
+    row("fr/percent/pb", "fr", QStringLiteral("Le spread s'est resserré de 12 pb."),
+        { QStringLiteral("percent|12 pb|12|bp") });
 }
 
 void TestExtractor::extract()
