@@ -108,6 +108,9 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     const QJsonArray points = data.value(QLatin1String("percentPoints")).toArray();
     for (const QJsonValue &point : points)
         percentPointUnits.append(point.toString().toLower());
+    const QJsonObject pointsContext = data.value(QLatin1String("pointsContext")).toObject();
+    insertWords(rateWords, pointsContext.value(QLatin1String("rateWords")));
+    insertWords(indexWords, pointsContext.value(QLatin1String("indexWords")));
     const QJsonObject fractionData = data.value(QLatin1String("fractions")).toObject();
     insertWords(fractionWords, fractionData.value(QLatin1String("words")));
     auto insertFractions = [this](PhraseTable &table, const QJsonValue &map) {

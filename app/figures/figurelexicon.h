@@ -57,7 +57,9 @@ public:
     PhraseTable timeSuffixes;
     PhraseTable hourWords; ///< "heures": a time of day after a time lead ("vers 11 heures")
     PhraseTable timeLeads;
-    QStringList percentPointUnits; ///< "points" after a percent of the same sentence are percentage points
+    QStringList percentPointUnits; ///< "points" in a sentence about percentages are percentage points
+    PhraseTable rateWords; ///< "taux", "rate": a sentence about percentages
+    PhraseTable indexWords; ///< "CAC", "Dow": a sentence about an index, counted in points
     PhraseTable fractionWords; ///< "moitié", "third": where a fraction phrase ends
     PhraseTable fractions; ///< "la moitié", "two-thirds"; payload: fractionValues
     PhraseTable fractionsBeforeOf; ///< "a third", "half": fractions only when "of" follows

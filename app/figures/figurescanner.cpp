@@ -77,6 +77,7 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
     int nextBlock = 0;
     int i = 0;
     m_lastEnd = 0;
+    m_pointsToResolve = false;
     const bool *startsFigure = m_lexicon.startsFigure;
     while (i < size) {
         // The hot path: most characters can start nothing.
@@ -142,6 +143,8 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
         i = resume;
         m_lastEnd = qMax(m_lastEnd, i);
     }
+    if (m_pointsToResolve)
+        resolvePoints(figures);
     return figures;
 }
 
@@ -253,19 +256,16 @@ int FigureScanner::readOtherWordAt(int wordStart, int limit, QVector<Figure> &ou
     return word.end;
 }
 
-void FigureScanner::applyContext(Figure &figure, const Reading &reading, const QVector<Figure> &out) const
+void FigureScanner::applyContext(Figure &figure, const Reading &reading, const QVector<Figure> &out)
 {
     if (m_lenient)
         return;
     // A hundred points and more are an index level ("à 7 450 points"), not a gap between rates.
     if (figure.kind == FigureKind::Quantity && reading.intDigits.size() <= 2 && !reading.hasScale
         && m_lexicon.percentPointUnits.contains(figure.unit, Qt::CaseInsensitive)) {
-        // "de 20 % à 8 %, soit une baisse de 12 points": points of a percentage.
-        const Figure *percent = lastInContext(out, FigureKind::Percent, figure.start, 0);
-        if (percent) {
-            figure.kind = FigureKind::Percent;
-            figure.unit = QStringLiteral("pp");
-        }
+        // Whether they are points of a percentage depends on the whole sentence, read once the
+        // scan is over (resolvePoints).
+        m_pointsToResolve = true;
         return;
     }
     if (figure.kind == FigureKind::Number && reading.hasScale && reading.scale >= 6
@@ -280,6 +280,112 @@ void FigureScanner::applyContext(Figure &figure, const Reading &reading, const Q
         if (money) {
             figure.kind = FigureKind::Money;
             figure.unit = money->unit;
+        }
+    }
+}
+
+bool FigureScanner::isPointsGap(const Figure &figure) const
+{
+    if (figure.kind != FigureKind::Quantity
+        || !m_lexicon.percentPointUnits.contains(figure.unit, Qt::CaseInsensitive))
+        return false;
+    const qsizetype dot = figure.value.indexOf(QLatin1Char('.'));
+    const qsizetype integerDigits
+        = (dot < 0 ? figure.value.size() : dot) - (figure.value.startsWith(QLatin1Char('-')) ? 1 : 0);
+    return integerDigits <= 2;
+}
+
+bool FigureScanner::isIndexLevel(const Figure &figure) const
+{
+    return figure.kind == FigureKind::Quantity && !isPointsGap(figure)
+        && m_lexicon.percentPointUnits.contains(figure.unit, Qt::CaseInsensitive);
+}
+
+int FigureScanner::sentenceStart(int position) const
+{
+    const int reach = qMax(0, position - 800);
+    for (int at = position - 1; at >= reach; --at) {
+        const char16_t c = m_text[at].unicode();
+        if (c == u'\n' || c == u'\r' || c == 0x2029)
+            return at + 1;
+        if ((c == u'.' || c == u'!' || c == u'?') && at + 1 < position
+            && PhraseTable::isHorizontalSpace(m_text[at + 1]))
+            return at + 1;
+    }
+    return reach;
+}
+
+int FigureScanner::sentenceEnd(int position) const
+{
+    const int size = int(m_text.size());
+    const int reach = qMin(size, position + 800);
+    for (int at = position; at < reach; ++at) {
+        const char16_t c = m_text[at].unicode();
+        if (c == u'\n' || c == u'\r' || c == 0x2029)
+            return at;
+        if ((c == u'.' || c == u'!' || c == u'?')
+            && (at + 1 >= size || PhraseTable::isHorizontalSpace(m_text[at + 1])))
+            return at;
+    }
+    return reach;
+}
+
+int FigureScanner::pointsWordBefore(int position, int stop) const
+{
+    int end = position;
+    while (end > stop) {
+        if (!isWordChar(m_text[end - 1])) {
+            --end;
+            continue;
+        }
+        if (backward(m_lexicon.rateWords, end).isValid())
+            return 1;
+        if (backward(m_lexicon.indexWords, end).isValid())
+            return -1;
+        while (end > stop && isWordChar(m_text[end - 1]))
+            --end;
+    }
+    return 0;
+}
+
+void FigureScanner::resolvePoints(QVector<Figure> &figures) const
+{
+    // Small "points" are percentage points when the sentence speaks of rates and the nearest clue
+    // says so: a percent ("de 20 % à 8 %, soit 12 points"), a rate word ("le taux bondit de 1,6
+    // point"), or, with nothing before, a percent later in the sentence ("de 0,3 point, à 5,1 %").
+    // An index named or quoted nearer ("le CAC 40 a gagné 45 points", "the Dow rose 85 points")
+    // keeps them points, and so do sports tables, which name neither.
+    for (qsizetype k = 0; k < figures.size(); ++k) {
+        Figure &figure = figures[k];
+        if (!isPointsGap(figure))
+            continue;
+        const int sentence = sentenceStart(figure.start);
+        int clue = 0;
+        int clueEnd = sentence;
+        for (qsizetype before = k - 1; before >= 0 && figures.at(before).end > sentence; --before) {
+            const Figure &candidate = figures.at(before);
+            if (candidate.kind == FigureKind::Percent || isIndexLevel(candidate)) {
+                clue = candidate.kind == FigureKind::Percent ? 1 : -1;
+                clueEnd = candidate.end;
+                break;
+            }
+        }
+        const int word = pointsWordBefore(figure.start, clueEnd);
+        if (word != 0)
+            clue = word;
+        if (clue == 0) {
+            const int end = sentenceEnd(figure.end);
+            for (qsizetype after = k + 1; after < figures.size() && figures.at(after).start < end; ++after) {
+                const Figure &candidate = figures.at(after);
+                if (candidate.kind == FigureKind::Percent || isIndexLevel(candidate)) {
+                    clue = candidate.kind == FigureKind::Percent ? 1 : -1;
+                    break;
+                }
+            }
+        }
+        if (clue > 0) {
+            figure.kind = FigureKind::Percent;
+            figure.unit = QStringLiteral("pp");
         }
     }
 }

@@ -81,7 +81,13 @@ private:
     int readWordNumberAt(int wordStart, int limit, QVector<Figure> &out);
     int readWordMultiplierAt(int wordStart, int limit, QVector<Figure> &out);
     int readOtherWordAt(int wordStart, int limit, QVector<Figure> &out);
-    void applyContext(Figure &figure, const Reading &reading, const QVector<Figure> &out) const;
+    void applyContext(Figure &figure, const Reading &reading, const QVector<Figure> &out);
+    bool isPointsGap(const Figure &figure) const;
+    bool isIndexLevel(const Figure &figure) const;
+    int sentenceStart(int position) const;
+    int sentenceEnd(int position) const;
+    int pointsWordBefore(int position, int stop) const;
+    void resolvePoints(QVector<Figure> &figures) const;
     const Figure *lastInContext(
         const QVector<Figure> &out, FigureKind kind, int position, int sentenceBreaks) const;
     int readExpression(int digit, int limit, Reading &reading, bool inRange);
@@ -117,6 +123,7 @@ private:
     mutable KeyAt m_backwardKeys[4];
     mutable int m_nextBackwardKey = 0;
     int m_lastEnd = 0; ///< end of what the scan consumed: look-behinds never reach before it
+    bool m_pointsToResolve = false; ///< some "points" wait for their sentence to say what they count
     int m_yuan = -1; ///< whether the text speaks of yuan, decided on the first "¥"
     QString m_recentUnits[8];
     int m_nextRecentUnit = 0;

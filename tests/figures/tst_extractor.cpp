@@ -735,6 +735,43 @@ void TestExtractor::extract_data()
         { QStringLiteral("percent|25 points de base|25|bp") });
     row("fr/percent/pb", "fr", QStringLiteral("Le spread s'est resserré de 12 pb."),
         { QStringLiteral("percent|12 pb|12|bp") });
+
+    // ---- "points": percentage points when the sentence is about rates, else points
+    row("fr/percent/point before the rate it moved", "fr",
+        QStringLiteral("Le taux bondit de 1,6 point, à 19,9 %."),
+        { QStringLiteral("percent|1,6 point|1.6|pp"), QStringLiteral("percent|19,9 %|19.9|%") });
+    row("fr/percent/point then a percent later", "fr",
+        QStringLiteral("Il recule de 0,3 point chez les seniors, à 5,1 %."),
+        { QStringLiteral("percent|0,3 point|0.3|pp"), QStringLiteral("percent|5,1 %|5.1|%") });
+    row("fr/percent/rate word alone", "fr",
+        QStringLiteral("Le taux de chômage a augmenté de 0,2 point au troisième trimestre."),
+        { QStringLiteral("percent|0,2 point|0.2|pp") });
+    row("fr/quantity/index named after a percent", "fr",
+        QStringLiteral("L'action a gagné 3,4 %, tandis que le CAC 40 a gagné 45 points à 7 450 points."),
+        { QStringLiteral("percent|3,4 %|3.4|%"), QStringLiteral("quantity|45 points|45|points"),
+            QStringLiteral("quantity|7 450 points|7450|points") });
+    row("fr/quantity/index level before", "fr",
+        QStringLiteral("Le Dax a fini à 24 000 points, en repli de 12 points sur la séance."),
+        { QStringLiteral("quantity|24 000 points|24000|points"),
+            QStringLiteral("quantity|12 points|12|points") });
+    row("fr/quantity/sport points", "fr", QStringLiteral("Le club compte 31 points, deux de plus que Lyon."),
+        { QStringLiteral("quantity|31 points|31|points") });
+    row("fr/percent/points range in a poll", "fr",
+        QStringLiteral("Dans ce sondage, la marge d'erreur est comprise entre 1,1 et 2,5 points."),
+        { QStringLiteral("percent|1,1|1.1|pp|exact|low"),
+            QStringLiteral("percent|2,5 points|2.5|pp|exact|high") });
+    row("fr/percent/points de PIB", "fr", QStringLiteral("La dette a gagné 5 points de PIB."),
+        { QStringLiteral("percent|5 points de PIB|5|pp") });
+    row("en/quantity/Dow points then percent", "en",
+        QStringLiteral("The Dow rose 85 points, or 0.2%, to 46,138."),
+        { QStringLiteral("quantity|85 points|85|points"), QStringLiteral("percent|0.2%|0.2|%"),
+            QStringLiteral("number|46,138|46138|") });
+    row("en/percent/support slid points", "en", QStringLiteral("Labour's support slid 3 points in a month."),
+        { QStringLiteral("percent|3 points|3|pp") });
+    row("en/percent/points then a percent", "en", QStringLiteral("Turnout fell 4 points from 2020 to 62%."),
+        { QStringLiteral("percent|4 points|4|pp"), QStringLiteral("percent|62%|62|%") });
+    row("en/quantity/basketball points", "en", QStringLiteral("Doncic scored 37 points on Sunday."),
+        { QStringLiteral("quantity|37 points|37|points") });
 }
 
 void TestExtractor::extract()
