@@ -700,7 +700,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+222"/>
+        <location filename="../ui/facteditor.cpp" line="+224"/>
         <source>No figure selected</source>
         <translation>No figure selected</translation>
     </message>
@@ -715,7 +715,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>%1 (added by hand)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -1129,7 +1129,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+113"/>
+        <location filename="../ui/mainwindow.cpp" line="+114"/>
         <source>%n article(s) imported.</source>
         <translation>
             <numerusform>%n article imported.</numerusform>
@@ -1137,7 +1137,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>The sample project could not be saved: %1</source>
         <translation>The sample project could not be saved: %1</translation>
     </message>
@@ -1178,7 +1178,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Select the figure&apos;s text in an article first.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1780,7 +1780,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
-        <location filename="../ui/reviewcontroller.cpp" line="+343"/>
+        <location filename="../ui/reviewcontroller.cpp" line="+377"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1853,7 +1853,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>&amp;Next Fact</source>
         <translation>&amp;Next Fact</translation>
     </message>
@@ -1921,6 +1921,16 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+1"/>
         <source>&amp;Delete Figure Added by Hand</source>
         <translation>&amp;Delete Figure Added by Hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to Next Pending After Review</source>
+        <translation>&amp;Go to Next Pending After Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Confirm, Reject or a correction, select the next fact to check</source>
+        <translation>After Confirm, Reject or a correction, select the next fact to check</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -700,7 +700,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+222"/>
+        <location filename="../ui/facteditor.cpp" line="+224"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
     </message>
@@ -715,7 +715,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>%1 (ajouté à la main)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -1129,7 +1129,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+113"/>
+        <location filename="../ui/mainwindow.cpp" line="+114"/>
         <source>%n article(s) imported.</source>
         <translation>
             <numerusform>%n article importé.</numerusform>
@@ -1137,7 +1137,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>The sample project could not be saved: %1</source>
         <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -1178,7 +1178,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Sélectionnez d’abord le texte du chiffre dans un article.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1780,7 +1780,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
-        <location filename="../ui/reviewcontroller.cpp" line="+343"/>
+        <location filename="../ui/reviewcontroller.cpp" line="+377"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1853,7 +1853,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt un chiffre trouvé dans le texte.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>&amp;Next Fact</source>
         <translation>Fait &amp;suivant</translation>
     </message>
@@ -1921,6 +1921,16 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+1"/>
         <source>&amp;Delete Figure Added by Hand</source>
         <translation>Supprimer le chiffre &amp;ajouté à la main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to Next Pending After Review</source>
+        <translation>&amp;Aller au prochain fait à vérifier après chaque décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After Confirm, Reject or a correction, select the next fact to check</source>
+        <translation>Après Confirmer, Rejeter ou une correction, sélectionner le prochain fait à vérifier</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -170,12 +170,14 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     connect(d->valueEdit, &QLineEdit::textEdited, this, [this] { d->valueError->setVisible(false); });
     connect(d->correctButton, &QPushButton::clicked, this, [this] { commitCorrection(); });
     connect(d->confirmButton, &QPushButton::clicked, this, [this] {
-        if (d->factId)
-            d->controller->confirm({ d->factId });
+        const qint64 factId = d->factId;
+        if (factId && d->controller->confirm({ factId }))
+            d->controller->advanceAfterReview(factId);
     });
     connect(d->rejectButton, &QPushButton::clicked, this, [this] {
-        if (d->factId)
-            d->controller->reject(d->factId, RejectReason(d->reasonCombo->currentData().toInt()));
+        const qint64 factId = d->factId;
+        if (factId && d->controller->reject(factId, RejectReason(d->reasonCombo->currentData().toInt())))
+            d->controller->advanceAfterReview(factId);
     });
     connect(d->resetButton, &QPushButton::clicked, this, [this] {
         if (d->factId)
@@ -301,7 +303,8 @@ void FactEditor::commitCorrection()
     const std::optional<Figure> read = d->controller->readCorrection(fact->id, text);
     const FigureKind kind = kindChanged || !read ? chosenKind : read->kind;
     const QString unit = unitChanged || !read ? chosenUnit : read->unit;
-    const QString error = d->controller->correct(fact->id, text, kind, unit);
+    const qint64 factId = fact->id;
+    const QString error = d->controller->correct(factId, text, kind, unit);
     if (!error.isEmpty()) {
         showError(error);
         return;
@@ -309,6 +312,7 @@ void FactEditor::commitCorrection()
     d->valueError->setVisible(false);
     refresh(true);
     Q_EMIT editingFinished();
+    d->controller->advanceAfterReview(factId);
 }
 
 void FactEditor::cancelCorrection()

@@ -40,6 +40,7 @@ namespace FactDesk {
 
 namespace {
 const QString settingsGroup = QStringLiteral("mainWindow");
+const QString advanceSettingsKey = QStringLiteral("review/advanceAfterReview");
 constexpr int statusMessageMilliseconds = 8000;
 
 QList<int> equalSizes(int count)
@@ -123,6 +124,14 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     connect(project, &Project::factsInserted, this, &MainWindow::updateStatus);
     connect(project, &Project::factsRemoved, this, &MainWindow::updateStatus);
     connect(project, &Project::articleRemoved, this, &MainWindow::updateStatus);
+
+    QAction *advance = m_controller->advanceAction();
+    if (m_settings)
+        advance->setChecked(m_settings->value(advanceSettingsKey, true).toBool());
+    connect(advance, &QAction::toggled, this, [this](bool checked) {
+        if (m_settings)
+            m_settings->setValue(advanceSettingsKey, checked);
+    });
 
     retranslateUi();
     restoreSettings();
@@ -400,6 +409,8 @@ void MainWindow::createMenus()
     m_reviewMenu->addActions(m_controller->reviewActions());
     m_reviewMenu->addSeparator();
     m_reviewMenu->addAction(m_addFigureAction);
+    m_reviewMenu->addSeparator();
+    m_reviewMenu->addAction(m_controller->advanceAction());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_addPaneAction);

@@ -68,6 +68,7 @@ public:
     QAction *removeFact = nullptr;
     QAction *undo = nullptr;
     QAction *redo = nullptr;
+    QAction *advance = nullptr;
     QAction *navigationSeparator = nullptr;
     QAction *reviewSeparator = nullptr;
     QAction *historySeparator = nullptr;
@@ -85,6 +86,8 @@ public:
     int rowCount() const;
     int rowOf(qint64 factId) const;
     bool isPending(int row) const;
+    /// The fact a command on the undo stack changes (the first one for a batch), or 0.
+    qint64 factOfCommand(int index) const;
 };
 
 std::function<void(const QString &)> ReviewControllerPrivate::errorHandler(ReviewController *q)
@@ -125,6 +128,16 @@ qint64 ReviewControllerPrivate::idAt(int row) const
     if (navigationModel)
         return navigationModel->index(row, 0).data(FactModel::FactIdRole).toLongLong();
     return project->facts().at(row).id;
+}
+
+qint64 ReviewControllerPrivate::factOfCommand(int index) const
+{
+    const QUndoCommand *command = index >= 0 && index < undoStack->count() ? undoStack->command(index) : nullptr;
+    if (command && command->childCount() > 0)
+        command = command->child(0);
+    if (const auto *review = dynamic_cast<const ReviewFactCommand *>(command))
+        return review->factId();
+    return 0;
 }
 
 int ReviewControllerPrivate::rowOf(qint64 factId) const
@@ -189,8 +202,9 @@ ReviewController::ReviewController(Project *project, QUndoStack *undoStack, QObj
     for (const RejectReason reason : rejectReasons) {
         auto *action = new QAction(this);
         connect(action, &QAction::triggered, this, [this, reason] {
-            if (d->currentFactId)
-                reject(d->currentFactId, reason);
+            const qint64 factId = d->currentFactId;
+            if (factId && reject(factId, reason))
+                advanceAfterReview(factId);
         });
         d->rejectReasons.append(action);
     }
@@ -202,8 +216,23 @@ ReviewController::ReviewController(Project *project, QUndoStack *undoStack, QObj
     // keeps its "Undo" prefix from creation and could not follow a language switch.
     d->undo = makeAction(QKeySequence(QKeySequence::Undo), nullptr);
     d->redo = makeAction(QKeySequence(QKeySequence::Redo), nullptr);
-    connect(d->undo, &QAction::triggered, undoStack, &QUndoStack::undo);
-    connect(d->redo, &QAction::triggered, undoStack, &QUndoStack::redo);
+    // Undo and redo go back to the fact they change, so an analyst who moved
+    // on (or was moved on by "go to next pending") sees what was undone.
+    connect(d->undo, &QAction::triggered, this, [this] {
+        const qint64 factId = d->factOfCommand(d->undoStack->index() - 1);
+        d->undoStack->undo();
+        if (factId && d->project->fact(factId))
+            setCurrentFact(factId);
+    });
+    connect(d->redo, &QAction::triggered, this, [this] {
+        const qint64 factId = d->factOfCommand(d->undoStack->index());
+        d->undoStack->redo();
+        if (factId && d->project->fact(factId))
+            setCurrentFact(factId);
+    });
+    d->advance = new QAction(this);
+    d->advance->setCheckable(true);
+    d->advance->setChecked(true);
     connect(undoStack, &QUndoStack::undoTextChanged, this, &ReviewController::retranslate);
     connect(undoStack, &QUndoStack::redoTextChanged, this, &ReviewController::retranslate);
     connect(undoStack, &QUndoStack::canUndoChanged, d->undo, &QAction::setEnabled);
@@ -329,6 +358,11 @@ QAction *ReviewController::undoAction() const
 QAction *ReviewController::redoAction() const
 {
     return d->redo;
+}
+
+QAction *ReviewController::advanceAction() const
+{
+    return d->advance;
 }
 
 QVector<QPair<QString, QString>> ReviewController::shortcutsHelp() const
@@ -585,8 +619,15 @@ void ReviewController::nextPendingFact()
 
 void ReviewController::confirmCurrent()
 {
-    if (d->currentFactId)
-        confirm({ d->currentFactId });
+    const qint64 factId = d->currentFactId;
+    if (factId && confirm({ factId }))
+        advanceAfterReview(factId);
+}
+
+void ReviewController::advanceAfterReview(qint64 reviewedFactId)
+{
+    if (d->advance->isChecked() && reviewedFactId == d->currentFactId)
+        nextPendingFact();
 }
 
 void ReviewController::confirmSelected()
@@ -629,6 +670,8 @@ void ReviewController::retranslate()
     }
     d->reset->setText(tr("Reset to P&ending"));
     d->removeFact->setText(tr("&Delete Figure Added by Hand"));
+    d->advance->setText(tr("&Go to Next Pending After Review"));
+    d->advance->setToolTip(tr("After Confirm, Reject or a correction, select the next fact to check"));
 
     d->confirm->setStatusTip(tr("Mark the current figure as checked and right"));
     d->correct->setStatusTip(tr("Type the right value of the current figure"));

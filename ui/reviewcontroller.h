@@ -40,7 +40,10 @@ class ReviewControllerPrivate;
  *   R            reject: asks for the reason (keys 1-5 pick it)
  *   P            reset to pending
  *   Delete       delete a fact added by hand
- *   Ctrl+Z / Ctrl+Shift+Z (platform Undo / Redo)
+ *   Ctrl+Z / Ctrl+Shift+Z (platform Undo / Redo), which also go back to the fact they change
+ *
+ * With advanceAction() checked (the default), C, R and a committed correction
+ * move on to the next pending fact, so a review is one key per fact.
  */
 class ReviewController : public QObject
 {
@@ -80,6 +83,13 @@ public:
     QAction *removeFactAction() const;
     QAction *undoAction() const;
     QAction *redoAction() const;
+    /**
+     * Checkable, on by default: after confirming or rejecting the current fact
+     * from its key (or the fact editor's buttons), and after a correction typed
+     * in the editor, the next pending fact becomes current. Not among
+     * reviewActions(); the window puts it in its Review menu.
+     */
+    QAction *advanceAction() const;
 
     /// (what the key does, the key in native text), translated, for the help page.
     QVector<QPair<QString, QString>> shortcutsHelp() const;
@@ -107,6 +117,12 @@ public:
     qint64 addManualFact(qint64 articleId, int start, int end);
     /// Removes a manual fact; extracted facts are rejected, never deleted.
     bool removeFact(qint64 factId);
+    /**
+     * What a user's review action does once it succeeded: moves to the next
+     * pending fact when advanceAction() is checked and the reviewed fact is
+     * still the current one. The operations above never move by themselves.
+     */
+    void advanceAfterReview(qint64 reviewedFactId);
 
 public Q_SLOTS:
     void setCurrentFact(qint64 factId);

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void cleanup();
 
     void keyboardReviewLoop();
+    void reviewMovesOnAndUndoComesBack();
     void factShowsItsArticleAndFigure();
     void figureInTextBecomesCurrentFact();
     void addMissedFigureFromSelection();
@@ -266,6 +267,47 @@ void TestMainWindow::keyboardReviewLoop()
         QTextCharFormat::DotLine);
     pressSequence(controller->redoAction()->shortcut());
     QCOMPARE(int(m_project->fact(third)->status), int(ReviewStatus::Rejected));
+}
+
+void TestMainWindow::reviewMovesOnAndUndoComesBack()
+{
+    ReviewController *controller = m_window->reviewController();
+    QVERIFY(controller->advanceAction()->isChecked());
+    m_window->focusedPane()->setFocus();
+
+    press(Qt::Key_N);
+    const qint64 first = controller->currentFactId();
+    press(Qt::Key_C);
+    QCOMPARE(int(m_project->fact(first)->status), int(ReviewStatus::Confirmed));
+    const qint64 second = controller->currentFactId();
+    QVERIFY(second && second != first);
+    QCOMPARE(int(m_project->fact(second)->status), int(ReviewStatus::Pending));
+
+    // A correction typed in the editor moves on too.
+    press(Qt::Key_E);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("4,2"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(int(m_project->fact(second)->status), int(ReviewStatus::Corrected));
+    const qint64 third = controller->currentFactId();
+    QVERIFY(third && third != second && third != first);
+
+    // Undo takes the analyst back to the fact it changed, redo too.
+    m_window->focusedPane()->setFocus();
+    pressSequence(controller->undoAction()->shortcut());
+    QCOMPARE(int(m_project->fact(second)->status), int(ReviewStatus::Pending));
+    QCOMPARE(controller->currentFactId(), second);
+    controller->setCurrentFact(third);
+    pressSequence(controller->redoAction()->shortcut());
+    QCOMPARE(int(m_project->fact(second)->status), int(ReviewStatus::Corrected));
+    QCOMPARE(controller->currentFactId(), second);
+
+    // Switched off (and remembered), a review stays on its fact.
+    controller->advanceAction()->setChecked(false);
+    QCOMPARE(m_settings->value(QStringLiteral("review/advanceAfterReview")).toBool(), false);
+    controller->setCurrentFact(third);
+    press(Qt::Key_C);
+    QCOMPARE(int(m_project->fact(third)->status), int(ReviewStatus::Confirmed));
+    QCOMPARE(controller->currentFactId(), third);
 }
 
 void TestMainWindow::factShowsItsArticleAndFigure()
