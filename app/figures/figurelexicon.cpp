@@ -122,6 +122,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     };
     insertFractions(fractions, fractionData.value(QLatin1String("phrases")));
     insertFractions(fractionsBeforeOf, fractionData.value(QLatin1String("phrasesBeforeOf")));
+    insertWords(fractionPointTails, fractionData.value(QLatin1String("pointTails")));
     insertNumbers(multiplierWords, data.value(QLatin1String("multiplierWords")));
 
     // The scanner skips every character that cannot start a figure with one look-up.

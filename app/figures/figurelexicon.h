@@ -62,6 +62,7 @@ public:
     PhraseTable indexWords; ///< "CAC", "Dow": a sentence about an index, counted in points
     PhraseTable fractionWords; ///< "moitié", "third": where a fraction phrase ends
     PhraseTable fractions; ///< "la moitié", "two-thirds"; payload: fractionValues
+    PhraseTable fractionPointTails; ///< "point", "of a percentage point" after a fraction: percentage points
     PhraseTable fractionsBeforeOf; ///< "a third", "half": fractions only when "of" follows
     QStringList fractionValues; ///< "~0.3333" marks a rounded value (modifier approx)
     PhraseTable multiplierWords; ///< "twice"; payload: the factor

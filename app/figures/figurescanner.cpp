@@ -230,7 +230,20 @@ int FigureScanner::readOtherWordAt(int wordStart, int limit, QVector<Figure> &ou
     if (!word.isValid())
         return wordStart + 1;
     PhraseTable::Match phrase = backward(m_lexicon.fractions, word.end);
-    if (!phrase.isValid() || phrase.start < m_lastEnd) {
+    // "a quarter point", "half a percentage point", "un quart de point", "un demi-point": a
+    // fraction of a percentage point, as central banks move rates.
+    PhraseTable::Match pointTail;
+    const PhraseTable::Match anyPhrase = phrase.isValid() && phrase.start >= m_lastEnd
+        ? phrase
+        : backward(m_lexicon.fractionsBeforeOf, word.end);
+    if (anyPhrase.isValid() && anyPhrase.start >= m_lastEnd && word.end < limit) {
+        const int tail = m_text[word.end] == QLatin1Char('-') ? word.end + 1 : skipSpace(word.end, limit);
+        if (tail > word.end)
+            pointTail = forward(m_lexicon.fractionPointTails, tail, limit);
+    }
+    if (pointTail.isValid()) {
+        phrase = anyPhrase;
+    } else if (!phrase.isValid() || phrase.start < m_lastEnd) {
         // "a third of", "half of": without "of" a third is an ordinal and half a period.
         phrase = backward(m_lexicon.fractionsBeforeOf, word.end);
         const int next = skipSpace(word.end, limit);
@@ -248,12 +261,15 @@ int FigureScanner::readOtherWordAt(int wordStart, int limit, QVector<Figure> &ou
     }
     Figure figure;
     figure.start = phrase.start;
-    figure.end = word.end;
-    figure.kind = FigureKind::Number;
+    figure.end = pointTail.isValid() ? pointTail.end : word.end;
+    figure.kind = pointTail.isValid() ? FigureKind::Percent : FigureKind::Number;
+    if (pointTail.isValid())
+        figure.unit = QStringLiteral("pp");
     figure.value = value;
     figure.modifier = modifier;
+    const int end = figure.end;
     out.append(std::move(figure));
-    return word.end;
+    return end;
 }
 
 void FigureScanner::applyContext(Figure &figure, const Reading &reading, const QVector<Figure> &out)

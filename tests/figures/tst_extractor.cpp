@@ -772,6 +772,30 @@ void TestExtractor::extract_data()
         { QStringLiteral("percent|4 points|4|pp"), QStringLiteral("percent|62%|62|%") });
     row("en/quantity/basketball points", "en", QStringLiteral("Doncic scored 37 points on Sunday."),
         { QStringLiteral("quantity|37 points|37|points") });
+
+    // ---- Fractions of a percentage point
+    row("en/percent/a quarter point", "en",
+        QStringLiteral("The Fed cut rates by a quarter point last month."),
+        { QStringLiteral("percent|a quarter point|0.25|pp") });
+    row("en/percent/a quarter-point cut", "en", QStringLiteral("Markets expect a quarter-point cut."),
+        { QStringLiteral("percent|a quarter-point|0.25|pp") });
+    row("en/percent/half a percentage point", "en",
+        QStringLiteral("Some officials argued for half a percentage point."),
+        { QStringLiteral("percent|half a percentage point|0.5|pp") });
+    row("en/percent/three-quarters of a point", "en",
+        QStringLiteral("Yields rose nearly three-quarters of a point."),
+        { QStringLiteral("percent|three-quarters of a point|0.75|pp|approx") });
+    row("en/number/a quarter of still a fraction", "en", QStringLiteral("A quarter of voters are undecided."),
+        { QStringLiteral("number|A quarter|0.25|") });
+    row("en/not/the first half point", "en", QStringLiteral("It was the first half."), {});
+    row("fr/percent/un quart de point", "fr", QStringLiteral("La BCE a relevé ses taux d'un quart de point."),
+        { QStringLiteral("percent|un quart de point|0.25|pp") });
+    row("fr/percent/un demi-point", "fr", QStringLiteral("Le taux a baissé d'un demi-point."),
+        { QStringLiteral("percent|un demi-point|0.5|pp") });
+    row("fr/percent/un demi-point de pourcentage", "fr",
+        QStringLiteral("soit un demi-point de pourcentage de moins"),
+        { QStringLiteral("percent|un demi-point de pourcentage|0.5|pp") });
+    row("fr/not/un demi-siècle", "fr", QStringLiteral("Depuis un demi-siècle, rien n'a changé."), {});
 }
 
 void TestExtractor::extract()
