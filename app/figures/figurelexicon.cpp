@@ -81,6 +81,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(adjectivesBeforeNoun, data.value(QLatin1String("adjectivesBeforeNoun")));
     insertWords(connectors, data.value(QLatin1String("connectors")));
     insertWords(notFigurePrefixes, data.value(QLatin1String("notFigurePrefixes")));
+    insertWords(modelNames, data.value(QLatin1String("modelNames")));
     insertWords(hyphenLabels, data.value(QLatin1String("hyphenLabels")));
     insertWords(notFigureTokens, data.value(QLatin1String("notFigureTokens")));
 

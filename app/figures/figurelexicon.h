@@ -49,6 +49,9 @@ public:
     PhraseTable changeVerbs; ///< "passe de 2 à 3 %" is a change, not a range
     QVector<bool> joinerStandsAlone; ///< by joiner id: "à", "to", "-" need no opener; "et", "and" do
     PhraseTable notFigurePrefixes;
+    PhraseTable modelNames {
+        PhraseTable::CaseRule::ExactWhenShort
+    }; ///< "Peugeot 208": bare numbers after them name a model
     PhraseTable notFigureTokens; ///< written like numbers but names: "49.3", "9/11"
     PhraseTable hyphenLabels; ///< "30-year" names a tenor or an age
     PhraseTable numberWords; ///< payload: the number

@@ -174,6 +174,12 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
     // A bare year the DateFinder did not claim is not a count either.
     if (!m_lenient && first.isPlainYear())
         return first.consumedEnd;
+    // "la Peugeot 208", "Ariane 6", "GTA 6": a bare number after a brand or a product line names
+    // a model. With a unit or a scale it is a figure again ("Renault 5 %" is not a car).
+    if (!m_lenient && first.kind == FigureKind::Number && !first.hasScale && !first.signWritten
+        && first.fracDigits.isEmpty()
+        && backward(m_lexicon.modelNames, skipSpaceBack(first.spanStart)).isValid())
+        return first.consumedEnd;
     Figure figure = toFigure(first, modifierBefore(first.leadStart), RangeRole::None);
     applyContext(figure, first, out);
     out.append(std::move(figure));

@@ -31,7 +31,9 @@ class FigureLexicon;
  *   change, reported as two separate figures.
  * - Not figures: numbers glued to letters or joined to a word by "-" or "."
  *   (A320, GPT-4.5, Covid-19, 5G), numbers after a product or label word of
- *   the lexicon (Windows 11, page 12, CAC 40, article 49.3), ordinals (3e,
+ *   the lexicon (Windows 11, page 12, CAC 40, article 49.3), a bare number
+ *   (no unit, no scale) after a brand or product line of the lexicon's
+ *   modelNames (la Peugeot 208, Ariane 6, GTA 6), ordinals (3e,
  *   1er, 21st; Roman centuries hold no digit), times of day (14h30, 9:45,
  *   10 a.m.), phone numbers (digit groups that are not thousands groups,
  *   "+33 …", "(555) 123-4567", "123-4567"), versions and addresses

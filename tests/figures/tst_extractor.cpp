@@ -796,6 +796,24 @@ void TestExtractor::extract_data()
         QStringLiteral("soit un demi-point de pourcentage de moins"),
         { QStringLiteral("percent|un demi-point de pourcentage|0.5|pp") });
     row("fr/not/un demi-siècle", "fr", QStringLiteral("Depuis un demi-siècle, rien n'a changé."), {});
+
+    // ---- A bare number after a brand or a product line names a model
+    row("fr/not/Renault 5 et Peugeot 208", "fr", QStringLiteral("La Renault 5 et la Peugeot 208 dominent."),
+        {});
+    row("fr/not/Fiat 500 and Clio 6", "fr", QStringLiteral("devant la Fiat 500 et la Clio 6 électrique"), {});
+    row("fr/not/Ariane 6", "fr", QStringLiteral("Le lanceur Ariane 6 a décollé de Kourou."), {});
+    row("fr/not/ligne 14", "fr", QStringLiteral("La ligne 14 transporte 1 million de voyageurs."),
+        { QStringLiteral("count|1 million|1000000|voyageurs") });
+    row("fr/count/brand then a counted figure", "fr",
+        QStringLiteral("Renault 40 000 salariés en France, selon la CGT."),
+        { QStringLiteral("count|40 000|40000|salariés") });
+    row("fr/percent/brand then a percent", "fr", QStringLiteral("Action Renault 5 % plus haut."),
+        { QStringLiteral("percent|5 %|5|%") });
+    row("en/not/Falcon 9 and GTA 6", "en", QStringLiteral("A Falcon 9 launched while GTA 6 slipped."), {});
+    row("en/money/brand then money", "en", QStringLiteral("Toyota $5 billion plan"),
+        { QStringLiteral("money|$5 billion|5000000000|USD") });
+    row("en/count/model and units", "en", QStringLiteral("The Switch 2 sold 10 million units."),
+        { QStringLiteral("count|10 million|10000000|units") });
 }
 
 void TestExtractor::extract()
