@@ -23,8 +23,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("files"),
-        QCoreApplication::translate("main",
-            "A project (.factdesk) to open, and article files or folders to import into it."),
+        QCoreApplication::translate(
+            "main", "A project (.factdesk) to open, and article files or folders to import into it."),
         QCoreApplication::translate("main", "[files...]"));
     parser.process(app);
 

@@ -2,8 +2,8 @@
 
 #include "articlelistmodel.h"
 
-#include <QEvent>
 #include <QDate>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QSortFilterProxyModel>
@@ -62,7 +62,8 @@ void ArticleListView::fitColumns()
     for (int column = ArticleListModel::DateColumn; column < ArticleListModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         header()->resizeSection(column,
-            std::max(metrics.horizontalAdvance(widest[column]), header()->fontMetrics().horizontalAdvance(title))
+            std::max(
+                metrics.horizontalAdvance(widest[column]), header()->fontMetrics().horizontalAdvance(title))
                 + margin);
     }
 }

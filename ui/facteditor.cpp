@@ -10,11 +10,11 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <array>
@@ -244,8 +244,9 @@ void FactEditor::refresh(bool reloadFields)
     const auto oneLine = [](QString text) {
         return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")).toHtmlEscaped();
     };
-    d->contextLabel->setText(QStringLiteral("\u2026%1<b>%2</b>%3\u2026")
-                                 .arg(oneLine(fact->prefix), fact->quote.toHtmlEscaped(), oneLine(fact->suffix)));
+    d->contextLabel->setText(
+        QStringLiteral("\u2026%1<b>%2</b>%3\u2026")
+            .arg(oneLine(fact->prefix), fact->quote.toHtmlEscaped(), oneLine(fact->suffix)));
 
     // While the analyst types a correction, a change elsewhere (say, an undo of
     // the note) must not wipe what is being typed.

@@ -101,8 +101,8 @@ void FactPanelPrivate::fitColumns()
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     const int padding = 2 * em;
     int kindWidth = 0;
-    for (const FigureKind kind : { FigureKind::Money, FigureKind::Percent, FigureKind::Count, FigureKind::Quantity,
-             FigureKind::Multiplier, FigureKind::Date, FigureKind::Number })
+    for (const FigureKind kind : { FigureKind::Money, FigureKind::Percent, FigureKind::Count,
+             FigureKind::Quantity, FigureKind::Multiplier, FigureKind::Date, FigureKind::Number })
         kindWidth = std::max(kindWidth, metrics.horizontalAdvance(FactModel::kindName(kind)));
     int statusWidth = 0;
     for (const ReviewStatus status :

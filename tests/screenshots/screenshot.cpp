@@ -1,15 +1,20 @@
 // factdesk-screenshot: the window as a person sees it, saved as PNG, without a display.
 //
-//   factdesk-screenshot [--language fr|en] [--dark] [--size 1700x950] [--keys KEYS] OUT.png
+//   factdesk-screenshot [--language fr|en] [--dark] [--size 1700x950] [--keys KEYS]
+//                       [--trigger ACTION] [--layout] OUT.png
 //
 // It opens the bundled samples in a throwaway profile, optionally types KEYS
 // (letters as the review shortcuts take them: "nnce" = next pending twice,
-// confirm, correct) and grabs the window. Not a test: a way to look.
+// confirm, correct), optionally triggers the menu action whose text is ACTION
+// ("Export…", "About FactDesk", without the & marks) and grabs the window, or
+// the dialog the action opened. --layout prints dock widths and column sizes.
+// Not a test: a way to look.
 
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "project/project.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDockWidget>
@@ -55,7 +60,11 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("dark"), QStringLiteral("A dark palette.") });
     parser.addOption({ QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"),
         QStringLiteral("1700x950") });
-    parser.addOption({ QStringLiteral("keys"), QStringLiteral("Keys typed before the grab."), QStringLiteral("keys") });
+    parser.addOption(
+        { QStringLiteral("keys"), QStringLiteral("Keys typed before the grab."), QStringLiteral("keys") });
+    parser.addOption({ QStringLiteral("trigger"),
+        QStringLiteral("Menu action to trigger; its dialog is grabbed."), QStringLiteral("action") });
+    parser.addOption({ QStringLiteral("layout"), QStringLiteral("Print dock widths and column sizes.") });
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("The PNG to write."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -92,7 +101,7 @@ int main(int argc, char *argv[])
             QTest::qWait(50);
         }
         QTest::qWait(300);
-        if (qEnvironmentVariableIsSet("SHOT_DEBUG")) {
+        if (parser.isSet(QStringLiteral("layout"))) {
             for (QWidget *w : window.findChildren<QDockWidget *>())
                 std::fprintf(stderr, "%s %d\n", qPrintable(w->objectName()), w->width());
             for (QHeaderView *h : window.findChildren<QHeaderView *>()) {
@@ -101,14 +110,45 @@ int main(int argc, char *argv[])
                 QString sizes;
                 for (int i = 0; i < h->count(); ++i)
                     sizes += QString::number(h->sectionSize(i)) + QLatin1Char(' ');
-                std::fprintf(stderr, "%s: %s font %d\n", qPrintable(h->parent()->objectName()), qPrintable(sizes), h->fontMetrics().averageCharWidth());
+                std::fprintf(stderr, "%s: %s font %d\n", qPrintable(h->parent()->objectName()),
+                    qPrintable(sizes), h->fontMetrics().averageCharWidth());
             }
         }
-        if (!window.grab().save(out)) {
-            std::fprintf(stderr, "could not write %s\n", qPrintable(out));
-            status = 1;
+        const QString trigger = parser.value(QStringLiteral("trigger"));
+        if (trigger.isEmpty()) {
+            if (!window.grab().save(out)) {
+                std::fprintf(stderr, "could not write %s\n", qPrintable(out));
+                status = 1;
+            }
+            app.exit(status);
+            return;
         }
-        app.exit(status);
+        QAction *action = nullptr;
+        for (QAction *each : window.findChildren<QAction *>()) {
+            if (QString(each->text()).remove(QLatin1Char('&')) == trigger)
+                action = each;
+        }
+        if (!action) {
+            std::fprintf(stderr, "no action %s\n", qPrintable(trigger));
+            app.exit(2);
+            return;
+        }
+        // The dialog may run its own event loop: grab it from a timer, then close it.
+        QTimer::singleShot(700, &window, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog) {
+                for (QWidget *top : QApplication::topLevelWidgets()) {
+                    if (top != &window && top->isVisible() && top->inherits("QDialog"))
+                        dialog = top;
+                }
+            }
+            if (!(dialog ? dialog : static_cast<QWidget *>(&window))->grab().save(out))
+                status = 1;
+            if (dialog)
+                dialog->close();
+            app.exit(status);
+        });
+        action->trigger();
     });
     return app.exec();
 }
