@@ -1790,27 +1790,27 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Pick the rejection reason</source>
         <translation>Pick the rejection reason</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>1 to 5</source>
-        <translation>1 to 5</translation>
+        <source>%1, then 1 to 5</source>
+        <translation>%1, then 1 to 5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Commit a correction</source>
         <translation>Commit a correction</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel a correction</source>
         <translation>Cancel a correction</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the note</source>
         <translation>Save the note</translation>
     </message>
@@ -2027,7 +2027,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="+104"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="+103"/>
+        <source>While Reviewing</source>
+        <translation>While Reviewing</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>

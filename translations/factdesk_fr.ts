@@ -1790,27 +1790,27 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Pick the rejection reason</source>
         <translation>Choisir le motif du rejet</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>1 to 5</source>
-        <translation>1 à 5</translation>
+        <source>%1, then 1 to 5</source>
+        <translation>%1, puis 1 à 5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Commit a correction</source>
         <translation>Valider une correction</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel a correction</source>
         <translation>Annuler une correction</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the note</source>
         <translation>Enregistrer la note</translation>
     </message>
@@ -2027,7 +2027,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="+104"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="+103"/>
+        <source>While Reviewing</source>
+        <translation>Pendant la vérification</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

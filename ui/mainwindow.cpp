@@ -345,7 +345,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::createActions()
 {
     m_quitAction = new QAction(this);
-    m_quitAction->setShortcuts(QKeySequence::Quit);
+    // Platforms without a standard Quit key (Windows, the generic Linux theme) still get Ctrl+Q.
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    m_quitAction->setShortcuts(
+        quitKeys.isEmpty() ? QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::Key_Q) } : quitKeys);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -588,8 +591,10 @@ void MainWindow::showAbout()
 
 void MainWindow::showShortcuts()
 {
-    if (!m_shortcutsDialog)
+    if (!m_shortcutsDialog) {
         m_shortcutsDialog = new ShortcutsDialog(menuBar(), this);
+        m_shortcutsDialog->setContextKeys([this] { return m_controller->contextKeysHelp(); });
+    }
     m_shortcutsDialog->show();
     m_shortcutsDialog->raise();
     m_shortcutsDialog->activateWindow();

@@ -132,7 +132,8 @@ qint64 ReviewControllerPrivate::idAt(int row) const
 
 qint64 ReviewControllerPrivate::factOfCommand(int index) const
 {
-    const QUndoCommand *command = index >= 0 && index < undoStack->count() ? undoStack->command(index) : nullptr;
+    const QUndoCommand *command
+        = index >= 0 && index < undoStack->count() ? undoStack->command(index) : nullptr;
     if (command && command->childCount() > 0)
         command = command->child(0);
     if (const auto *review = dynamic_cast<const ReviewFactCommand *>(command))
@@ -378,17 +379,20 @@ QVector<QPair<QString, QString>> ReviewController::shortcutsHelp() const
         else if (action == d->redo)
             what = tr("Redo");
         help.append({ what, action->shortcut().toString(QKeySequence::NativeText) });
-        if (action == d->reject) {
-            help.append({ tr("Pick the rejection reason"), tr("1 to 5") });
-        }
     }
-    help.append(
-        { tr("Commit a correction"), QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText) });
-    help.append(
-        { tr("Cancel a correction"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText) });
-    help.append(
-        { tr("Save the note"), QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText) });
+    help.append(contextKeysHelp());
     return help;
+}
+
+QVector<QPair<QString, QString>> ReviewController::contextKeysHelp() const
+{
+    const QString reject = d->reject->shortcut().toString(QKeySequence::NativeText);
+    return {
+        { tr("Pick the rejection reason"), tr("%1, then 1 to 5").arg(reject) },
+        { tr("Commit a correction"), QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText) },
+        { tr("Cancel a correction"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText) },
+        { tr("Save the note"), QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText) },
+    };
 }
 
 std::optional<Figure> ReviewController::readCorrection(qint64 factId, const QString &text) const

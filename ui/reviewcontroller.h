@@ -93,6 +93,8 @@ public:
 
     /// (what the key does, the key in native text), translated, for the help page.
     QVector<QPair<QString, QString>> shortcutsHelp() const;
+    /// The part of shortcutsHelp() that no menu shows: keys of the reason menu and the fact editor.
+    QVector<QPair<QString, QString>> contextKeysHelp() const;
 
     /**
      * Reads a correction typed for a fact, in its article's language, keeping

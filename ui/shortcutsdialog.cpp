@@ -9,6 +9,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace FactDesk {
 
 namespace {
@@ -24,6 +26,24 @@ QString plainText(const QAction *action)
     return tab < 0 ? text : text.left(tab);
 }
 
+bool hasKeys(const QTreeWidgetItem *item)
+{
+    for (int i = 0; i < item->childCount(); ++i) {
+        if (!item->child(i)->text(1).isEmpty() || hasKeys(item->child(i)))
+            return true;
+    }
+    return false;
+}
+
+QTreeWidgetItem *addSection(QTreeWidget *tree, const QString &title)
+{
+    auto *item = new QTreeWidgetItem(tree, { title });
+    QFont bold = item->font(0);
+    bold.setBold(true);
+    item->setFont(0, bold);
+    return item;
+}
+
 void addMenu(QTreeWidgetItem *parent, const QMenu *menu)
 {
     const auto actions = menu->actions();
@@ -33,7 +53,7 @@ void addMenu(QTreeWidgetItem *parent, const QMenu *menu)
         if (action->menu()) {
             auto *item = new QTreeWidgetItem(parent, { plainText(action) });
             addMenu(item, action->menu());
-            if (item->childCount() == 0)
+            if (!hasKeys(item))
                 delete item;
             continue;
         }
@@ -63,7 +83,8 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menuBar, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree);
     layout->addWidget(buttons);
-    resize(520, 560);
+    // Room for the longest French action names and most of the list at once.
+    resize(fontMetrics().averageCharWidth() * 72, fontMetrics().lineSpacing() * 36);
     retranslateUi();
     refresh();
 }
@@ -77,13 +98,22 @@ void ShortcutsDialog::refresh()
     for (const QAction *menuAction : menus) {
         if (!menuAction->menu())
             continue;
-        auto *item = new QTreeWidgetItem(m_tree, { plainText(menuAction) });
-        QFont bold = item->font(0);
-        bold.setBold(true);
-        item->setFont(0, bold);
-        addMenu(item, menuAction->menu());
+        addMenu(addSection(m_tree, plainText(menuAction)), menuAction->menu());
+    }
+    if (m_contextKeys) {
+        QTreeWidgetItem *section = addSection(m_tree, tr("While Reviewing"));
+        const auto rows = m_contextKeys();
+        for (const auto &row : rows)
+            new QTreeWidgetItem(section, { row.first, row.second });
     }
     m_tree->expandAll();
+}
+
+void ShortcutsDialog::setContextKeys(KeysProvider provider)
+{
+    m_contextKeys = std::move(provider);
+    if (isVisible())
+        refresh();
 }
 
 void ShortcutsDialog::changeEvent(QEvent *event)

@@ -1,6 +1,10 @@
 #pragma once
 
 #include <QDialog>
+#include <QPair>
+#include <QVector>
+
+#include <functional>
 
 class QMenuBar;
 class QTreeWidget;
@@ -10,7 +14,9 @@ namespace FactDesk {
 /**
  * Help ▸ Keyboard Shortcuts: every action of the menu bar with its keys, read
  * from the actions themselves each time the list is shown, so it cannot
- * disagree with what the keys do.
+ * disagree with what the keys do, then the keys that only work in context
+ * (the reason menu, the fact editor) from a provider. Submenus without any
+ * key (Open Recent, Language) are left out.
  */
 class ShortcutsDialog : public QDialog
 {
@@ -18,6 +24,11 @@ class ShortcutsDialog : public QDialog
 public:
     explicit ShortcutsDialog(QMenuBar *menuBar, QWidget *parent = nullptr);
     ~ShortcutsDialog() override;
+
+    /// (what, keys) rows, translated, asked for at each refresh.
+    using KeysProvider = std::function<QVector<QPair<QString, QString>>()>;
+    /// The keys listed after the menus, under "While Reviewing".
+    void setContextKeys(KeysProvider provider);
 
     /// Re-reads the menus.
     void refresh();
@@ -32,6 +43,7 @@ private:
 
     QMenuBar *m_menuBar;
     QTreeWidget *m_tree;
+    KeysProvider m_contextKeys;
 };
 
 } // namespace FactDesk

@@ -484,6 +484,10 @@ void TestMainWindow::shortcutsDialogListsEveryAction()
         QVERIFY2(listed.contains(text), qPrintable(text));
         QCOMPARE(listed.value(text), action->shortcut().toString(QKeySequence::NativeText));
     }
+    // The keys no menu shows are there too; a submenu of recent files is not.
+    QCOMPARE(listed.value(QStringLiteral("Pick the rejection reason")), QStringLiteral("R, then 1 to 5"));
+    QVERIFY(listed.contains(QStringLiteral("Commit a correction")));
+    QVERIFY(!listed.contains(QStringLiteral("Open Recent")));
     dialog->close();
 }
 
