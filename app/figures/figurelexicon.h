@@ -46,6 +46,8 @@ public:
     PhraseTable modifiers; ///< payload: Modifier
     PhraseTable rangeJoiners; ///< payload: joiner id
     PhraseTable rangeOpeners; ///< payload: id of the joiner the opener calls for
+    PhraseTable comparisonLeads; ///< "contre", "dont", "against": a number read in the unit just named
+    PhraseTable comparisonFollowers; ///< "dans", "earlier": words after such a number that are no noun
     PhraseTable changeVerbs; ///< "passe de 2 à 3 %" is a change, not a range
     QVector<bool> joinerStandsAlone; ///< by joiner id: "à", "to", "-" need no opener; "et", "and" do
     PhraseTable notFigurePrefixes;

@@ -27,6 +27,13 @@ inline bool isSignChar(QChar c)
 {
     return c == QLatin1Char('-') || c == QLatin1Char('+') || c.unicode() == 0x2212;
 }
+
+/// Digits before the decimal point of an exact decimal value ("-12.5" has two).
+int integerDigits(const QString &value)
+{
+    const qsizetype dot = value.indexOf(QLatin1Char('.'));
+    return int((dot < 0 ? value.size() : dot) - (value.startsWith(QLatin1Char('-')) ? 1 : 0));
+}
 } // namespace
 
 struct FigureScanner::Reading
@@ -290,19 +297,54 @@ void FigureScanner::applyContext(Figure &figure, const Reading &reading, const Q
         m_pointsToResolve = true;
         return;
     }
-    if (figure.kind == FigureKind::Number && reading.hasScale && reading.scale >= 6
-        && !reading.hasPrefixCurrency) {
-        // "contre 1,78 milliard un an plus tôt", "4 milliards par an": the amount of money just
-        // named lends its currency, unless a noun follows ("3 millions d'inscrits").
-        const int next = skipSpace(reading.spanEnd, int(m_text.size()));
-        const PhraseTable::Match connector = forward(m_lexicon.connectors, next, int(m_text.size()));
-        if (connector.isValid())
+    if (figure.kind != FigureKind::Number || !figure.unit.isEmpty() || reading.hasPrefixCurrency
+        || figure.range == RangeRole::Low)
+        return;
+    const bool scaled = reading.hasScale && reading.scale >= 6;
+    if (!scaled && reading.hasScale)
+        return;
+    const int size = int(m_text.size());
+    const int next = skipSpace(reading.spanEnd, size);
+    // Unless a noun follows ("3 millions d'inscrits", "contre 3 défaites"): a scaled number
+    // names it after "de", a plain one right away; short words and those of the lexicon's
+    // comparisonFollowers ("contre 500 000 un an plus tôt", "dont 40 000 dans le monde") are no
+    // noun.
+    bool nounFollows = forward(m_lexicon.connectors, next, size).isValid();
+    if (!scaled) {
+        int wordEnd = next;
+        while (wordEnd < size && isWordChar(m_text[wordEnd]))
+            ++wordEnd;
+        nounFollows = wordEnd - next > 3 && !forward(m_lexicon.comparisonFollowers, next, size).isValid();
+    }
+    if (nounFollows)
+        return;
+    // "1,15 million de véhicules, contre 1,3 million", "450 000 postes, contre près de 500 000",
+    // "248 000 salariés, dont 40 000 en France": compared with the figure just named, a number
+    // is read in its unit.
+    int leadEnd = skipSpaceBack(figure.start);
+    const PhraseTable::Match modifier = backward(m_lexicon.modifiers, leadEnd);
+    if (modifier.isValid())
+        leadEnd = skipSpaceBack(modifier.start);
+    if (backward(m_lexicon.comparisonLeads, leadEnd).isValid()) {
+        const Figure *compared = lastInContext(out, nullptr, figure.start, scaled ? 1 : 0);
+        if (compared
+            && (compared->kind == FigureKind::Money || compared->kind == FigureKind::Count
+                || compared->kind == FigureKind::Quantity
+                || (compared->kind == FigureKind::Percent && !scaled))) {
+            figure.kind = compared->kind;
+            figure.unit = compared->unit;
             return;
-        const Figure *money = lastInContext(out, FigureKind::Money, figure.start, 1);
-        if (money) {
-            figure.kind = FigureKind::Money;
-            figure.unit = money->unit;
         }
+    }
+    if (!scaled)
+        return;
+    // "contre 1,78 milliard un an plus tôt", "4 milliards par an": the amount of money just named
+    // lends its currency; a price ("$36.67") is not what a million is counted in.
+    const FigureKind money = FigureKind::Money;
+    const Figure *lender = lastInContext(out, &money, figure.start, 1);
+    if (lender && integerDigits(lender->value) >= 4) {
+        figure.kind = FigureKind::Money;
+        figure.unit = lender->unit;
     }
 }
 
@@ -311,10 +353,7 @@ bool FigureScanner::isPointsGap(const Figure &figure) const
     if (figure.kind != FigureKind::Quantity
         || !m_lexicon.percentPointUnits.contains(figure.unit, Qt::CaseInsensitive))
         return false;
-    const qsizetype dot = figure.value.indexOf(QLatin1Char('.'));
-    const qsizetype integerDigits
-        = (dot < 0 ? figure.value.size() : dot) - (figure.value.startsWith(QLatin1Char('-')) ? 1 : 0);
-    return integerDigits <= 2;
+    return integerDigits(figure.value) <= 2;
 }
 
 bool FigureScanner::isIndexLevel(const Figure &figure) const
@@ -413,7 +452,7 @@ void FigureScanner::resolvePoints(QVector<Figure> &figures) const
 }
 
 const Figure *FigureScanner::lastInContext(
-    const QVector<Figure> &out, FigureKind kind, int position, int sentenceBreaks) const
+    const QVector<Figure> &out, const FigureKind *kind, int position, int sentenceBreaks) const
 {
     // Only within the paragraph, and within the sentence (or the one before when sentenceBreaks is 1).
     const int reach = qMax(0, position - 800);
@@ -421,7 +460,7 @@ const Figure *FigureScanner::lastInContext(
         const Figure &candidate = out.at(k);
         if (candidate.end < reach)
             return nullptr;
-        if (candidate.kind != kind || candidate.end > position)
+        if ((kind && candidate.kind != *kind) || candidate.end > position)
             continue;
         int breaks = 0;
         for (int at = candidate.end; at < position; ++at) {

@@ -90,8 +90,9 @@ private:
     int sentenceEnd(int position) const;
     int pointsWordBefore(int position, int stop) const;
     void resolvePoints(QVector<Figure> &figures) const;
+    /// The last figure of out before position, of that kind unless kind is null.
     const Figure *lastInContext(
-        const QVector<Figure> &out, FigureKind kind, int position, int sentenceBreaks) const;
+        const QVector<Figure> &out, const FigureKind *kind, int position, int sentenceBreaks) const;
     int readExpression(int digit, int limit, Reading &reading, bool inRange);
     int readNumber(int digit, int limit, Reading &reading) const;
     void readUnitAfterScale(Reading &reading, int position, int limit);

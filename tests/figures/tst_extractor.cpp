@@ -814,6 +814,41 @@ void TestExtractor::extract_data()
         { QStringLiteral("money|$5 billion|5000000000|USD") });
     row("en/count/model and units", "en", QStringLiteral("The Switch 2 sold 10 million units."),
         { QStringLiteral("count|10 million|10000000|units") });
+
+    // ---- A number compared with the figure just named is read in its unit
+    row("fr/count/contre million borrows the count", "fr",
+        QStringLiteral(
+            "Les livraisons ont atteint 1,15 million de véhicules, contre 1,3 million un an plus tôt."),
+        { QStringLiteral("count|1,15 million|1150000|véhicules"),
+            QStringLiteral("count|1,3 million|1300000|véhicules") });
+    row("fr/count/contre près de", "fr",
+        QStringLiteral("Environ 450 000 postes restaient vacants, contre près de 500 000 en 2024."),
+        { QStringLiteral("count|450 000|450000|postes|approx"),
+            QStringLiteral("count|500 000|500000|postes|approx") });
+    row("fr/count/dont", "fr", QStringLiteral("Le groupe emploie 248 000 salariés, dont 40 000 en France."),
+        { QStringLiteral("count|248 000|248000|salariés"), QStringLiteral("count|40 000|40000|salariés") });
+    row("fr/count/soit de plus", "fr",
+        QStringLiteral("On compte 2,4 millions de chômeurs, soit 57 000 de plus."),
+        { QStringLiteral("count|2,4 millions|2400000|chômeurs"),
+            QStringLiteral("count|57 000|57000|chômeurs") });
+    row("fr/percent/contre a bare rate", "fr",
+        QStringLiteral("L'inflation atteint 1,2 %, contre 0,9 en mai."),
+        { QStringLiteral("percent|1,2 %|1.2|%"), QStringLiteral("percent|0,9|0.9|%") });
+    row("fr/number/contre an unknown noun", "fr",
+        QStringLiteral("Le club compte 31 points, contre 3 défaites."),
+        { QStringLiteral("quantity|31 points|31|points"), QStringLiteral("number|3|3|") });
+    row("fr/number/no comparison word", "fr", QStringLiteral("Il a vendu 3 000 voitures et 200 en ligne."),
+        { QStringLiteral("count|3 000|3000|voitures"), QStringLiteral("number|200|200|") });
+    row("en/money/against a price", "en",
+        QStringLiteral("Shares rose to $36.67, against $35.10 a week earlier."),
+        { QStringLiteral("money|$36.67|36.67|USD"), QStringLiteral("money|$35.10|35.1|USD") });
+    row("en/count/up from", "en",
+        QStringLiteral("Layoffs reached 1.8 million jobs, up from 1.6 million in August."),
+        { QStringLiteral("count|1.8 million|1800000|jobs"),
+            QStringLiteral("count|1.6 million|1600000|jobs") });
+    row("en/number/a price lends no currency to millions", "en",
+        QStringLiteral("Hourly pay rose to $36.67. Layoffs totaled 1.8 million."),
+        { QStringLiteral("money|$36.67|36.67|USD"), QStringLiteral("number|1.8 million|1800000|") });
 }
 
 void TestExtractor::extract()
