@@ -28,10 +28,10 @@ ArticleListView::ArticleListView(ArticleListModel *model, QWidget *parent)
     setSortingEnabled(true);
     sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
     header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     // Fixed widths from the font rather than ResizeToContents, which would
-    // measure every row of a large project whenever the list changes.
-    for (int column = ArticleListModel::DateColumn; column < ArticleListModel::ColumnCount; ++column)
+    // measure every row of a large project whenever the list changes. The
+    // title takes the rest (fitTitleColumn()), not less than a readable width.
+    for (int column = 0; column < ArticleListModel::ColumnCount; ++column)
         header()->setSectionResizeMode(column, QHeaderView::Interactive);
     fitColumns();
     // activated covers double-click and Enter, whichever the platform uses.
@@ -56,9 +56,9 @@ void ArticleListView::fitColumns()
     // Room for the sort arrow next to the header text.
     const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 2 * charWidth;
     // The widest content each column shows: a date of two-digit day and month
-    // in the interface's short format, a language code, four-digit counts.
+    // in the interface's short format, a language code, three-digit counts.
     const QString widest[] = { QString(), QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat),
-        QStringLiteral("fr"), QStringLiteral("0000"), QStringLiteral("0000") };
+        QStringLiteral("fr"), QStringLiteral("000"), QStringLiteral("000") };
     for (int column = ArticleListModel::DateColumn; column < ArticleListModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         header()->resizeSection(column,
@@ -66,6 +66,23 @@ void ArticleListView::fitColumns()
                 metrics.horizontalAdvance(widest[column]), header()->fontMetrics().horizontalAdvance(title))
                 + margin);
     }
+    fitTitleColumn();
+}
+
+void ArticleListView::fitTitleColumn()
+{
+    int others = 0;
+    for (int column = ArticleListModel::DateColumn; column < ArticleListModel::ColumnCount; ++column)
+        others += header()->sectionSize(column);
+    // A narrow dock scrolls sideways rather than squeeze titles to "Qu…".
+    const int readable = fontMetrics().averageCharWidth() * 14;
+    header()->resizeSection(ArticleListModel::TitleColumn, std::max(readable, viewport()->width() - others));
+}
+
+void ArticleListView::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    fitTitleColumn();
 }
 
 void ArticleListView::changeEvent(QEvent *event)

@@ -301,7 +301,8 @@ void MainWindow::showEvent(QShowEvent *event)
         QMetaObject::invokeMethod(
             this,
             [this] {
-                resizeDocks({ m_articleDock, m_factDock }, { width() / 4, width() * 3 / 8 }, Qt::Horizontal);
+                resizeDocks(
+                    { m_articleDock, m_factDock }, { width() * 27 / 100, width() * 3 / 8 }, Qt::Horizontal);
             },
             Qt::QueuedConnection);
     }

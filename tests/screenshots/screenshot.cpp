@@ -5,7 +5,7 @@
 //
 // It opens the bundled samples in a throwaway profile, optionally types KEYS
 // (letters as the review shortcuts take them: "nnce" = next pending twice,
-// confirm, correct), optionally triggers the menu action whose text is ACTION
+// confirm, correct; a newline is Return, ESC is Escape), optionally triggers the menu action whose text is ACTION
 // ("Export…", "About FactDesk", without the & marks) and grabs the window, or
 // the dialog the action opened. --layout prints dock widths and column sizes.
 // Not a test: a way to look.
@@ -97,7 +97,12 @@ int main(int argc, char *argv[])
     QTimer::singleShot(300, &window, [&] {
         for (const QChar key : keys) {
             QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
-            QTest::keyClick(target, key.toLatin1());
+            if (key == QLatin1Char('\n'))
+                QTest::keyClick(target, Qt::Key_Return);
+            else if (key == QLatin1Char('\x1b'))
+                QTest::keyClick(target, Qt::Key_Escape);
+            else
+                QTest::keyClick(target, key.toLatin1());
             QTest::qWait(50);
         }
         QTest::qWait(300);
