@@ -845,6 +845,10 @@ bool FigureScanner::joinRange(Reading &low, int limit, Reading &high, int *range
     if (shared.kind == FigureKind::Number && high.kind != FigureKind::Number) {
         shared.kind = high.kind;
         shared.unit = high.unit;
+    } else if (high.kind == FigureKind::Number && low.hasPrefixCurrency) {
+        // "$40-42 billion", "£5-6bn": the currency written before the low end covers both.
+        high.kind = shared.kind;
+        high.unit = shared.unit;
     } else if (opener >= 0 && high.kind == FigureKind::Number && shared.kind != FigureKind::Number
         && !high.hasScale) {
         high.kind = shared.kind;

@@ -849,6 +849,17 @@ void TestExtractor::extract_data()
     row("en/number/a price lends no currency to millions", "en",
         QStringLiteral("Hourly pay rose to $36.67. Layoffs totaled 1.8 million."),
         { QStringLiteral("money|$36.67|36.67|USD"), QStringLiteral("number|1.8 million|1800000|") });
+
+    // ---- Ranges
+    row("en/range/currency before the low end", "en", QStringLiteral("Spending will reach $40-42 billion."),
+        { QStringLiteral("money|$40|40000000000|USD|exact|low"),
+            QStringLiteral("money|42 billion|42000000000|USD|exact|high") });
+    row("en/range/£ bn", "en", QStringLiteral("a shortfall of £5-6bn"),
+        { QStringLiteral("money|£5|5000000000|GBP|exact|low"),
+            QStringLiteral("money|6bn|6000000000|GBP|exact|high") });
+    row("en/range/$ to", "en", QStringLiteral("It costs between $2 and 3 million."),
+        { QStringLiteral("money|$2|2000000|USD|exact|low"),
+            QStringLiteral("money|3 million|3000000|USD|exact|high") });
 }
 
 void TestExtractor::extract()
