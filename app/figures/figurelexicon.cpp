@@ -127,6 +127,10 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertFractions(fractionsBeforeOf, fractionData.value(QLatin1String("phrasesBeforeOf")));
     insertWords(fractionPointTails, fractionData.value(QLatin1String("pointTails")));
     insertNumbers(multiplierWords, data.value(QLatin1String("multiplierWords")));
+    const QJsonObject ratios = data.value(QLatin1String("ratios")).toObject();
+    insertWords(ratioJoiners, ratios.value(QLatin1String("joiners")));
+    insertNumbers(ratioDenominators, ratios.value(QLatin1String("denominators")));
+    ratioWordsBetween = ratios.value(QLatin1String("wordsBetween")).toInt();
 
     // The scanner skips every character that cannot start a figure with one look-up.
     for (char16_t c = u'0'; c <= u'9'; ++c)
@@ -154,6 +158,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     };
     markFirstLetters(fractionData.value(QLatin1String("words")));
     markFirstLetters(data.value(QLatin1String("multiplierWords")));
+    markFirstLetters(ratios.value(QLatin1String("denominators")));
 }
 
 int FigureLexicon::joinerId(const QString &joiner, bool standsAlone)

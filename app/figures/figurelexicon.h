@@ -70,6 +70,9 @@ public:
     PhraseTable fractionPointTails; ///< "point", "of a percentage point" after a fraction: percentage points
     PhraseTable fractionsBeforeOf; ///< "a third", "half": fractions only when "of" follows
     QStringList fractionValues; ///< "~0.3333" marks a rounded value (modifier approx)
+    PhraseTable ratioJoiners; ///< "sur", "in": "un Français sur trois", "one in five"
+    PhraseTable ratioDenominators; ///< spelled denominators that start a ratio; payload: the number
+    int ratioWordsBetween = 0; ///< words allowed between numerator and joiner ("un Français sur trois")
     PhraseTable multiplierWords; ///< "twice"; payload: the factor
     /// ASCII characters that may start a figure: digits, and first letters of the words that do.
     bool startsFigure[128] = {};

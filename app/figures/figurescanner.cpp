@@ -181,6 +181,11 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
     // A bare year the DateFinder did not claim is not a count either.
     if (!m_lenient && first.isPlainYear())
         return first.consumedEnd;
+    // "one in 100", "1 in 4 adults", "un sur 10".
+    if (!m_lenient && (first.kind == FigureKind::Number || first.kind == FigureKind::Count) && !first.hasScale
+        && !first.signWritten && first.fracDigits.isEmpty() && first.intDigits.size() <= 6
+        && readRatio(first.spanStart, first.spanEnd, first.intDigits.toInt(), out))
+        return first.spanEnd;
     // "la Peugeot 208", "Ariane 6", "GTA 6": a bare number after a brand or a product line names
     // a model. With a unit or a scale it is a figure again ("Renault 5 %" is not a car).
     if (!m_lenient && first.kind == FigureKind::Number && !first.hasScale && !first.signWritten
@@ -227,6 +232,12 @@ int FigureScanner::readWordNumberAt(int wordStart, int limit, QVector<Figure> &o
 
 int FigureScanner::readOtherWordAt(int wordStart, int limit, QVector<Figure> &out)
 {
+    const PhraseTable::Match denominator = forward(m_lexicon.ratioDenominators, wordStart, limit);
+    if (denominator.isValid()) {
+        if (readRatio(wordStart, denominator.end, denominator.payload, out))
+            return denominator.end;
+        return wordStart + 1;
+    }
     const PhraseTable::Match times = forward(m_lexicon.multiplierWords, wordStart, limit);
     if (times.isValid()) {
         Figure figure;
@@ -283,6 +294,82 @@ int FigureScanner::readOtherWordAt(int wordStart, int limit, QVector<Figure> &ou
     const int end = figure.end;
     out.append(std::move(figure));
     return end;
+}
+
+bool FigureScanner::readRatio(int denominatorStart, int denominatorEnd, int denominator, QVector<Figure> &out)
+{
+    // "un Français sur trois", "deux électeurs sur trois", "one in five adults", "1 in 4": a
+    // share of a population, read as the fraction it is ("deux tiers" is one too).
+    const PhraseTable::Match joiner = backward(m_lexicon.ratioJoiners, skipSpaceBack(denominatorStart));
+    if (!joiner.isValid() || joiner.end == denominatorStart || denominator < 2)
+        return false;
+    int end = skipSpaceBack(joiner.start);
+    if (end == joiner.start)
+        return false;
+    // The numerator, before the words naming who is counted where the language puts them there
+    // ("un Français sur trois"; English says "one in three adults").
+    int numeratorStart = -1;
+    int numerator = 0;
+    int wordsBetween = 0;
+    for (; wordsBetween <= m_lexicon.ratioWordsBetween && numeratorStart < 0; ++wordsBetween) {
+        int digits = end;
+        while (digits > 0 && isDigit(m_text[digits - 1]) && end - digits < 3)
+            --digits;
+        if (digits < end && (digits == 0 || !isWordChar(m_text[digits - 1]))) {
+            numeratorStart = digits;
+            numerator = m_text.mid(digits, end - digits).toInt();
+            break;
+        }
+        const PhraseTable::Match word = backward(m_lexicon.numberWords, end);
+        if (word.isValid() && word.payload >= 1) {
+            numeratorStart = word.start;
+            numerator = word.payload;
+            break;
+        }
+        int start = end;
+        while (start > 0 && (isWordChar(m_text[start - 1]) || m_text[start - 1] == QLatin1Char('-')))
+            --start;
+        if (start == end || !m_text[start].isLetter())
+            return false;
+        end = skipSpaceBack(start);
+        if (end == start)
+            return false;
+    }
+    if (numeratorStart < 0 || numerator >= denominator)
+        return false;
+    // "un plan sur trois ans", "a vote in three weeks": a duration, not a share.
+    const int size = int(m_text.size());
+    const int next = skipSpace(denominatorEnd, size);
+    if (next > denominatorEnd
+        && (forward(m_lexicon.units, next, size).isValid()
+            || (wordsBetween > 0 && forward(m_lexicon.countNouns, next, size).isValid())))
+        return false;
+    // "1 in 4": the numerator was read on its own just before.
+    if (numeratorStart < m_lastEnd) {
+        if (out.isEmpty() || out.constLast().start != numeratorStart
+            || out.constLast().kind != FigureKind::Number)
+            return false;
+        out.removeLast();
+    }
+    // Four places, as thirds are written ("~0.3333"), and approx when that rounds.
+    const qint64 scaled = qint64(numerator) * 10000;
+    const qint64 rounded = (scaled + denominator / 2) / denominator;
+    QString value = QString::number(rounded / 10000) + QLatin1Char('.')
+        + QStringLiteral("%1").arg(rounded % 10000, 4, 10, QLatin1Char('0'));
+    while (value.endsWith(QLatin1Char('0')))
+        value.chop(1);
+    if (value.endsWith(QLatin1Char('.')))
+        value.chop(1);
+    Figure figure;
+    figure.start = numeratorStart;
+    figure.end = denominatorEnd;
+    figure.kind = FigureKind::Number;
+    figure.value = value;
+    figure.modifier = modifierBefore(numeratorStart);
+    if (scaled % denominator != 0 && figure.modifier == Modifier::Exact)
+        figure.modifier = Modifier::Approx;
+    out.append(std::move(figure));
+    return true;
 }
 
 void FigureScanner::applyContext(Figure &figure, const Reading &reading, const QVector<Figure> &out)

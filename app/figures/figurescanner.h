@@ -47,7 +47,10 @@ class FigureLexicon;
  *   "half of" 0.5, "un quart" 0.25, "trois quarts" 0.75; thirds are rounded to
  *   four places ("un tiers" 0.3333, "two-thirds" 0.6667) and marked approx.
  *   "a third", "a quarter" and "half" count only before "of" ("a third term",
- *   "the first half" are not fractions).
+ *   "the first half" are not fractions). Ratios of a population are fractions
+ *   too, rounded the same way: "un Français sur trois" 0.3333, "one in five
+ *   adults" 0.2 (span "one in five"), "1 in 4"; not before a unit ("un plan sur
+ *   trois ans").
  * - Context within the paragraph: "points" (fewer than 100, unscaled) after a
  *   percent of the same sentence are percentage points (unit "pp"); an amount
  *   with a scale word and no unit ("contre 1,78 milliard", "4 milliards par
@@ -83,6 +86,7 @@ private:
     int readWordNumberAt(int wordStart, int limit, QVector<Figure> &out);
     int readWordMultiplierAt(int wordStart, int limit, QVector<Figure> &out);
     int readOtherWordAt(int wordStart, int limit, QVector<Figure> &out);
+    bool readRatio(int denominatorStart, int denominatorEnd, int denominator, QVector<Figure> &out);
     void applyContext(Figure &figure, const Reading &reading, const QVector<Figure> &out);
     bool isPointsGap(const Figure &figure) const;
     bool isIndexLevel(const Figure &figure) const;

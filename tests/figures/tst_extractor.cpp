@@ -860,6 +860,33 @@ void TestExtractor::extract_data()
     row("en/range/$ to", "en", QStringLiteral("It costs between $2 and 3 million."),
         { QStringLiteral("money|$2|2000000|USD|exact|low"),
             QStringLiteral("money|3 million|3000000|USD|exact|high") });
+
+    // ---- Ratios: a share of a population, read as a fraction
+    row("fr/number/un Français sur trois", "fr",
+        QStringLiteral("Un Français sur trois estime que tout va mal."),
+        { QStringLiteral("number|Un Français sur trois|0.3333||approx") });
+    row("fr/number/deux électeurs sur trois", "fr", QStringLiteral("Deux électeurs sur trois iront voter."),
+        { QStringLiteral("number|Deux électeurs sur trois|0.6667||approx") });
+    row("fr/number/près d'un jeune sur quatre", "fr",
+        QStringLiteral("près d'un jeune sur quatre est au chômage"),
+        { QStringLiteral("number|un jeune sur quatre|0.25||approx") });
+    row("fr/number/un sur dix", "fr", QStringLiteral("Un adulte sur dix a eu la grippe."),
+        { QStringLiteral("number|Un adulte sur dix|0.1|") });
+    row("fr/number/1 sur 5 in digits", "fr",
+        QStringLiteral("Un salarié sur 5 télétravaille, et 1 sur 4 en Île-de-France."),
+        { QStringLiteral("number|Un salarié sur 5|0.2|"), QStringLiteral("number|1 sur 4|0.25|") });
+    row("fr/not/plan sur trois ans", "fr", QStringLiteral("Un plan sur trois ans a été voté."), {});
+    row("fr/not/sur 3 ans", "fr", QStringLiteral("Un plan sur 3 ans."),
+        { QStringLiteral("quantity|3 ans|3|ans") });
+    row("en/number/one in three adults", "en", QStringLiteral("About one in three adults is worried."),
+        { QStringLiteral("number|one in three|0.3333||approx") });
+    row("en/number/1 in 4 adults", "en", QStringLiteral("1 in 4 adults has high blood pressure."),
+        { QStringLiteral("number|1 in 4|0.25|") });
+    row("en/number/one in 100", "en", QStringLiteral("It affects one in 100 people."),
+        { QStringLiteral("number|one in 100|0.01|") });
+    row("en/not/a vote in three weeks", "en", QStringLiteral("There will be a vote in three weeks."), {});
+    row("en/not/a hat-trick in three games", "en", QStringLiteral("He scored a hat-trick in three games."),
+        {});
 }
 
 void TestExtractor::extract()
