@@ -715,7 +715,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>%1 (added by hand)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -1137,7 +1137,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>The sample project could not be saved: %1</source>
         <translation>The sample project could not be saved: %1</translation>
     </message>
@@ -1152,7 +1152,31 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The sample articles could not be opened: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+67"/>
+        <location line="+9"/>
+        <source>Remove Article</source>
+        <translation>Remove Article</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>Remove “%1” and its %n fact(s) from the project?</source>
+        <translation>
+            <numerusform>Remove “%1” and its %n fact from the project?</numerusform>
+            <numerusform>Remove “%1” and its %n facts from the project?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their review is lost, and the steps of Undo are cleared.</source>
+        <translation>Their review is lost, and the steps of Undo are cleared.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The article could not be removed: %1</source>
+        <translation>The article could not be removed: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
@@ -1173,12 +1197,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Select the figure&apos;s text in an article first.</source>
         <translation>Select the figure&apos;s text in an article first.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1186,6 +1210,11 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Article</source>
+        <translation>&amp;Article</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1226,6 +1255,21 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+1"/>
         <source>Add the selected text as a figure the extractor missed</source>
         <translation>Add the selected text as a figure the extractor missed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article &amp;Properties…</source>
+        <translation>Article &amp;Properties…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the title, source, URL, date and language of the article</source>
+        <translation>Edit the title, source, URL, date and language of the article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Article…</source>
+        <translation>&amp;Remove Article…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1283,7 +1327,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>This project file cannot be written: reviews are not possible.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>About FactDesk</source>
         <translation>About FactDesk</translation>
     </message>
@@ -1780,7 +1824,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
-        <location filename="../ui/reviewcontroller.cpp" line="+377"/>
+        <location filename="../ui/reviewcontroller.cpp" line="+378"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -2027,7 +2071,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="+103"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="+104"/>
         <source>While Reviewing</source>
         <translation>While Reviewing</translation>
     </message>

@@ -715,7 +715,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>%1 (ajouté à la main)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -1137,7 +1137,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>The sample project could not be saved: %1</source>
         <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -1152,7 +1152,31 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Les articles d’exemple n’ont pas pu être ouverts&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+67"/>
+        <location line="+9"/>
+        <source>Remove Article</source>
+        <translation>Retirer l’article</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>Remove “%1” and its %n fact(s) from the project?</source>
+        <translation>
+            <numerusform>Retirer «&#xa0;%1&#xa0;» du projet, avec %n fait&#xa0;?</numerusform>
+            <numerusform>Retirer «&#xa0;%1&#xa0;» du projet, avec ses %n faits&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their review is lost, and the steps of Undo are cleared.</source>
+        <translation>Leur vérification est perdue et l’historique d’annulation est effacé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The article could not be removed: %1</source>
+        <translation>L’article n’a pas pu être retiré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
@@ -1173,12 +1197,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Select the figure&apos;s text in an article first.</source>
         <translation>Sélectionnez d’abord le texte du chiffre dans un article.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+103"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1186,6 +1210,11 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Article</source>
+        <translation>A&amp;rticle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1226,6 +1255,21 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+1"/>
         <source>Add the selected text as a figure the extractor missed</source>
         <translation>Ajouter le texte sélectionné comme un chiffre que l’extracteur a manqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article &amp;Properties…</source>
+        <translation>&amp;Propriétés de l’article…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the title, source, URL, date and language of the article</source>
+        <translation>Modifier le titre, la source, l’URL, la date et la langue de l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Article…</source>
+        <translation>&amp;Retirer l’article…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1283,7 +1327,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Ce fichier de projet ne peut pas être modifié&#xa0;: aucune vérification n’est possible.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>About FactDesk</source>
         <translation>À propos de FactDesk</translation>
     </message>
@@ -1780,7 +1824,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
-        <location filename="../ui/reviewcontroller.cpp" line="+377"/>
+        <location filename="../ui/reviewcontroller.cpp" line="+378"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2027,7 +2071,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="+103"/>
+        <location filename="../ui/shortcutsdialog.cpp" line="+104"/>
         <source>While Reviewing</source>
         <translation>Pendant la vérification</translation>
     </message>

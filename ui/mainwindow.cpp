@@ -119,7 +119,10 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
         fillEmptyPanes();
         updateStatus();
     });
-    connect(project, &Project::articleAdded, this, &MainWindow::fillEmptyPanes);
+    connect(project, &Project::articleAdded, this, [this] {
+        fillEmptyPanes();
+        updateArticleActions();
+    });
     connect(project, &Project::factChanged, this, &MainWindow::updateStatus);
     connect(project, &Project::factsInserted, this, &MainWindow::updateStatus);
     connect(project, &Project::factsRemoved, this, &MainWindow::updateStatus);
@@ -222,6 +225,37 @@ void MainWindow::openArticle(qint64 articleId)
         return;
     m_focusedPane->setArticle(articleId);
     m_focusedPane->setFocus();
+}
+
+qint64 MainWindow::actionArticleId() const
+{
+    if (m_articleList->hasFocus() && m_articleList->currentArticleId())
+        return m_articleList->currentArticleId();
+    return m_focusedPane ? m_focusedPane->articleId() : 0;
+}
+
+bool MainWindow::removeArticle(qint64 articleId, bool askFirst)
+{
+    const Article *article = m_project->article(articleId);
+    if (!article)
+        return false;
+    if (askFirst) {
+        const int facts = int(m_project->factsOfArticle(articleId).size());
+        const QString title = article->title.isEmpty() ? article->fileName : article->title;
+        const auto answer = QMessageBox::question(this, tr("Remove Article"),
+            tr("Remove \u201C%1\u201D and its %n fact(s) from the project?", nullptr, facts).arg(title)
+                + QStringLiteral("\n\n") + tr("Their review is lost, and the steps of Undo are cleared."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    if (!m_project->removeArticle(articleId)) {
+        QMessageBox::warning(this, tr("Remove Article"),
+            tr("The article could not be removed: %1").arg(m_project->lastError()));
+        return false;
+    }
+    m_undoStack->clear();
+    return true;
 }
 
 void MainWindow::revealFact(qint64 factId)
@@ -364,6 +398,21 @@ void MainWindow::createActions()
                 tr("Select the figure's text in an article first."), statusMessageMilliseconds);
     });
 
+    // Alt+Return is the Properties key of KDE applications.
+    m_articlePropertiesAction = new QAction(this);
+    m_articlePropertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    connect(m_articlePropertiesAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = actionArticleId())
+            m_files->editArticleMetadata(id);
+    });
+    m_removeArticleAction = new QAction(this);
+    connect(m_removeArticleAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = actionArticleId())
+            removeArticle(id);
+    });
+    m_articleList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_articleList->addActions({ m_articlePropertiesAction, m_removeArticleAction });
+
     m_addPaneAction = new QAction(this);
     m_addPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_addPaneAction, &QAction::triggered, this, &MainWindow::addPane);
@@ -409,6 +458,11 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_controller->undoAction());
     m_editMenu->addAction(m_controller->redoAction());
 
+    m_articleMenu = menuBar()->addMenu(QString());
+    m_articleMenu->addAction(m_articlePropertiesAction);
+    m_articleMenu->addSeparator();
+    m_articleMenu->addAction(m_removeArticleAction);
+
     m_reviewMenu = menuBar()->addMenu(QString());
     m_reviewMenu->addActions(m_controller->reviewActions());
     m_reviewMenu->addSeparator();
@@ -446,6 +500,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(m_files->windowTitle());
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_articleMenu->setTitle(tr("&Article"));
     m_reviewMenu->setTitle(tr("&Review"));
     m_viewMenu->setTitle(tr("&View"));
     m_themeMenu->setTitle(tr("&Theme"));
@@ -456,6 +511,10 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_addFigureAction->setText(tr("&Add Figure from Selection"));
     m_addFigureAction->setToolTip(tr("Add the selected text as a figure the extractor missed"));
+    m_articlePropertiesAction->setText(tr("Article &Properties\u2026"));
+    m_articlePropertiesAction->setToolTip(
+        tr("Edit the title, source, URL, date and language of the article"));
+    m_removeArticleAction->setText(tr("&Remove Article\u2026"));
     m_addPaneAction->setText(tr("Add Article &Pane"));
     m_removePaneAction->setText(tr("&Close Article Pane"));
     m_focusArticlesAction->setText(tr("Go to Article &List"));
@@ -564,6 +623,14 @@ void MainWindow::updateStatus()
     m_articleProgress->setText(articleProgressText());
     m_projectProgress->setText(projectProgressText());
     m_readOnly->setVisible(m_project->isReadOnly());
+    updateArticleActions();
+}
+
+void MainWindow::updateArticleActions()
+{
+    const bool editable = !m_project->isReadOnly() && !m_project->articles().isEmpty();
+    m_articlePropertiesAction->setEnabled(editable);
+    m_removeArticleAction->setEnabled(editable);
 }
 
 void MainWindow::updatePaneActions()

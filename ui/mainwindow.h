@@ -73,10 +73,20 @@ public:
     void removePane(ArticlePane *pane);
     /// Shows an article in the focused pane.
     void openArticle(qint64 articleId);
+    /**
+     * Removes an article and its facts from the project, after asking when
+     * askFirst. The undo history is cleared: its steps may name those facts.
+     */
+    bool removeArticle(qint64 articleId, bool askFirst = true);
+    /// The article the Article menu acts on: the list's current one while the list has focus, else the
+    /// focused pane's.
+    qint64 actionArticleId() const;
     /// Shows a fact's article in a pane (the one showing it, else the focused one), centred and flashed.
     void revealFact(qint64 factId);
 
     QAction *addFigureAction() const { return m_addFigureAction; }
+    QAction *articlePropertiesAction() const { return m_articlePropertiesAction; }
+    QAction *removeArticleAction() const { return m_removeArticleAction; }
     QAction *addPaneAction() const { return m_addPaneAction; }
     QAction *removePaneAction() const { return m_removePaneAction; }
     QAction *shortcutsAction() const { return m_shortcutsAction; }
@@ -107,6 +117,7 @@ private:
     void applyThemeToFactPanel();
     void updatePaneActions();
     void updateAddFigureAction();
+    void updateArticleActions();
     void showAbout();
     void showShortcuts();
 
@@ -129,6 +140,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_articleMenu = nullptr;
     QMenu *m_reviewMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
@@ -137,6 +149,8 @@ private:
 
     QAction *m_quitAction = nullptr;
     QAction *m_addFigureAction = nullptr;
+    QAction *m_articlePropertiesAction = nullptr;
+    QAction *m_removeArticleAction = nullptr;
     QAction *m_addPaneAction = nullptr;
     QAction *m_removePaneAction = nullptr;
     QAction *m_focusArticlesAction = nullptr;

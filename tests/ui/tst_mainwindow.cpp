@@ -13,11 +13,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -30,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -114,6 +117,7 @@ private Q_SLOTS:
     void addMissedFigureFromSelection();
     void articleListOpensInFocusedPane();
     void panesAddAndRemove();
+    void articlePropertiesAndRemoval();
     void panesRestoredFromSettings();
     void shortcutsDialogListsEveryAction();
     void statusBarProgress();
@@ -429,6 +433,42 @@ void TestMainWindow::panesAddAndRemove()
     m_window->removePane(m_window->focusedPane());
     QCOMPARE(m_window->panes().size(), 1);
     QVERIFY(m_window->focusedPane());
+}
+
+void TestMainWindow::articlePropertiesAndRemoval()
+{
+    // Alt+Return on the focused pane's article opens its properties; OK saves them.
+    ArticlePane *pane = paneShowing(m_french);
+    QVERIFY(pane);
+    m_window->setFocusedPane(pane);
+    pane->setFocus();
+    QCOMPARE(m_window->actionArticleId(), m_french);
+    QVERIFY(m_window->articlePropertiesAction()->isEnabled());
+    bool edited = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+            if (edit->text() == QStringLiteral("Alliance à 500 milliards"))
+                edit->setText(QStringLiteral("Alliance, corrected title"));
+        }
+        edited = true;
+        dialog->accept();
+    });
+    pressSequence(m_window->articlePropertiesAction()->shortcut());
+    QVERIFY(edited);
+    QCOMPARE(m_project->article(m_french)->title, QStringLiteral("Alliance, corrected title"));
+
+    // Removing the article takes its facts, its pane moves on, undo forgets its steps.
+    const qint64 fact = m_project->factsOfArticle(m_french).constFirst()->id;
+    QVERIFY(m_window->reviewController()->confirm({ fact }));
+    QVERIFY(m_window->undoStack()->canUndo());
+    QVERIFY(m_window->removeArticle(m_french, false));
+    QVERIFY(!m_project->article(m_french));
+    QVERIFY(!m_project->fact(fact));
+    QVERIFY(!paneShowing(m_french));
+    QVERIFY(!m_window->undoStack()->canUndo());
+    QVERIFY(!m_window->removeArticle(m_french, false));
 }
 
 void TestMainWindow::panesRestoredFromSettings()
