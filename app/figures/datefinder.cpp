@@ -59,7 +59,12 @@
  *   (ISO 8601:2000 reduced forms); relative dates are skipped. An anchor outside
  *   1800..2200 counts as none.
  * - "mi-octobre"/"mid-October" is the month, exact, with "mi-" in the span. A bare
- *   weekday ("a annoncé mardi") is not read; "mardi dernier"/"last Tuesday" is.
+ *   weekday ("a annoncé mardi", "said on Tuesday") is the latest such day up to the
+ *   anchor, as news names the days of its week; the next one from the anchor when a
+ *   word of weekdayFutureWords stands in the four before it ("votera jeudi", "will
+ *   meet on Friday") or "d'ici" does; not read after weekdayHabitLeads ("le mardi",
+ *   "every Tuesday") nor without an anchor. "mardi dernier"/"last Tuesday" is the
+ *   one before the anchor.
  *   "hier", "aujourd'hui", "l'an dernier", "le mois dernier", "last year", "last
  *   March" (the latest March before the anchor's month) are read against the anchor. Decades ("les années
  * 1990") and half-years are not.
@@ -282,6 +287,8 @@ public:
     std::vector<std::u16string> previousAfter;
     std::vector<std::u16string> nextAfter;
     std::vector<std::u16string> articles;
+    std::vector<std::u16string> weekdayFutureWords;
+    std::vector<std::u16string> weekdayHabitLeads;
     std::vector<std::u16string> listConnectors;
     std::vector<std::u16string> rangeConnectors;
     std::vector<std::u16string> yearBlockers;
@@ -341,6 +348,7 @@ public:
     bool parseDayMonth(const Scan &sc, int pos, DayParts *parts) const;
     int readDayConnector(const Scan &sc, int pos, bool *isRange) const;
     int tryDayMonth(const Scan &sc, int spanStart, int pos, int weekday) const;
+    int reportBareWeekday(const Scan &sc, int start, int end, int weekday) const;
     int tryMonthDay(const Scan &sc, int spanStart, int pos, int weekday) const;
     int tryQuarterAfterOrdinal(const Scan &sc, int spanStart, int pos, int quarter) const;
     int tryYear(const Scan &sc, int i, int year, int end) const;
@@ -467,6 +475,8 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
     quarterWords = foldedList(dates.value(QLatin1String("quarterWords")));
     quarterYearJoiners = foldedList(dates.value(QLatin1String("quarterYearJoiners")));
     articles = foldedList(dates.value(QLatin1String("articles")));
+    weekdayFutureWords = foldedList(dates.value(QLatin1String("weekdayFutureWords")));
+    weekdayHabitLeads = foldedList(dates.value(QLatin1String("weekdayHabitLeads")));
     listConnectors = foldedList(dates.value(QLatin1String("listConnectors")));
     rangeConnectors = foldedList(dates.value(QLatin1String("rangeConnectors")));
     yearBlockers = foldedList(dates.value(QLatin1String("yearBlockers")));
@@ -1035,6 +1045,51 @@ int DateFinderPrivate::readDayConnector(const Scan &sc, int pos, bool *isRange) 
     return isAsciiDigit(sc.at(p)) ? p : -1;
 }
 
+/// "a annoncé mardi", "said on Wednesday": news names a day of the article's week by its
+/// weekday alone. It is the latest such day up to the anchor, or the next one from it when the
+/// clause speaks of what is to come ("votera jeudi", "will meet on Friday", "d'ici vendredi").
+/// "le mardi", "every Tuesday" are habits, not dates.
+int DateFinderPrivate::reportBareWeekday(const Scan &sc, int start, int end, int weekday) const
+{
+    if (!sc.anchor.isValid())
+        return -1;
+    int before = start;
+    while (before > 0 && isSpace(sc.s[before - 1].unicode()))
+        --before;
+    for (const std::u16string &lead : weekdayHabitLeads) {
+        if (matchBackward(sc, before, lead) >= 0)
+            return -1;
+    }
+    const Context context = contextBefore(sc, start);
+    int direction = context.direction;
+    // Up to four words back, within the clause.
+    for (int words = 0; words < 4 && direction == 0 && before > 0; ++words) {
+        int wordStart = before;
+        while (wordStart > 0
+            && (isLetter(sc.s[wordStart - 1].unicode()) || isMark(sc.s[wordStart - 1].unicode())
+                || sc.s[wordStart - 1] == QLatin1Char('\'') || sc.s[wordStart - 1].unicode() == 0x2019))
+            --wordStart;
+        if (wordStart == before)
+            break;
+        for (const std::u16string &word : weekdayFutureWords) {
+            if (matchForward(sc, wordStart, word) == before) {
+                direction = 1;
+                break;
+            }
+        }
+        before = wordStart;
+        while (before > 0 && isSpace(sc.s[before - 1].unicode()))
+            --before;
+        if (before == wordStart)
+            break;
+    }
+    const int dayOfWeek = sc.anchor.dayOfWeek();
+    const QDate date = direction > 0 ? sc.anchor.addDays((weekday - dayOfWeek + 7) % 7)
+                                     : sc.anchor.addDays(-((dayOfWeek - weekday + 7) % 7));
+    report(sc, start, end, isoDay(date), QStringLiteral("day"), RangeRole::None, &context);
+    return end;
+}
+
 int DateFinderPrivate::tryDayMonth(const Scan &sc, int spanStart, int pos, int weekday) const
 {
     DayParts parts;
@@ -1438,11 +1493,13 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
                     return end;
                 }
             }
-            if (isAsciiDigit(sc.at(p)))
-                return tryDayMonth(sc, i, p, entry->weekday);
-            return monthFirst ? tryMonthDay(sc, i, p, entry->weekday) : -1;
+            const int end = isAsciiDigit(sc.at(p)) ? tryDayMonth(sc, i, p, entry->weekday)
+                : monthFirst                       ? tryMonthDay(sc, i, p, entry->weekday)
+                                                   : -1;
+            if (end >= 0)
+                return end;
         }
-        return -1;
+        return reportBareWeekday(sc, i, wordEnd, entry->weekday);
     }
     // "troisième trimestre 2024", "the third quarter of 2024"
     if (entry->ordinal > 0) {

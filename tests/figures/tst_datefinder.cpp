@@ -452,7 +452,27 @@ void TestDateFinder::find_data()
     row("en/not/2025 jobs", "en", QStringLiteral("The plan cuts 2025 jobs and 1,500 roles."), anchor, {});
     row("en/not/around 2000 people", "en", QStringLiteral("Around 2000 people came."), anchor, {});
     row("en/not/time and score", "en", QStringLiteral("At 10:30 the score was 3-1."), anchor, {});
-    row("en/not/bare weekday", "en", QStringLiteral("Markets fell on Tuesday."), anchor, {});
+    // Anchor 2025-10-29 is a Wednesday: a bare weekday is a day of the article's week.
+    row("en/bare weekday is the latest up to the anchor", "en", QStringLiteral("Markets fell on Tuesday."),
+        anchor, { QStringLiteral("Tuesday|2025-10-28|day|exact") });
+    row("en/bare weekday of the anchor's day", "en",
+        QStringLiteral("The Labor Department said on Wednesday."), anchor,
+        { QStringLiteral("Wednesday|2025-10-29|day|exact") });
+    row("en/bare weekday after a future word", "en", QStringLiteral("Leaders will meet on Friday."), anchor,
+        { QStringLiteral("Friday|2025-10-31|day|exact") });
+    row("en/bare weekday at sentence end", "en", QStringLiteral("Thursday. Stocks rose Monday."), anchor,
+        { QStringLiteral("Thursday|2025-10-23|day|exact"), QStringLiteral("Monday|2025-10-27|day|exact") });
+    row("en/not/every Tuesday", "en", QStringLiteral("The market opens every Tuesday."), anchor, {});
+    row("en/not/bare weekday without anchor", "en", QStringLiteral("Markets fell on Tuesday."), none, {});
+    row("en/not/lower-case weekday", "en", QStringLiteral("a monday feeling"), anchor, {});
+    row("fr/bare weekday is the latest up to the anchor", "fr",
+        QStringLiteral("Le ministre a annoncé mardi."), anchor,
+        { QStringLiteral("mardi|2025-10-28|day|exact") });
+    row("fr/bare weekday after a future word", "fr", QStringLiteral("L'Assemblée votera jeudi le budget."),
+        anchor, { QStringLiteral("jeudi|2025-10-30|day|exact") });
+    row("fr/bare weekday d'ici", "fr", QStringLiteral("Une décision est attendue d'ici vendredi."), anchor,
+        { QStringLiteral("vendredi|2025-10-31|day|up_to") });
+    row("fr/not/le mardi is a habit", "fr", QStringLiteral("Le marché a lieu le mardi."), anchor, {});
     row("en/several dates in order", "en",
         QStringLiteral("From March 2024 to Oct. 2025, and on 2025-01-02, in 2019."), none,
         { QStringLiteral("March 2024|2024-03|month|exact|low"),
