@@ -146,7 +146,11 @@ bool saveExportFile(const QString &path, const QByteArray &data, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    if (file.write(data) != data.size()) {
+    // QSaveFile buffers: on a full disk write() still succeeds, and commit()
+    // (Qt 5.15) renames the short file over the old export without noticing
+    // that its last flush failed. Flushing here catches that while the old
+    // file is still intact.
+    if (file.write(data) != data.size() || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return fail(reason);

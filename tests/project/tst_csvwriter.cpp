@@ -414,10 +414,20 @@ void TestCsvWriter::writeFailuresLeaveEarlierFile()
     limited.rlim_cur = 4096;
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
     const bool written = writer.write(earlier, &error);
+    // A small export stays in QSaveFile's buffer until commit: the write that
+    // fails is the last flush, which commit() alone does not report.
+    fact.note = QStringLiteral("short");
+    QVERIFY(project.updateFact(fact, QStringLiteral("note")));
+    limited.rlim_cur = 0;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    QString smallError;
+    const bool smallWritten = CsvWriter(project).write(earlier, &smallError);
     setrlimit(RLIMIT_FSIZE, &saved);
     std::signal(SIGXFSZ, previousHandler);
     QVERIFY(!written);
     QVERIFY2(error.contains(QLatin1String("earlier.csv")), qPrintable(error));
+    QVERIFY(!smallWritten);
+    QVERIFY2(smallError.contains(QLatin1String("earlier.csv")), qPrintable(smallError));
     QCOMPARE(readAll(earlier), QByteArray("earlier export\r\n"));
     const QStringList leftovers = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
     QCOMPARE(leftovers, QStringList { QStringLiteral("earlier.csv") });
