@@ -1,5 +1,6 @@
 #include "articleview.h"
 
+#include "figurehighlighter.h"
 #include "figurelabels.h"
 #include "project/project.h"
 
@@ -25,6 +26,7 @@ ArticleView::ArticleView(Project *project, QWidget *parent)
     : QPlainTextEdit(parent)
     , m_project(project)
     , m_style(FigureStyle::fromPalette(palette()))
+    , m_highlighter(new FigureHighlighter(document()))
     , m_flashTimer(new QTimer(this))
 {
     setReadOnly(true);
@@ -89,6 +91,9 @@ void ArticleView::setArticle(qint64 articleId)
     {
         const QSignalBlocker blocker(this);
         m_text = article ? article->text : QString();
+        // The old figures would be painted on the new text, block by block.
+        m_highlighter->clearRanges();
+        setExtraSelections({});
         setPlainText(m_text);
     }
     rebuildSpans();
@@ -130,7 +135,7 @@ bool ArticleView::factRange(qint64 factId, int *start, int *end) const
 QTextCharFormat ArticleView::factFormat(qint64 factId) const
 {
     const int index = m_spanOfFact.value(factId, -1);
-    return index < 0 ? QTextCharFormat() : m_selections.at(index).format;
+    return index < 0 ? QTextCharFormat() : m_highlighter->ranges().at(index).format;
 }
 
 void ArticleView::showFact(qint64 factId)
@@ -149,7 +154,9 @@ void ArticleView::showFact(qint64 factId)
     }
     m_lastActivated = factId;
     centerCursor();
-    m_flash.cursor = m_selections.at(index).cursor;
+    m_flash.cursor = QTextCursor(document());
+    m_flash.cursor.setPosition(span.start);
+    m_flash.cursor.setPosition(span.end, QTextCursor::KeepAnchor);
     m_flash.format = m_style.flashFormat();
     applySelections();
     m_flashTimer->start();
@@ -219,12 +226,12 @@ void ArticleView::contextMenuEvent(QContextMenuEvent *event)
 void ArticleView::rebuildSpans()
 {
     m_spans.clear();
-    m_selections.clear();
     m_spanOfFact.clear();
+    QVector<FigureHighlighter::Range> ranges;
     if (m_articleId) {
         const QVector<const Fact *> facts = m_project->factsOfArticle(m_articleId);
         m_spans.reserve(facts.size());
-        m_selections.reserve(facts.size());
+        ranges.reserve(facts.size());
         const int length = document()->characterCount() - 1;
         for (const Fact *fact : facts) {
             const int start = std::clamp(fact->figure.start, 0, length);
@@ -233,9 +240,10 @@ void ArticleView::rebuildSpans()
                 continue; // an anchor outside this text: nothing to paint
             m_spanOfFact.insert(fact->id, int(m_spans.size()));
             m_spans.append({ start, end, fact->id });
-            m_selections.append(selectionFor(*fact));
+            ranges.append({ start, end, m_style.format(fact->figure.kind, fact->status) });
         }
     }
+    m_highlighter->setRanges(std::move(ranges));
     applySelections();
 }
 
@@ -251,32 +259,15 @@ void ArticleView::updateFact(int row)
         rebuildSpans();
         return;
     }
-    m_selections[index] = selectionFor(fact);
-    applySelections();
+    m_highlighter->setRangeFormat(index, m_style.format(fact.figure.kind, fact.status));
 }
 
 void ArticleView::applySelections()
 {
-    if (m_flash.cursor.isNull()) {
-        setExtraSelections(m_selections);
-        return;
-    }
-    QList<QTextEdit::ExtraSelection> selections = m_selections;
-    selections.append(m_flash);
-    setExtraSelections(selections);
-}
-
-QTextEdit::ExtraSelection ArticleView::selectionFor(const Fact &fact) const
-{
-    QTextEdit::ExtraSelection selection;
-    const int length = document()->characterCount() - 1;
-    const int start = std::clamp(fact.figure.start, 0, length);
-    const int end = std::clamp(fact.figure.end, start, length);
-    selection.cursor = QTextCursor(document());
-    selection.cursor.setPosition(start);
-    selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
-    selection.format = m_style.format(fact.figure.kind, fact.status);
-    return selection;
+    if (m_flash.cursor.isNull())
+        setExtraSelections({});
+    else
+        setExtraSelections({ m_flash });
 }
 
 void ArticleView::onCursorMoved()

@@ -12,6 +12,7 @@ class QTimer;
 
 namespace FactDesk {
 
+class FigureHighlighter;
 class Project;
 struct Fact;
 
@@ -20,8 +21,9 @@ struct Fact;
  * and review status.
  *
  * QPlainTextEdit lays out long texts lazily, block by block; figures are
- * extra selections, so a review changes one entry and a repaint, never the
- * document or its layout. Clicking a figure, or moving the caret into it,
+ * painted by a FigureHighlighter, so a review repaints the one block its
+ * figure is in, never the document. Only the flash of a fact being shown is
+ * an extra selection. Clicking a figure, or moving the caret into it,
  * announces it with factActivated(); a selection can be proposed as a figure
  * the extractor missed.
  */
@@ -78,7 +80,6 @@ private:
     void rebuildSpans();
     void updateFact(int row);
     void applySelections();
-    QTextEdit::ExtraSelection selectionFor(const Fact &fact) const;
     void onCursorMoved();
     QString toolTipFor(const Fact &fact) const;
 
@@ -86,8 +87,8 @@ private:
     qint64 m_articleId = 0;
     QString m_text; // as given, before QTextDocument turns U+00A0 into spaces
     FigureStyle m_style;
-    QVector<Span> m_spans; // sorted by start, parallel to m_selections
-    QList<QTextEdit::ExtraSelection> m_selections;
+    QVector<Span> m_spans; // sorted by start, parallel to the highlighter's ranges
+    FigureHighlighter *m_highlighter;
     QHash<qint64, int> m_spanOfFact;
     QTextEdit::ExtraSelection m_flash;
     QTimer *m_flashTimer;
