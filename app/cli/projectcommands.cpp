@@ -66,6 +66,18 @@ bool openProject(
         err << "factdesk-cli: " << error << "\n";
         return false;
     }
+    // A read-write open falls back to read-only (a read-only file, a full disk):
+    // say so before any work, rather than fail each change with a vaguer reason.
+    if (mode == ProjectStore::OpenMode::ReadWrite && project->isReadOnly()) {
+        //: %1 is the project file, %2 why it cannot be written ("the file is read-only")
+        err << "factdesk-cli: "
+            << QCoreApplication::translate(
+                   "FactDesk::Cli::ProjectCommands", "cannot change %1: %2. Nothing was changed.")
+                   .arg(
+                       QDir::toNativeSeparators(project->store()->path()), project->store()->readOnlyReason())
+            << "\n";
+        return false;
+    }
     return true;
 }
 

@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QUrl>
 #include <QVariant>
 
 #include <cerrno>
@@ -178,6 +179,7 @@ public:
     QString path;
     QString connectionName;
     bool readOnly = false;
+    QString readOnlyReason; ///< why, in words for "cannot change %1: %2"
     std::unique_ptr<QLockFile> lock;
     // A read-only connection to a WAL database creates "-wal" and "-shm" files
     // it cannot delete on close; those we created are removed again.
@@ -434,27 +436,95 @@ QVariant pragmaValue(QSqlDatabase &db, const QString &pragma, QString *error)
     return query.value(0);
 }
 
-/// Opens the file read-only under connectionName and returns why it is not a sound project, or nothing.
-QString checkIntegrity(const QString &connectionName, const QString &path)
+/// Why a read-only look at a project failed; damaged only when the file's content is at fault.
+struct IntegrityProblem
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open())
-        return db.lastError().text();
-    QString reason;
-    const QVariant appId = pragmaValue(db, QStringLiteral("application_id"), &reason);
-    if (!reason.isEmpty())
-        return reason;
-    if (appId.toLongLong() != factDeskApplicationId)
-        return QCoreApplication::translate("FactDesk::ProjectStore", "it is not a FactDesk project");
+    QString reason; ///< empty when the project is sound
+    bool damaged = false;
+};
+
+/// SQLite's own codes (QSqlError::nativeErrorCode) for a file whose content is wrong.
+bool isDamageCode(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff; // primary code of an extended one
+    return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
+}
+
+QString databaseReason(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+IntegrityProblem readOnlyCheck(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return { databaseReason(query.lastError()), isDamageCode(query.lastError()) };
+    if (query.value(0).toLongLong() != factDeskApplicationId)
+        return { QCoreApplication::translate("FactDesk::ProjectStore", "it is not a FactDesk project"),
+            true };
     // quick_check reads every page (not the index contents): it finds damaged
     // and missing pages at a fraction of integrity_check's cost.
-    const QVariant check = pragmaValue(db, QStringLiteral("quick_check"), &reason);
-    if (!reason.isEmpty())
-        return reason;
-    if (check.toString() != QLatin1String("ok"))
-        return check.toString();
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+        return { databaseReason(query.lastError()), isDamageCode(query.lastError()) };
+    if (query.value(0).toString() != QLatin1String("ok"))
+        return { query.value(0).toString(), true };
+    return {};
+}
+
+/**
+ * Opens the file read-only under connectionName and checks it. A read-only
+ * connection to a WAL database still has to create the "-shm" file beside it,
+ * which fails on a full disk or in a folder we cannot write to, though the
+ * project is fine. When there is no write-ahead log to read (no "-wal", or an
+ * empty one: the last writer closed cleanly), the main file holds every commit
+ * and is read as immutable, which needs no side file; a writer cannot appear
+ * meanwhile, since it would need the same folder space to create its own.
+ * *immutable tells which way it was opened.
+ */
+IntegrityProblem checkIntegrity(const QString &connectionName, const QString &path, bool *immutable)
+{
+    *immutable = false;
+    IntegrityProblem problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        problem = db.open() ? readOnlyCheck(db) : IntegrityProblem { databaseReason(db.lastError()) };
+        if (problem.reason.isEmpty() || problem.damaged
+            || QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+            return problem;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(
+        QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    if (!db.open())
+        return problem;
+    const IntegrityProblem second = readOnlyCheck(db);
+    if (second.reason.isEmpty())
+        *immutable = true;
+    return second.reason.isEmpty() || second.damaged ? second : problem;
+}
+
+/**
+ * Why nothing can be written in folder, in the system's words ("No space left
+ * on device", "Permission denied"), found by writing a byte to a temporary
+ * file there; empty when that works.
+ */
+QString folderWriteProblem(const QString &folder)
+{
+    if (!QFileInfo(folder).isDir())
+        return QCoreApplication::translate("FactDesk::ProjectStore", "the folder %1 does not exist")
+            .arg(nativePath(folder));
+    QTemporaryFile probe(folder + QStringLiteral("/.factdesk-probe-XXXXXX"));
+    if (!probe.open())
+        return probe.errorString();
+    if (probe.write("x", 1) != 1 || !probe.flush())
+        return probe.errorString();
     return {};
 }
 
@@ -579,10 +649,16 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, QString 
     bool cannotCreateLock = false;
     auto lock = lockProject(absolute, error, &cannotCreateLock);
     if (!lock) {
-        if (cannotCreateLock)
-            *error = QCoreApplication::translate(
-                "FactDesk::ProjectStore", "Cannot create %1: the folder is not writable.")
-                         .arg(shown);
+        if (cannotCreateLock) {
+            // A full disk refuses the lock file too: say which it is.
+            const QString problem = folderWriteProblem(folder.absoluteFilePath());
+            *error = problem.isEmpty() || !folder.isWritable()
+                ? QCoreApplication::translate(
+                    "FactDesk::ProjectStore", "Cannot create %1: the folder is not writable.")
+                      .arg(shown)
+                : QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create %1: %2")
+                      .arg(shown, problem);
+        }
         return nullptr;
     }
     // A stale WAL from an earlier file of the same name would be replayed into the new one.
@@ -639,6 +715,11 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
         return nullptr;
 
     bool readOnly = mode == OpenMode::ReadOnly || fileIsReadOnly(info);
+    QString readOnlyReason;
+    if (mode == OpenMode::ReadOnly)
+        readOnlyReason = QCoreApplication::translate("FactDesk::ProjectStore", "it was opened read-only");
+    else if (readOnly)
+        readOnlyReason = QCoreApplication::translate("FactDesk::ProjectStore", "the file is read-only");
     std::unique_ptr<QLockFile> lock;
     if (!readOnly) {
         bool cannotCreateLock = false;
@@ -646,8 +727,17 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
         if (!lock) {
             if (!cannotCreateLock)
                 return nullptr;
-            // A folder we cannot write to: nobody can take the lock, so reading is safe.
+            // A folder we cannot write to, or a full disk: nobody can take the
+            // lock, so reading is safe.
             readOnly = true;
+            const QString folder = info.absolutePath();
+            const QString problem = folderWriteProblem(folder);
+            readOnlyReason = problem.isEmpty() || !QFileInfo(folder).isWritable()
+                ? QCoreApplication::translate("FactDesk::ProjectStore", "the folder %1 is not writable")
+                      .arg(nativePath(folder))
+                //: %1 is a folder, %2 the system's reason ("No space left on device")
+                : QCoreApplication::translate("FactDesk::ProjectStore", "nothing can be written in %1: %2")
+                      .arg(nativePath(folder), problem);
         }
     }
     if (readOnly && userVersion < schemaVersion()) {
@@ -661,18 +751,30 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
     auto d = std::make_unique<ProjectStorePrivate>();
     d->path = absolute;
     d->readOnly = readOnly;
+    d->readOnlyReason = readOnlyReason;
     d->lock = std::move(lock);
     d->noteSidecars();
 
     // First pass read-only: integrity is checked before anything may write.
     d->connectionName = newConnectionName();
-    const QString reason = checkIntegrity(d->connectionName, absolute);
-    if (!reason.isEmpty()) {
+    bool immutable = false;
+    const IntegrityProblem problem = checkIntegrity(d->connectionName, absolute, &immutable);
+    if (!problem.reason.isEmpty()) {
         d->close();
-        //: %2 is the database's explanation
-        *error
-            = QCoreApplication::translate("FactDesk::ProjectStore", "%1 is damaged and cannot be opened: %2")
-                  .arg(shown, reason);
+        if (problem.damaged) {
+            //: %2 is the database's explanation
+            *error = QCoreApplication::translate(
+                "FactDesk::ProjectStore", "%1 is damaged and cannot be opened: %2")
+                         .arg(shown, problem.reason);
+        } else {
+            // The file may be sound; the system stopped us (a full disk, a folder we cannot write to).
+            const QString folderProblem = folderWriteProblem(info.absolutePath());
+            *error = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot open %1: %2")
+                         .arg(shown,
+                             folderProblem.isEmpty()
+                                 ? problem.reason
+                                 : QStringLiteral("%1 (%2)").arg(problem.reason, folderProblem));
+        }
         return nullptr;
     }
     if (readOnly)
@@ -693,8 +795,11 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
     }
     if (!openError.isEmpty()) {
         d->close();
+        const QString folderProblem = folderWriteProblem(info.absolutePath());
         *error = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot open %1: %2")
-                     .arg(shown, openError);
+                     .arg(shown,
+                         folderProblem.isEmpty() ? openError
+                                                 : QStringLiteral("%1 (%2)").arg(openError, folderProblem));
         return nullptr;
     }
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
@@ -708,6 +813,11 @@ QString ProjectStore::path() const
 bool ProjectStore::isReadOnly() const
 {
     return d->readOnly;
+}
+
+QString ProjectStore::readOnlyReason() const
+{
+    return d->readOnly ? d->readOnlyReason : QString();
 }
 
 bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QString *error)

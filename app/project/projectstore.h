@@ -74,6 +74,12 @@ public:
 
     QString path() const;
     bool isReadOnly() const;
+    /**
+     * Why a read-only store is read-only, as words that finish "cannot change
+     * the project: …" ("the file is read-only", "nothing can be written in
+     * /mnt/usb: No space left on device"); empty when it is writable.
+     */
+    QString readOnlyReason() const;
 
     bool load(QVector<Article> *articles, QVector<Fact> *facts, QString *error);
 

@@ -2,6 +2,7 @@
 
 #include "project/projectstore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,35 @@ Run runCli(const QStringList &arguments)
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+/**
+ * Runs the CLI with a file size limit of zero (ulimit -f 0, SIGXFSZ ignored):
+ * every write to a file fails as on a full disk, while its output still goes
+ * to pipes. Works as root and needs no mount.
+ */
+Run runCliOnFullDisk(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral("/bin/sh"),
+        QStringList { QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\""),
+            QStringLiteral(FACTDESK_CLI_PATH) }
+            + arguments);
+    Run run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
 bool writeText(const QString &path, const QString &text)
@@ -66,6 +96,8 @@ private Q_SLOTS:
     void exportExitCodes_data();
     void exportExitCodes();
     void reviewRefusedWhileOpenElsewhere();
+    void fullDiskLosesNothing_data();
+    void fullDiskLosesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -236,6 +268,62 @@ void TestCliProject::reviewRefusedWhileOpenElsewhere()
     const Run exported
         = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(exported.exitCode, 0);
+}
+
+void TestCliProject::fullDiskLosesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrContains");
+    // Reading needs no space: the project opens without its "-shm" side file.
+    QTest::newRow("list reads") << QStringList { QStringLiteral("list") } << 0 << QString();
+    QTest::newRow("export to stdout reads")
+        << QStringList { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv") } << 0
+        << QString();
+    QTest::newRow("export over an earlier export") << QStringList { QStringLiteral("export"),
+        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--all"), QStringLiteral("-o"),
+        QStringLiteral("EARLIER") } << 1 << QStringLiteral("earlier.csv: File too large");
+    QTest::newRow("review") << QStringList { QStringLiteral("review"), QStringLiteral("--fact"),
+        QStringLiteral("FACT"), QStringLiteral("--confirm") }
+                            << 1 << QStringLiteral("File too large. Nothing was changed.");
+    QTest::newRow("import") << QStringList { QStringLiteral("import"), QStringLiteral("ARTICLE") } << 1
+                            << QStringLiteral("File too large. Nothing was changed.");
+}
+
+void TestCliProject::fullDiskLosesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrContains);
+    const QString earlier = m_dir.filePath(QStringLiteral("earlier.csv"));
+    if (!QFile::exists(earlier)) {
+        QCOMPARE(runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                            QStringLiteral("csv"), QStringLiteral("-o"), earlier })
+                     .exitCode,
+            0);
+    }
+    const QString article = m_dir.filePath(QStringLiteral("new.txt"));
+    QVERIFY(writeText(article, QStringLiteral("Les ventes ont bondi de 8 % en un an.\n")));
+    arguments.insert(1, m_project);
+    arguments.replaceInStrings(QStringLiteral("EARLIER"), earlier);
+    arguments.replaceInStrings(QStringLiteral("FACT"), QString::number(m_ids.at(3)));
+    arguments.replaceInStrings(QStringLiteral("ARTICLE"), article);
+    const QByteArray projectBefore = sha256Of(m_project);
+    const QByteArray exportBefore = sha256Of(earlier);
+    const QMap<qint64, QString> statusesBefore = listStatuses(m_project);
+
+    const Run run = runCliOnFullDisk(arguments);
+    QVERIFY2(
+        run.exitCode == exitCode, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.err));
+    QVERIFY2(run.err.contains(stderrContains), qPrintable(run.err));
+    if (exitCode == 0)
+        QVERIFY(run.out.contains(QLatin1String("fact_id")) || run.out.startsWith(QLatin1String("id\t")));
+    else
+        QVERIFY2(run.err.contains(m_project) || run.err.contains(earlier), qPrintable(run.err));
+    QCOMPARE(sha256Of(m_project), projectBefore);
+    QCOMPARE(sha256Of(earlier), exportBefore);
+    QCOMPARE(listStatuses(m_project), statusesBefore);
+    QVERIFY(!QFile::exists(m_project + QStringLiteral("-shm")));
 }
 
 QTEST_GUILESS_MAIN(TestCliProject)
