@@ -219,6 +219,8 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QString editor = defaultEditorName();
     int decisions = 0;
     bool confirm = false;
+    bool reject = false;
+    bool correct = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--fact")) {
@@ -234,12 +236,14 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 return usageError(err, command,
                     QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--reject needs a reason"),
                     reviewUsage);
+            reject = true;
             ++decisions;
         } else if (argument == QLatin1String("--correct")) {
             if (!takeValue(arguments, &i, &correction))
                 return usageError(err, command,
                     QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--correct needs a value"),
                     reviewUsage);
+            correct = true;
             ++decisions;
         } else if (argument == QLatin1String("--note")) {
             if (!takeValue(arguments, &i, &note))
@@ -273,10 +277,16 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
             QCoreApplication::translate(
                 "FactDesk::Cli::ProjectCommands", "give exactly one of --confirm, --reject, --correct"),
             reviewUsage);
-    RejectReason reason = RejectReason::None;
-    if (!reasonText.isEmpty() && (!fromString(reasonText, &reason) || reason == RejectReason::None))
+    // An empty value ("--reject ''", "--correct ''", as a script with an unset
+    // variable writes them) is a wrong command line, not a decision to try.
+    if (correct && correction.trimmed().isEmpty())
         return usageError(err, command,
-            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unknown reason %1")
+            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--correct needs a value"),
+            reviewUsage);
+    RejectReason reason = RejectReason::None;
+    if (reject && (!fromString(reasonText, &reason) || reason == RejectReason::None))
+        return usageError(err, command,
+            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unknown reason '%1'")
                 .arg(reasonText),
             reviewUsage);
 
@@ -298,7 +308,7 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (confirm) {
         fact.status = ReviewStatus::Confirmed;
         action = QStringLiteral("confirm");
-    } else if (reason != RejectReason::None) {
+    } else if (reject) {
         fact.status = ReviewStatus::Rejected;
         fact.rejectReason = reason;
         action = QStringLiteral("reject");

@@ -208,6 +208,15 @@ void TestCliProject::reviewExitCodes_data()
                                     << 2;
     QTest::newRow("reason missing") << QStringList { QStringLiteral("--fact"), QStringLiteral("1"),
         QStringLiteral("--reject") } << 2;
+    QTest::newRow("empty reason") << QStringList { QStringLiteral("--fact"), QStringLiteral("1"),
+        QStringLiteral("--reject"), QString() }
+                                  << 2;
+    QTest::newRow("empty correction") << QStringList { QStringLiteral("--fact"), QStringLiteral("1"),
+        QStringLiteral("--correct"), QString() }
+                                      << 2;
+    QTest::newRow("blank correction") << QStringList { QStringLiteral("--fact"), QStringLiteral("1"),
+        QStringLiteral("--correct"), QStringLiteral("   ") }
+                                      << 2;
     QTest::newRow("unknown option") << QStringList { QStringLiteral("--fact"), QStringLiteral("1"),
         QStringLiteral("--confirm"), QStringLiteral("--force") }
                                     << 2;
