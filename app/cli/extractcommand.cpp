@@ -513,6 +513,15 @@ int extract(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!options.printText)
         endOutput(out, state);
     out.flush();
+    // A full disk or a closed pipe behind standard output loses the figures: say so.
+    if (out.status() != QTextStream::Ok) {
+        err << "factdesk-cli: "
+            << QCoreApplication::translate("FactDesk::Cli",
+                   "standard output: cannot be written (is the disk full?); the output is incomplete")
+            << '\n';
+        err.flush();
+        return Failure;
+    }
     return allRead ? Success : Failure;
 }
 

@@ -109,6 +109,19 @@ const char listUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Prints every fact, tab-separated: id, status, kind, value, unit, "
     "article id, text as written.");
 
+/// Flushes standard output; when that failed (a full disk, a closed pipe) says so on err.
+bool outputWritten(QTextStream &out, QTextStream &err)
+{
+    out.flush();
+    if (out.status() == QTextStream::Ok)
+        return true;
+    err << "factdesk-cli: "
+        << QCoreApplication::translate("FactDesk::Cli",
+               "standard output: cannot be written (is the disk full?); the output is incomplete")
+        << "\n";
+    return false;
+}
+
 /// Takes the value after an option; false when it is missing.
 bool takeValue(const QStringList &arguments, int *i, QString *value)
 {
@@ -433,8 +446,7 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     if (outputPath.isEmpty()) {
         out << QString::fromUtf8(bytes);
-        out.flush();
-        return out.status() == QTextStream::Ok ? Success : Failure;
+        return outputWritten(out, err) ? Success : Failure;
     }
     if (!written) {
         err << "factdesk-cli: " << error << "\n";
@@ -465,7 +477,7 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << fact.finalValue() << "\t" << fact.finalUnit() << "\t" << fact.articleId << "\t" << quote
             << "\n";
     }
-    return Success;
+    return outputWritten(out, err) ? Success : Failure;
 }
 
 } // namespace FactDesk::Cli

@@ -96,6 +96,8 @@ private Q_SLOTS:
     void exportExitCodes_data();
     void exportExitCodes();
     void reviewRefusedWhileOpenElsewhere();
+    void fullStandardOutput_data();
+    void fullStandardOutput();
     void fullDiskLosesNothing_data();
     void fullDiskLosesNothing();
 
@@ -277,6 +279,30 @@ void TestCliProject::reviewRefusedWhileOpenElsewhere()
     const Run exported
         = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(exported.exitCode, 0);
+}
+
+void TestCliProject::fullStandardOutput_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("extract") << QStringLiteral("extract ARTICLE");
+    QTest::newRow("list") << QStringLiteral("list PROJECT");
+    QTest::newRow("export") << QStringLiteral("export PROJECT --format json --all");
+}
+
+void TestCliProject::fullStandardOutput()
+{
+    QFETCH(QString, command);
+    const QString article = m_dir.filePath(QStringLiteral("budget.txt"));
+    command.replace(QLatin1String("ARTICLE"), article).replace(QLatin1String("PROJECT"), m_project);
+    // /dev/full fails every write with ENOSPC, as a full disk behind "> file" does.
+    QProcess process;
+    process.start(QStringLiteral("/bin/sh"),
+        { QStringLiteral("-c"), QStringLiteral("exec \"$0\" %1 > /dev/full").arg(command),
+            QStringLiteral(FACTDESK_CLI_PATH) });
+    QVERIFY(process.waitForFinished(120000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains(QLatin1String("standard output: cannot be written")), qPrintable(err));
 }
 
 void TestCliProject::fullDiskLosesNothing_data()
