@@ -248,7 +248,7 @@
 <context>
     <name>FactDesk::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="+300"/>
+        <location filename="../ui/articleview.cpp" line="+291"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</translation>
     </message>
@@ -352,7 +352,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="+78"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+90"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
 Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
         <translation>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
@@ -393,17 +393,23 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message>
         <location line="+6"/>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>--editor needs a name</source>
         <translation>--editor needs a name</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-217"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+34"/>
+        <source>cannot change %1: %2. Nothing was changed.</source>
+        <extracomment>%1 is the project file, %2 why it cannot be written (&quot;the file is read-only&quot;)</extracomment>
+        <translation>cannot change %1: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>a project and at least one file are needed</source>
         <translation>a project and at least one file are needed</translation>
     </message>
@@ -428,7 +434,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>--fact needs an id</source>
         <translation>--fact needs an id</translation>
     </message>
@@ -438,17 +444,23 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>--reject needs a reason</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+40"/>
         <source>--correct needs a value</source>
         <translation>--correct needs a value</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-33"/>
         <source>--note needs a text</source>
         <translation>--note needs a text</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="+38"/>
+        <source>unknown reason &apos;%1&apos;</source>
+        <translation>unknown reason &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-242"/>
         <source>unexpected argument %1</source>
         <translation>unexpected argument %1</translation>
     </message>
@@ -458,7 +470,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>the project is missing</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+219"/>
         <source>--fact needs a positive number</source>
         <translation>--fact needs a positive number</translation>
     </message>
@@ -468,12 +480,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>give exactly one of --confirm, --reject, --correct</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown reason %1</source>
-        <translation>unknown reason %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>there is no fact %1 in %2</source>
         <translation>there is no fact %1 in %2</translation>
     </message>
@@ -1129,7 +1136,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+114"/>
+        <location filename="../ui/mainwindow.cpp" line="+119"/>
         <source>%n article(s) imported.</source>
         <translation>
             <numerusform>%n article imported.</numerusform>
@@ -1153,12 +1160,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message>
         <location line="+67"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Remove Article</source>
         <translation>Remove Article</translation>
     </message>
     <message numerus="yes">
-        <location line="-8"/>
+        <location line="-7"/>
         <source>Remove “%1” and its %n fact(s) from the project?</source>
         <translation>
             <numerusform>Remove “%1” and its %n fact from the project?</numerusform>
@@ -1166,7 +1173,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Their review is lost, and the steps of Undo are cleared.</source>
         <translation>Their review is lost, and the steps of Undo are cleared.</translation>
     </message>
@@ -1262,7 +1269,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Article &amp;Properties…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit the title, source, URL, date and language of the article</source>
         <translation>Edit the title, source, URL, date and language of the article</translation>
     </message>
@@ -1355,6 +1362,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+21"/>
         <location line="+27"/>
         <location line="+59"/>
+        <location filename="../app/project/projectimporter.cpp" line="+321"/>
         <source>No such article.</source>
         <translation>No such article.</translation>
     </message>
@@ -1616,25 +1624,48 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message>
         <location line="+11"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Cannot Edit Article</source>
         <translation>Cannot Edit Article</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>The project is read-only: the article’s properties cannot be changed.</source>
         <translation>The project is read-only: the article’s properties cannot be changed.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The article’s properties could not be saved.</source>
         <translation>The article’s properties could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot Read Figures Again</source>
+        <translation>Cannot Read Figures Again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The properties were saved, but the figures could not be read again with them.</source>
+        <translation>The properties were saved, but the figures could not be read again with them.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Figures Read Again</source>
+        <translation>Figures Read Again</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>With the new language or date, %n fact(s) read differently: they are pending again.</source>
+        <translation>
+            <numerusform>With the new language or date, %n fact read differently: they are pending again.</numerusform>
+            <numerusform>With the new language or date, %n facts read differently: they are pending again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FactDesk::ProjectImporter</name>
     <message>
-        <location filename="../app/project/projectimporter.cpp" line="+282"/>
+        <location filename="../app/project/projectimporter.cpp" line="-39"/>
         <source>No such file or folder.</source>
         <translation>No such file or folder.</translation>
     </message>
@@ -1642,7 +1673,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+229"/>
+        <location filename="../app/project/projectstore.cpp" line="+231"/>
         <source>Could not save the change to %1: %2</source>
         <extracomment>%1 is the project file, %2 the database&apos;s own explanation (e.g. &quot;database or disk is full&quot;)</extracomment>
         <translation>Could not save the change to %1: %2</translation>
@@ -1654,14 +1685,14 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message>
         <location line="+71"/>
-        <location line="+409"/>
+        <location line="+517"/>
         <location line="+368"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-770"/>
+        <location line="-878"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 is empty: it is not a FactDesk project.</translation>
     </message>
@@ -1708,12 +1739,17 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Cannot create the lock file next to %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>it is not a FactDesk project</source>
         <translation>it is not a FactDesk project</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+56"/>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the database refused write-ahead logging (journal mode %1)</source>
         <translation>the database refused write-ahead logging (journal mode %1)</translation>
     </message>
@@ -1728,11 +1764,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Cannot create %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Cannot create %1: the folder is not writable.</source>
         <translation>Cannot create %1: the folder is not writable.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+19"/>
         <source>Cannot create %1: %2</source>
         <extracomment>%2 is the reason given by the system or the database</extracomment>
@@ -1749,38 +1786,60 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>%1 is not a file.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>it was opened read-only</source>
+        <translation>it was opened read-only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is read-only</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the folder %1 is not writable</source>
+        <translation>the folder %1 is not writable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing can be written in %1: %2</source>
+        <extracomment>%1 is a folder, %2 the system&apos;s reason (&quot;No space left on device&quot;)</extracomment>
+        <translation>nothing can be written in %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 was written by an older version of FactDesk and must be upgraded, but it is read-only.</source>
         <translation>%1 was written by an older version of FactDesk and must be upgraded, but it is read-only.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 is damaged and cannot be opened: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>%1 is damaged and cannot be opened: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>unknown database error</source>
         <translation>unknown database error</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
+        <location line="+27"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+180"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>The fact %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-716"/>
         <source>The article %1 is not in the project file.</source>
         <translation>The article %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="+853"/>
+        <location line="+961"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Cannot save the project over itself: choose another file name.</translation>
     </message>

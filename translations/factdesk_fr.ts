@@ -248,7 +248,7 @@
 <context>
     <name>FactDesk::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="+300"/>
+        <location filename="../ui/articleview.cpp" line="+291"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2&lt;br/&gt;%3</translation>
     </message>
@@ -352,7 +352,7 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="+78"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+90"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
 Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
         <translation>Utilisation&#xa0;: factdesk-cli import PROJET [--lang fr|en] [--editor NOM] FICHIER|DOSSIER...
@@ -393,17 +393,23 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message>
         <location line="+6"/>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>--editor needs a name</source>
         <translation>--editor attend un nom</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-217"/>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+34"/>
+        <source>cannot change %1: %2. Nothing was changed.</source>
+        <extracomment>%1 is the project file, %2 why it cannot be written (&quot;the file is read-only&quot;)</extracomment>
+        <translation>impossible de modifier %1&#xa0;: %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>a project and at least one file are needed</source>
         <translation>il faut un projet et au moins un fichier</translation>
     </message>
@@ -428,7 +434,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>%1 importés, %2 mis à jour, %3 doublons ignorés, %4 en échec, %5 faits à revoir</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>--fact needs an id</source>
         <translation>--fact attend un identifiant</translation>
     </message>
@@ -438,17 +444,23 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>--reject attend un motif</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+40"/>
         <source>--correct needs a value</source>
         <translation>--correct attend une valeur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-33"/>
         <source>--note needs a text</source>
         <translation>--note attend un texte</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="+38"/>
+        <source>unknown reason &apos;%1&apos;</source>
+        <translation>motif inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="-242"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
@@ -458,7 +470,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>le projet manque</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+219"/>
         <source>--fact needs a positive number</source>
         <translation>--fact attend un nombre positif</translation>
     </message>
@@ -468,12 +480,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>indiquez une seule option parmi --confirm, --reject, --correct</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown reason %1</source>
-        <translation>motif inconnu %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>there is no fact %1 in %2</source>
         <translation>il n’y a pas de fait %1 dans %2</translation>
     </message>
@@ -1129,7 +1136,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+114"/>
+        <location filename="../ui/mainwindow.cpp" line="+119"/>
         <source>%n article(s) imported.</source>
         <translation>
             <numerusform>%n article importé.</numerusform>
@@ -1153,12 +1160,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message>
         <location line="+67"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Remove Article</source>
         <translation>Retirer l’article</translation>
     </message>
     <message numerus="yes">
-        <location line="-8"/>
+        <location line="-7"/>
         <source>Remove “%1” and its %n fact(s) from the project?</source>
         <translation>
             <numerusform>Retirer «&#xa0;%1&#xa0;» du projet, avec %n fait&#xa0;?</numerusform>
@@ -1166,7 +1173,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Their review is lost, and the steps of Undo are cleared.</source>
         <translation>Leur vérification est perdue et l’historique d’annulation est effacé.</translation>
     </message>
@@ -1262,7 +1269,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>&amp;Propriétés de l’article…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit the title, source, URL, date and language of the article</source>
         <translation>Modifier le titre, la source, l’URL, la date et la langue de l’article</translation>
     </message>
@@ -1355,6 +1362,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+21"/>
         <location line="+27"/>
         <location line="+59"/>
+        <location filename="../app/project/projectimporter.cpp" line="+321"/>
         <source>No such article.</source>
         <translation>Article introuvable.</translation>
     </message>
@@ -1616,25 +1624,48 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message>
         <location line="+11"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Cannot Edit Article</source>
         <translation>Impossible de modifier l’article</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>The project is read-only: the article’s properties cannot be changed.</source>
         <translation>Le projet est en lecture seule&#xa0;: les propriétés de l’article ne peuvent pas être modifiées.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The article’s properties could not be saved.</source>
         <translation>Les propriétés de l’article n’ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot Read Figures Again</source>
+        <translation>Impossible de relire les chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The properties were saved, but the figures could not be read again with them.</source>
+        <translation>Les propriétés ont été enregistrées, mais les chiffres n’ont pas pu être relus avec elles.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Figures Read Again</source>
+        <translation>Chiffres relus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>With the new language or date, %n fact(s) read differently: they are pending again.</source>
+        <translation>
+            <numerusform>Avec la nouvelle langue ou date, %n fait se lit autrement&#xa0;: il est de nouveau à vérifier.</numerusform>
+            <numerusform>Avec la nouvelle langue ou date, %n faits se lisent autrement&#xa0;: ils sont de nouveau à vérifier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FactDesk::ProjectImporter</name>
     <message>
-        <location filename="../app/project/projectimporter.cpp" line="+282"/>
+        <location filename="../app/project/projectimporter.cpp" line="-39"/>
         <source>No such file or folder.</source>
         <translation>Fichier ou dossier introuvable.</translation>
     </message>
@@ -1642,7 +1673,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+229"/>
+        <location filename="../app/project/projectstore.cpp" line="+231"/>
         <source>Could not save the change to %1: %2</source>
         <extracomment>%1 is the project file, %2 the database&apos;s own explanation (e.g. &quot;database or disk is full&quot;)</extracomment>
         <translation>La modification n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
@@ -1654,14 +1685,14 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message>
         <location line="+71"/>
-        <location line="+409"/>
+        <location line="+517"/>
         <location line="+368"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-770"/>
+        <location line="-878"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 est vide&#xa0;: ce n’est pas un projet FactDesk.</translation>
     </message>
@@ -1708,12 +1739,17 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Impossible de créer le fichier de verrou à côté de %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>it is not a FactDesk project</source>
         <translation>ce n’est pas un projet FactDesk</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+56"/>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the database refused write-ahead logging (journal mode %1)</source>
         <translation>la base de données a refusé la journalisation anticipée (mode de journal %1)</translation>
     </message>
@@ -1728,11 +1764,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Impossible de créer %1&#xa0;: le dossier %2 n’existe pas.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Cannot create %1: the folder is not writable.</source>
         <translation>Impossible de créer %1&#xa0;: le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+19"/>
         <source>Cannot create %1: %2</source>
         <extracomment>%2 is the reason given by the system or the database</extracomment>
@@ -1749,38 +1786,60 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>it was opened read-only</source>
+        <translation>il a été ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the folder %1 is not writable</source>
+        <translation>le dossier %1 n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing can be written in %1: %2</source>
+        <extracomment>%1 is a folder, %2 the system&apos;s reason (&quot;No space left on device&quot;)</extracomment>
+        <translation>rien ne peut être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 was written by an older version of FactDesk and must be upgraded, but it is read-only.</source>
         <translation>%1 a été écrit par une version antérieure de FactDesk et doit être mis à niveau, mais il est en lecture seule.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 is damaged and cannot be opened: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>%1 est endommagé et ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>unknown database error</source>
         <translation>erreur de base de données inconnue</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
+        <location line="+27"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+180"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>Le fait %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-716"/>
         <source>The article %1 is not in the project file.</source>
         <translation>L’article %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="+853"/>
+        <location line="+961"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Impossible d’enregistrer le projet sur lui-même&#xa0;: choisissez un autre nom de fichier.</translation>
     </message>

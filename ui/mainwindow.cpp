@@ -110,6 +110,11 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     });
     applyThemeToFactPanel();
     connect(m_files, &ProjectFileController::windowTitleChanged, this, &QWidget::setWindowTitle);
+    // Undo steps hold the facts as they were; a fact that now holds another figure must not get them back.
+    connect(m_files, &ProjectFileController::articleReread, this, [this](qint64, int changedFacts) {
+        if (changedFacts > 0)
+            m_undoStack->clear();
+    });
     connect(m_files, &ProjectFileController::importFinished, this, [this](int imported) {
         statusBar()->showMessage(tr("%n article(s) imported.", nullptr, imported), statusMessageMilliseconds);
         fillEmptyPanes();

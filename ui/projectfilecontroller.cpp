@@ -614,13 +614,35 @@ bool ProjectFileController::editArticleMetadata(qint64 articleId)
             tr("The project is read-only: the article’s properties cannot be changed."));
         return false;
     }
+    const QString languageBefore = article->language;
+    const QDate dateBefore = article->date;
     ArticleMetadataDialog dialog(*article, d->dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    if (!d->project->updateArticleMetadata(dialog.article())) {
+    const Article edited = dialog.article();
+    if (!d->project->updateArticleMetadata(edited)) {
         d->showMessage(QMessageBox::Critical, tr("Cannot Edit Article"),
             tr("The article’s properties could not be saved."), d->project->lastError());
         return false;
+    }
+    // The figures were read for the old language and date: read them again.
+    if (edited.language != languageBefore || edited.date != dateBefore) {
+        ProjectImportSummary summary;
+        ProjectImporter importer(d->project);
+        if (!importer.rereadArticle(articleId, &summary)) {
+            d->showMessage(QMessageBox::Critical, tr("Cannot Read Figures Again"),
+                tr("The properties were saved, but the figures could not be read again with them."),
+                summary.failed.isEmpty() ? QString() : summary.failed.constFirst().reason);
+            return true;
+        }
+        const int changed = int(summary.needsAttention.size());
+        Q_EMIT articleReread(articleId, changed);
+        if (changed > 0) {
+            d->showMessage(QMessageBox::Information, tr("Figures Read Again"),
+                tr("With the new language or date, %n fact(s) read differently: they are pending again.",
+                    nullptr, changed),
+                QString(), ImportProgress::summaryDetails(summary));
+        }
     }
     return true;
 }

@@ -103,9 +103,10 @@ public Q_SLOTS:
     void importFiles(const QStringList &paths);
     /**
      * Shows the dialog that edits an article's title, source, URL, date and
-     * language, and writes the change to the project. Returns false when the
-     * user cancelled, the article does not exist or the change was refused
-     * (with a message).
+     * language, and writes the change to the project. A new language or date
+     * reads the figures again (articleReread()). Returns false when the user
+     * cancelled, the article does not exist or the change was refused (with a
+     * message).
      */
     bool editArticleMetadata(qint64 articleId);
 
@@ -114,6 +115,11 @@ Q_SIGNALS:
     void projectChanged();
     void windowTitleChanged(const QString &title);
     void recentFilesChanged();
+    /**
+     * An article's figures were read again after its language or date changed;
+     * changedFacts of its facts now hold another figure (and are pending).
+     */
+    void articleReread(qint64 articleId, int changedFacts);
     /// An import finished (or was cancelled); imported is how many articles were added.
     void importFinished(int imported);
 

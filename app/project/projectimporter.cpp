@@ -314,6 +314,25 @@ ProjectImportSummary ProjectImporter::importPaths(const QStringList &paths)
     return summary;
 }
 
+bool ProjectImporter::rereadArticle(qint64 articleId, ProjectImportSummary *summary)
+{
+    const Article *stored = d->project->article(articleId);
+    if (!stored) {
+        summary->failed.append(
+            { QString(), QCoreApplication::translate("FactDesk::Project", "No such article.") });
+        return false;
+    }
+    // A copy: the reimport replaces the project's article under the reference.
+    const Article article = *stored;
+    const QVector<Figure> figures = d->extractorFor(article.language).extract(article.text, article.date);
+    const int failures = int(summary->failed.size());
+    d->reimport(article, article, figures, summary);
+    if (summary->failed.size() > failures)
+        return false;
+    summary->updated.removeLast(); // not a file that was imported
+    return true;
+}
+
 void ProjectImporter::importArticle(const Article &article, ProjectImportSummary *summary)
 {
     if (d->project->findArticleBySha256(article.sha256())) {

@@ -92,6 +92,15 @@ public:
     ProjectImportSummary importPaths(const QStringList &paths);
     /// Imports one article already read (its id is ignored); adds to summary.
     void importArticle(const Article &article, ProjectImportSummary *summary);
+    /**
+     * Reads an article of the project again, with the language and date it
+     * has now (after they were corrected: "billion" is 10⁹ in English and
+     * 10¹² in French, "mardi" depends on the date). Its facts keep their
+     * review where the figure reads the same; those that changed are pending
+     * again and listed in summary->needsAttention, as for an updated version.
+     * Returns false (the reason in summary->failed) when the project refused.
+     */
+    bool rereadArticle(qint64 articleId, ProjectImportSummary *summary);
 
     void cancel();
     bool isCancelled() const;

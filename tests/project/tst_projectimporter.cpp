@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace FactDesk;
 
 namespace {
@@ -49,6 +51,8 @@ private Q_SLOTS:
     void reimportKeepsReviews_data();
     void reimportKeepsReviews();
     void reimportOfEditedFile();
+    void rereadAfterMetadataChange_data();
+    void rereadAfterMetadataChange();
 };
 
 void TestProjectImporter::importsFilesAndFolders()
@@ -299,6 +303,77 @@ void TestProjectImporter::reimportOfEditedFile()
     QCOMPARE(reopened.articles().first().text.mid(reopened.fact(corrected.id)->figure.start, 5),
         QStringLiteral("4,2 %"));
     QCOMPARE(toString(reopened.fact(corrected.id)->status), toString(ReviewStatus::Corrected));
+}
+
+void TestProjectImporter::rereadAfterMetadataChange_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("valueBefore");
+    QTest::addColumn<QString>("valueAfter");
+
+    // "2 billions" is 10^12 each in French, 10^9 each in English.
+    QTest::newRow("language fr to en changes the scale")
+        << QStringLiteral("en") << QDate(2025, 6, 2) << QStringLiteral("2 billions de dollars")
+        << QStringLiteral("2000000000000") << QStringLiteral("2000000000");
+    // "27 mai" is a day of the year the article is dated in.
+    QTest::newRow("date moves a year")
+        << QStringLiteral("fr") << QDate(2024, 6, 2) << QStringLiteral("27 mai")
+        << QStringLiteral("2025-05-27") << QStringLiteral("2024-05-27");
+}
+
+void TestProjectImporter::rereadAfterMetadataChange()
+{
+    QFETCH(QString, language);
+    QFETCH(QDate, date);
+    QFETCH(QString, quote);
+    QFETCH(QString, valueBefore);
+    QFETCH(QString, valueAfter);
+
+    Project project;
+    ProjectImporter importer(&project);
+    ProjectImportSummary imported;
+    importer.importArticle(
+        webArticle(QStringLiteral("Le fonds a levé 2 billions de dollars le 27 mai, soit 49 % de plus.")),
+        &imported);
+    QCOMPARE(imported.importedArticleIds.size(), 1);
+    const qint64 articleId = imported.importedArticleIds.constFirst();
+    const Fact *changing = factQuoting(project, quote);
+    QVERIFY(changing);
+    QCOMPARE(changing->figure.value, valueBefore);
+    const qint64 changingId = changing->id;
+    for (const QString &reviewed : { quote, QStringLiteral("49 %") }) {
+        Fact fact = *factQuoting(project, reviewed);
+        fact.status = ReviewStatus::Confirmed;
+        QVERIFY(project.updateFact(fact, QStringLiteral("confirm")));
+    }
+    const int factCount = int(project.facts().size());
+
+    Article edited = *project.article(articleId);
+    edited.language = language;
+    edited.date = date;
+    QVERIFY(project.updateArticleMetadata(edited));
+    ProjectImportSummary summary;
+    QVERIFY(importer.rereadArticle(articleId, &summary));
+
+    // The figure read differently is pending again and listed; the others keep their review.
+    QCOMPARE(int(project.facts().size()), factCount);
+    const Fact *changed = project.fact(changingId);
+    QVERIFY(changed);
+    QCOMPARE(changed->figure.value, valueAfter);
+    QCOMPARE(int(changed->status), int(ReviewStatus::Pending));
+    // (Read in English, "27 mai" is no date either: it is listed too.)
+    QVERIFY(std::any_of(summary.needsAttention.cbegin(), summary.needsAttention.cend(),
+        [&](const FactChange &change) { return change.after.id == changingId; }));
+    QVERIFY(summary.updated.isEmpty());
+    QCOMPARE(int(factQuoting(project, QStringLiteral("49 %"))->status), int(ReviewStatus::Confirmed));
+
+    // Reading again with nothing changed changes nothing.
+    ProjectImportSummary again;
+    QVERIFY(importer.rereadArticle(articleId, &again));
+    QVERIFY(again.needsAttention.isEmpty());
+    QVERIFY(!importer.rereadArticle(9999, &again));
 }
 
 QTEST_GUILESS_MAIN(TestProjectImporter)
