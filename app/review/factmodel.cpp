@@ -48,6 +48,21 @@ QString modifierSymbol(Modifier modifier)
 
 QString displayDate(const QString &value, const QLocale &locale)
 {
+    // ISO 8601 without a year, from an undated article: "--09", "--10-29".
+    if (value.startsWith(QLatin1String("--"))) {
+        const QStringList parts = value.mid(2).split(QLatin1Char('-'));
+        const int month = parts.value(0).toInt();
+        if (month < 1 || month > 12 || parts.size() > 2)
+            return value;
+        if (parts.size() == 1)
+            return locale.standaloneMonthName(month, QLocale::LongFormat);
+        // A leap year, so that 29 February exists.
+        const QDate day(2024, month, parts.at(1).toInt());
+        if (!day.isValid())
+            return value;
+        return locale.toString(
+            day, locale.language() == QLocale::English ? QStringLiteral("MMM d") : QStringLiteral("d MMM"));
+    }
     const QStringList parts = value.split(QLatin1Char('-'));
     bool yearOk = false;
     const int year = parts.value(0).toInt(&yearOk);

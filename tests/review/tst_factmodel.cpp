@@ -245,6 +245,14 @@ void TestFactModel::displayValue_data()
         << QStringLiteral("2025-10-28") << date << QStringLiteral("en_US") << QStringLiteral("Oct 28, 2025");
     QTest::newRow("day in French")
         << QStringLiteral("2025-10-28") << date << QStringLiteral("fr_FR") << QStringLiteral("28 oct. 2025");
+    QTest::newRow("month of an undated article")
+        << QStringLiteral("--09") << date << QStringLiteral("en_US") << QStringLiteral("September");
+    QTest::newRow("day of an undated article in French")
+        << QStringLiteral("--10-29") << date << QStringLiteral("fr_FR") << QStringLiteral("29 oct.");
+    QTest::newRow("29 February of an undated article")
+        << QStringLiteral("--02-29") << date << QStringLiteral("en_US") << QStringLiteral("Feb 29");
+    QTest::newRow("impossible day of an undated article")
+        << QStringLiteral("--02-30") << date << QStringLiteral("en_US") << QStringLiteral("--02-30");
     QTest::newRow("empty") << QString() << number << QStringLiteral("en_US") << QString();
 }
 
