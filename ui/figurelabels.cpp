@@ -16,12 +16,13 @@ QString FigureLabels::statusName(ReviewStatus status)
     return FactModel::statusName(status);
 }
 
-QString FigureLabels::valueText(const QString &value, const QString &unit)
+QString FigureLabels::valueText(const QString &value, FigureKind kind, const QString &unit)
 {
-    if (unit.isEmpty() || unit == QLatin1String("day") || unit == QLatin1String("month")
-        || unit == QLatin1String("quarter") || unit == QLatin1String("year"))
-        return value;
-    return tr("%1 %2", "value and unit").arg(value, unit);
+    const QString shown = FactModel::displayValue(value, kind, QLocale());
+    // A date's unit is its granularity, which the date as written already says.
+    if (unit.isEmpty() || kind == FigureKind::Date)
+        return shown;
+    return tr("%1 %2", "value and unit").arg(shown, unit);
 }
 
 QString FigureLabels::languageName(const QString &code)

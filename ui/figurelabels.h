@@ -17,8 +17,8 @@ public:
     static QString statusName(ReviewStatus status);
     /// "French", "English" in the interface's language, from an article's "fr" / "en".
     static QString languageName(const QString &code);
-    /// "13000000000 EUR", "4.2 %", "2025-10-28": a value with its unit.
-    static QString valueText(const QString &value, const QString &unit);
+    /// "13,000,000,000 EUR", "4,2 %", "Oct 28, 2025": a value with its unit, in the interface's locale.
+    static QString valueText(const QString &value, FigureKind kind, const QString &unit);
 };
 
 } // namespace FactDesk
