@@ -300,8 +300,8 @@ ProjectImportSummary ProjectImporter::importPaths(const QStringList &paths)
         }
         const QString &file = files.at(i);
         const ImportResult result = ArticleImporter::importFile(file, d->options);
-        for (const QString &warning : result.warnings)
-            summary.warnings.append(QDir::toNativeSeparators(file) + QStringLiteral(": ") + warning);
+        // The importer's warnings name their file already ("latin1.txt: decoded as …").
+        summary.warnings += result.warnings;
         if (!result.ok) {
             summary.failed.append({ file, result.error });
             continue;

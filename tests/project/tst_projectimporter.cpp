@@ -47,6 +47,7 @@ class TestProjectImporter : public QObject
 private Q_SLOTS:
     void importsFilesAndFolders();
     void skipsDuplicates();
+    void warningsNameTheirFileOnce();
     void cancellationLeavesNoPartialArticle();
     void reimportKeepsReviews_data();
     void reimportKeepsReviews();
@@ -111,6 +112,22 @@ void TestProjectImporter::skipsDuplicates()
     QCOMPARE(summary.imported.size(), 0);
     QCOMPARE(project.articles().size(), 1);
     QCOMPARE(project.facts().size(), facts);
+}
+
+void TestProjectImporter::warningsNameTheirFileOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("latin1.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Le caf\xe9 co\xfbte 3 % de plus.\n"); // Windows-1252, not UTF-8
+    file.close();
+    Project project;
+    ProjectImporter importer(&project);
+    const ProjectImportSummary summary = importer.importPaths({ path });
+    QCOMPARE(summary.imported.size(), 1);
+    QCOMPARE(summary.warnings.size(), 1);
+    QCOMPARE(summary.warnings.constFirst().count(QStringLiteral("latin1.txt")), 1);
 }
 
 void TestProjectImporter::cancellationLeavesNoPartialArticle()
