@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -293,7 +294,12 @@ void printWarnings(QTextStream &err, const QStringList &warnings)
     err.flush();
 }
 
-bool readStandardInput(QByteArray *data, QString *error)
+/**
+ * Reads standard input into data, or, once it passes spoolThreshold bytes,
+ * into spool (a temporary file, data then empty), so that a big pipe is
+ * streamed from disk like a big file instead of being held in memory.
+ */
+bool readStandardInput(QByteArray *data, qint64 spoolThreshold, QTemporaryFile *spool, QString *error)
 {
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
@@ -301,24 +307,63 @@ bool readStandardInput(QByteArray *data, QString *error)
                      .arg(input.errorString());
         return false;
     }
+    qint64 total = 0;
+    bool spooling = false;
     while (true) {
         const QByteArray chunk = input.read(1024 * 1024);
         if (chunk.isEmpty())
             break;
-        if (data->size() + chunk.size() > ArticleImporter::maximumFileSize) {
+        total += chunk.size();
+        if (total > ArticleImporter::maximumFileSize) {
             *error = QCoreApplication::translate(
                 "FactDesk::Cli", "standard input: too large (the limit is %1 MB)")
                          .arg(ArticleImporter::maximumFileSize / (1024 * 1024));
             return false;
         }
-        data->append(chunk);
+        if (!spooling && total > spoolThreshold) {
+            if (!spool->open()) {
+                *error = QCoreApplication::translate(
+                    "FactDesk::Cli", "standard input: no temporary file for it: %1")
+                             .arg(spool->errorString());
+                return false;
+            }
+            spooling = true;
+            if (spool->write(*data) != data->size()) {
+                *error = QCoreApplication::translate(
+                    "FactDesk::Cli", "standard input: cannot be spooled to %1: %2")
+                             .arg(spool->fileName(), spool->errorString());
+                return false;
+            }
+            data->clear();
+            data->squeeze();
+        }
+        if (!spooling) {
+            data->append(chunk);
+        } else if (spool->write(chunk) != chunk.size()) {
+            *error
+                = QCoreApplication::translate("FactDesk::Cli", "standard input: cannot be spooled to %1: %2")
+                      .arg(spool->fileName(), spool->errorString());
+            return false;
+        }
+    }
+    if (spooling && !spool->flush()) {
+        *error = QCoreApplication::translate("FactDesk::Cli", "standard input: cannot be spooled to %1: %2")
+                     .arg(spool->fileName(), spool->errorString());
+        return false;
     }
     return true;
 }
 
+bool looksLikeHtmlFile(const QString &path)
+{
+    QFile probe(path);
+    return probe.open(QIODevice::ReadOnly)
+        && HtmlToText::looksLikeHtml(QString::fromLatin1(probe.read(4096)));
+}
+
 /// Streams a large plain-text file; returns false when it could not be read at all.
-bool extractStreamed(const QString &path, const ExtractOptions &options, QTextStream &out, QTextStream &err,
-    OutputState &state, ExtractorCache &extractors)
+bool extractStreamed(const QString &path, const QString &shownName, const ExtractOptions &options,
+    QTextStream &out, QTextStream &err, OutputState &state, ExtractorCache &extractors)
 {
     PlainTextStreamReader reader(path, options.streamBlockSize);
     if (!reader.open()) {
@@ -337,7 +382,7 @@ bool extractStreamed(const QString &path, const ExtractOptions &options, QTextSt
         return reader.errorString().isEmpty();
     }
     DocumentHeader header;
-    header.file = path;
+    header.file = shownName;
     header.language
         = !options.language.isEmpty() ? options.language : LanguageDetector::detect(block).language;
     header.date = options.date.isValid() ? options.date : MetadataScanner::findDate(block);
@@ -371,24 +416,27 @@ bool extractOne(const QString &file, const ExtractOptions &options, QTextStream 
     ImportResult result;
     if (file == QLatin1String("-")) {
         QByteArray data;
+        QTemporaryFile spool;
         QString error;
-        if (!readStandardInput(&data, &error)) {
+        if (!readStandardInput(&data, options.streamThreshold, &spool, &error)) {
             err << "factdesk-cli: " << error << '\n';
             err.flush();
             return false;
         }
-        result = ArticleImporter::importData(data, QStringLiteral("-"), importOptions);
+        if (spool.isOpen()) {
+            if (!looksLikeHtmlFile(spool.fileName()))
+                return extractStreamed(spool.fileName(), file, options, out, err, state, extractors);
+            result = ArticleImporter::importFile(spool.fileName(), importOptions);
+            result.article.fileName = file;
+        } else {
+            result = ArticleImporter::importData(data, file, importOptions);
+        }
     } else {
         const QFileInfo info(file);
         const bool plainText = ArticleImporter::formatForFileName(file) == ArticleFormat::PlainText;
-        if (plainText && info.isFile() && info.size() > options.streamThreshold) {
-            // A page saved with a .txt name still needs the HTML reader.
-            QFile probe(file);
-            const bool html = probe.open(QIODevice::ReadOnly)
-                && HtmlToText::looksLikeHtml(QString::fromLatin1(probe.read(4096)));
-            if (!html)
-                return extractStreamed(file, options, out, err, state, extractors);
-        }
+        // A page saved with a .txt name still needs the HTML reader.
+        if (plainText && info.isFile() && info.size() > options.streamThreshold && !looksLikeHtmlFile(file))
+            return extractStreamed(file, file, options, out, err, state, extractors);
         result = ArticleImporter::importFile(file, importOptions);
     }
     if (!result.ok) {

@@ -370,8 +370,8 @@ void TestCliExtract::streamedMatchesWhole()
         "Le chiffre d’affaires 😀 atteint 3,2 millions d’euros, en hausse de 12 % sur un an.\r\n\r\n"
         "Plus de 1 500 salariés, soit 2 fois plus qu’en 2020.\n\n")
                                      .toUtf8();
-    const QString path
-        = write(QStringLiteral("long.txt"), QByteArray("Bilan annuel\n\n") + paragraph.repeated(60));
+    const QByteArray content = QByteArray("Bilan annuel\n\n") + paragraph.repeated(60);
+    const QString path = write(QStringLiteral("long.txt"), content);
     const Run whole = runCli({ QStringLiteral("--lang"), QStringLiteral("fr"), path });
     const Run streamed
         = runCli({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--stream-above"),
@@ -381,6 +381,17 @@ void TestCliExtract::streamedMatchesWhole()
     const QJsonArray wholeDocuments = documentsOf(whole.out);
     QVERIFY(!wholeDocuments.first().toObject().value(QLatin1String("figures")).toArray().isEmpty());
     QCOMPARE(documentsOf(streamed.out), wholeDocuments);
+    // Standard input past the threshold is spooled to a temporary file and streamed the same way.
+    const Run piped
+        = runCli({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--stream-above"),
+                     QStringLiteral("1000"), QStringLiteral("--stream-block"), QStringLiteral("1000"),
+                     QStringLiteral("-") },
+            content);
+    QCOMPARE(piped.exitCode, 0);
+    const QJsonObject pipedDocument = documentsOf(piped.out).first().toObject();
+    QCOMPARE(pipedDocument.value(QLatin1String("file")).toString(), QStringLiteral("-"));
+    QCOMPARE(pipedDocument.value(QLatin1String("figures")),
+        wholeDocuments.first().toObject().value(QLatin1String("figures")));
     const Run text = runCli({ QStringLiteral("--print-text"), QStringLiteral("--stream-above=0"),
         QStringLiteral("--stream-block=1000"), path });
     const Run wholeText = runCli({ QStringLiteral("--print-text"), path });
