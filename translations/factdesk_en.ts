@@ -261,7 +261,7 @@
 <context>
     <name>FactDesk::Cli</name>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="+82"/>
+        <location filename="../app/cli/extractcommand.cpp" line="+83"/>
         <source>Prints the figures found in articles (.txt, .md, .html; &apos;-&apos; reads standard input).
 
 Options:
@@ -299,17 +299,29 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>standard input: cannot be read: %1</source>
         <translation>standard input: cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>standard input: too large (the limit is %1 MB)</source>
         <translation>standard input: too large (the limit is %1 MB)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+7"/>
+        <source>standard input: no temporary file for it: %1</source>
+        <translation>standard input: no temporary file for it: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>standard input: cannot be spooled to %1: %2</source>
+        <translation>standard input: cannot be spooled to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unknown option &apos;%1&apos;</translation>
     </message>
@@ -348,11 +360,17 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
         <source>standard input (&apos;-&apos;) can be read only once</source>
         <translation>standard input (&apos;-&apos;) can be read only once</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+119"/>
+        <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
+        <translation>standard output: cannot be written (is the disk full?); the output is incomplete</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="+90"/>
+        <location filename="../app/cli/projectcommands.cpp" line="-29"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
 Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
         <translation>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
@@ -382,7 +400,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>--lang needs a value</source>
         <translation>--lang needs a value</translation>
     </message>
@@ -398,7 +416,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>--editor needs a name</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-230"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
@@ -409,7 +427,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>cannot change %1: %2. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>a project and at least one file are needed</source>
         <translation>a project and at least one file are needed</translation>
     </message>
@@ -460,7 +478,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>unknown reason &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-255"/>
         <source>unexpected argument %1</source>
         <translation>unexpected argument %1</translation>
     </message>
@@ -470,7 +488,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>the project is missing</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+232"/>
         <source>--fact needs a positive number</source>
         <translation>--fact needs a positive number</translation>
     </message>
@@ -520,7 +538,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>--excel only applies to csv</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>give exactly one project</source>
         <translation>give exactly one project</translation>
     </message>
@@ -795,7 +813,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactModel</name>
     <message>
-        <location filename="../app/review/factmodel.cpp" line="+61"/>
+        <location filename="../app/review/factmodel.cpp" line="+76"/>
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year, e.g. &quot;Q3 2025&quot;</extracomment>
         <translation>Q%1 %2</translation>
@@ -1019,7 +1037,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FigureLabels</name>
     <message>
-        <location filename="../ui/figurelabels.cpp" line="+24"/>
+        <location filename="../ui/figurelabels.cpp" line="+25"/>
         <source>%1 %2</source>
         <comment>value and unit</comment>
         <translation>%1 %2</translation>
@@ -1362,7 +1380,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+21"/>
         <location line="+27"/>
         <location line="+59"/>
-        <location filename="../app/project/projectimporter.cpp" line="+321"/>
+        <location filename="../app/project/projectimporter.cpp" line="+322"/>
         <source>No such article.</source>
         <translation>No such article.</translation>
     </message>
@@ -1665,7 +1683,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ProjectImporter</name>
     <message>
-        <location filename="../app/project/projectimporter.cpp" line="-39"/>
+        <location filename="../app/project/projectimporter.cpp" line="-40"/>
         <source>No such file or folder.</source>
         <translation>No such file or folder.</translation>
     </message>

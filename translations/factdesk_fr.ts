@@ -261,7 +261,7 @@
 <context>
     <name>FactDesk::Cli</name>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="+82"/>
+        <location filename="../app/cli/extractcommand.cpp" line="+83"/>
         <source>Prints the figures found in articles (.txt, .md, .html; &apos;-&apos; reads standard input).
 
 Options:
@@ -299,17 +299,29 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>standard input: cannot be read: %1</source>
         <translation>entrée standard&#xa0;: lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>standard input: too large (the limit is %1 MB)</source>
         <translation>entrée standard&#xa0;: trop volumineuse (la limite est de %1 Mo)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+7"/>
+        <source>standard input: no temporary file for it: %1</source>
+        <translation>entrée standard&#xa0;: aucun fichier temporaire pour la recevoir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>standard input: cannot be spooled to %1: %2</source>
+        <translation>entrée standard&#xa0;: impossible de l’écrire dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -348,11 +360,17 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
         <source>standard input (&apos;-&apos;) can be read only once</source>
         <translation>l’entrée standard («&#xa0;-&#xa0;») ne peut être lue qu’une fois</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+119"/>
+        <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
+        <translation>sortie standard&#xa0;: écriture impossible (disque plein&#xa0;?)&#xa0;; la sortie est incomplète</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="+90"/>
+        <location filename="../app/cli/projectcommands.cpp" line="-29"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
 Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
         <translation>Utilisation&#xa0;: factdesk-cli import PROJET [--lang fr|en] [--editor NOM] FICHIER|DOSSIER...
@@ -382,7 +400,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, type, valeur, unité, id de l’article, texte tel qu’écrit.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>--lang needs a value</source>
         <translation>--lang attend une valeur</translation>
     </message>
@@ -398,7 +416,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>--editor attend un nom</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-230"/>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
@@ -409,7 +427,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>impossible de modifier %1&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>a project and at least one file are needed</source>
         <translation>il faut un projet et au moins un fichier</translation>
     </message>
@@ -460,7 +478,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>motif inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-255"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
@@ -470,7 +488,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>le projet manque</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+232"/>
         <source>--fact needs a positive number</source>
         <translation>--fact attend un nombre positif</translation>
     </message>
@@ -520,7 +538,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>--excel ne s’applique qu’au csv</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>give exactly one project</source>
         <translation>indiquez un seul projet</translation>
     </message>
@@ -795,7 +813,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactModel</name>
     <message>
-        <location filename="../app/review/factmodel.cpp" line="+61"/>
+        <location filename="../app/review/factmodel.cpp" line="+76"/>
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year, e.g. &quot;Q3 2025&quot;</extracomment>
         <translation>T%1 %2</translation>
@@ -1019,7 +1037,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FigureLabels</name>
     <message>
-        <location filename="../ui/figurelabels.cpp" line="+24"/>
+        <location filename="../ui/figurelabels.cpp" line="+25"/>
         <source>%1 %2</source>
         <comment>value and unit</comment>
         <translation>%1 %2</translation>
@@ -1362,7 +1380,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+21"/>
         <location line="+27"/>
         <location line="+59"/>
-        <location filename="../app/project/projectimporter.cpp" line="+321"/>
+        <location filename="../app/project/projectimporter.cpp" line="+322"/>
         <source>No such article.</source>
         <translation>Article introuvable.</translation>
     </message>
@@ -1665,7 +1683,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ProjectImporter</name>
     <message>
-        <location filename="../app/project/projectimporter.cpp" line="-39"/>
+        <location filename="../app/project/projectimporter.cpp" line="-40"/>
         <source>No such file or folder.</source>
         <translation>Fichier ou dossier introuvable.</translation>
     </message>
