@@ -34,6 +34,9 @@ ArticleListView::ArticleListView(ArticleListModel *model, QWidget *parent)
     for (int column = 0; column < ArticleListModel::ColumnCount; ++column)
         header()->setSectionResizeMode(column, QHeaderView::Interactive);
     fitColumns();
+    // Counts only grow past a column's width when articles come in.
+    connect(model, &QAbstractItemModel::modelReset, this, &ArticleListView::fitColumns);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ArticleListView::fitColumns);
     // activated covers double-click and Enter, whichever the platform uses.
     connect(this, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.data(ArticleListModel::ArticleIdRole).toLongLong();
@@ -56,9 +59,16 @@ void ArticleListView::fitColumns()
     // Room for the sort arrow next to the header text.
     const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 2 * charWidth;
     // The widest content each column shows: a date of two-digit day and month
-    // in the interface's short format, a language code, three-digit counts.
+    // in the interface's short format, a language code, counts of as many
+    // digits as the largest article needs (three at least).
+    int largestCount = 999;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qint64 id = m_model->articleId(row);
+        largestCount = std::max(largestCount, m_model->pendingCount(id) + m_model->verifiedCount(id));
+    }
+    const QString count(int(QString::number(largestCount).size()), QLatin1Char('0'));
     const QString widest[] = { QString(), QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat),
-        QStringLiteral("fr"), QStringLiteral("000"), QStringLiteral("000") };
+        QStringLiteral("fr"), count, count };
     for (int column = ArticleListModel::DateColumn; column < ArticleListModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         header()->resizeSection(column,
