@@ -21,10 +21,10 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList &arguments)
+Run runProgram(const QString &program, const QStringList &arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(FACTDESK_CLI_PATH), arguments);
+    process.start(program, arguments);
     Run run;
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
         return run;
@@ -34,6 +34,11 @@ Run runCli(const QStringList &arguments)
     return run;
 }
 
+Run runCli(const QStringList &arguments)
+{
+    return runProgram(QStringLiteral(FACTDESK_CLI_PATH), arguments);
+}
+
 /**
  * Runs the CLI with a file size limit of zero (ulimit -f 0, SIGXFSZ ignored):
  * every write to a file fails as on a full disk, while its output still goes
@@ -41,18 +46,10 @@ Run runCli(const QStringList &arguments)
  */
 Run runCliOnFullDisk(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral("/bin/sh"),
+    return runProgram(QStringLiteral("/bin/sh"),
         QStringList { QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\""),
             QStringLiteral(FACTDESK_CLI_PATH) }
             + arguments);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
 }
 
 QByteArray sha256Of(const QString &path)

@@ -5,11 +5,13 @@
 //
 // It opens the bundled samples in a throwaway profile, optionally types KEYS
 // (letters as the review shortcuts take them: "nnce" = next pending twice,
-// confirm, correct; a newline is Return, ESC is Escape), optionally triggers the menu action whose text is ACTION
+// confirm, correct; a newline is Return, ESC is Escape), optionally triggers the menu action whose text is
+// ACTION
 // ("Export…", "About FactDesk", without the & marks) and grabs the window, or
 // the dialog the action opened. --layout prints dock widths and column sizes.
 // Not a test: a way to look.
 
+#include "darkpalette.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "project/project.h"
@@ -28,22 +30,6 @@
 #include <QTimer>
 
 #include <cstdio>
-
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette palette(QColor(0x31, 0x36, 0x3b), QColor(0x23, 0x26, 0x29));
-    palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    palette.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    palette.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    return palette;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -78,7 +64,7 @@ int main(int argc, char *argv[])
 
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (parser.isSet(QStringLiteral("dark")))
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(FactDesk::darkPalette());
 
     QSettings settings;
     settings.setValue(QStringLiteral("ui/language"), parser.value(QStringLiteral("language")));

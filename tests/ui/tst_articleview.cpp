@@ -1,6 +1,7 @@
 #include "articlelistmodel.h"
 #include "articlepane.h"
 #include "articleview.h"
+#include "darkpalette.h"
 #include "figurestyle.h"
 #include "project/project.h"
 #include "themepicker.h"
@@ -37,17 +38,6 @@ Figure figureAt(const QString &text, const QString &quote, FigureKind kind, cons
     figure.value = value;
     figure.unit = unit;
     return figure;
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
-    palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    palette.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    return palette;
 }
 
 /// What the view paints on its figures: every block's highlighter formats, at document positions.

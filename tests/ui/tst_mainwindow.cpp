@@ -1,6 +1,7 @@
 #include "articlelistview.h"
 #include "articlepane.h"
 #include "articleview.h"
+#include "darkpalette.h"
 #include "factpanel.h"
 #include "figurestyle.h"
 #include "mainwindow.h"
@@ -67,18 +68,6 @@ qint64 addArticle(Project *project, const QString &title, const QString &languag
     article.language = language;
     article.text = text;
     return project->addArticle(article, figures);
-}
-
-QPalette darkPalette()
-{
-    QPalette palette(QColor(0x31, 0x36, 0x3b), QColor(0x23, 0x26, 0x29));
-    palette.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
-    palette.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    palette.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    return palette;
 }
 
 /// Marks every string it is asked for, so a test can tell which texts were
