@@ -83,7 +83,37 @@ bool isAsciiDigit(char16_t c)
     return c >= u'0' && c <= u'9';
 }
 
-bool isMark(char16_t c)
+// What an ASCII character is, looked up once instead of a chain of comparisons: these
+// helpers run on nearly every character of the text.
+enum AsciiClass : unsigned char
+{
+    AsciiOther = 0,
+    AsciiDigit = 1,
+    AsciiLetter = 2,
+    AsciiSpace = 4
+};
+
+struct AsciiClasses
+{
+    unsigned char of[128] = {};
+    constexpr AsciiClasses()
+    {
+        for (int c = '0'; c <= '9'; ++c)
+            of[c] = AsciiDigit;
+        for (int c = 'a'; c <= 'z'; ++c)
+            of[c] = of[c - 32] = AsciiLetter;
+        of[int(' ')] = of[int('\t')] = of[int('\n')] = of[int('\r')] = AsciiSpace;
+    }
+};
+constexpr AsciiClasses asciiClasses;
+
+inline bool isAsciiLetter(char16_t c)
+{
+    return c < 0x80 && (asciiClasses.of[c] & AsciiLetter);
+}
+
+// The non-ASCII halves stay out of line, so that the ASCII tests inline into the loops.
+Q_NEVER_INLINE bool isMarkBeyondAscii(char16_t c)
 {
     if (c < 0x300)
         return false;
@@ -92,28 +122,43 @@ bool isMark(char16_t c)
     return QChar(c).isMark();
 }
 
-bool isLetter(char16_t c)
+inline bool isMark(char16_t c)
 {
-    if (c < 0x80)
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    return c >= 0x300 && isMarkBeyondAscii(c);
+}
+
+Q_NEVER_INLINE bool isLetterBeyondAscii(char16_t c)
+{
     if (c >= 0xC0 && c <= 0xFF) // Latin-1 letters, the bulk of French text
         return c != 0xD7 && c != 0xF7;
     return QChar(c).isLetter();
 }
 
-bool isWordChar(char16_t c)
+inline bool isLetter(char16_t c)
 {
     if (c < 0x80)
-        return isAsciiDigit(c) || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        return asciiClasses.of[c] & AsciiLetter;
+    return isLetterBeyondAscii(c);
+}
+
+Q_NEVER_INLINE bool isWordCharBeyondAscii(char16_t c)
+{
     if (c >= 0xC0 && c <= 0xFF)
         return c != 0xD7 && c != 0xF7;
     return QChar(c).isLetterOrNumber() || isMark(c);
 }
 
-bool isSpace(char16_t c)
+inline bool isWordChar(char16_t c)
 {
     if (c < 0x80)
-        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+        return asciiClasses.of[c] & (AsciiDigit | AsciiLetter);
+    return isWordCharBeyondAscii(c);
+}
+
+inline bool isSpace(char16_t c)
+{
+    if (c < 0x80)
+        return asciiClasses.of[c] & AsciiSpace;
     return QChar(c).isSpace();
 }
 
@@ -127,11 +172,8 @@ bool isDash(char16_t c)
     return isHyphen(c) || c == 0x2013;
 }
 
-/// Lower case without accents; 0 for a combining mark, which a word skips.
-char16_t fold(char16_t c)
+Q_NEVER_INLINE char16_t foldBeyondAscii(char16_t c)
 {
-    if (c < 0x80)
-        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
     if (c >= 0xC0 && c <= 0xFF) {
         if (c <= 0xDE && c != 0xD7)
             c = char16_t(c + 32);
@@ -160,6 +202,14 @@ char16_t fold(char16_t c)
     if (isMark(c))
         return 0;
     return QChar(c).toLower().unicode();
+}
+
+/// Lower case without accents; 0 for a combining mark, which a word skips.
+inline char16_t fold(char16_t c)
+{
+    if (c < 0x80)
+        return (asciiClasses.of[c] & AsciiLetter) ? char16_t(c | 0x20) : c;
+    return foldBeyondAscii(c);
 }
 
 /// A lexicon phrase folded like the text; a space stands for any run of spaces.
@@ -279,7 +329,7 @@ public:
     bool firstLetter[128] = {};
     // Which two folded ASCII letters can begin a lexicon word ([x][0]: the one-letter word x);
     // most words of a text are dismissed on these two letters without being hashed.
-    std::vector<bool> prefixPairs = std::vector<bool>(128 * 128, false);
+    bool prefixPairs[128 * 128] = {};
     std::vector<std::u16string> ordinalSuffixes;
     std::vector<std::u16string> dayMonthJoiners;
     std::vector<std::u16string> quarterWords;
@@ -536,7 +586,7 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
             if (second < 128)
                 prefixPairs[size_t(word.front()) * 128 + second] = true;
             else
-                std::fill_n(prefixPairs.begin() + long(word.front()) * 128, 128, true);
+                std::fill_n(prefixPairs + size_t(word.front()) * 128, 128, true);
         }
     }
 }
@@ -1635,6 +1685,11 @@ QVector<Figure> DateFinder::find(const QString &text, const QDate &anchor) const
     const int n = scan.n;
     int i = 0;
     while (i < n) {
+        // The hot path: spaces and punctuation start nothing.
+        while (i < n && s[i].unicode() < 0x80 && asciiClasses.of[s[i].unicode()] == AsciiOther)
+            ++i;
+        if (i >= n)
+            break;
         const char16_t c = s[i].unicode();
         if (isAsciiDigit(c)) {
             const char16_t before = i > 0 ? s[i - 1].unicode() : char16_t(0);
@@ -1665,12 +1720,28 @@ QVector<Figure> DateFinder::find(const QString &text, const QDate &anchor) const
             continue;
         }
         const bool atStart = i == 0 || !isWordChar(s[i - 1].unicode());
-        const char16_t f = fold(c);
-        if (!atStart || (f < 0x80 && !d->firstLetter[f])) {
-            // Not a word that can start a date: skip it, ASCII letters first.
+        bool candidate = atStart;
+        if (candidate && c < 0x80) {
+            // Most words are dismissed on their first two letters, without being folded or hashed.
+            // A second letter that is not ASCII (or a mark) is left to scanWord.
+            const char16_t f = char16_t(c | 0x20);
+            const char16_t next = i + 1 < n ? s[i + 1].unicode() : char16_t(0);
+            candidate = d->firstLetter[f]
+                && (!isAsciiLetter(next) || d->prefixPairs[size_t(f) * 128 + (next | 0x20)]);
+        } else if (candidate) {
+            const char16_t f = fold(c);
+            candidate = f >= 0x80 || d->firstLetter[f];
+        }
+        if (!candidate) {
+            // Not a word that can start a date: skip the rest of it. No position inside a word
+            // starts anything (each follows a letter), and a digit ends the skip ("A320").
             ++i;
-            while (i < n && ((s[i].unicode() | 0x20) >= u'a' && (s[i].unicode() | 0x20) <= u'z'))
+            while (i < n) {
+                const char16_t w = s[i].unicode();
+                if (w < 0x80 ? !(asciiClasses.of[w] & AsciiLetter) : !(isLetter(w) || isMark(w)))
+                    break;
                 ++i;
+            }
             continue;
         }
         int wordEnd = i;
