@@ -41,6 +41,40 @@ const QSet<QString> &skippedElements()
     return set;
 }
 
+// Elements that always have an end tag: inside skipped content they are
+// counted, so that the skip ends at the end tag of the element that began it.
+const QSet<QString> &containerElements()
+{
+    static QSet<QString> storage;
+    static const QSet<QString> &set
+        = toSet("div section span ul ol figure header footer article main table", &storage);
+    return set;
+}
+
+// Words of class and id names that mark page furniture inside the body:
+// advertising, sharing buttons, newsletter and cookie boxes, related links.
+bool namesFurniture(const QString &classOrId)
+{
+    static QSet<QString> storage;
+    static const QSet<QString> &words = toSet("ad ads adverts advert advertisement advertising pub publicite "
+                                              "promo sponsored newsletter subscribe abonnement share sharing "
+                                              "social cookie cookies consent related recommended outbrain "
+                                              "taboola comments breadcrumb breadcrumbs paywall popup",
+        &storage);
+    QString word;
+    for (int i = 0; i <= classOrId.size(); ++i) {
+        const QChar c = i < classOrId.size() ? classOrId.at(i) : QChar(QLatin1Char(' '));
+        if (c.isLetterOrNumber()) {
+            word += c.toLower();
+        } else if (!word.isEmpty()) {
+            if (words.contains(word))
+                return true;
+            word.clear();
+        }
+    }
+    return false;
+}
+
 // Elements whose content is raw text: never parsed as tags.
 bool isRawTextElement(const QString &name)
 {
@@ -129,6 +163,9 @@ private:
     void readMeta(const Attributes &attributes);
     void offerDate(const QString &value, int rank);
     bool skipping() const { return !m_skipStack.empty() || m_inHead; }
+    void appendText(QChar c);
+    void appendText(const QString &text);
+    void endParagraph();
 
     static constexpr std::size_t maximumSkipDepth = 256;
 
@@ -136,6 +173,7 @@ private:
     const qsizetype m_size;
     qsizetype m_position = 0;
     ParagraphBuilder m_body;
+    ParagraphBuilder m_mainContent; ///< the text inside <article> and <main> only
     MarkupConversion m_result;
     QString m_ogTitle;
     QString m_titleElement;
@@ -176,17 +214,23 @@ MarkupConversion HtmlParser::run()
                 QString decoded;
                 const qsizetype used = HtmlEntities::decodeAt(m_html, m_position, &decoded);
                 if (used > 0) {
-                    m_body.append(decoded);
+                    appendText(decoded);
                     m_position += used;
                     continue;
                 }
             }
-            m_body.append(c);
+            appendText(c);
         }
         ++m_position;
     }
 
-    m_result.text = m_body.takeText();
+    // A page whose <article> or <main> holds most of its text is that text:
+    // the cookie notices, teasers and share counts around it are not the
+    // article. A small <article> (a teaser card) does not count.
+    const QString everything = m_body.takeText();
+    const QString mainContent = m_mainContent.takeText();
+    m_result.text = !mainContent.isEmpty() && mainContent.size() * 10 >= everything.size() * 3 ? mainContent
+                                                                                               : everything;
     m_result.title = !m_ogTitle.isEmpty() ? m_ogTitle
         : !m_titleElement.isEmpty()       ? m_titleElement
                                           : m_firstHeading;
@@ -216,6 +260,8 @@ bool HtmlParser::parseTag()
     const bool keepAttributes = !closing
         && (name == QLatin1String("html") || name == QLatin1String("meta") || name == QLatin1String("link")
             || name == QLatin1String("time"));
+    // Every opening tag's class and id, to tell page furniture (namesFurniture()).
+    const bool keepClassAndId = !closing;
     Attributes attributes;
     bool selfClosing = false;
     bool ended = false;
@@ -245,8 +291,12 @@ bool HtmlParser::parseTag()
             ++j; // a stray '='
             continue;
         }
-        const QString attributeName
-            = keepAttributes ? m_html.mid(attributeStart, j - attributeStart).toLower() : QString();
+        const QString attributeName = keepAttributes || keepClassAndId
+            ? m_html.mid(attributeStart, j - attributeStart).toLower()
+            : QString();
+        const bool keepValue = keepAttributes
+            || (keepClassAndId
+                && (attributeName == QLatin1String("class") || attributeName == QLatin1String("id")));
         while (j < m_size && m_html.at(j).isSpace())
             ++j;
         QString value;
@@ -264,18 +314,18 @@ bool HtmlParser::parseTag()
                     ended = true;
                     break;
                 }
-                if (keepAttributes)
+                if (keepValue)
                     value = HtmlEntities::decode(m_html.mid(j + 1, close - j - 1));
                 j = close + 1;
             } else {
                 const qsizetype valueStart = j;
                 while (j < m_size && !m_html.at(j).isSpace() && m_html.at(j) != QLatin1Char('>'))
                     ++j;
-                if (keepAttributes)
+                if (keepValue)
                     value = HtmlEntities::decode(m_html.mid(valueStart, j - valueStart));
             }
         }
-        if (keepAttributes)
+        if (keepValue)
             attributes.emplace_back(attributeName, value);
     }
     m_position = j;
@@ -296,7 +346,7 @@ void HtmlParser::skipRawText(const QString &name)
     if (name == QLatin1String("title") && m_titleElement.isEmpty() && m_skipStack.empty())
         m_titleElement = collapsed(HtmlEntities::decode(m_html.mid(m_position, contentEnd - m_position)));
     if (name == QLatin1String("textarea") && !skipping()) {
-        m_body.append(HtmlEntities::decode(m_html.mid(m_position, contentEnd - m_position)));
+        appendText(HtmlEntities::decode(m_html.mid(m_position, contentEnd - m_position)));
     }
     if (close < 0) {
         m_position = m_size;
@@ -328,7 +378,8 @@ void HtmlParser::openTag(const QString &name, bool selfClosing, const Attributes
         offerDate(attribute(attributes, "datetime"), 50);
 
     if (!m_skipStack.empty()) {
-        if (!selfClosing && skippedElements().contains(name) && m_skipStack.size() < maximumSkipDepth)
+        if (!selfClosing && (skippedElements().contains(name) || containerElements().contains(name))
+            && m_skipStack.size() < maximumSkipDepth)
             m_skipStack.push_back(name);
         return;
     }
@@ -342,16 +393,39 @@ void HtmlParser::openTag(const QString &name, bool selfClosing, const Attributes
         ++m_articleDepth;
     const bool pageChrome
         = (name == QLatin1String("header") || name == QLatin1String("footer")) && m_articleDepth == 0;
-    if (skippedElements().contains(name) || pageChrome) {
-        m_body.endParagraph();
+    const bool furniture = containerElements().contains(name)
+        && (namesFurniture(attribute(attributes, "class")) || namesFurniture(attribute(attributes, "id")));
+    if (skippedElements().contains(name) || pageChrome || (furniture && !selfClosing)) {
+        if (furniture && (name == QLatin1String("article") || name == QLatin1String("main")))
+            --m_articleDepth; // a "related" <article> card is not the article
+        endParagraph();
         if (!selfClosing)
             m_skipStack.push_back(name);
         return;
     }
     if (blockElements().contains(name))
-        m_body.endParagraph();
+        endParagraph();
     else if (name == QLatin1String("td") || name == QLatin1String("th"))
-        m_body.append(QLatin1Char(' '));
+        appendText(QLatin1Char(' '));
+}
+
+void HtmlParser::appendText(QChar c)
+{
+    m_body.append(c);
+    if (m_articleDepth > 0)
+        m_mainContent.append(c);
+}
+
+void HtmlParser::appendText(const QString &text)
+{
+    for (const QChar c : text)
+        appendText(c);
+}
+
+void HtmlParser::endParagraph()
+{
+    m_body.endParagraph();
+    m_mainContent.endParagraph();
 }
 
 void HtmlParser::closeTag(const QString &name)
@@ -374,7 +448,7 @@ void HtmlParser::closeTag(const QString &name)
     if (name == QLatin1String("h1") && m_firstHeading.isEmpty())
         m_firstHeading = m_body.currentParagraph();
     if (blockElements().contains(name))
-        m_body.endParagraph();
+        endParagraph();
 }
 
 void HtmlParser::readMeta(const Attributes &attributes)

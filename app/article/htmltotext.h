@@ -10,8 +10,12 @@ namespace FactDesk {
  *
  * Kept: the body text; block elements (p, div, h1–h6, li, br, blockquote, tr,
  * …) end paragraphs. Dropped: comments, script, style, nav, aside, form,
- * noscript, template, svg, iframe, buttons, and header/footer outside an
- * <article> or <main> (page chrome; an article's own header holds its title).
+ * noscript, template, svg, iframe, buttons, header/footer outside an
+ * <article> or <main> (page chrome; an article's own header holds its title),
+ * and containers whose class or id names furniture ("ad", "share", "cookie",
+ * "newsletter", "related", …). When the <article> and <main> elements hold at
+ * least 30 % of the text, only their text is kept: what surrounds them is the
+ * site, not the story.
  *
  * Metadata: title from og:title, else <title>, else the first <h1>; date from
  * article:published_time, datePublished, dc.date*, meta date, or the first

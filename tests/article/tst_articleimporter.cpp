@@ -290,6 +290,31 @@ void TestArticleImporter::htmlText_data()
         << QStringLiteral("<p>&nbsp;</p><p> </p><p>x</p>") << QStringLiteral("x");
     QTest::newRow("head text is not body")
         << QStringLiteral("<html><head><title>T</title></head><body>b</body></html>") << QStringLiteral("b");
+    QTest::newRow("article text without the banners around it")
+        << QStringLiteral("<div class=\"cookie-banner\">We use 12 cookies</div><p>Subscribe for $1</p>"
+                          "<article><h1>Jobs</h1><p>Unemployment rose to 4.4% in September, the highest in "
+                          "four years.</p></article><div>Most read: 10 stories</div>")
+        << QStringLiteral("Jobs\n\nUnemployment rose to 4.4% in September, the highest in four years.");
+    QTest::newRow("a teaser article does not hide the page")
+        << QStringLiteral("<p>The council spent £4.2m on 17 buses and £1.1m on new stops along the "
+                          "route, the report says.</p><article>Read: 5 tips</article>")
+        << QStringLiteral(
+               "The council spent £4.2m on 17 buses and £1.1m on new stops along the route, the report "
+               "says.\n\nRead: 5 tips");
+    QTest::newRow("furniture by class or id, nested divs and all")
+        << QStringLiteral("<p>kept 1</p><div class=\"ad-slot\"><div>-50 %</div>still ad</div><p>kept 2</p>"
+                          "<section id=\"share_buttons\"><span>12 shares</span></section>"
+                          "<ul class=\"related-links\"><li>3 more</li></ul><div class=\"Newsletter\">x</div>"
+                          "<p>kept 3</p>")
+        << QStringLiteral("kept 1\n\nkept 2\n\nkept 3");
+    QTest::newRow("class words, not letters: header, lead, download are text")
+        << QStringLiteral("<div class=\"article-header\">A</div><div class=\"lead\">B</div>"
+                          "<div id=\"download-box\">C</div><p class=\"ad\">D is a paragraph</p>")
+        << QStringLiteral("A\n\nB\n\nC\n\nD is a paragraph");
+    QTest::newRow("a related article card inside the story is dropped")
+        << QStringLiteral("<main><p>Sales rose 8 % to €1.2bn, the group said on Tuesday in its "
+                          "results.</p><article class=\"related\">Also: 3 %</article><p>End.</p></main>")
+        << QStringLiteral("Sales rose 8 % to €1.2bn, the group said on Tuesday in its results.\n\nEnd.");
     QTest::newRow("head closed by first body element")
         << QStringLiteral("<head><title>T</title><p>body text") << QStringLiteral("body text");
 }
