@@ -331,6 +331,7 @@ public:
     // most words of a text are dismissed on these two letters without being hashed.
     bool prefixPairs[128 * 128] = {};
     std::vector<std::u16string> ordinalSuffixes;
+    std::u16string ordinalSuffixStarts; // the first letter of each, to dismiss most positions at once
     std::vector<std::u16string> dayMonthJoiners;
     std::vector<std::u16string> quarterWords;
     std::vector<std::u16string> quarterYearJoiners;
@@ -351,6 +352,11 @@ public:
 
     WordEntry &entryFor(const std::u16string &word);
     const WordEntry *lookup(const QChar *s, int start, int end) const;
+    /// Whether a lexicon word may begin with these two folded letters (second 0: the one-letter word).
+    bool mayBegin(char16_t first, char16_t second) const
+    {
+        return first >= 128 || second >= 128 || prefixPairs[size_t(first) * 128 + second];
+    }
     /// The entry for a folded word whose hash is known, from the open-addressing table.
     const WordEntry *probe(const char16_t *buffer, int length, uint32_t hash) const;
     /// Finds the end of the word at start and, in the same pass, its lexicon entry if any.
@@ -373,7 +379,8 @@ public:
     int readDigits(const Scan &sc, int pos, int *value) const;
     int skipSpaces(const Scan &sc, int pos) const;
     int wordEndAt(const Scan &sc, int pos) const;
-    int matchForward(const Scan &sc, int pos, const std::u16string &phrase) const;
+    /// Where phrase, from its character at index from on, ends if it is written at pos; else -1.
+    int matchForward(const Scan &sc, int pos, const std::u16string &phrase, size_t from = 0) const;
     int matchBackward(const Scan &sc, int end, const std::u16string &phrase) const;
     int matchAnyForward(const Scan &sc, int pos, const std::vector<std::u16string> &phrases) const;
     int readSuffix(const Scan &sc, int pos) const;
@@ -521,6 +528,8 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
     }
 
     ordinalSuffixes = foldedList(dates.value(QLatin1String("ordinalSuffixes")));
+    for (const std::u16string &suffix : ordinalSuffixes)
+        ordinalSuffixStarts.push_back(suffix.front());
     dayMonthJoiners = foldedList(dates.value(QLatin1String("dayMonthJoiners")));
     quarterWords = foldedList(dates.value(QLatin1String("quarterWords")));
     quarterYearJoiners = foldedList(dates.value(QLatin1String("quarterYearJoiners")));
@@ -658,8 +667,11 @@ const WordEntry *DateFinderPrivate::lookup(const QChar *s, int start, int end) c
             return nullptr;
         buffer[length++] = f;
         hash = hashStep(hash, f);
+        // Most words are told from every lexicon word by their first two letters: stop there.
+        if (length == 2 && !mayBegin(buffer[0], buffer[1]))
+            return nullptr;
     }
-    if (length == 0)
+    if (length == 0 || (length == 1 && !mayBegin(buffer[0], 0)))
         return nullptr;
     return probe(buffer, length, hash);
 }
@@ -695,10 +707,11 @@ int DateFinderPrivate::wordEndAt(const Scan &sc, int pos) const
     return pos;
 }
 
-int DateFinderPrivate::matchForward(const Scan &sc, int pos, const std::u16string &phrase) const
+int DateFinderPrivate::matchForward(const Scan &sc, int pos, const std::u16string &phrase, size_t from) const
 {
     int p = pos;
-    for (const char16_t pc : phrase) {
+    for (auto it = phrase.begin() + long(from); it != phrase.end(); ++it) {
+        const char16_t pc = *it;
         if (pc == u' ') {
             if (p >= sc.n || !isSpace(sc.s[p].unicode()))
                 return -1;
@@ -755,6 +768,9 @@ int DateFinderPrivate::matchAnyForward(
 
 int DateFinderPrivate::readSuffix(const Scan &sc, int pos) const
 {
+    // Most numbers are followed by a space or a sign, where no suffix starts.
+    if (pos >= sc.n || ordinalSuffixStarts.find(fold(sc.s[pos].unicode())) == std::u16string::npos)
+        return pos;
     for (const std::u16string &suffix : ordinalSuffixes) {
         int p = pos;
         bool ok = true;
@@ -886,7 +902,16 @@ void DateFinderPrivate::report(const Scan &sc, int start, int end, const QString
     const Context found = context ? *context : contextBefore(sc, start);
     if (found.has(ContextPhrase::ModifierWord))
         figure.modifier = found.modifier;
-    sc.out->append(figure);
+    sc.out->append(std::move(figure));
+}
+
+/// value as width decimal digits, zero-padded, at out; value is in 0 .. 10^width - 1.
+static void writeDigits(QChar *out, int value, int width)
+{
+    for (int digit = width - 1; digit >= 0; --digit) {
+        out[digit] = QLatin1Char(char('0' + value % 10));
+        value /= 10;
+    }
 }
 
 static QString isoDay(const QDate &date)
@@ -894,30 +919,32 @@ static QString isoDay(const QDate &date)
     // QDate::toString() goes through the calendar and a format parser; this runs once per date found.
     if (date.year() < 1000 || date.year() > 9999)
         return date.toString(Qt::ISODate);
-    const int parts[3] = { date.year(), date.month(), date.day() };
     QString text(10, QLatin1Char('-'));
-    QChar *out = text.data();
-    const int widths[3] = { 4, 2, 2 };
-    int position = 0;
-    for (int k = 0; k < 3; ++k) {
-        int value = parts[k];
-        for (int digit = widths[k] - 1; digit >= 0; --digit) {
-            out[position + digit] = QLatin1Char(char('0' + value % 10));
-            value /= 10;
-        }
-        position += widths[k] + 1;
-    }
+    writeDigits(text.data(), date.year(), 4);
+    writeDigits(text.data() + 5, date.month(), 2);
+    writeDigits(text.data() + 8, date.day(), 2);
     return text;
 }
 
+// isoMonth() and isoYear() write their digits by hand for the same reason as isoDay(): QString::arg()
+// parses its pattern and allocates twice on each call. Years outside 0..9999 keep arg()'s form.
 static QString isoMonth(int year, int month)
 {
-    return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+    if (year < 0 || year > 9999 || month < 0 || month > 99)
+        return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+    QString text(7, QLatin1Char('-'));
+    writeDigits(text.data(), year, 4);
+    writeDigits(text.data() + 5, month, 2);
+    return text;
 }
 
 static QString isoYear(int year)
 {
-    return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+    if (year < 0 || year > 9999)
+        return QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+    QString text(4, QLatin1Char('0'));
+    writeDigits(text.data(), year, 4);
+    return text;
 }
 
 static int daysInMonthAnyYear(int month)
@@ -1407,9 +1434,14 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
 {
 
     if (sc.anchor.isValid()) {
+        // Each relative phrase begins with the entry's word, read already: match the rest of it
+        // from where the word's letters end (matchForward skips marks before letters, not spaces).
+        int lettersEnd = wordEnd;
+        while (lettersEnd > i && isMark(sc.s[lettersEnd - 1].unicode()))
+            --lettersEnd;
         for (const int index : entry->relativePhrases) {
             const RelativePhrase &relative = relatives[size_t(index)];
-            const int end = matchForward(sc, i, relative.phrase);
+            const int end = matchForward(sc, lettersEnd, relative.phrase, entry->word.size());
             if (end < 0)
                 continue;
             switch (relative.unit) {
