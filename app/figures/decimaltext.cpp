@@ -28,20 +28,24 @@ QString compose(const QString &intDigits, const QString &fracDigits, int exponen
     const bool wholeIsZero
         = point <= 0 || (point - wholeStart == 1 && digitAt(wholeStart) == QLatin1Char('0'));
     const bool hasFraction = fractionEnd > point;
-    QString result;
-    result.reserve(2 + qMax<qsizetype>(point - wholeStart, 1) + qMax<qsizetype>(fractionEnd - point, 0));
-    if (negative && (!wholeIsZero || hasFraction))
-        result.append(QLatin1Char('-'));
+    // Sized once and written in place: QString::append(QChar) is a call per digit.
+    const bool signWritten = negative && (!wholeIsZero || hasFraction);
+    const qsizetype wholeSize = point <= 0 ? 1 : point - wholeStart;
+    const qsizetype size = (signWritten ? 1 : 0) + wholeSize + (hasFraction ? 1 + fractionEnd - point : 0);
+    QString result(size, Qt::Uninitialized);
+    QChar *out = result.data();
+    if (signWritten)
+        *out++ = QLatin1Char('-');
     if (point <= 0) {
-        result.append(QLatin1Char('0'));
+        *out++ = QLatin1Char('0');
     } else {
         for (qsizetype k = wholeStart; k < point; ++k)
-            result.append(digitAt(k));
+            *out++ = digitAt(k);
     }
     if (hasFraction) {
-        result.append(QLatin1Char('.'));
+        *out++ = QLatin1Char('.');
         for (qsizetype k = point; k < fractionEnd; ++k)
-            result.append(digitAt(k));
+            *out++ = digitAt(k);
     }
     return result;
 }
