@@ -1169,6 +1169,12 @@ int DateFinderPrivate::reportBareWeekday(const Scan &sc, int start, int end, int
 
 int DateFinderPrivate::tryDayMonth(const Scan &sc, int spanStart, int pos, int weekday) const
 {
+    // Both readings below start with this day and go on with a space or a dash: most numbers
+    // ("2,5 milliards", "45%") stop here.
+    int day = 0;
+    const int dayEnd = readDay(sc, pos, &day);
+    if (dayEnd < 0 || !(isSpace(sc.at(dayEnd)) || isDash(sc.at(dayEnd))))
+        return -1;
     DayParts parts;
     if (parseDayMonth(sc, pos, &parts)) {
         reportDay(sc, spanStart, parts.end, parts, weekday, RangeRole::None);
