@@ -154,6 +154,8 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
             }
             if (!wordFigurePrefixes.contains(prefix))
                 wordFigurePrefixes.append(prefix);
+            const char16_t second = char16_t(prefix >> 16);
+            wordFigurePairs[size_t(prefix >> 32) * 128 + (second == 0xFFFF ? 0 : second)] = true;
         }
     };
     markFirstLetters(fractionData.value(QLatin1String("words")));

@@ -88,6 +88,11 @@ public:
             if (k == 1)
                 pair = prefix << 16;
         }
+        // Most word starts share no first two letters with any of them: one look-up dismisses them.
+        const char16_t first = char16_t(prefix >> 32);
+        const char16_t second = char16_t(prefix >> 16);
+        if (first == 0xFFFF || !wordFigurePairs[size_t(first) * 128 + (second == 0xFFFF ? 0 : second)])
+            return false;
         for (const quint64 known : wordFigurePrefixes) {
             if (known == prefix || ((known & 0xFFFF) == 0xFFFF && (known & ~quint64(0xFFFF)) == pair))
                 return true;
@@ -95,6 +100,8 @@ public:
         return false;
     }
     QVector<quint64> wordFigurePrefixes;
+    /// The first two letters of wordFigurePrefixes, [first * 128 + second]; second 0 for 0xFFFF.
+    bool wordFigurePairs[128 * 128] = {};
 
 private:
     int joinerId(const QString &joiner, bool standsAlone);
