@@ -1154,7 +1154,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+119"/>
+        <location filename="../ui/mainwindow.cpp" line="+122"/>
         <source>%n article(s) imported.</source>
         <translation>
             <numerusform>%n article imported.</numerusform>
@@ -1162,7 +1162,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>The sample project could not be saved: %1</source>
         <translation>The sample project could not be saved: %1</translation>
     </message>
@@ -1177,7 +1177,22 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The sample articles could not be opened: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
+        <source>Your Name in Reviews</source>
+        <translation>Your Name in Reviews</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name written with each fact you review and in the project&apos;s audit log:</source>
+        <translation>The name written with each fact you review and in the project&apos;s audit log:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A review needs a name; it was left as it was.</source>
+        <translation>A review needs a name; it was left as it was.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+8"/>
         <source>Remove Article</source>
         <translation>Remove Article</translation>
@@ -1227,7 +1242,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Select the figure&apos;s text in an article first.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1295,6 +1310,16 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+1"/>
         <source>&amp;Remove Article…</source>
         <translation>&amp;Remove Article…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Na&amp;me in Reviews…</source>
+        <translation>Your Na&amp;me in Reviews…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name written with each review and in the audit log</source>
+        <translation>The name written with each review and in the audit log</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1154,7 +1154,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+119"/>
+        <location filename="../ui/mainwindow.cpp" line="+122"/>
         <source>%n article(s) imported.</source>
         <translation>
             <numerusform>%n article importé.</numerusform>
@@ -1162,7 +1162,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>The sample project could not be saved: %1</source>
         <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -1177,7 +1177,22 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Les articles d’exemple n’ont pas pu être ouverts&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
+        <source>Your Name in Reviews</source>
+        <translation>Votre nom dans les vérifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name written with each fact you review and in the project&apos;s audit log:</source>
+        <translation>Le nom inscrit avec chaque fait que vous vérifiez et dans le journal du projet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A review needs a name; it was left as it was.</source>
+        <translation>Une vérification doit être signée&#xa0;: le nom n’a pas changé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+8"/>
         <source>Remove Article</source>
         <translation>Retirer l’article</translation>
@@ -1227,7 +1242,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Sélectionnez d’abord le texte du chiffre dans un article.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1295,6 +1310,16 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+1"/>
         <source>&amp;Remove Article…</source>
         <translation>&amp;Retirer l’article…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Na&amp;me in Reviews…</source>
+        <translation>Votre no&amp;m dans les vérifications…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name written with each review and in the audit log</source>
+        <translation>Le nom inscrit avec chaque vérification et dans le journal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2041,12 +2066,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     <message>
         <location line="+1"/>
         <source>&amp;Delete Figure Added by Hand</source>
-        <translation>Supprimer le chiffre &amp;ajouté à la main</translation>
+        <translation>Supprimer le c&amp;hiffre ajouté à la main</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Go to Next Pending After Review</source>
-        <translation>&amp;Aller au prochain fait à vérifier après chaque décision</translation>
+        <translation>Passer a&amp;utomatiquement au prochain fait à vérifier</translation>
     </message>
     <message>
         <location line="+1"/>

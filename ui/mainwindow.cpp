@@ -8,6 +8,7 @@
 #include "figurestyle.h"
 #include "languageswitcher.h"
 #include "project/project.h"
+#include "project/projectstore.h"
 #include "projectfilecontroller.h"
 #include "reviewcontroller.h"
 #include "samplelibrary.h"
@@ -21,6 +22,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -41,6 +43,7 @@ namespace FactDesk {
 namespace {
 const QString settingsGroup = QStringLiteral("mainWindow");
 const QString advanceSettingsKey = QStringLiteral("review/advanceAfterReview");
+const QString editorSettingsKey = QStringLiteral("review/editor");
 constexpr int statusMessageMilliseconds = 8000;
 
 QList<int> equalSizes(int count)
@@ -132,6 +135,10 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     connect(project, &Project::factsInserted, this, &MainWindow::updateStatus);
     connect(project, &Project::factsRemoved, this, &MainWindow::updateStatus);
     connect(project, &Project::articleRemoved, this, &MainWindow::updateStatus);
+
+    // Every review is signed: the name set here, else the system user's.
+    const QString editor = m_settings ? m_settings->value(editorSettingsKey).toString().trimmed() : QString();
+    m_project->setEditor(editor.isEmpty() ? defaultEditorName() : editor);
 
     QAction *advance = m_controller->advanceAction();
     if (m_settings)
@@ -230,6 +237,28 @@ void MainWindow::openArticle(qint64 articleId)
         return;
     m_focusedPane->setArticle(articleId);
     m_focusedPane->setFocus();
+}
+
+bool MainWindow::setEditorName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    m_project->setEditor(trimmed);
+    if (m_settings)
+        m_settings->setValue(editorSettingsKey, trimmed);
+    return true;
+}
+
+void MainWindow::askEditorName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Your Name in Reviews"),
+        tr("The name written with each fact you review and in the project's audit log:"), QLineEdit::Normal,
+        m_project->editor(), &ok);
+    if (ok && !setEditorName(name))
+        statusBar()->showMessage(
+            tr("A review needs a name; it was left as it was."), statusMessageMilliseconds);
 }
 
 qint64 MainWindow::actionArticleId() const
@@ -418,6 +447,9 @@ void MainWindow::createActions()
     m_articleList->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_articleList->addActions({ m_articlePropertiesAction, m_removeArticleAction });
 
+    m_editorNameAction = new QAction(this);
+    connect(m_editorNameAction, &QAction::triggered, this, &MainWindow::askEditorName);
+
     m_addPaneAction = new QAction(this);
     m_addPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_addPaneAction, &QAction::triggered, this, &MainWindow::addPane);
@@ -474,6 +506,7 @@ void MainWindow::createMenus()
     m_reviewMenu->addAction(m_addFigureAction);
     m_reviewMenu->addSeparator();
     m_reviewMenu->addAction(m_controller->advanceAction());
+    m_reviewMenu->addAction(m_editorNameAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_addPaneAction);
@@ -520,6 +553,8 @@ void MainWindow::retranslateUi()
     m_articlePropertiesAction->setToolTip(
         tr("Edit the title, source, URL, date and language of the article"));
     m_removeArticleAction->setText(tr("&Remove Article\u2026"));
+    m_editorNameAction->setText(tr("Your Na&me in Reviews\u2026"));
+    m_editorNameAction->setToolTip(tr("The name written with each review and in the audit log"));
     m_addPaneAction->setText(tr("Add Article &Pane"));
     m_removePaneAction->setText(tr("&Close Article Pane"));
     m_focusArticlesAction->setText(tr("Go to Article &List"));

@@ -78,6 +78,8 @@ public:
      * askFirst. The undo history is cleared: its steps may name those facts.
      */
     bool removeArticle(qint64 articleId, bool askFirst = true);
+    /// Signs the reviews that follow with name (remembered); false for a blank name.
+    bool setEditorName(const QString &name);
     /// The article the Article menu acts on: the list's current one while the list has focus, else the
     /// focused pane's.
     qint64 actionArticleId() const;
@@ -118,6 +120,7 @@ private:
     void updatePaneActions();
     void updateAddFigureAction();
     void updateArticleActions();
+    void askEditorName();
     void showAbout();
     void showShortcuts();
 
@@ -151,6 +154,7 @@ private:
     QAction *m_addFigureAction = nullptr;
     QAction *m_articlePropertiesAction = nullptr;
     QAction *m_removeArticleAction = nullptr;
+    QAction *m_editorNameAction = nullptr;
     QAction *m_addPaneAction = nullptr;
     QAction *m_removePaneAction = nullptr;
     QAction *m_focusArticlesAction = nullptr;

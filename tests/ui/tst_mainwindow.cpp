@@ -101,6 +101,7 @@ private Q_SLOTS:
 
     void keyboardReviewLoop();
     void reviewMovesOnAndUndoComesBack();
+    void reviewsAreSigned();
     void factShowsItsArticleAndFigure();
     void figureInTextBecomesCurrentFact();
     void addMissedFigureFromSelection();
@@ -301,6 +302,25 @@ void TestMainWindow::reviewMovesOnAndUndoComesBack()
     press(Qt::Key_C);
     QCOMPARE(int(m_project->fact(third)->status), int(ReviewStatus::Confirmed));
     QCOMPARE(controller->currentFactId(), third);
+}
+
+void TestMainWindow::reviewsAreSigned()
+{
+    // By default the system user's name; once set, the name given, remembered.
+    QVERIFY(!m_project->editor().isEmpty());
+    QCOMPARE(m_project->editor(), defaultEditorName());
+    const qint64 first = m_project->facts().constFirst().id;
+    QVERIFY(m_window->reviewController()->confirm({ first }));
+    QCOMPARE(m_project->fact(first)->editor, defaultEditorName());
+
+    QVERIFY(!m_window->setEditorName(QStringLiteral("   ")));
+    QVERIFY(m_window->setEditorName(QStringLiteral(" Claire Martin ")));
+    const qint64 second = m_project->facts().at(1).id;
+    QVERIFY(m_window->reviewController()->confirm({ second }));
+    QCOMPARE(m_project->fact(second)->editor, QStringLiteral("Claire Martin"));
+    m_window.reset();
+    m_window = openWindow();
+    QCOMPARE(m_project->editor(), QStringLiteral("Claire Martin"));
 }
 
 void TestMainWindow::factShowsItsArticleAndFigure()
