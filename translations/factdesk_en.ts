@@ -725,9 +725,14 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+224"/>
+        <location filename="../ui/facteditor.cpp" line="+226"/>
         <source>No figure selected</source>
         <translation>No figure selected</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press %1 for the next fact to check, %2 for every key.</source>
+        <translation>Press %1 for the next fact to check, %2 for every key.</translation>
     </message>
     <message>
         <location line="+15"/>

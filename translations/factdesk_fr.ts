@@ -725,9 +725,14 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+224"/>
+        <location filename="../ui/facteditor.cpp" line="+226"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press %1 for the next fact to check, %2 for every key.</source>
+        <translation>Appuyez sur %1 pour le prochain fait à vérifier, sur %2 pour toutes les touches.</translation>
     </message>
     <message>
         <location line="+15"/>

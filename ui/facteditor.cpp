@@ -4,11 +4,13 @@
 #include "review/factmodel.h"
 #include "reviewcontroller.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -223,7 +225,14 @@ void FactEditor::refresh(bool reloadFields)
     if (!fact) {
         d->textLabel->setText(tr("No figure selected"));
         d->statusLabel->clear();
-        d->contextLabel->clear();
+        // A first start shows this: say how the review begins.
+        const QList<QKeySequence> helpKeys = QKeySequence::keyBindings(QKeySequence::HelpContents);
+        const QString helpKey = helpKeys.isEmpty() ? QStringLiteral("F1")
+                                                   : helpKeys.constFirst().toString(QKeySequence::NativeText);
+        d->contextLabel->setText(
+            tr("Press %1 for the next fact to check, %2 for every key.")
+                .arg(d->controller->nextPendingAction()->shortcut().toString(QKeySequence::NativeText), helpKey)
+                .toHtmlEscaped());
         d->valueEdit->clear();
         d->unitEdit->clear();
         d->noteEdit->blockSignals(true);
