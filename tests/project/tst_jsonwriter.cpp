@@ -175,6 +175,13 @@ void TestJsonWriter::verifiedOnlyAndAll()
         QStringLiteral("not_a_figure"));
     // No editor was set: no creator is claimed.
     QVERIFY(!items.at(1).toObject().contains(QStringLiteral("creator")));
+
+    // The file's bytes, spliced annotation by annotation, are the same document.
+    QJsonParseError parseError;
+    const QJsonDocument written = QJsonDocument::fromJson(writer.toJson(), &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(written.object(), writer.toJsonObject());
+    QCOMPARE(writer.toJson(), QJsonDocument(writer.toJsonObject()).toJson(QJsonDocument::Compact));
 }
 
 void TestJsonWriter::previewAndWrite()
