@@ -74,8 +74,9 @@ public:
     PhraseTable ratioDenominators; ///< spelled denominators that start a ratio; payload: the number
     int ratioWordsBetween = 0; ///< words allowed between numerator and joiner ("un Français sur trois")
     PhraseTable multiplierWords; ///< "twice"; payload: the factor
-    /// ASCII characters that may start a figure: digits, and first letters of the words that do.
-    bool startsFigure[128] = {};
+    /// Characters that may start a figure: digits, and the ASCII first letters of the words that do.
+    /// Indexed by any UTF-16 unit (false beyond ASCII), so that the scanner's hot loop makes one test.
+    bool startsFigure[65536] = {};
     /// Whether the first three letters at a word start may open a fraction or multiplier word
     /// ("moi", "thi", "twi"); 0xFFFF in a prefix is a letter outside ASCII or past the word.
     bool mayStartWordFigure(const QChar *word, int available) const

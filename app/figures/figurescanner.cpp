@@ -88,7 +88,7 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
     const bool *startsFigure = m_lexicon.startsFigure;
     while (i < size) {
         // The hot path: most characters can start nothing.
-        while (i < size && (data[i].unicode() >= 128 || !startsFigure[data[i].unicode()]))
+        while (i < size && !startsFigure[data[i].unicode()])
             ++i;
         if (i >= size)
             break;
@@ -1125,42 +1125,40 @@ PhraseTable::Match FigureScanner::forward(const PhraseTable &table, int position
 {
     if (position < 0 || position >= limit || !table.mayStartWith(m_text[position]))
         return {};
-    quint64 key = 0;
-    bool known = false;
-    for (const KeyAt &cached : m_forwardKeys) {
+    KeyAt *known = nullptr;
+    for (KeyAt &cached : m_forwardKeys) {
         if (cached.position == position && cached.limit == limit) {
-            key = cached.key;
-            known = true;
+            known = &cached;
             break;
         }
     }
     if (!known) {
-        key = PhraseTable::keyAt(m_text.left(limit), position);
-        m_forwardKeys[m_nextForwardKey] = { position, limit, key };
+        known = &m_forwardKeys[m_nextForwardKey];
+        *known = KeyAt { position, limit, {} };
+        known->token.key = PhraseTable::keyAt(m_text.left(limit), position);
         m_nextForwardKey = (m_nextForwardKey + 1) % int(std::size(m_forwardKeys));
     }
-    return table.matchAt(m_text.left(limit), position, key);
+    return table.matchAt(m_text.left(limit), position, known->token);
 }
 
 PhraseTable::Match FigureScanner::backward(const PhraseTable &table, int end) const
 {
     if (end <= 0 || end > int(m_text.size()) || !table.mayEndWith(m_text[end - 1]))
         return {};
-    quint64 key = 0;
-    bool known = false;
-    for (const KeyAt &cached : m_backwardKeys) {
+    KeyAt *known = nullptr;
+    for (KeyAt &cached : m_backwardKeys) {
         if (cached.position == end) {
-            key = cached.key;
-            known = true;
+            known = &cached;
             break;
         }
     }
     if (!known) {
-        key = PhraseTable::keyEndingAt(m_text, end);
-        m_backwardKeys[m_nextBackwardKey] = { end, -1, key };
+        known = &m_backwardKeys[m_nextBackwardKey];
+        *known = KeyAt { end, -1, {} };
+        known->token.key = PhraseTable::keyEndingAt(m_text, end);
         m_nextBackwardKey = (m_nextBackwardKey + 1) % int(std::size(m_backwardKeys));
     }
-    return table.matchEndingAt(m_text, end, key);
+    return table.matchEndingAt(m_text, end, known->token);
 }
 
 int FigureScanner::skipSpace(int position, int limit) const

@@ -123,7 +123,7 @@ private:
     {
         int position = -1;
         int limit = -1;
-        quint64 key = 0;
+        PhraseTable::Token token;
     };
     mutable KeyAt m_forwardKeys[4];
     mutable int m_nextForwardKey = 0;

@@ -155,26 +155,6 @@ quint64 PhraseTable::keyEndingAt(QStringView text, int end)
     return hash;
 }
 
-namespace {
-inline std::size_t slotOf(quint64 key, std::size_t mask)
-{
-    return std::size_t(key ^ (key >> 29) ^ (key >> 47)) & mask;
-}
-} // namespace
-
-const QVector<int> *PhraseTable::Buckets::find(quint64 key) const
-{
-    if (keys.empty())
-        return nullptr;
-    const std::size_t mask = keys.size() - 1;
-    for (std::size_t slot = slotOf(key, mask);; slot = (slot + 1) & mask) {
-        if (keys[slot] == key)
-            return &lists[listOfSlot[slot]];
-        if (keys[slot] == 0)
-            return nullptr;
-    }
-}
-
 QVector<int> &PhraseTable::Buckets::listFor(quint64 key)
 {
     if (const QVector<int> *existing = find(key))
@@ -217,39 +197,29 @@ void PhraseTable::sortBucket(QVector<int> &bucket) const
         [this](int a, int b) { return m_entries[a].phrase.size() > m_entries[b].phrase.size(); });
 }
 
-bool PhraseTable::equalChar(const Entry &entry, int index, QChar textChar) const
-{
-    const char16_t p = entry.phrase.at(index).unicode();
-    const char16_t t = normalized(textChar);
-    return entry.exact ? p == t : p == lowered(t);
-}
-
-PhraseTable::Match PhraseTable::matchAt(QStringView text, int pos, quint64 key) const
+PhraseTable::Match PhraseTable::matchAt(QStringView text, int pos, Token &token) const
 {
     Match match;
     const int size = int(text.size());
     if (pos < 0 || pos >= size)
         return match;
-    if (key == 0)
+    if (token.key == 0)
         return match;
-    const QVector<int> *bucket = m_byFirst.find(key);
+    const QVector<int> *bucket = m_byFirst.find(token.key);
     if (!bucket)
         return match;
-    bool nextKnown = false;
-    bool textSpace = false;
-    quint64 nextKey = 0;
     for (const int index : *bucket) {
         const Entry &entry = m_entries[index];
         if (!entry.singleToken) {
-            if (!nextKnown) {
-                nextKnown = true;
+            if (!token.neighbourKnown) {
+                token.neighbourKnown = true;
                 int next = tokenEnd(text, pos);
-                textSpace = next < size && isHorizontalSpace(text[next]);
+                token.spaceToNeighbour = next < size && isHorizontalSpace(text[next]);
                 while (next < size && isHorizontalSpace(text[next]))
                     ++next;
-                nextKey = keyAt(text, next);
+                token.neighbourKey = keyAt(text, next);
             }
-            if (entry.spaceAfterFirst != textSpace || entry.secondKey != nextKey)
+            if (entry.spaceAfterFirst != token.spaceToNeighbour || entry.secondKey != token.neighbourKey)
                 continue;
         }
         int t = pos;
@@ -281,31 +251,28 @@ PhraseTable::Match PhraseTable::matchAt(QStringView text, int pos, quint64 key) 
     return match;
 }
 
-PhraseTable::Match PhraseTable::matchEndingAt(QStringView text, int end, quint64 key) const
+PhraseTable::Match PhraseTable::matchEndingAt(QStringView text, int end, Token &token) const
 {
     Match match;
     if (end <= 0 || end > int(text.size()))
         return match;
-    if (key == 0)
+    if (token.key == 0)
         return match;
-    const QVector<int> *bucket = m_byLast.find(key);
+    const QVector<int> *bucket = m_byLast.find(token.key);
     if (!bucket)
         return match;
-    bool previousKnown = false;
-    bool textSpace = false;
-    quint64 previousKey = 0;
     for (const int index : *bucket) {
         const Entry &entry = m_entries[index];
         if (!entry.singleToken) {
-            if (!previousKnown) {
-                previousKnown = true;
+            if (!token.neighbourKnown) {
+                token.neighbourKnown = true;
                 int previous = tokenStart(text, end);
-                textSpace = previous > 0 && isHorizontalSpace(text[previous - 1]);
+                token.spaceToNeighbour = previous > 0 && isHorizontalSpace(text[previous - 1]);
                 while (previous > 0 && isHorizontalSpace(text[previous - 1]))
                     --previous;
-                previousKey = keyEndingAt(text, previous);
+                token.neighbourKey = keyEndingAt(text, previous);
             }
-            if (entry.spaceBeforeLast != textSpace || entry.secondLastKey != previousKey)
+            if (entry.spaceBeforeLast != token.spaceToNeighbour || entry.secondLastKey != token.neighbourKey)
                 continue;
         }
         int t = end; // exclusive

@@ -57,8 +57,30 @@ public:
     /// The bucket key of the token at pos, so that one position is hashed once for several tables.
     static quint64 keyAt(QStringView text, int pos);
     static quint64 keyEndingAt(QStringView text, int end);
-    Match matchAt(QStringView text, int pos, quint64 key) const;
-    Match matchEndingAt(QStringView text, int end, quint64 key) const;
+    /// The keys of one position of a text, kept by a caller that asks several tables about it: the
+    /// token's own, and that of the token next to it (after it forwards, before it backwards),
+    /// which multi-word phrases compare and which is hashed on the first table that needs it.
+    struct Token
+    {
+        quint64 key = 0;
+        bool neighbourKnown = false;
+        bool spaceToNeighbour = false;
+        quint64 neighbourKey = 0;
+    };
+    Match matchAt(QStringView text, int pos, quint64 key) const
+    {
+        Token token;
+        token.key = key;
+        return matchAt(text, pos, token);
+    }
+    Match matchEndingAt(QStringView text, int end, quint64 key) const
+    {
+        Token token;
+        token.key = key;
+        return matchEndingAt(text, end, token);
+    }
+    Match matchAt(QStringView text, int pos, Token &token) const;
+    Match matchEndingAt(QStringView text, int end, Token &token) const;
 
     /// Folds a character the way phrases are compared (case aside).
     static char16_t normalized(QChar c)
@@ -101,7 +123,16 @@ private:
     static int tokenEnd(QStringView text, int pos);
     static int tokenStart(QStringView text, int end);
 
-    bool equalChar(const Entry &entry, int index, QChar textChar) const;
+    static bool equalChar(const Entry &entry, int index, QChar textChar)
+    {
+        const char16_t p = entry.phrase.at(index).unicode();
+        const char16_t t = normalized(textChar);
+        if (entry.exact)
+            return p == t;
+        if (t < 0x80)
+            return p == ((t >= u'A' && t <= u'Z') ? char16_t(t + 32) : t);
+        return p == QChar(t).toLower().unicode();
+    }
     void sortBucket(QVector<int> &bucket) const;
 
     struct CharMask
@@ -141,7 +172,23 @@ private:
         std::vector<int> listOfSlot;
         QVector<QVector<int>> lists;
         QVector<int> &listFor(quint64 key);
-        const QVector<int> *find(quint64 key) const;
+        /// Inline: every look-up of the scanner probes a table once.
+        const QVector<int> *find(quint64 key) const
+        {
+            if (keys.empty())
+                return nullptr;
+            const std::size_t mask = keys.size() - 1;
+            for (std::size_t slot = slotOf(key, mask);; slot = (slot + 1) & mask) {
+                if (keys[slot] == key)
+                    return &lists[listOfSlot[slot]];
+                if (keys[slot] == 0)
+                    return nullptr;
+            }
+        }
+        static std::size_t slotOf(quint64 key, std::size_t mask)
+        {
+            return std::size_t(key ^ (key >> 29) ^ (key >> 47)) & mask;
+        }
 
     private:
         void rehash(std::size_t slotCount);
