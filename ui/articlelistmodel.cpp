@@ -60,7 +60,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         switch (index.column()) {
         case TitleColumn:
-            return article->title.isEmpty() ? article->fileName : article->title;
+            return article->displayTitle();
         case DateColumn:
             return article->date.isValid() ? QLocale().toString(article->date, QLocale::ShortFormat)
                                            : QString();
@@ -75,7 +75,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case TitleColumn:
-            return article->title;
+            return article->displayTitle();
         case DateColumn:
             return article->date;
         case LanguageColumn:

@@ -226,7 +226,7 @@ void ArticlePane::updateHeader()
         m_sourceToggle->setEnabled(false);
         return;
     }
-    m_title->setText(article->title.isEmpty() ? article->fileName : article->title);
+    m_title->setText(article->displayTitle());
     QStringList parts;
     if (!article->source.isEmpty())
         parts.append(article->source);

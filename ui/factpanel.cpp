@@ -335,7 +335,7 @@ void FactPanel::reloadArticles()
     d->articleCombo->clear();
     d->articleCombo->addItem(tr("All articles"), qint64(0));
     for (const Article &article : d->project->articles()) {
-        const QString title = article.title.isEmpty() ? article.fileName : article.title;
+        const QString title = article.displayTitle();
         d->articleCombo->addItem(title, article.id);
         d->articleCombo->setItemData(d->articleCombo->count() - 1, title, Qt::ToolTipRole);
     }

@@ -275,7 +275,7 @@ bool MainWindow::removeArticle(qint64 articleId, bool askFirst)
         return false;
     if (askFirst) {
         const int facts = int(m_project->factsOfArticle(articleId).size());
-        const QString title = article->title.isEmpty() ? article->fileName : article->title;
+        const QString title = article->displayTitle();
         const auto answer = QMessageBox::question(this, tr("Remove Article"),
             tr("Remove \u201C%1\u201D and its %n fact(s) from the project?", nullptr, facts).arg(title)
                 + QStringLiteral("\n\n") + tr("Their review is lost, and the steps of Undo are cleared."),

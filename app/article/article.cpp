@@ -1,12 +1,18 @@
 #include "article.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 
 namespace FactDesk {
 
 QByteArray Article::sha256() const
 {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+QString Article::displayTitle() const
+{
+    return title.isEmpty() ? QFileInfo(fileName).fileName() : title;
 }
 
 QString toString(ArticleFormat format)

@@ -33,6 +33,8 @@ struct Article {
 
     /// Hex SHA-256 of text (UTF-8); identifies the same article across imports.
     QByteArray sha256() const;
+    /// The title, else the name of the file it came from (without its folder).
+    QString displayTitle() const;
 };
 
 QString toString(ArticleFormat format);

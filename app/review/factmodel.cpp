@@ -140,7 +140,7 @@ QString FactModelPrivate::context(const Fact &fact) const
 QString FactModelPrivate::articleTitle(const Fact &fact) const
 {
     const Article *article = articleOf(fact);
-    return article ? article->title : QString();
+    return article ? article->displayTitle() : QString();
 }
 
 QString FactModelPrivate::valueText(const Fact &fact) const

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void insertRemoveAndReset();
     void sorting_data();
     void sorting();
+    void untitledArticleShowsItsFileName();
 };
 
 void TestArticleListModel::countsFollowReviews_data()
@@ -156,6 +157,18 @@ void TestArticleListModel::sorting()
     for (int row = 0; row < proxy.rowCount(); ++row)
         titles.append(proxy.index(row, ArticleListModel::TitleColumn).data().toString());
     QCOMPARE(titles, ascending);
+}
+
+void TestArticleListModel::untitledArticleShowsItsFileName()
+{
+    Project project;
+    Article article;
+    article.text = QStringLiteral("Café : 3 % de plus.");
+    article.fileName = QStringLiteral("/home/claire/Téléchargements/latin1.txt");
+    QVERIFY(project.addArticle(article, {}));
+    ArticleListModel model(&project);
+    QCOMPARE(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("latin1.txt"));
+    QCOMPARE(project.articles().constFirst().displayTitle(), QStringLiteral("latin1.txt"));
 }
 
 QTEST_MAIN(TestArticleListModel)
