@@ -212,6 +212,34 @@ inline char16_t fold(char16_t c)
     return foldBeyondAscii(c);
 }
 
+// What each UTF-16 unit is, as isLetter, isMark and isAsciiDigit say: the scan loop of find()
+// tests every character with one load instead of the ASCII test and the calls beyond it.
+enum UnitClass : unsigned char
+{
+    UnitDigit = 1,
+    UnitLetter = 2,
+    UnitMark = 4
+};
+
+struct UnitClasses
+{
+    unsigned char of[65536];
+    UnitClasses()
+    {
+        for (int c = 0; c < 65536; ++c) {
+            const char16_t u = char16_t(c);
+            of[c] = (isAsciiDigit(u) ? UnitDigit : 0) | (isLetter(u) ? UnitLetter : 0)
+                | (isMark(u) ? UnitMark : 0);
+        }
+    }
+};
+
+const UnitClasses &unitClasses()
+{
+    static const UnitClasses classes;
+    return classes;
+}
+
 /// A lexicon phrase folded like the text; a space stands for any run of spaces.
 std::u16string foldPhrase(const QString &phrase)
 {
@@ -330,6 +358,9 @@ public:
     // Which two folded ASCII letters can begin a lexicon word ([x][0]: the one-letter word x);
     // most words of a text are dismissed on these two letters without being hashed.
     bool prefixPairs[128 * 128] = {};
+    // For two folded ASCII letters, the lengths (bit min(length, 31)) of the lexicon words that
+    // begin with them.
+    uint32_t pairLengths[128 * 128] = {};
     std::vector<std::u16string> ordinalSuffixes;
     std::u16string ordinalSuffixStarts; // the first letter of each, to dismiss most positions at once
     std::vector<std::u16string> dayMonthJoiners;
@@ -592,9 +623,10 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
         if (word.front() < 128) {
             firstLetter[word.front()] = true;
             const char16_t second = word.size() > 1 ? word[1] : char16_t(0);
-            if (second < 128)
+            if (second < 128) {
                 prefixPairs[size_t(word.front()) * 128 + second] = true;
-            else
+                pairLengths[size_t(word.front()) * 128 + second] |= 1u << qMin(int(word.size()), 31);
+            } else
                 std::fill_n(prefixPairs + size_t(word.front()) * 128, 128, true);
         }
     }
@@ -1721,10 +1753,12 @@ QVector<Figure> DateFinder::find(const QString &text, const QDate &anchor) const
     DateFinderPrivate::Scan scan { text.constData(), int(text.size()), usableAnchor, &found };
     const QChar *s = scan.s;
     const int n = scan.n;
+    const unsigned char *units = unitClasses().of;
     int i = 0;
     while (i < n) {
-        // The hot path: spaces and punctuation start nothing.
-        while (i < n && s[i].unicode() < 0x80 && asciiClasses.of[s[i].unicode()] == AsciiOther)
+        // The hot path: spaces and punctuation start nothing, nor does any character that is
+        // neither a digit, a letter nor a mark.
+        while (i < n && !(units[s[i].unicode()] & (UnitDigit | UnitLetter | UnitMark)))
             ++i;
         if (i >= n)
             break;
@@ -1753,10 +1787,7 @@ QVector<Figure> DateFinder::find(const QString &text, const QDate &anchor) const
             }
             continue;
         }
-        if (c < 0x80 ? !isLetter(c) : !(isLetter(c) || isMark(c))) {
-            ++i;
-            continue;
-        }
+        // A letter or a mark (the skip above stopped on nothing else).
         const bool atStart = i == 0 || !isWordChar(s[i - 1].unicode());
         bool candidate = atStart;
         if (candidate && c < 0x80) {
@@ -1766,6 +1797,21 @@ QVector<Figure> DateFinder::find(const QString &text, const QDate &anchor) const
             const char16_t next = i + 1 < n ? s[i + 1].unicode() : char16_t(0);
             candidate = d->firstLetter[f]
                 && (!isAsciiLetter(next) || d->prefixPairs[size_t(f) * 128 + (next | 0x20)]);
+            if (candidate && isAsciiLetter(next)) {
+                // Common words share their first two letters with a lexicon word ("de" with
+                // "décembre", "to" with "today", "million" with "mi"); their length tells most of
+                // them apart. Letters are counted as scanWord folds them (marks are no letters).
+                int length = 0;
+                int end = i;
+                while (end < n && (units[s[end].unicode()] & (UnitLetter | UnitMark))) {
+                    length += units[s[end].unicode()] & UnitLetter ? 1 : 0;
+                    ++end;
+                }
+                if (!(d->pairLengths[size_t(f) * 128 + (next | 0x20)] & (1u << qMin(length, 31)))) {
+                    i = end;
+                    continue;
+                }
+            }
         } else if (candidate) {
             const char16_t f = fold(c);
             candidate = f >= 0x80 || d->firstLetter[f];
@@ -1774,12 +1820,8 @@ QVector<Figure> DateFinder::find(const QString &text, const QDate &anchor) const
             // Not a word that can start a date: skip the rest of it. No position inside a word
             // starts anything (each follows a letter), and a digit ends the skip ("A320").
             ++i;
-            while (i < n) {
-                const char16_t w = s[i].unicode();
-                if (w < 0x80 ? !(asciiClasses.of[w] & AsciiLetter) : !(isLetter(w) || isMark(w)))
-                    break;
+            while (i < n && (units[s[i].unicode()] & (UnitLetter | UnitMark)))
                 ++i;
-            }
             continue;
         }
         int wordEnd = i;
