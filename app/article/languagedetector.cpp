@@ -61,6 +61,11 @@ bool isFrenchDiacritic(QChar c)
     }
 }
 
+bool isTypographicSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || c.unicode() == 0x00A0 || c.unicode() == 0x202F;
+}
+
 bool isApostrophe(QChar c)
 {
     return c == QLatin1Char('\'') || c.unicode() == 0x2019;
@@ -97,8 +102,30 @@ LanguageGuess LanguageDetector::detect(const QString &text)
             englishScore += 1;
         word.clear();
     };
+    auto digitsFrom = [&](qsizetype from) {
+        qsizetype end = from;
+        while (end < length && text.at(end).isDigit())
+            ++end;
+        return end - from;
+    };
     for (qsizetype i = 0; i < length; ++i) {
         const QChar c = text.at(i);
+        // Number typography tells short texts apart: "4,2" and "5 %" or "prix :"
+        // are French, "4.2" English. Three digits after the mark are thousands
+        // in the other language ("1,200", "1.200"), so they say nothing.
+        if ((c == QLatin1Char(',') || c == QLatin1Char('.')) && i > 0 && text.at(i - 1).isDigit()) {
+            const qsizetype decimals = digitsFrom(i + 1);
+            if (decimals > 0 && decimals != 3) {
+                if (c == QLatin1Char(','))
+                    frenchScore += 1;
+                else
+                    englishScore += 0.5; // version names ("GPT-4.5") turn up in French too
+            }
+        } else if ((c == QLatin1Char('%') || c == QLatin1Char(':') || c == QLatin1Char(';')
+                       || c == QLatin1Char('?') || c == QLatin1Char('!'))
+            && i > 1 && isTypographicSpace(text.at(i - 1)) && !text.at(i - 2).isSpace()) {
+            frenchScore += 0.5;
+        }
         if (c.isLetter()) {
             if (isFrenchDiacritic(c))
                 ++diacritics;

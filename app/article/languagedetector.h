@@ -14,8 +14,9 @@ struct LanguageGuess
 /**
  * Tells French from English with a small, fast scorer: it counts function
  * words ("le", "les", "dans", "qui"… against "the", "of", "with", "which"…),
- * French elisions ("l'", "d'", "qu'") and French diacritics, over the first
- * sampleLength characters.
+ * French elisions ("l'", "d'", "qu'"), French diacritics and number
+ * typography (a decimal comma, a space before "%" or ":", against a decimal
+ * point), over the first sampleLength characters.
  *
  * When there is no evidence (too few words, or a tie) the answer is
  * fallbackLanguage() with confidence 0: English number reading is the safer

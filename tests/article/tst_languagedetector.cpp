@@ -46,6 +46,12 @@ void TestLanguageDetector::detect_data()
     QTest::newRow("numbers only fall back to English")
         << QStringLiteral("12 345 678 90 %") << QStringLiteral("en") << false;
     QTest::newRow("empty text falls back to English") << QString() << QStringLiteral("en") << false;
+    QTest::newRow("short French told by its decimal comma")
+        << QStringLiteral("Le taux atteint 4,2 %") << QStringLiteral("fr") << true;
+    QTest::newRow("short English told by its decimal point")
+        << QStringLiteral("Growth in Q3 hit 4.2% and 3.75%") << QStringLiteral("en") << true;
+    QTest::newRow("thousands separators say nothing")
+        << QStringLiteral("1,200 and 1.500 and 12 345") << QStringLiteral("en") << false;
     QTest::newRow("uppercase headline")
         << QStringLiteral("LES PRIX DE L'ÉNERGIE ONT BAISSÉ DANS LA ZONE") << QStringLiteral("fr") << true;
 }
