@@ -1125,40 +1125,28 @@ PhraseTable::Match FigureScanner::forward(const PhraseTable &table, int position
 {
     if (position < 0 || position >= limit || !table.mayStartWith(m_text[position]))
         return {};
-    KeyAt *known = nullptr;
-    for (KeyAt &cached : m_forwardKeys) {
-        if (cached.position == position && cached.limit == limit) {
-            known = &cached;
-            break;
-        }
+    KeyAt &known = m_forwardKeys[position % keySlots];
+    if (known.position != position || known.limit != limit) {
+        known = KeyAt { position, limit, {} };
+        known.token.key = PhraseTable::keyAt(m_text.left(limit), position);
     }
-    if (!known) {
-        known = &m_forwardKeys[m_nextForwardKey];
-        *known = KeyAt { position, limit, {} };
-        known->token.key = PhraseTable::keyAt(m_text.left(limit), position);
-        m_nextForwardKey = (m_nextForwardKey + 1) % int(std::size(m_forwardKeys));
-    }
-    return table.matchAt(m_text.left(limit), position, known->token);
+    if (!table.mayStartWithKey(known.token.key))
+        return {};
+    return table.matchAt(m_text.left(limit), position, known.token);
 }
 
 PhraseTable::Match FigureScanner::backward(const PhraseTable &table, int end) const
 {
     if (end <= 0 || end > int(m_text.size()) || !table.mayEndWith(m_text[end - 1]))
         return {};
-    KeyAt *known = nullptr;
-    for (KeyAt &cached : m_backwardKeys) {
-        if (cached.position == end) {
-            known = &cached;
-            break;
-        }
+    KeyAt &known = m_backwardKeys[end % keySlots];
+    if (known.position != end) {
+        known = KeyAt { end, -1, {} };
+        known.token.key = PhraseTable::keyEndingAt(m_text, end);
     }
-    if (!known) {
-        known = &m_backwardKeys[m_nextBackwardKey];
-        *known = KeyAt { end, -1, {} };
-        known->token.key = PhraseTable::keyEndingAt(m_text, end);
-        m_nextBackwardKey = (m_nextBackwardKey + 1) % int(std::size(m_backwardKeys));
-    }
-    return table.matchEndingAt(m_text, end, known->token);
+    if (!table.mayEndWithKey(known.token.key))
+        return {};
+    return table.matchEndingAt(m_text, end, known.token);
 }
 
 int FigureScanner::skipSpace(int position, int limit) const

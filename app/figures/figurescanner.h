@@ -119,16 +119,17 @@ private:
     QStringView m_text;
     bool m_lenient;
     // The token keys last hashed: a figure asks several tables about the same few positions.
+    // Direct-mapped on the position, so that a look-up checks one slot: the positions a figure
+    // asks about are a few characters apart and rarely share a slot.
     struct KeyAt
     {
         int position = -1;
         int limit = -1;
         PhraseTable::Token token;
     };
-    mutable KeyAt m_forwardKeys[4];
-    mutable int m_nextForwardKey = 0;
-    mutable KeyAt m_backwardKeys[4];
-    mutable int m_nextBackwardKey = 0;
+    static constexpr int keySlots = 16;
+    mutable KeyAt m_forwardKeys[keySlots];
+    mutable KeyAt m_backwardKeys[keySlots];
     int m_lastEnd = 0; ///< end of what the scan consumed: look-behinds never reach before it
     bool m_pointsToResolve = false; ///< some "points" wait for their sentence to say what they count
     int m_yuan = -1; ///< whether the text speaks of yuan, decided on the first "¥"

@@ -113,10 +113,14 @@ void PhraseTable::insert(const QString &phrase, int payload)
     }
     const int index = m_entries.size();
     m_entries.append(entry);
-    QVector<int> &first = m_byFirst.listFor(keyAt(folded, 0));
+    const quint64 firstKey = keyAt(folded, 0);
+    const quint64 lastKey = keyEndingAt(folded, int(folded.size()));
+    addToFilter(m_firstKeys, firstKey);
+    addToFilter(m_lastKeys, lastKey);
+    QVector<int> &first = m_byFirst.listFor(firstKey);
     first.append(index);
     sortBucket(first);
-    QVector<int> &last = m_byLast.listFor(keyEndingAt(folded, int(folded.size())));
+    QVector<int> &last = m_byLast.listFor(lastKey);
     last.append(index);
     sortBucket(last);
 }

@@ -45,6 +45,10 @@ public:
     /// match costs one bit test instead of hashing a token.
     bool mayStartWith(QChar c) const { return charInMask(m_firstChars, c); }
     bool mayEndWith(QChar c) const { return charInMask(m_lastChars, c); }
+    /// False when no phrase starts (ends) with a token of this key: with the key known, a look-up
+    /// that cannot match costs one bit test instead of a probe of the buckets.
+    bool mayStartWithKey(quint64 key) const { return keyInFilter(m_firstKeys, key); }
+    bool mayEndWithKey(quint64 key) const { return keyInFilter(m_lastKeys, key); }
 
     /// The longest phrase that starts exactly at pos and ends on a word boundary.
     Match matchAt(QStringView text, int pos) const { return matchAt(text, pos, keyAt(text, pos)); }
@@ -160,10 +164,23 @@ private:
         return (mask.ascii[u >> 6] >> (u & 63)) & 1;
     }
     static void addToMask(CharMask &mask, char16_t folded);
+    // One bit for each value of the top byte of the bucket keys.
+    static bool keyInFilter(const quint64 (&filter)[4], quint64 key)
+    {
+        const unsigned bit = unsigned(key >> 56);
+        return (filter[bit >> 6] >> (bit & 63)) & 1;
+    }
+    static void addToFilter(quint64 (&filter)[4], quint64 key)
+    {
+        const unsigned bit = unsigned(key >> 56);
+        filter[bit >> 6] |= quint64(1) << (bit & 63);
+    }
 
     CaseRule m_rule;
     CharMask m_firstChars;
     CharMask m_lastChars;
+    quint64 m_firstKeys[4] = { 0, 0, 0, 0 };
+    quint64 m_lastKeys[4] = { 0, 0, 0, 0 };
     QVector<Entry> m_entries;
     /// Token key → phrases, open addressing: a look-up that misses costs one probe.
     struct Buckets
