@@ -39,7 +39,7 @@
     <message>
         <location line="+15"/>
         <location line="+4"/>
-        <location filename="../app/article/plaintextstreamreader.cpp" line="+106"/>
+        <location filename="../app/article/plaintextstreamreader.cpp" line="+113"/>
         <location line="+117"/>
         <location line="+33"/>
         <source>%1: cannot be read: %2</source>
@@ -51,9 +51,9 @@
         <translation>%1: no article text was found</translation>
     </message>
     <message>
-        <location filename="../app/article/plaintextstreamreader.cpp" line="-209"/>
-        <location line="+64"/>
-        <location filename="../app/article/textdecoder.cpp" line="+243"/>
+        <location filename="../app/article/plaintextstreamreader.cpp" line="-216"/>
+        <location line="+71"/>
+        <location filename="../app/article/textdecoder.cpp" line="+275"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/article/textdecoder.cpp" line="+8"/>
+        <location filename="../app/article/textdecoder.cpp" line="+13"/>
         <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
         <translation>%1: the UTF-16 text ends with half a character; it was dropped</translation>
     </message>
@@ -76,9 +76,14 @@
         <translation>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</translation>
     </message>
     <message>
-        <location filename="../app/article/textdecoder.cpp" line="-47"/>
+        <location filename="../app/article/textdecoder.cpp" line="-82"/>
         <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
         <translation>%1: decoded as Windows-1252: the file is not valid UTF-8</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: read as UTF-16 although the file does not say so (no byte order mark)</source>
+        <translation>%1: read as UTF-16 although the file does not say so (no byte order mark)</translation>
     </message>
     <message>
         <location line="+7"/>

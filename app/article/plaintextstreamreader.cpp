@@ -56,6 +56,13 @@ bool PlainTextStreamReaderPrivate::checkContent()
     } else if (head.startsWith("\xFE\xFF")) {
         encoding = TextEncoding::Utf16BigEndian;
         bodyStart = 2;
+    } else {
+        const QByteArray sample = file.peek(4096);
+        bool bigEndian = false;
+        if (TextDecoder::looksLikeUtf16WithoutBom(sample.constData(), sample.size(), &bigEndian)) {
+            encoding = bigEndian ? TextEncoding::Utf16BigEndian : TextEncoding::Utf16LittleEndian;
+            warnings << TextDecoder::utf16WithoutBomWarning(name);
+        }
     }
     const bool utf16
         = encoding == TextEncoding::Utf16LittleEndian || encoding == TextEncoding::Utf16BigEndian;

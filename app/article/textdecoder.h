@@ -62,6 +62,15 @@ public:
      */
     static void normalizeLineEndings(QString *text, bool *pendingCarriageReturn = nullptr);
 
+    /**
+     * UTF-16 written without a byte order mark, told by its NUL bytes: in the
+     * first 4 KiB, the high byte of most code units is zero (Latin text) and
+     * the low byte nearly never. Sets *bigEndian; false otherwise.
+     */
+    static bool looksLikeUtf16WithoutBom(const char *data, qsizetype size, bool *bigEndian);
+    /// The warning given when UTF-16 was recognised without a byte order mark.
+    static QString utf16WithoutBomWarning(const QString &fileName);
+
     /// NUL bytes, or more than a tenth of control characters: not text.
     static bool looksBinary(const char *data, qsizetype size);
     static bool looksBinary(const QString &text);

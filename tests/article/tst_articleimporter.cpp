@@ -167,6 +167,10 @@ void TestArticleImporter::encodings_data()
     QTest::newRow("utf-8 with BOM") << (QByteArray("\xEF\xBB\xBF") + sample.toUtf8()) << sample << false;
     QTest::newRow("utf-16 LE with BOM") << utf16Bytes(sample, false) << sample << false;
     QTest::newRow("utf-16 BE with BOM") << utf16Bytes(sample, true) << sample << false;
+    QTest::newRow("utf-16 LE without BOM, told by its NUL bytes")
+        << utf16Bytes(sample, false).mid(2) << sample << true;
+    QTest::newRow("utf-16 BE without BOM, told by its NUL bytes")
+        << utf16Bytes(sample, true).mid(2) << sample << true;
     QTest::newRow("windows-1252") << QByteArray("Co\x9Bt \x80 \x93net\x94 \x85 \xE9t\xE9 \x9C\x8C \xA0 \x81")
                                   << QStringLiteral("Co›t € “net” … été œŒ \u00A0 \u0081") << true;
     QTest::newRow("latin-1 letters are windows-1252")
@@ -515,8 +519,9 @@ void TestArticleImporter::errors_data()
     QTest::newRow("mostly control characters")
         << QStringLiteral("controls.txt") << QByteArray("\x01\x02\x03\x04 ab\x05\x06\x07\x08")
         << QStringLiteral("not a text file (it holds binary data)");
-    QTest::newRow("utf-16 without BOM") << QStringLiteral("utf16.txt") << QByteArray("a\0b\0c\0", 6)
-                                        << QStringLiteral("not a text file (it holds binary data)");
+    QTest::newRow("NUL bytes in no UTF-16 pattern")
+        << QStringLiteral("nuls.txt") << QByteArray("ab\0\0cd\0\0\0\0ef", 12)
+        << QStringLiteral("not a text file (it holds binary data)");
     QTest::newRow("utf-16 with BOM but NUL characters")
         << QStringLiteral("nul16.txt")
         << QByteArray("\xFF\xFE"

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void windows1252Warning();
     void streamedMatchesWhole();
     void streamedBadInput();
+    void utf16WithoutBomStreamedAndWhole();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -396,6 +397,25 @@ void TestCliExtract::streamedMatchesWhole()
         QStringLiteral("--stream-block=1000"), path });
     const Run wholeText = runCli({ QStringLiteral("--print-text"), path });
     QCOMPARE(text.out, wholeText.out);
+}
+
+void TestCliExtract::utf16WithoutBomStreamedAndWhole()
+{
+    const QString text
+        = QStringLiteral("Le chômage atteint 7,7 % « au total » ; 52 000 personnes de plus.\n\n")
+              .repeated(40);
+    QByteArray bytes(reinterpret_cast<const char *>(text.utf16()), text.size() * 2); // little-endian, no BOM
+    const QString path = write(QStringLiteral("utf16-nobom.txt"), bytes);
+    const Run whole = runCli({ QStringLiteral("--lang"), QStringLiteral("fr"), path });
+    const Run streamed = runCli({ QStringLiteral("--lang"), QStringLiteral("fr"),
+        QStringLiteral("--stream-above=0"), QStringLiteral("--stream-block=1000"), path });
+    QCOMPARE(whole.exitCode, 0);
+    QCOMPARE(streamed.exitCode, 0);
+    QVERIFY2(whole.err.contains("no byte order mark"), whole.err.constData());
+    QVERIFY2(streamed.err.contains("no byte order mark"), streamed.err.constData());
+    const QJsonArray documents = documentsOf(whole.out);
+    QCOMPARE(documents.first().toObject().value(QLatin1String("figures")).toArray().size(), 80);
+    QCOMPARE(documentsOf(streamed.out), documents);
 }
 
 void TestCliExtract::streamedBadInput()
