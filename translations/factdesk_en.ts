@@ -1776,18 +1776,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>%1 is damaged: the file is truncated.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The project %1 is already open in another FactDesk window (pid %2). Close it there first, or open the project read-only.</source>
-        <extracomment>%2 is a process id</extracomment>
-        <translation>The project %1 is already open in another FactDesk window (pid %2). Close it there first, or open the project read-only.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The project %1 is already open in another FactDesk window. Close it there first, or open the project read-only.</source>
-        <translation>The project %1 is already open in another FactDesk window. Close it there first, or open the project read-only.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+49"/>
         <source>Cannot create the lock file next to %1.</source>
         <translation>Cannot create the lock file next to %1.</translation>
     </message>
@@ -1892,7 +1881,18 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The article %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="+961"/>
+        <location line="+121"/>
+        <source>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</source>
+        <extracomment>%2 is a process id</extracomment>
+        <translation>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project %1 is already open in another FactDesk window or factdesk-cli. Close it there first, or open the project read-only.</source>
+        <translation>The project %1 is already open in another FactDesk window or factdesk-cli. Close it there first, or open the project read-only.</translation>
+    </message>
+    <message>
+        <location line="+834"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Cannot save the project over itself: choose another file name.</translation>
     </message>

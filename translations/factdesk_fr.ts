@@ -1776,18 +1776,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>%1 est endommagé&#xa0;: le fichier est tronqué.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The project %1 is already open in another FactDesk window (pid %2). Close it there first, or open the project read-only.</source>
-        <extracomment>%2 is a process id</extracomment>
-        <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk (pid %2). Fermez-le d’abord dans cette fenêtre, ou ouvrez le projet en lecture seule.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The project %1 is already open in another FactDesk window. Close it there first, or open the project read-only.</source>
-        <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk. Fermez-le d’abord dans cette fenêtre, ou ouvrez le projet en lecture seule.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+49"/>
         <source>Cannot create the lock file next to %1.</source>
         <translation>Impossible de créer le fichier de verrou à côté de %1.</translation>
     </message>
@@ -1892,7 +1881,18 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>L’article %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="+961"/>
+        <location line="+121"/>
+        <source>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</source>
+        <extracomment>%2 is a process id</extracomment>
+        <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk ou par factdesk-cli (pid %2). Fermez-le d’abord là-bas, ou ouvrez le projet en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project %1 is already open in another FactDesk window or factdesk-cli. Close it there first, or open the project read-only.</source>
+        <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk ou par factdesk-cli. Fermez-le d’abord là-bas, ou ouvrez le projet en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+834"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Impossible d’enregistrer le projet sur lui-même&#xa0;: choisissez un autre nom de fichier.</translation>
     </message>

@@ -382,14 +382,14 @@ QString lockMessage(const QString &path, QLockFile &lock)
     if (lock.getLockInfo(&pid, &host, &application)) {
         //: %2 is a process id
         return QCoreApplication::translate("FactDesk::ProjectStore",
-            "The project %1 is already open in another FactDesk window (pid %2). Close it there "
-            "first, or open the project read-only.")
+            "The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). "
+            "Close it there first, or open the project read-only.")
             .arg(nativePath(path))
             .arg(pid);
     }
     return QCoreApplication::translate("FactDesk::ProjectStore",
-        "The project %1 is already open in another FactDesk window. Close it there first, or open "
-        "the project read-only.")
+        "The project %1 is already open in another FactDesk window or factdesk-cli. Close it there "
+        "first, or open the project read-only.")
         .arg(nativePath(path));
 }
 
