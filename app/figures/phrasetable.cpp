@@ -22,6 +22,41 @@ inline quint64 mix(quint64 hash, char16_t c)
 {
     return (hash ^ c) * 1099511628211ULL;
 }
+
+// ASCII word characters as keys hash them (digits, letters lower-cased), 0 for the rest of
+// ASCII: the scanner hashes a token on nearly every figure, and most are ASCII.
+struct AsciiWordFold
+{
+    char16_t of[128] = {};
+    constexpr AsciiWordFold()
+    {
+        for (int c = '0'; c <= '9'; ++c)
+            of[c] = char16_t(c);
+        for (int c = 'a'; c <= 'z'; ++c)
+            of[c] = of[c - 32] = char16_t(c);
+    }
+};
+constexpr AsciiWordFold asciiWordFold;
+
+/// Whether c is a word character and, if so, in *folded how a key hashes it.
+inline bool foldWordChar(QChar c, char16_t *folded)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        *folded = asciiWordFold.of[u];
+        return *folded != 0;
+    }
+    if (!PhraseTable::isWordChar(c))
+        return false;
+    *folded = lowered(PhraseTable::normalized(c));
+    return true;
+}
+
+inline bool isKeyWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? asciiWordFold.of[u] != 0 : PhraseTable::isWordChar(c);
+}
 } // namespace
 
 PhraseTable::PhraseTable(CaseRule rule)
@@ -131,12 +166,13 @@ quint64 PhraseTable::keyAt(QStringView text, int pos)
     if (pos < 0 || pos >= size)
         return 0;
     quint64 hash = hashSeed;
-    if (!isWordChar(text[pos]))
+    char16_t folded = 0;
+    if (!foldWordChar(text[pos], &folded))
         return mix(hash, lowered(normalized(text[pos])));
-    for (int t = pos; t < size && isWordChar(text[t]); ++t) {
+    for (int t = pos; t < size && foldWordChar(text[t], &folded); ++t) {
         if (t - pos >= longestToken)
             return 0;
-        hash = mix(hash, lowered(normalized(text[t])));
+        hash = mix(hash, folded);
     }
     return hash;
 }
@@ -146,16 +182,19 @@ quint64 PhraseTable::keyEndingAt(QStringView text, int end)
     if (end <= 0 || end > int(text.size()))
         return 0;
     quint64 hash = hashSeed;
-    if (!isWordChar(text[end - 1]))
+    if (!isKeyWordChar(text[end - 1]))
         return mix(hash, lowered(normalized(text[end - 1])));
     int start = end;
-    while (start > 0 && isWordChar(text[start - 1])) {
+    while (start > 0 && isKeyWordChar(text[start - 1])) {
         if (end - start >= longestToken)
             return 0;
         --start;
     }
-    for (int t = start; t < end; ++t)
-        hash = mix(hash, lowered(normalized(text[t])));
+    char16_t folded = 0;
+    for (int t = start; t < end; ++t) {
+        foldWordChar(text[t], &folded);
+        hash = mix(hash, folded);
+    }
     return hash;
 }
 
