@@ -1021,6 +1021,10 @@ int FigureScanner::phoneEnd(int digit, int limit) const
         if (!(c == u' ' || c == 0x00A0 || c == 0x202F || c == u'.' || c == u'-'
                 || (parenthesis && c == u')')))
             return -1;
+        // Nor does a number whose separator no digit follows ("45 postes", "2.") ("(555) 123"
+        // may put spaces after its parenthesis).
+        if (c != u')' && !isDigit(m_text[groupEnd + 1]))
+            return -1;
     }
     QVarLengthArray<int, 16> lengths;
     QVarLengthArray<char16_t, 16> separators;
@@ -1206,8 +1210,21 @@ Figure FigureScanner::toFigure(const Reading &reading, Modifier modifier, RangeR
     figure.value = DecimalText::compose(
         reading.intDigits, reading.fracDigits, reading.hasScale ? reading.scale : 0, reading.negative);
     // compose() may hand back the digits themselves: never let a value point into the text.
-    if (reading.digitsBorrowed && figure.value.constData() == reading.intDigits.constData())
-        figure.value = QString(reading.intDigits.constData(), reading.intDigits.size());
+    // Numbers of one or two digits recur ("2 %", "45 postes"): those share one string each.
+    if (reading.digitsBorrowed && figure.value.constData() == reading.intDigits.constData()) {
+        const qsizetype digits = reading.intDigits.size();
+        if (digits <= 2) {
+            const int number = digits == 1 ? reading.intDigits.at(0).unicode() - u'0'
+                                           : (reading.intDigits.at(0).unicode() - u'0') * 10
+                    + (reading.intDigits.at(1).unicode() - u'0');
+            QString &shared = m_smallNumbers[number];
+            if (shared.isNull())
+                shared = QString(reading.intDigits.constData(), digits);
+            figure.value = shared;
+        } else {
+            figure.value = QString(reading.intDigits.constData(), digits);
+        }
+    }
     figure.modifier = modifier;
     figure.range = role;
     return figure;

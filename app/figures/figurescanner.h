@@ -134,6 +134,7 @@ private:
     bool m_pointsToResolve = false; ///< some "points" wait for their sentence to say what they count
     int m_yuan = -1; ///< whether the text speaks of yuan, decided on the first "¥"
     QString m_recentUnits[8];
+    mutable QString m_smallNumbers[100]; ///< the values "0" to "99", shared by the figures that have them
     int m_nextRecentUnit = 0;
 };
 
