@@ -28,6 +28,16 @@ inline bool isSignChar(QChar c)
     return c == QLatin1Char('-') || c == QLatin1Char('+') || c.unicode() == 0x2212;
 }
 
+/// The value of a short run of ASCII digits (a number's digits as read), without the general
+/// parsing of QString::toInt: asked of most numbers.
+int digitsValue(QStringView digits)
+{
+    int value = 0;
+    for (const QChar digit : digits)
+        value = value * 10 + (digit.unicode() - u'0');
+    return value;
+}
+
 /// Digits before the decimal point of an exact decimal value ("-12.5" has two).
 int integerDigits(const QString &value)
 {
@@ -63,7 +73,7 @@ struct FigureScanner::Reading
         if (kind != FigureKind::Number || hasScale || signWritten || grouped || hasPrefixCurrency
             || !fracDigits.isEmpty() || intDigits.size() != 4)
             return false;
-        const int year = intDigits.toInt();
+        const int year = digitsValue(intDigits);
         return year >= 1900 && year <= 2100;
     }
 };
@@ -184,7 +194,7 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
     // "one in 100", "1 in 4 adults", "un sur 10".
     if (!m_lenient && (first.kind == FigureKind::Number || first.kind == FigureKind::Count) && !first.hasScale
         && !first.signWritten && first.fracDigits.isEmpty() && first.intDigits.size() <= 6
-        && readRatio(first.spanStart, first.spanEnd, first.intDigits.toInt(), out))
+        && readRatio(first.spanStart, first.spanEnd, digitsValue(first.intDigits), out))
         return first.spanEnd;
     // "la Peugeot 208", "Ariane 6", "GTA 6": a bare number after a brand or a product line names
     // a model. With a unit or a scale it is a figure again ("Renault 5 %" is not a car).
@@ -1111,7 +1121,7 @@ int FigureScanner::timeEnd(const Reading &reading, int limit) const
     if (suffix.isValid())
         return suffix.end;
     // "vers 11 heures" is a time of day; "35 heures" and "après 11 heures de négociations" are not.
-    if (next > end && reading.intDigits.size() <= 2 && reading.intDigits.toInt() <= 24) {
+    if (next > end && reading.intDigits.size() <= 2 && digitsValue(reading.intDigits) <= 24) {
         const PhraseTable::Match hour = forward(m_lexicon.hourWords, next, limit);
         const int digit = end - int(reading.intDigits.size());
         if (hour.isValid() && backward(m_lexicon.timeLeads, skipSpaceBack(digit)).isValid())
@@ -1214,10 +1224,7 @@ Figure FigureScanner::toFigure(const Reading &reading, Modifier modifier, RangeR
     if (reading.digitsBorrowed && figure.value.constData() == reading.intDigits.constData()) {
         const qsizetype digits = reading.intDigits.size();
         if (digits <= 2) {
-            const int number = digits == 1 ? reading.intDigits.at(0).unicode() - u'0'
-                                           : (reading.intDigits.at(0).unicode() - u'0') * 10
-                    + (reading.intDigits.at(1).unicode() - u'0');
-            QString &shared = m_smallNumbers[number];
+            QString &shared = m_smallNumbers[digitsValue(reading.intDigits)];
             if (shared.isNull())
                 shared = QString(reading.intDigits.constData(), digits);
             figure.value = shared;
