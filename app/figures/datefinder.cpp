@@ -414,6 +414,15 @@ public:
     int matchForward(const Scan &sc, int pos, const std::u16string &phrase, size_t from = 0) const;
     int matchBackward(const Scan &sc, int end, const std::u16string &phrase) const;
     int matchAnyForward(const Scan &sc, int pos, const std::vector<std::u16string> &phrases) const;
+    /// The folded character matchForward compares first at pos (marks skipped), 0 at the end:
+    /// phrases that do not begin with it are dismissed without a call.
+    char16_t firstFoldedAt(const Scan &sc, int pos) const
+    {
+        char16_t folded = 0;
+        while (pos < sc.n && (folded = fold(sc.s[pos].unicode())) == 0)
+            ++pos;
+        return pos < sc.n ? folded : char16_t(0);
+    }
     int readSuffix(const Scan &sc, int pos) const;
     int readMonth(const Scan &sc, int pos, int *month) const;
     int readYear(const Scan &sc, int pos, int *year) const;
@@ -790,7 +799,11 @@ int DateFinderPrivate::matchBackward(const Scan &sc, int end, const std::u16stri
 int DateFinderPrivate::matchAnyForward(
     const Scan &sc, int pos, const std::vector<std::u16string> &phrases) const
 {
+    const char16_t first = firstFoldedAt(sc, pos);
     for (const std::u16string &phrase : phrases) {
+        // No phrase begins with a space.
+        if (phrase.front() != first)
+            continue;
         const int end = matchForward(sc, pos, phrase);
         if (end >= 0)
             return end;
