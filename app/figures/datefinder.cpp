@@ -962,12 +962,17 @@ static void writeDigits(QChar *out, int value, int width)
 static QString isoDay(const QDate &date)
 {
     // QDate::toString() goes through the calendar and a format parser; this runs once per date found.
-    if (date.year() < 1000 || date.year() > 9999)
+    // year(), month() and day() each convert the Julian day again: getDate() converts it once.
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 1000 || year > 9999)
         return date.toString(Qt::ISODate);
     QString text(10, QLatin1Char('-'));
-    writeDigits(text.data(), date.year(), 4);
-    writeDigits(text.data() + 5, date.month(), 2);
-    writeDigits(text.data() + 8, date.day(), 2);
+    writeDigits(text.data(), year, 4);
+    writeDigits(text.data() + 5, month, 2);
+    writeDigits(text.data() + 8, day, 2);
     return text;
 }
 
