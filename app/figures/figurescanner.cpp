@@ -18,6 +18,11 @@ inline bool isDigit(QChar c)
     return c.unicode() >= u'0' && c.unicode() <= u'9';
 }
 
+inline bool isAsciiLetter(char16_t c)
+{
+    return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
+}
+
 inline bool isWordChar(QChar c)
 {
     return PhraseTable::isWordChar(c);
@@ -104,6 +109,12 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
             break;
         const char16_t c = data[i].unicode();
         const bool digit = c <= u'9';
+        // After a letter only a digit or the "l" of "illi" can start something: most letters that
+        // may start a word figure stand inside a word.
+        if (!digit && c != u'l' && i > 0 && isAsciiLetter(data[i - 1].unicode())) {
+            ++i;
+            continue;
+        }
         // "illi" is in million, milliard, billion, trillion: the only words that start a figure
         // without a digit ("un milliard", "two million").
         const bool scaleWord = c == u'l' && i >= 1 && i + 2 < size && data[i - 1].unicode() == u'i'
