@@ -1146,10 +1146,8 @@ bool FigureScanner::isLabelledNumber(int digit) const
     return backward(m_lexicon.notFigurePrefixes, skipSpaceBack(digit)).isValid();
 }
 
-PhraseTable::Match FigureScanner::forward(const PhraseTable &table, int position, int limit) const
+PhraseTable::Match FigureScanner::forwardLookup(const PhraseTable &table, int position, int limit) const
 {
-    if (position < 0 || position >= limit || !table.mayStartWith(m_text[position]))
-        return {};
     KeyAt &known = m_forwardKeys[position % keySlots];
     if (known.position != position || known.limit != limit) {
         known = KeyAt { position, limit, {} };
@@ -1160,10 +1158,8 @@ PhraseTable::Match FigureScanner::forward(const PhraseTable &table, int position
     return table.matchAt(m_text.left(limit), position, known.token);
 }
 
-PhraseTable::Match FigureScanner::backward(const PhraseTable &table, int end) const
+PhraseTable::Match FigureScanner::backwardLookup(const PhraseTable &table, int end) const
 {
-    if (end <= 0 || end > int(m_text.size()) || !table.mayEndWith(m_text[end - 1]))
-        return {};
     KeyAt &known = m_backwardKeys[end % keySlots];
     if (known.position != end) {
         known = KeyAt { end, -1, {} };
@@ -1172,20 +1168,6 @@ PhraseTable::Match FigureScanner::backward(const PhraseTable &table, int end) co
     if (!table.mayEndWithKey(known.token.key))
         return {};
     return table.matchEndingAt(m_text, end, known.token);
-}
-
-int FigureScanner::skipSpace(int position, int limit) const
-{
-    while (position < limit && PhraseTable::isHorizontalSpace(m_text[position]))
-        ++position;
-    return position;
-}
-
-int FigureScanner::skipSpaceBack(int position) const
-{
-    while (position > 0 && PhraseTable::isHorizontalSpace(m_text[position - 1]))
-        --position;
-    return position;
 }
 
 QString FigureScanner::sharedText(int start, int end)

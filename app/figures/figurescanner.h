@@ -107,10 +107,35 @@ private:
     int phoneEnd(int digit, int limit) const;
     int timeEnd(const Reading &reading, int limit) const;
     bool isLabelledNumber(int digit) const;
-    PhraseTable::Match forward(const PhraseTable &table, int position, int limit) const;
-    PhraseTable::Match backward(const PhraseTable &table, int end) const;
-    int skipSpace(int position, int limit) const;
-    int skipSpaceBack(int position) const;
+    /// The phrase of table at position (ending at end). Inline up to the first-character test,
+    /// which most of the twenty-odd look-ups of a number fail: those make no call.
+    PhraseTable::Match forward(const PhraseTable &table, int position, int limit) const
+    {
+        if (position < 0 || position >= limit || !table.mayStartWith(m_text[position]))
+            return {};
+        return forwardLookup(table, position, limit);
+    }
+    PhraseTable::Match backward(const PhraseTable &table, int end) const
+    {
+        if (end <= 0 || end > int(m_text.size()) || !table.mayEndWith(m_text[end - 1]))
+            return {};
+        return backwardLookup(table, end);
+    }
+    PhraseTable::Match forwardLookup(const PhraseTable &table, int position, int limit) const;
+    PhraseTable::Match backwardLookup(const PhraseTable &table, int end) const;
+    // Inline: asked around every number, mostly to step over one space.
+    int skipSpace(int position, int limit) const
+    {
+        while (position < limit && PhraseTable::isHorizontalSpace(m_text[position]))
+            ++position;
+        return position;
+    }
+    int skipSpaceBack(int position) const
+    {
+        while (position > 0 && PhraseTable::isHorizontalSpace(m_text[position - 1]))
+            --position;
+        return position;
+    }
     QString currencyCode(int index, int writtenStart, int writtenEnd);
     QString sharedText(int start, int end);
     Figure toFigure(const Reading &reading, Modifier modifier, RangeRole role) const;
