@@ -363,6 +363,7 @@ public:
     uint32_t pairLengths[128 * 128] = {};
     std::vector<std::u16string> ordinalSuffixes;
     std::u16string ordinalSuffixStarts; // the first letter of each, to dismiss most positions at once
+    bool suffixStartsAscii[128] = {}; // the ASCII characters that fold into one of them
     std::vector<std::u16string> dayMonthJoiners;
     std::vector<std::u16string> quarterWords;
     std::vector<std::u16string> quarterYearJoiners;
@@ -407,8 +408,25 @@ public:
     int tryWord(const Scan &sc, int i, int wordEnd, const WordEntry *entry) const;
     void joinRanges(const Scan &sc) const;
 
-    int readDigits(const Scan &sc, int pos, int *value) const;
-    int skipSpaces(const Scan &sc, int pos) const;
+    // Inline: asked at nearly every number.
+    int readDigits(const Scan &sc, int pos, int *value) const
+    {
+        int v = 0;
+        int p = pos;
+        while (p < sc.n && isAsciiDigit(sc.s[p].unicode())) {
+            if (p - pos < 9)
+                v = v * 10 + (sc.s[p].unicode() - u'0');
+            ++p;
+        }
+        *value = v;
+        return p;
+    }
+    int skipSpaces(const Scan &sc, int pos) const
+    {
+        while (pos < sc.n && isSpace(sc.s[pos].unicode()))
+            ++pos;
+        return pos;
+    }
     int wordEndAt(const Scan &sc, int pos) const;
     /// Where phrase, from its character at index from on, ends if it is written at pos; else -1.
     int matchForward(const Scan &sc, int pos, const std::u16string &phrase, size_t from = 0) const;
@@ -423,7 +441,18 @@ public:
             ++pos;
         return pos < sc.n ? folded : char16_t(0);
     }
-    int readSuffix(const Scan &sc, int pos) const;
+    /// Past an ordinal suffix at pos ("1er", "3rd"), else pos. Inline up to the first letter,
+    /// where most numbers (followed by a space or a sign) leave.
+    int readSuffix(const Scan &sc, int pos) const
+    {
+        if (pos >= sc.n)
+            return pos;
+        const char16_t c = sc.s[pos].unicode();
+        if (c < 0x80 && !suffixStartsAscii[c])
+            return pos;
+        return readSuffixFrom(sc, pos);
+    }
+    int readSuffixFrom(const Scan &sc, int pos) const;
     int readMonth(const Scan &sc, int pos, int *month) const;
     int readYear(const Scan &sc, int pos, int *year) const;
     bool numberEndsCleanly(const Scan &sc, int pos) const;
@@ -570,6 +599,8 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
     ordinalSuffixes = foldedList(dates.value(QLatin1String("ordinalSuffixes")));
     for (const std::u16string &suffix : ordinalSuffixes)
         ordinalSuffixStarts.push_back(suffix.front());
+    for (char16_t c = 0; c < 128; ++c)
+        suffixStartsAscii[c] = ordinalSuffixStarts.find(fold(c)) != std::u16string::npos;
     dayMonthJoiners = foldedList(dates.value(QLatin1String("dayMonthJoiners")));
     quarterWords = foldedList(dates.value(QLatin1String("quarterWords")));
     quarterYearJoiners = foldedList(dates.value(QLatin1String("quarterYearJoiners")));
@@ -717,26 +748,6 @@ const WordEntry *DateFinderPrivate::lookup(const QChar *s, int start, int end) c
     return probe(buffer, length, hash);
 }
 
-int DateFinderPrivate::readDigits(const Scan &sc, int pos, int *value) const
-{
-    int v = 0;
-    int p = pos;
-    while (p < sc.n && isAsciiDigit(sc.s[p].unicode())) {
-        if (p - pos < 9)
-            v = v * 10 + (sc.s[p].unicode() - u'0');
-        ++p;
-    }
-    *value = v;
-    return p;
-}
-
-int DateFinderPrivate::skipSpaces(const Scan &sc, int pos) const
-{
-    while (pos < sc.n && isSpace(sc.s[pos].unicode()))
-        ++pos;
-    return pos;
-}
-
 int DateFinderPrivate::wordEndAt(const Scan &sc, int pos) const
 {
     while (pos < sc.n) {
@@ -811,9 +822,8 @@ int DateFinderPrivate::matchAnyForward(
     return -1;
 }
 
-int DateFinderPrivate::readSuffix(const Scan &sc, int pos) const
+int DateFinderPrivate::readSuffixFrom(const Scan &sc, int pos) const
 {
-    // Most numbers are followed by a space or a sign, where no suffix starts.
     if (pos >= sc.n || ordinalSuffixStarts.find(fold(sc.s[pos].unicode())) == std::u16string::npos)
         return pos;
     for (const std::u16string &suffix : ordinalSuffixes) {
