@@ -28,6 +28,11 @@ inline bool isWordChar(QChar c)
     return PhraseTable::isWordChar(c);
 }
 
+inline bool isMark(QChar c)
+{
+    return PhraseTable::isMark(c);
+}
+
 inline bool isSignChar(QChar c)
 {
     return c == QLatin1Char('-') || c == QLatin1Char('+') || c.unicode() == 0x2212;
@@ -623,12 +628,12 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         } else if (!m_lenient) {
             // Glued to a word: a product, model or code (A320, GPT-4.5, Covid-19, COP28).
             const QChar previous = m_text[digit - 1];
-            if (previous.isLetter() || previous.isMark())
+            if (previous.isLetter() || isMark(previous))
                 return skipCode(digit, limit);
             const bool joiner = previous == QLatin1Char('-') || previous == QLatin1Char('.')
                 || previous == QLatin1Char('_') || previous == QLatin1Char('+')
                 || previous.unicode() == 0x2011;
-            if (joiner && digit > 1 && (m_text[digit - 2].isLetter() || m_text[digit - 2].isMark()))
+            if (joiner && digit > 1 && (m_text[digit - 2].isLetter() || isMark(m_text[digit - 2])))
                 return skipCode(digit, limit);
         }
     }
@@ -763,7 +768,7 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
     }
     // Letters glued to the number that are no unit: an ordinal (3e, 21st) or a code (4G, 3D).
     if (!m_lenient && reading.kind == FigureKind::Number && !reading.hasScale && end < limit
-        && (m_text[end].isLetter() || m_text[end].isMark())) {
+        && (m_text[end].isLetter() || isMark(m_text[end]))) {
         reading.valid = false;
         return skipCode(end, limit);
     }

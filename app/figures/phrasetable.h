@@ -106,8 +106,11 @@ public:
         const char16_t u = c.unicode();
         if (u < 0x80)
             return (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
-        return c.isLetterOrNumber() || c.isMark();
+        return c.isLetterOrNumber() || isMark(c);
     }
+    /// QChar::isMark() is a call into Qt for every character; none below U+0300 is a mark, and
+    /// most characters asked about (spaces, punctuation, Latin-1 letters) are below.
+    static bool isMark(QChar c) { return c.unicode() >= 0x300 && c.isMark(); }
 
 private:
     struct Entry
