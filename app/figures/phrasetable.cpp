@@ -51,12 +51,6 @@ inline bool foldWordChar(QChar c, char16_t *folded)
     *folded = lowered(PhraseTable::normalized(c));
     return true;
 }
-
-inline bool isKeyWordChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u < 0x80 ? asciiWordFold.of[u] != 0 : PhraseTable::isWordChar(c);
-}
 } // namespace
 
 PhraseTable::PhraseTable(CaseRule rule)
@@ -182,17 +176,14 @@ quint64 PhraseTable::keyEndingAt(QStringView text, int end)
     if (end <= 0 || end > int(text.size()))
         return 0;
     quint64 hash = hashSeed;
-    if (!isKeyWordChar(text[end - 1]))
-        return mix(hash, lowered(normalized(text[end - 1])));
-    int start = end;
-    while (start > 0 && isKeyWordChar(text[start - 1])) {
-        if (end - start >= longestToken)
-            return 0;
-        --start;
-    }
     char16_t folded = 0;
-    for (int t = start; t < end; ++t) {
-        foldWordChar(text[t], &folded);
+    if (!foldWordChar(text[end - 1], &folded))
+        return mix(hash, lowered(normalized(text[end - 1])));
+    // Hashed from the end backwards, in the one pass that finds the token's start: these keys
+    // are only compared with keys made here (phrases' last tokens and their neighbours).
+    for (int t = end - 1; t >= 0 && foldWordChar(text[t], &folded); --t) {
+        if (end - 1 - t >= longestToken)
+            return 0;
         hash = mix(hash, folded);
     }
     return hash;
