@@ -1163,8 +1163,9 @@ int DateFinderPrivate::readDayConnector(const Scan &sc, int pos, bool *isRange) 
         return -1;
     int p = skipSpaces(sc, pos);
     int end = -1;
+    const char16_t first = firstFoldedAt(sc, p);
     for (const std::u16string &connector : listConnectors) {
-        if (isLetter(connector.front()) && (end = matchForward(sc, p, connector)) >= 0) {
+        if (connector.front() == first && isLetter(first) && (end = matchForward(sc, p, connector)) >= 0) {
             *isRange = false;
             break;
         }
