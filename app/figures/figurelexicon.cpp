@@ -147,15 +147,22 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
             startsFigure[text.at(0).toLower().unicode()] = true;
             startsFigure[text.at(0).toUpper().unicode()] = true;
             // The first three letters ("moi", "thi"), so that "the" and "that" are not looked up.
-            quint64 prefix = 0;
+            char16_t letters[3];
             for (int k = 0; k < 3; ++k) {
                 const char16_t u = k < text.size() ? text.at(k).unicode() : char16_t(0);
-                prefix = (prefix << 16) | (u < 128 && u != 0 ? quint64(u | 0x20) : quint64(0xFFFF));
+                letters[k] = u < 128 && u != 0 ? char16_t(u | 0x20) : char16_t(0xFFFF);
             }
-            if (!wordFigurePrefixes.contains(prefix))
-                wordFigurePrefixes.append(prefix);
-            const char16_t second = char16_t(prefix >> 16);
-            wordFigurePairs[size_t(prefix >> 32) * 128 + (second == 0xFFFF ? 0 : second)] = true;
+            quint16 &pair
+                = wordFigurePairs[size_t(letters[0]) * 128 + (letters[1] == 0xFFFF ? 0 : letters[1])];
+            if (pair == 0) {
+                wordFigureThirds.append(ThirdLetters());
+                pair = quint16(wordFigureThirds.size());
+            }
+            ThirdLetters &thirds = wordFigureThirds[pair - 1];
+            if (letters[2] == 0xFFFF)
+                thirds.any = true;
+            else
+                thirds.ascii[letters[2] >> 6] |= quint64(1) << (letters[2] & 63);
         }
     };
     markFirstLetters(fractionData.value(QLatin1String("words")));

@@ -78,31 +78,37 @@ public:
     /// Indexed by any UTF-16 unit (false beyond ASCII), so that the scanner's hot loop makes one test.
     bool startsFigure[65536] = {};
     /// Whether the first three letters at a word start may open a fraction or multiplier word
-    /// ("moi", "thi", "twi"); 0xFFFF in a prefix is a letter outside ASCII or past the word.
+    /// ("moi", "thi", "twi"). Letters are compared as ASCII | 0x20; 0xFFFF stands for a letter
+    /// outside ASCII or past the word, and a word whose third is 0xFFFF ("un") opens on any.
     bool mayStartWordFigure(const QChar *word, int available) const
     {
-        quint64 prefix = 0;
-        quint64 pair = 0;
-        for (int k = 0; k < 3; ++k) {
+        auto folded = [&](int k) {
             const char16_t u = k < available ? word[k].unicode() : char16_t(0);
-            prefix = (prefix << 16) | (u < 128 && u != 0 ? quint64(u | 0x20) : quint64(0xFFFF));
-            if (k == 1)
-                pair = prefix << 16;
-        }
+            return u < 128 && u != 0 ? char16_t(u | 0x20) : char16_t(0xFFFF);
+        };
+        const char16_t first = folded(0);
+        const char16_t second = folded(1);
         // Most word starts share no first two letters with any of them: one look-up dismisses them.
-        const char16_t first = char16_t(prefix >> 32);
-        const char16_t second = char16_t(prefix >> 16);
-        if (first == 0xFFFF || !wordFigurePairs[size_t(first) * 128 + (second == 0xFFFF ? 0 : second)])
+        const int pair
+            = first == 0xFFFF ? 0 : wordFigurePairs[size_t(first) * 128 + (second == 0xFFFF ? 0 : second)];
+        if (pair == 0)
             return false;
-        for (const quint64 known : wordFigurePrefixes) {
-            if (known == prefix || ((known & 0xFFFF) == 0xFFFF && (known & ~quint64(0xFFFF)) == pair))
-                return true;
-        }
-        return false;
+        const ThirdLetters &thirds = wordFigureThirds.at(pair - 1);
+        if (thirds.any)
+            return true;
+        const char16_t third = folded(2);
+        return third != 0xFFFF && ((thirds.ascii[third >> 6] >> (third & 63)) & 1);
     }
-    QVector<quint64> wordFigurePrefixes;
-    /// The first two letters of wordFigurePrefixes, [first * 128 + second]; second 0 for 0xFFFF.
-    bool wordFigurePairs[128 * 128] = {};
+    /// The third letters that follow one pair of first two letters.
+    struct ThirdLetters
+    {
+        bool any = false; ///< a word of the pair has no ASCII third letter: every third fits
+        quint64 ascii[2] = { 0, 0 };
+    };
+    QVector<ThirdLetters> wordFigureThirds;
+    /// For the first two letters, [first * 128 + second] (second 0 for 0xFFFF): 1 + their index
+    /// in wordFigureThirds, 0 when no word begins with them.
+    quint16 wordFigurePairs[128 * 128] = {};
 
 private:
     int joinerId(const QString &joiner, bool standsAlone);
