@@ -557,6 +557,23 @@ void FigureScanner::resolvePoints(QVector<Figure> &figures) const
                 }
             }
         }
+        if (clue == 0 && sentence > 0) {
+            // Nothing in the sentence: the one before it, in the same paragraph, may have set the
+            // scene ("… 7,7 %, contre 7,5 %. C'est une hausse de 0,2 point.").
+            const char16_t previousChar = m_text[sentence - 1].unicode();
+            const bool paragraphStart
+                = previousChar == u'\n' || previousChar == u'\r' || previousChar == 0x2029;
+            const int previous = paragraphStart ? sentence : sentenceStart(sentence - 1);
+            for (qsizetype before = k - 1; before >= 0 && figures.at(before).end > previous; --before) {
+                const Figure &candidate = figures.at(before);
+                if (candidate.start >= sentence)
+                    continue;
+                if (candidate.kind == FigureKind::Percent || isIndexLevel(candidate)) {
+                    clue = candidate.kind == FigureKind::Percent ? 1 : -1;
+                    break;
+                }
+            }
+        }
         if (clue > 0) {
             figure.kind = FigureKind::Percent;
             figure.unit = QStringLiteral("pp");

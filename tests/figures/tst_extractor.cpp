@@ -542,6 +542,17 @@ void TestExtractor::extract_data()
     row("fr/quantity/points after a percent of another paragraph", "fr",
         QStringLiteral("Le taux est de 7 %.\nL'indice a perdu 120 points."),
         { QStringLiteral("percent|7 %|7|%"), QStringLiteral("quantity|120 points|120|points") });
+    row("fr/percent/point after the percents of the sentence before", "fr",
+        QStringLiteral("Le taux atteint 7,7 %, contre 7,5 % au printemps. C'est une hausse de 0,2 point."),
+        { QStringLiteral("percent|7,7 %|7.7|%"), QStringLiteral("percent|7,5 %|7.5|%"),
+            QStringLiteral("percent|0,2 point|0.2|pp") });
+    row("fr/quantity/points after an index level of the sentence before", "fr",
+        QStringLiteral("Le CAC a fini à 7 450 points. Il a gagné 45 points."),
+        { QStringLiteral("quantity|7 450 points|7450|points"),
+            QStringLiteral("quantity|45 points|45|points") });
+    row("en/quantity/points two sentences after a percent stay points", "en",
+        QStringLiteral("Prices rose 3%. The team is top. It has 45 points."),
+        { QStringLiteral("percent|3%|3|%"), QStringLiteral("quantity|45 points|45|points") });
     row("en/percent/points after a percent", "en",
         QStringLiteral("Wages grew 6.1%, about 2 points faster than inflation."),
         { QStringLiteral("percent|6.1%|6.1|%"), QStringLiteral("percent|2 points|2|pp|approx") });
