@@ -730,7 +730,19 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+226"/>
+        <location filename="../ui/facteditor.cpp" line="+100"/>
+        <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
+        <comment>a figure and its article</comment>
+        <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Elsewhere: %1</source>
+        <extracomment>The same kind of figure, about the same names, in other articles: where they may disagree</extracomment>
+        <translation>Elsewhere: %1</translation>
+    </message>
+    <message>
+        <location line="+176"/>
         <source>No figure selected</source>
         <translation>No figure selected</translation>
     </message>
@@ -740,7 +752,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Press %1 for the next fact to check, %2 for every key.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -750,7 +762,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>%1 (added by hand)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>

@@ -730,7 +730,19 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+226"/>
+        <location filename="../ui/facteditor.cpp" line="+100"/>
+        <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
+        <comment>a figure and its article</comment>
+        <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Elsewhere: %1</source>
+        <extracomment>The same kind of figure, about the same names, in other articles: where they may disagree</extracomment>
+        <translation>Ailleurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+176"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
     </message>
@@ -740,7 +752,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Appuyez sur %1 pour le prochain fait à vérifier, sur %2 pour toutes les touches.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -750,7 +762,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>%1 (ajouté à la main)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>

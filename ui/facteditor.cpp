@@ -2,6 +2,7 @@
 
 #include "project/project.h"
 #include "review/factmodel.h"
+#include "review/relatedfacts.h"
 #include "reviewcontroller.h"
 
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include <array>
@@ -41,6 +43,7 @@ public:
 
     QLabel *textLabel = nullptr;
     QLabel *contextLabel = nullptr;
+    QLabel *relatedLabel = nullptr;
     QLabel *statusLabel = nullptr;
     QFormLayout *form = nullptr;
     QLabel *kindLabel = nullptr;
@@ -58,7 +61,11 @@ public:
     QLabel *noteLabel = nullptr;
     QPlainTextEdit *noteEdit = nullptr;
 
+    std::unique_ptr<RelatedFacts> related;
+
     const Fact *fact() const { return project->fact(factId); }
+    /// "Elsewhere: 27 % in “Hebdo”, …" with links to those facts; empty when there are none.
+    QString relatedText(const Fact &fact);
     /// The value as the analyst would type it in the article's language, without grouping.
     QString editableValue(const Fact &fact) const;
 };
@@ -71,6 +78,33 @@ QString FactEditorPrivate::editableValue(const Fact &fact) const
     QLocale locale(article && !article->language.isEmpty() ? article->language : QStringLiteral("en"));
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     return FactModel::displayValue(fact.finalValue(), fact.finalKind(), locale);
+}
+
+QString FactEditorPrivate::relatedText(const Fact &fact)
+{
+    QStringList items;
+    QSet<QPair<qint64, QString>> shown; // a headline and its body often say the same: once is enough
+    constexpr int titleLength = 40;
+    for (const RelatedFacts::Match &match : related->find(fact.id, 6)) {
+        const Fact *other = project->fact(match.factId);
+        const Article *article = other ? project->article(other->articleId) : nullptr;
+        if (!article || items.size() == 3)
+            continue;
+        const QPair<qint64, QString> key { other->articleId, other->finalValue() };
+        if (shown.contains(key))
+            continue;
+        shown.insert(key);
+        QString title = article->displayTitle();
+        if (title.size() > titleLength)
+            title = title.left(titleLength - 1).trimmed() + QStringLiteral("\u2026");
+        items << FactEditor::tr("<a href=\"fact:%1\">%2</a> in \u201C%3\u201D", "a figure and its article")
+                     .arg(other->id)
+                     .arg(other->quote.toHtmlEscaped(), title.toHtmlEscaped());
+    }
+    if (items.isEmpty())
+        return QString();
+    //: The same kind of figure, about the same names, in other articles: where they may disagree
+    return FactEditor::tr("Elsewhere: %1").arg(items.join(QStringLiteral(" \u00B7 ")));
 }
 
 FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *parent)
@@ -88,6 +122,17 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->textLabel->setFont(bold);
     d->statusLabel = new QLabel(this);
     d->statusLabel->setObjectName(QStringLiteral("factStatus"));
+    d->related = std::make_unique<RelatedFacts>(project);
+    d->relatedLabel = new QLabel(this);
+    d->relatedLabel->setObjectName(QStringLiteral("relatedFacts"));
+    d->relatedLabel->setTextFormat(Qt::RichText);
+    d->relatedLabel->setWordWrap(true);
+    d->relatedLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    d->relatedLabel->setVisible(false);
+    connect(d->relatedLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("fact:")))
+            d->controller->setCurrentFact(link.mid(5).toLongLong());
+    });
     d->contextLabel = new QLabel(this);
     d->contextLabel->setObjectName(QStringLiteral("factContext"));
     d->contextLabel->setTextFormat(Qt::RichText);
@@ -161,6 +206,7 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(d->contextLabel);
+    layout->addWidget(d->relatedLabel);
     layout->addLayout(d->form);
     layout->addLayout(buttons);
     layout->addWidget(d->noteLabel);
@@ -189,10 +235,21 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
 
     connect(controller, &ReviewController::currentFactChanged, this, &FactEditor::setFact);
     connect(project, &Project::factChanged, this, [this](int row) {
+        d->related->forget(d->project->facts().at(row).id);
         if (row == d->project->indexOfFact(d->factId))
             refresh();
     });
-    connect(project, &Project::reset, this, [this] { setFact(d->controller->currentFactId()); });
+    connect(project, &Project::reset, this, [this] {
+        d->related->invalidate();
+        setFact(d->controller->currentFactId());
+    });
+    // Articles and facts that come, go or are re-anchored change which sentences there are.
+    const auto invalidateRelated = [this] { d->related->invalidate(); };
+    connect(project, &Project::articleAdded, this, invalidateRelated);
+    connect(project, &Project::articleRemoved, this, invalidateRelated);
+    connect(project, &Project::articleChanged, this, invalidateRelated);
+    connect(project, &Project::factsInserted, this, invalidateRelated);
+    connect(project, &Project::factsRemoved, this, invalidateRelated);
 
     retranslateUi();
     setFact(controller->currentFactId());
@@ -231,8 +288,11 @@ void FactEditor::refresh(bool reloadFields)
                                                    : helpKeys.constFirst().toString(QKeySequence::NativeText);
         d->contextLabel->setText(
             tr("Press %1 for the next fact to check, %2 for every key.")
-                .arg(d->controller->nextPendingAction()->shortcut().toString(QKeySequence::NativeText), helpKey)
+                .arg(d->controller->nextPendingAction()->shortcut().toString(QKeySequence::NativeText),
+                    helpKey)
                 .toHtmlEscaped());
+        d->relatedLabel->clear();
+        d->relatedLabel->setVisible(false);
         d->valueEdit->clear();
         d->unitEdit->clear();
         d->noteEdit->blockSignals(true);
@@ -256,6 +316,9 @@ void FactEditor::refresh(bool reloadFields)
     d->contextLabel->setText(
         QStringLiteral("\u2026%1<b>%2</b>%3\u2026")
             .arg(oneLine(fact->prefix), fact->quote.toHtmlEscaped(), oneLine(fact->suffix)));
+    const QString related = d->relatedText(*fact);
+    d->relatedLabel->setText(related);
+    d->relatedLabel->setVisible(!related.isEmpty());
 
     // While the analyst types a correction, a change elsewhere (say, an undo of
     // the note) must not wipe what is being typed.

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void keyboardReviewLoop();
     void reviewMovesOnAndUndoComesBack();
     void reviewsAreSigned();
+    void elsewhereLinksToTheOtherArticlesFigure();
     void factShowsItsArticleAndFigure();
     void figureInTextBecomesCurrentFact();
     void addMissedFigureFromSelection();
@@ -321,6 +322,34 @@ void TestMainWindow::reviewsAreSigned()
     m_window.reset();
     m_window = openWindow();
     QCOMPARE(m_project->editor(), QStringLiteral("Claire Martin"));
+}
+
+void TestMainWindow::elsewhereLinksToTheOtherArticlesFigure()
+{
+    // 49 % here, 27 % in the other article: both sentences name Helvar and dollars.
+    const auto quoted = [this](qint64 articleId, const QString &quote) -> qint64 {
+        for (const Fact *fact : m_project->factsOfArticle(articleId)) {
+            if (fact->quote == quote)
+                return fact->id;
+        }
+        return 0;
+    };
+    const qint64 stake = quoted(m_french, QStringLiteral("49 %"));
+    const qint64 otherStake = quoted(m_french2, QStringLiteral("27 %"));
+    QVERIFY(stake && otherStake);
+    m_window->reviewController()->setCurrentFact(stake);
+    auto *elsewhere = m_window->factPanel()->findChild<QLabel *>(QStringLiteral("relatedFacts"));
+    QVERIFY(elsewhere);
+    QVERIFY(!elsewhere->isHidden());
+    QVERIFY2(
+        elsewhere->text().contains(QStringLiteral("fact:%1").arg(otherStake)), qPrintable(elsewhere->text()));
+    Q_EMIT elsewhere->linkActivated(QStringLiteral("fact:%1").arg(otherStake));
+    QCOMPARE(m_window->reviewController()->currentFactId(), otherStake);
+
+    // Rejected there, it is no longer offered here.
+    QVERIFY(m_window->reviewController()->reject(otherStake, RejectReason::Duplicate));
+    m_window->reviewController()->setCurrentFact(stake);
+    QVERIFY(!elsewhere->text().contains(QStringLiteral("fact:%1").arg(otherStake)));
 }
 
 void TestMainWindow::factShowsItsArticleAndFigure()
