@@ -730,7 +730,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+100"/>
+        <location filename="../ui/facteditor.cpp" line="+103"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</translation>
@@ -742,7 +742,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Elsewhere: %1</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+181"/>
         <source>No figure selected</source>
         <translation>No figure selected</translation>
     </message>
@@ -752,7 +752,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Press %1 for the next fact to check, %2 for every key.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1176,7 +1176,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+122"/>
+        <location filename="../ui/mainwindow.cpp" line="+123"/>
         <source>%n article(s) imported.</source>
         <translation>
             <numerusform>%n article imported.</numerusform>
@@ -1264,7 +1264,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Select the figure&apos;s text in an article first.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+25"/>
+        <source>No figure like this one in the other articles.</source>
+        <translation>No figure like this one in the other articles.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1335,6 +1340,16 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message>
         <location line="+1"/>
+        <source>Go to the Same Figure Else&amp;where</source>
+        <translation>Go to the Same Figure Else&amp;where</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first figure under “Elsewhere”: the same kind of figure in another article, where it may disagree</source>
+        <translation>The first figure under “Elsewhere”: the same kind of figure in another article, where it may disagree</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your Na&amp;me in Reviews…</source>
         <translation>Your Na&amp;me in Reviews…</translation>
     </message>

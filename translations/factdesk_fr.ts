@@ -730,7 +730,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+100"/>
+        <location filename="../ui/facteditor.cpp" line="+103"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;»</translation>
@@ -742,7 +742,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Ailleurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+181"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
     </message>
@@ -752,7 +752,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Appuyez sur %1 pour le prochain fait à vérifier, sur %2 pour toutes les touches.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -1176,7 +1176,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+122"/>
+        <location filename="../ui/mainwindow.cpp" line="+123"/>
         <source>%n article(s) imported.</source>
         <translation>
             <numerusform>%n article importé.</numerusform>
@@ -1264,7 +1264,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Sélectionnez d’abord le texte du chiffre dans un article.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+25"/>
+        <source>No figure like this one in the other articles.</source>
+        <translation>Aucun chiffre semblable dans les autres articles.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1335,6 +1340,16 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message>
         <location line="+1"/>
+        <source>Go to the Same Figure Else&amp;where</source>
+        <translation>Aller au même chiffre a&amp;illeurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first figure under “Elsewhere”: the same kind of figure in another article, where it may disagree</source>
+        <translation>Le premier chiffre sous «&#xa0;Ailleurs&#xa0;»&#xa0;: le même genre de chiffre dans un autre article, où il peut différer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your Na&amp;me in Reviews…</source>
         <translation>Votre no&amp;m dans les vérifications…</translation>
     </message>

@@ -62,6 +62,7 @@ public:
     QPlainTextEdit *noteEdit = nullptr;
 
     std::unique_ptr<RelatedFacts> related;
+    QVector<qint64> relatedIds; ///< what relatedLabel links to, in its order
 
     const Fact *fact() const { return project->fact(factId); }
     /// "Elsewhere: 27 % in “Hebdo”, …" with links to those facts; empty when there are none.
@@ -83,6 +84,7 @@ QString FactEditorPrivate::editableValue(const Fact &fact) const
 QString FactEditorPrivate::relatedText(const Fact &fact)
 {
     QStringList items;
+    relatedIds.clear();
     QSet<QPair<qint64, QString>> shown; // a headline and its body often say the same: once is enough
     constexpr int titleLength = 40;
     for (const RelatedFacts::Match &match : related->find(fact.id, 6)) {
@@ -94,6 +96,7 @@ QString FactEditorPrivate::relatedText(const Fact &fact)
         if (shown.contains(key))
             continue;
         shown.insert(key);
+        relatedIds.append(other->id);
         QString title = article->displayTitle();
         if (title.size() > titleLength)
             title = title.left(titleLength - 1).trimmed() + QStringLiteral("\u2026");
@@ -262,6 +265,11 @@ qint64 FactEditor::factId() const
     return d->factId;
 }
 
+QVector<qint64> FactEditor::relatedFactIds() const
+{
+    return d->relatedIds;
+}
+
 void FactEditor::setFact(qint64 factId)
 {
     if (d->noteDirty && d->factId != factId)
@@ -293,6 +301,7 @@ void FactEditor::refresh(bool reloadFields)
                 .toHtmlEscaped());
         d->relatedLabel->clear();
         d->relatedLabel->setVisible(false);
+        d->relatedIds.clear();
         d->valueEdit->clear();
         d->unitEdit->clear();
         d->noteEdit->blockSignals(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVector>
 #include <QWidget>
 
 #include <memory>
@@ -24,6 +25,8 @@ public:
     ~FactEditor() override;
 
     qint64 factId() const;
+    /// The figures "Elsewhere" offers for the shown fact, first the likeliest.
+    QVector<qint64> relatedFactIds() const;
 
 public Q_SLOTS:
     void setFact(qint64 factId);

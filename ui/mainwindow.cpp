@@ -4,6 +4,7 @@
 #include "articlelistview.h"
 #include "articlepane.h"
 #include "articleview.h"
+#include "facteditor.h"
 #include "factpanel.h"
 #include "figurestyle.h"
 #include "languageswitcher.h"
@@ -447,6 +448,18 @@ void MainWindow::createActions()
     m_articleList->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_articleList->addActions({ m_articlePropertiesAction, m_removeArticleAction });
 
+    // G, a single letter like the review keys: window context, so text fields keep it.
+    m_elsewhereAction = new QAction(this);
+    m_elsewhereAction->setShortcut(QKeySequence(Qt::Key_G));
+    connect(m_elsewhereAction, &QAction::triggered, this, [this] {
+        const QVector<qint64> related = m_factPanel->editor()->relatedFactIds();
+        if (related.isEmpty())
+            statusBar()->showMessage(
+                tr("No figure like this one in the other articles."), statusMessageMilliseconds);
+        else
+            m_controller->setCurrentFact(related.constFirst());
+    });
+
     m_editorNameAction = new QAction(this);
     connect(m_editorNameAction, &QAction::triggered, this, &MainWindow::askEditorName);
 
@@ -504,6 +517,7 @@ void MainWindow::createMenus()
     m_reviewMenu->addActions(m_controller->reviewActions());
     m_reviewMenu->addSeparator();
     m_reviewMenu->addAction(m_addFigureAction);
+    m_reviewMenu->addAction(m_elsewhereAction);
     m_reviewMenu->addSeparator();
     m_reviewMenu->addAction(m_controller->advanceAction());
     m_reviewMenu->addAction(m_editorNameAction);
@@ -553,6 +567,10 @@ void MainWindow::retranslateUi()
     m_articlePropertiesAction->setToolTip(
         tr("Edit the title, source, URL, date and language of the article"));
     m_removeArticleAction->setText(tr("&Remove Article\u2026"));
+    m_elsewhereAction->setText(tr("Go to the Same Figure Else&where"));
+    m_elsewhereAction->setToolTip(
+        tr("The first figure under “Elsewhere”: the same kind of figure in "
+           "another article, where it may disagree"));
     m_editorNameAction->setText(tr("Your Na&me in Reviews\u2026"));
     m_editorNameAction->setToolTip(tr("The name written with each review and in the audit log"));
     m_addPaneAction->setText(tr("Add Article &Pane"));

@@ -89,6 +89,8 @@ public:
     QAction *addFigureAction() const { return m_addFigureAction; }
     QAction *articlePropertiesAction() const { return m_articlePropertiesAction; }
     QAction *removeArticleAction() const { return m_removeArticleAction; }
+    /// G: to the first figure the fact editor offers "Elsewhere", in another article.
+    QAction *elsewhereAction() const { return m_elsewhereAction; }
     QAction *addPaneAction() const { return m_addPaneAction; }
     QAction *removePaneAction() const { return m_removePaneAction; }
     QAction *shortcutsAction() const { return m_shortcutsAction; }
@@ -155,6 +157,7 @@ private:
     QAction *m_articlePropertiesAction = nullptr;
     QAction *m_removeArticleAction = nullptr;
     QAction *m_editorNameAction = nullptr;
+    QAction *m_elsewhereAction = nullptr;
     QAction *m_addPaneAction = nullptr;
     QAction *m_removePaneAction = nullptr;
     QAction *m_focusArticlesAction = nullptr;

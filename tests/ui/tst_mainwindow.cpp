@@ -345,6 +345,12 @@ void TestMainWindow::elsewhereLinksToTheOtherArticlesFigure()
         elsewhere->text().contains(QStringLiteral("fact:%1").arg(otherStake)), qPrintable(elsewhere->text()));
     Q_EMIT elsewhere->linkActivated(QStringLiteral("fact:%1").arg(otherStake));
     QCOMPARE(m_window->reviewController()->currentFactId(), otherStake);
+    // G goes there from the keyboard, and back.
+    m_window->focusedPane()->setFocus();
+    press(Qt::Key_G);
+    QCOMPARE(m_window->reviewController()->currentFactId(), stake);
+    press(Qt::Key_G);
+    QCOMPARE(m_window->reviewController()->currentFactId(), otherStake);
 
     // Rejected there, it is no longer offered here.
     QVERIFY(m_window->reviewController()->reject(otherStake, RejectReason::Duplicate));
