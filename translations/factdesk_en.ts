@@ -730,19 +730,24 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+103"/>
+        <location filename="../ui/facteditor.cpp" line="+105"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Elsewhere: no figure like it in the other articles.</source>
+        <translation>Elsewhere: no figure like it in the other articles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Elsewhere: %1</source>
         <extracomment>The same kind of figure, about the same names, in other articles: where they may disagree</extracomment>
         <translation>Elsewhere: %1</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>No figure selected</source>
         <translation>No figure selected</translation>
     </message>
@@ -762,7 +767,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>%1 (added by hand)</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>

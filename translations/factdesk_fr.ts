@@ -730,19 +730,24 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+103"/>
+        <location filename="../ui/facteditor.cpp" line="+105"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Elsewhere: no figure like it in the other articles.</source>
+        <translation>Ailleurs&#xa0;: aucun chiffre semblable dans les autres articles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Elsewhere: %1</source>
         <extracomment>The same kind of figure, about the same names, in other articles: where they may disagree</extracomment>
         <translation>Ailleurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
     </message>
@@ -762,7 +767,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>%1 (ajouté à la main)</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>

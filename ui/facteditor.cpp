@@ -65,7 +65,7 @@ public:
     QVector<qint64> relatedIds; ///< what relatedLabel links to, in its order
 
     const Fact *fact() const { return project->fact(factId); }
-    /// "Elsewhere: 27 % in “Hebdo”, …" with links to those facts; empty when there are none.
+    /// "Elsewhere: 27 % in “Hebdo”, …" with links to those facts, or that there are none.
     QString relatedText(const Fact &fact);
     /// The value as the analyst would type it in the article's language, without grouping.
     QString editableValue(const Fact &fact) const;
@@ -86,11 +86,13 @@ QString FactEditorPrivate::relatedText(const Fact &fact)
     QStringList items;
     relatedIds.clear();
     QSet<QPair<qint64, QString>> shown; // a headline and its body often say the same: once is enough
-    constexpr int titleLength = 40;
+    // Two at most, with short titles: the line keeps to the two lines reserved for it.
+    constexpr int titleLength = 30;
+    constexpr int shownAtMost = 2;
     for (const RelatedFacts::Match &match : related->find(fact.id, 6)) {
         const Fact *other = project->fact(match.factId);
         const Article *article = other ? project->article(other->articleId) : nullptr;
-        if (!article || items.size() == 3)
+        if (!article || items.size() == shownAtMost)
             continue;
         const QPair<qint64, QString> key { other->articleId, other->finalValue() };
         if (shown.contains(key))
@@ -105,7 +107,7 @@ QString FactEditorPrivate::relatedText(const Fact &fact)
                      .arg(other->quote.toHtmlEscaped(), title.toHtmlEscaped());
     }
     if (items.isEmpty())
-        return QString();
+        return FactEditor::tr("Elsewhere: no figure like it in the other articles.");
     //: The same kind of figure, about the same names, in other articles: where they may disagree
     return FactEditor::tr("Elsewhere: %1").arg(items.join(QStringLiteral(" \u00B7 ")));
 }
@@ -131,6 +133,9 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->relatedLabel->setTextFormat(Qt::RichText);
     d->relatedLabel->setWordWrap(true);
     d->relatedLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    // Two lines kept for it, so that the fields below never shrink when it wraps.
+    d->relatedLabel->setMinimumHeight(2 * d->relatedLabel->fontMetrics().lineSpacing());
+    d->relatedLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     d->relatedLabel->setVisible(false);
     connect(d->relatedLabel, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link.startsWith(QLatin1String("fact:")))
@@ -326,8 +331,11 @@ void FactEditor::refresh(bool reloadFields)
         QStringLiteral("\u2026%1<b>%2</b>%3\u2026")
             .arg(oneLine(fact->prefix), fact->quote.toHtmlEscaped(), oneLine(fact->suffix)));
     const QString related = d->relatedText(*fact);
+    // The answer "nothing elsewhere" is information too, in a quieter colour.
+    d->relatedLabel->setForegroundRole(
+        d->relatedIds.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
     d->relatedLabel->setText(related);
-    d->relatedLabel->setVisible(!related.isEmpty());
+    d->relatedLabel->setVisible(true);
 
     // While the analyst types a correction, a change elsewhere (say, an undo of
     // the note) must not wipe what is being typed.
