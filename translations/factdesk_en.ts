@@ -309,7 +309,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
         <translation>standard input: cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>standard input: too large (the limit is %1 MB)</source>
         <translation>standard input: too large (the limit is %1 MB)</translation>
     </message>
@@ -319,14 +319,12 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
         <translation>standard input: no temporary file for it: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+12"/>
-        <location line="+6"/>
+        <location line="-18"/>
         <source>standard input: cannot be spooled to %1: %2</source>
         <translation>standard input: cannot be spooled to %1: %2</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+180"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unknown option &apos;%1&apos;</translation>
     </message>
@@ -366,8 +364,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
         <translation>standard input (&apos;-&apos;) can be read only once</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../app/cli/projectcommands.cpp" line="+119"/>
+        <location line="+23"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>standard output: cannot be written (is the disk full?); the output is incomplete</translation>
     </message>
@@ -375,7 +372,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="-29"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+90"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
 Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
         <translation>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
@@ -405,7 +402,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>--lang needs a value</source>
         <translation>--lang needs a value</translation>
     </message>
@@ -421,7 +418,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>--editor needs a name</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-217"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
@@ -432,7 +429,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>cannot change %1: %2. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+86"/>
         <source>a project and at least one file are needed</source>
         <translation>a project and at least one file are needed</translation>
     </message>
@@ -483,7 +480,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>unknown reason &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-242"/>
         <source>unexpected argument %1</source>
         <translation>unexpected argument %1</translation>
     </message>
@@ -493,7 +490,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>the project is missing</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+219"/>
         <source>--fact needs a positive number</source>
         <translation>--fact needs a positive number</translation>
     </message>
@@ -767,7 +764,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>%1 (added by hand)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>

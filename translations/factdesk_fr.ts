@@ -309,7 +309,7 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
         <translation>entrée standard&#xa0;: lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>standard input: too large (the limit is %1 MB)</source>
         <translation>entrée standard&#xa0;: trop volumineuse (la limite est de %1 Mo)</translation>
     </message>
@@ -319,14 +319,12 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
         <translation>entrée standard&#xa0;: aucun fichier temporaire pour la recevoir&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+12"/>
-        <location line="+6"/>
+        <location line="-18"/>
         <source>standard input: cannot be spooled to %1: %2</source>
         <translation>entrée standard&#xa0;: impossible de l’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+180"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -366,8 +364,7 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
         <translation>l’entrée standard («&#xa0;-&#xa0;») ne peut être lue qu’une fois</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../app/cli/projectcommands.cpp" line="+119"/>
+        <location line="+23"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>sortie standard&#xa0;: écriture impossible (disque plein&#xa0;?)&#xa0;; la sortie est incomplète</translation>
     </message>
@@ -375,7 +372,7 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="-29"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+90"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
 Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
         <translation>Utilisation&#xa0;: factdesk-cli import PROJET [--lang fr|en] [--editor NOM] FICHIER|DOSSIER...
@@ -405,7 +402,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, type, valeur, unité, id de l’article, texte tel qu’écrit.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>--lang needs a value</source>
         <translation>--lang attend une valeur</translation>
     </message>
@@ -421,7 +418,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>--editor attend un nom</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-217"/>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
@@ -432,7 +429,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>impossible de modifier %1&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+86"/>
         <source>a project and at least one file are needed</source>
         <translation>il faut un projet et au moins un fichier</translation>
     </message>
@@ -483,7 +480,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>motif inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-242"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
@@ -493,7 +490,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>le projet manque</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+219"/>
         <source>--fact needs a positive number</source>
         <translation>--fact attend un nombre positif</translation>
     </message>
@@ -767,7 +764,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>%1 (ajouté à la main)</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>

@@ -7,11 +7,18 @@ class QTextStream;
 namespace FactDesk::Cli {
 
 /// Exit statuses shared by every command.
-enum ExitStatus {
+enum ExitStatus
+{
     Success = 0,
     Failure = 1, ///< some input could not be read or a change could not be committed
     Usage = 2, ///< the command line itself is wrong
 };
+
+/**
+ * Flushes standard output; when that failed (a full disk, a closed pipe) says
+ * so on err and returns false: the output is incomplete.
+ */
+bool outputWritten(QTextStream &out, QTextStream &err);
 
 /// Each command receives the arguments after its name.
 int extract(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -307,8 +307,12 @@ bool readStandardInput(QByteArray *data, qint64 spoolThreshold, QTemporaryFile *
                      .arg(input.errorString());
         return false;
     }
+    const auto spoolFailed = [&] {
+        *error = QCoreApplication::translate("FactDesk::Cli", "standard input: cannot be spooled to %1: %2")
+                     .arg(spool->fileName(), spool->errorString());
+        return false;
+    };
     qint64 total = 0;
-    bool spooling = false;
     while (true) {
         const QByteArray chunk = input.read(1024 * 1024);
         if (chunk.isEmpty())
@@ -320,37 +324,24 @@ bool readStandardInput(QByteArray *data, qint64 spoolThreshold, QTemporaryFile *
                          .arg(ArticleImporter::maximumFileSize / (1024 * 1024));
             return false;
         }
-        if (!spooling && total > spoolThreshold) {
+        if (!spool->isOpen() && total > spoolThreshold) {
             if (!spool->open()) {
                 *error = QCoreApplication::translate(
                     "FactDesk::Cli", "standard input: no temporary file for it: %1")
                              .arg(spool->errorString());
                 return false;
             }
-            spooling = true;
-            if (spool->write(*data) != data->size()) {
-                *error = QCoreApplication::translate(
-                    "FactDesk::Cli", "standard input: cannot be spooled to %1: %2")
-                             .arg(spool->fileName(), spool->errorString());
-                return false;
-            }
-            data->clear();
-            data->squeeze();
+            if (spool->write(*data) != data->size())
+                return spoolFailed();
+            *data = QByteArray();
         }
-        if (!spooling) {
+        if (!spool->isOpen())
             data->append(chunk);
-        } else if (spool->write(chunk) != chunk.size()) {
-            *error
-                = QCoreApplication::translate("FactDesk::Cli", "standard input: cannot be spooled to %1: %2")
-                      .arg(spool->fileName(), spool->errorString());
-            return false;
-        }
+        else if (spool->write(chunk) != chunk.size())
+            return spoolFailed();
     }
-    if (spooling && !spool->flush()) {
-        *error = QCoreApplication::translate("FactDesk::Cli", "standard input: cannot be spooled to %1: %2")
-                     .arg(spool->fileName(), spool->errorString());
-        return false;
-    }
+    if (spool->isOpen() && !spool->flush())
+        return spoolFailed();
     return true;
 }
 
@@ -423,14 +414,11 @@ bool extractOne(const QString &file, const ExtractOptions &options, QTextStream 
             err.flush();
             return false;
         }
-        if (spool.isOpen()) {
-            if (!looksLikeHtmlFile(spool.fileName()))
-                return extractStreamed(spool.fileName(), file, options, out, err, state, extractors);
-            result = ArticleImporter::importFile(spool.fileName(), importOptions);
-            result.article.fileName = file;
-        } else {
-            result = ArticleImporter::importData(data, file, importOptions);
-        }
+        if (spool.isOpen() && !looksLikeHtmlFile(spool.fileName()))
+            return extractStreamed(spool.fileName(), file, options, out, err, state, extractors);
+        if (spool.isOpen() && spool.seek(0))
+            data = spool.readAll(); // a big page on stdin still needs the HTML reader, whole
+        result = ArticleImporter::importData(data, file, importOptions);
     } else {
         const QFileInfo info(file);
         const bool plainText = ArticleImporter::formatForFileName(file) == ArticleFormat::PlainText;
@@ -560,17 +548,22 @@ int extract(const QStringList &arguments, QTextStream &out, QTextStream &err)
         allRead = extractOne(file, options, out, err, state, extractors) && allRead;
     if (!options.printText)
         endOutput(out, state);
-    out.flush();
-    // A full disk or a closed pipe behind standard output loses the figures: say so.
-    if (out.status() != QTextStream::Ok) {
-        err << "factdesk-cli: "
-            << QCoreApplication::translate("FactDesk::Cli",
-                   "standard output: cannot be written (is the disk full?); the output is incomplete")
-            << '\n';
-        err.flush();
+    if (!outputWritten(out, err))
         return Failure;
-    }
     return allRead ? Success : Failure;
+}
+
+bool outputWritten(QTextStream &out, QTextStream &err)
+{
+    out.flush();
+    if (out.status() == QTextStream::Ok)
+        return true;
+    err << "factdesk-cli: "
+        << QCoreApplication::translate("FactDesk::Cli",
+               "standard output: cannot be written (is the disk full?); the output is incomplete")
+        << '\n';
+    err.flush();
+    return false;
 }
 
 } // namespace FactDesk::Cli

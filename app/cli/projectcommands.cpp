@@ -109,19 +109,6 @@ const char listUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Prints every fact, tab-separated: id, status, kind, value, unit, "
     "article id, text as written.");
 
-/// Flushes standard output; when that failed (a full disk, a closed pipe) says so on err.
-bool outputWritten(QTextStream &out, QTextStream &err)
-{
-    out.flush();
-    if (out.status() == QTextStream::Ok)
-        return true;
-    err << "factdesk-cli: "
-        << QCoreApplication::translate("FactDesk::Cli",
-               "standard output: cannot be written (is the disk full?); the output is incomplete")
-        << "\n";
-    return false;
-}
-
 /// Takes the value after an option; false when it is missing.
 bool takeValue(const QStringList &arguments, int *i, QString *value)
 {
