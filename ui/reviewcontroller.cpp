@@ -219,18 +219,16 @@ ReviewController::ReviewController(Project *project, QUndoStack *undoStack, QObj
     d->redo = makeAction(QKeySequence(QKeySequence::Redo), nullptr);
     // Undo and redo go back to the fact they change, so an analyst who moved
     // on (or was moved on by "go to next pending") sees what was undone.
-    connect(d->undo, &QAction::triggered, this, [this] {
-        const qint64 factId = d->factOfCommand(d->undoStack->index() - 1);
-        d->undoStack->undo();
+    const auto stepTo = [this](int commandIndex, void (QUndoStack::*step)()) {
+        const qint64 factId = d->factOfCommand(commandIndex);
+        (d->undoStack->*step)();
         if (factId && d->project->fact(factId))
             setCurrentFact(factId);
-    });
-    connect(d->redo, &QAction::triggered, this, [this] {
-        const qint64 factId = d->factOfCommand(d->undoStack->index());
-        d->undoStack->redo();
-        if (factId && d->project->fact(factId))
-            setCurrentFact(factId);
-    });
+    };
+    connect(d->undo, &QAction::triggered, this,
+        [this, stepTo] { stepTo(d->undoStack->index() - 1, &QUndoStack::undo); });
+    connect(d->redo, &QAction::triggered, this,
+        [this, stepTo] { stepTo(d->undoStack->index(), &QUndoStack::redo); });
     d->advance = new QAction(this);
     d->advance->setCheckable(true);
     d->advance->setChecked(true);
