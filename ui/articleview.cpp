@@ -290,11 +290,13 @@ QString ArticleView::toolTipFor(const Fact &fact) const
 {
     QString tip = tr("<b>%1</b>: %2<br/>%3")
                       .arg(FigureLabels::kindName(fact.figure.kind).toHtmlEscaped(),
-                          FigureLabels::valueText(fact.figure.value, fact.figure.kind, fact.figure.unit).toHtmlEscaped(),
+                          FigureLabels::valueText(fact.figure.value, fact.figure.kind, fact.figure.unit)
+                              .toHtmlEscaped(),
                           FigureLabels::statusName(fact.status).toHtmlEscaped());
     if (fact.status == ReviewStatus::Corrected)
         tip += tr("<br/>Corrected to: <b>%1</b>")
-                   .arg(FigureLabels::valueText(fact.correctedValue, fact.correctedKind, fact.correctedUnit).toHtmlEscaped());
+                   .arg(FigureLabels::valueText(fact.correctedValue, fact.correctedKind, fact.correctedUnit)
+                            .toHtmlEscaped());
     if (!fact.note.isEmpty())
         tip += QStringLiteral("<br/><i>%1</i>").arg(fact.note.toHtmlEscaped());
     return tip;

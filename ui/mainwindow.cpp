@@ -568,9 +568,8 @@ void MainWindow::retranslateUi()
         tr("Edit the title, source, URL, date and language of the article"));
     m_removeArticleAction->setText(tr("&Remove Article\u2026"));
     m_elsewhereAction->setText(tr("Go to the Same Figure Else&where"));
-    m_elsewhereAction->setToolTip(
-        tr("The first figure under “Elsewhere”: the same kind of figure in "
-           "another article, where it may disagree"));
+    m_elsewhereAction->setToolTip(tr("The first figure under “Elsewhere”: the same kind of figure in "
+                                     "another article, where it may disagree"));
     m_editorNameAction->setText(tr("Your Na&me in Reviews\u2026"));
     m_editorNameAction->setToolTip(tr("The name written with each review and in the audit log"));
     m_addPaneAction->setText(tr("Add Article &Pane"));

@@ -305,12 +305,11 @@ void TestArticleImporter::htmlText_data()
         << QStringLiteral(
                "The council spent £4.2m on 17 buses and £1.1m on new stops along the route, the report "
                "says.\n\nRead: 5 tips");
-    QTest::newRow("furniture by class or id, nested divs and all")
-        << QStringLiteral("<p>kept 1</p><div class=\"ad-slot\"><div>-50 %</div>still ad</div><p>kept 2</p>"
-                          "<section id=\"share_buttons\"><span>12 shares</span></section>"
-                          "<ul class=\"related-links\"><li>3 more</li></ul><div class=\"Newsletter\">x</div>"
-                          "<p>kept 3</p>")
-        << QStringLiteral("kept 1\n\nkept 2\n\nkept 3");
+    QTest::newRow("furniture by class or id, nested divs and all") << QStringLiteral(
+        "<p>kept 1</p><div class=\"ad-slot\"><div>-50 %</div>still ad</div><p>kept 2</p>"
+        "<section id=\"share_buttons\"><span>12 shares</span></section>"
+        "<ul class=\"related-links\"><li>3 more</li></ul><div class=\"Newsletter\">x</div>"
+        "<p>kept 3</p>") << QStringLiteral("kept 1\n\nkept 2\n\nkept 3");
     QTest::newRow("class words, not letters: header, lead, download are text")
         << QStringLiteral("<div class=\"article-header\">A</div><div class=\"lead\">B</div>"
                           "<div id=\"download-box\">C</div><p class=\"ad\">D is a paragraph</p>")

@@ -416,7 +416,8 @@ void TestProjectStore::secondOpenerGetsLockMessage()
 
     auto second = ProjectStore::open(path, &error);
     QVERIFY(!second);
-    QVERIFY2(error.contains(QLatin1String("already open in another FactDesk window or factdesk-cli")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("already open in another FactDesk window or factdesk-cli")),
+        qPrintable(error));
     QVERIFY2(
         error.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())), qPrintable(error));
     QCOMPARE(fileSha256(path), before);
