@@ -3,6 +3,7 @@
 #include "htmlentities.h"
 #include "metadatascanner.h"
 #include "paragraphbuilder.h"
+#include "wordset_p.h"
 
 #include <QSet>
 #include <QStringList>
@@ -14,30 +15,20 @@ namespace FactDesk {
 
 namespace {
 
-const QSet<QString> &toSet(const char *words, QSet<QString> *storage)
-{
-    const QStringList list = QString::fromLatin1(words).split(QLatin1Char(' '));
-    *storage = QSet<QString>(list.cbegin(), list.cend());
-    return *storage;
-}
-
 const QSet<QString> &blockElements()
 {
-    static QSet<QString> storage;
-    static const QSet<QString> &set = toSet(
+    static const QSet<QString> set = wordSet(QStringLiteral(
         "p div h1 h2 h3 h4 h5 h6 li br blockquote tr ul ol dl dt dd table thead tbody tfoot section article "
         "aside header footer main figure figcaption pre hr address center details summary caption fieldset "
-        "legend body html head option",
-        &storage);
+        "legend body html head option"));
     return set;
 }
 
 // Elements whose whole content is page furniture, not article text.
 const QSet<QString> &skippedElements()
 {
-    static QSet<QString> storage;
-    static const QSet<QString> &set
-        = toSet("nav aside form noscript template svg iframe button select object canvas math", &storage);
+    static const QSet<QString> set = wordSet(
+        QStringLiteral("nav aside form noscript template svg iframe button select object canvas math"));
     return set;
 }
 
@@ -45,9 +36,8 @@ const QSet<QString> &skippedElements()
 // counted, so that the skip ends at the end tag of the element that began it.
 const QSet<QString> &containerElements()
 {
-    static QSet<QString> storage;
-    static const QSet<QString> &set
-        = toSet("div section span ul ol figure header footer article main table", &storage);
+    static const QSet<QString> set
+        = wordSet(QStringLiteral("div section span ul ol figure header footer article main table"));
     return set;
 }
 
@@ -55,12 +45,11 @@ const QSet<QString> &containerElements()
 // advertising, sharing buttons, newsletter and cookie boxes, related links.
 bool namesFurniture(const QString &classOrId)
 {
-    static QSet<QString> storage;
-    static const QSet<QString> &words = toSet("ad ads adverts advert advertisement advertising pub publicite "
-                                              "promo sponsored newsletter subscribe abonnement share sharing "
-                                              "social cookie cookies consent related recommended outbrain "
-                                              "taboola comments breadcrumb breadcrumbs paywall popup",
-        &storage);
+    static const QSet<QString> words
+        = wordSet(QStringLiteral("ad ads adverts advert advertisement advertising pub publicite "
+                                 "promo sponsored newsletter subscribe abonnement share sharing "
+                                 "social cookie cookies consent related recommended outbrain "
+                                 "taboola comments breadcrumb breadcrumbs paywall popup"));
     QString word;
     for (int i = 0; i <= classOrId.size(); ++i) {
         const QChar c = i < classOrId.size() ? classOrId.at(i) : QChar(QLatin1Char(' '));

@@ -1,5 +1,7 @@
 #include "languagedetector.h"
 
+#include "wordset_p.h"
+
 #include <QSet>
 #include <QStringList>
 
@@ -13,29 +15,21 @@ namespace {
 // ("a", "on", "an", "plus", "or") are left out on purpose.
 const QSet<QString> &frenchWords()
 {
-    static const QSet<QString> words = [] {
-        const QStringList list
-            = QStringLiteral("le la les des du au aux un une est sont dans pour qui que et sur par pas "
-                             "ne avec ce cette ces il elle ils elles nous vous leur leurs mais où son sa "
-                             "ses selon aussi entre après très déjà être ont était sera sans chez depuis "
-                             "dont cet notre nos été fait comme mois ans année milliards millions contre")
-                  .split(QLatin1Char(' '));
-        return QSet<QString>(list.cbegin(), list.cend());
-    }();
+    static const QSet<QString> words = wordSet(
+        QStringLiteral("le la les des du au aux un une est sont dans pour qui que et sur par pas "
+                       "ne avec ce cette ces il elle ils elles nous vous leur leurs mais où son sa "
+                       "ses selon aussi entre après très déjà être ont était sera sans chez depuis "
+                       "dont cet notre nos été fait comme mois ans année milliards millions contre"));
     return words;
 }
 
 const QSet<QString> &englishWords()
 {
-    static const QSet<QString> words = [] {
-        const QStringList list
-            = QStringLiteral("the of and is in to that with for are was were it this by from be has have "
-                             "as at not which its but their will would been they he she we you who than "
-                             "also after over into about more said says year years billion million "
-                             "what when there had could should")
-                  .split(QLatin1Char(' '));
-        return QSet<QString>(list.cbegin(), list.cend());
-    }();
+    static const QSet<QString> words
+        = wordSet(QStringLiteral("the of and is in to that with for are was were it this by from be has have "
+                                 "as at not which its but their will would been they he she we you who than "
+                                 "also after over into about more said says year years billion million "
+                                 "what when there had could should"));
     return words;
 }
 

@@ -3,8 +3,7 @@
 #include "export/exportrows.h"
 #include "project/project.h"
 #include "review/factmodel.h"
-
-#include <QStringList>
+#include "wordset_p.h"
 
 #include <algorithm>
 
@@ -15,18 +14,14 @@ namespace {
 // Words of four letters and more that say nothing of what a figure is about.
 const QSet<QString> &functionWords()
 {
-    static const QSet<QString> words = [] {
-        const QStringList list = QStringLiteral(
-            "avec dans pour plus moins sont etait etaient sera seront selon apres avant depuis entre sans "
-            "sous chez leur leurs cette ces dont comme aussi tres deja encore tout tous toute toutes autre "
-            "autres elle elles nous vous mais donc ainsi alors contre vers fait faire avoir etre quand "
-            "that with from this have will were their which than about after before since into over "
-            "also been would could should said says more less there these those they them then when "
-            "what while where other some such only just year years million millions billion billions "
-            "milliard milliards annee annees")
-                                     .split(QLatin1Char(' '));
-        return QSet<QString>(list.cbegin(), list.cend());
-    }();
+    static const QSet<QString> words = wordSet(QStringLiteral(
+        "avec dans pour plus moins sont etait etaient sera seront selon apres avant depuis entre sans "
+        "sous chez leur leurs cette ces dont comme aussi tres deja encore tout tous toute toutes autre "
+        "autres elle elles nous vous mais donc ainsi alors contre vers fait faire avoir etre quand "
+        "that with from this have will were their which than about after before since into over "
+        "also been would could should said says more less there these those they them then when "
+        "what while where other some such only just year years million millions billion billions "
+        "milliard milliards annee annees"));
     return words;
 }
 
