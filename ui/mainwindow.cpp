@@ -161,12 +161,11 @@ void MainWindow::openStartupProject(const QStringList &files)
     QString projectFile;
     QStringList articleFiles;
     for (const QString &file : files) {
-        const QFileInfo info(file);
-        if (projectFile.isEmpty()
-            && info.suffix().compare(ProjectFileController::projectSuffix(), Qt::CaseInsensitive) == 0)
-            projectFile = info.absoluteFilePath();
+        const QString path = QFileInfo(file).absoluteFilePath();
+        if (projectFile.isEmpty() && ProjectFileController::isProjectFileName(path))
+            projectFile = path;
         else
-            articleFiles.append(info.absoluteFilePath());
+            articleFiles.append(path);
     }
     if (projectFile.isEmpty() || !m_files->openProject(projectFile))
         openLastProjectOrSamples();

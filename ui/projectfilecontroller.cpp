@@ -205,10 +205,9 @@ public:
 
     QString withSuffix(const QString &path) const
     {
-        const QString suffix = ProjectFileController::projectSuffix();
-        if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) == 0)
+        if (ProjectFileController::isProjectFileName(path))
             return path;
-        return path + QLatin1Char('.') + suffix;
+        return path + QLatin1Char('.') + ProjectFileController::projectSuffix();
     }
 
     bool isCurrentFile(const QString &path) const
@@ -313,6 +312,11 @@ public:
 QString ProjectFileController::projectSuffix()
 {
     return ProjectStore::fileSuffix();
+}
+
+bool ProjectFileController::isProjectFileName(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(projectSuffix(), Qt::CaseInsensitive) == 0;
 }
 
 ProjectFileController::ProjectFileController(
@@ -576,7 +580,7 @@ void ProjectFileController::importFiles(const QStringList &droppedPaths)
     QString projectToOpen;
     for (const QString &path : droppedPaths) {
         const QFileInfo info(path);
-        if (info.isFile() && info.suffix().compare(projectSuffix(), Qt::CaseInsensitive) == 0)
+        if (info.isFile() && isProjectFileName(path))
             projectToOpen = path;
         else
             paths.append(path);

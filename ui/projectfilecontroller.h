@@ -44,6 +44,8 @@ public:
     static constexpr int maximumRecentFiles = 8;
     /// Suffix of project files, without the dot.
     static QString projectSuffix();
+    /// A path named like a project file (".factdesk"), whether or not it exists.
+    static bool isProjectFileName(const QString &path);
 
     ProjectFileController(
         Project *project, QSettings *settings, QWidget *dialogParent, QObject *parent = nullptr);
