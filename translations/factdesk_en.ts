@@ -258,7 +258,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;br/&gt;Corrected to: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br/&gt;Corrected to: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1186,7 +1186,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>The sample project could not be saved: %1</source>
         <translation>The sample project could not be saved: %1</translation>
     </message>
@@ -1346,7 +1346,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Go to the Same Figure Else&amp;where</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The first figure under “Elsewhere”: the same kind of figure in another article, where it may disagree</source>
         <translation>The first figure under “Elsewhere”: the same kind of figure in another article, where it may disagree</translation>
     </message>
@@ -1551,15 +1551,15 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>FactDesk projects (*.%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+16"/>
         <location line="+35"/>
-        <location line="+283"/>
+        <location line="+288"/>
         <source>Cannot Open Project</source>
         <translation>Cannot Open Project</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-338"/>
         <source>The file “%1” does not exist.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
@@ -1594,7 +1594,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The project “%1” could not be loaded.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+167"/>
         <source>Untitled</source>
         <comment>project without a file</comment>
         <translation>Untitled</translation>
@@ -1767,14 +1767,14 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message>
         <location line="+71"/>
-        <location line="+517"/>
+        <location line="+516"/>
         <location line="+368"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-878"/>
+        <location line="-877"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 is empty: it is not a FactDesk project.</translation>
     </message>
@@ -1820,7 +1820,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>the database refused write-ahead logging (journal mode %1)</source>
         <translation>the database refused write-ahead logging (journal mode %1)</translation>
     </message>
@@ -1889,23 +1889,22 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>%1 is damaged and cannot be opened: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>unknown database error</source>
         <translation>unknown database error</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+27"/>
+        <location line="-261"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+443"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>The fact %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="-716"/>
+        <location line="-715"/>
         <source>The article %1 is not in the project file.</source>
         <translation>The article %1 is not in the project file.</translation>
     </message>
@@ -1921,7 +1920,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The project %1 is already open in another FactDesk window or factdesk-cli. Close it there first, or open the project read-only.</translation>
     </message>
     <message>
-        <location line="+834"/>
+        <location line="+833"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Cannot save the project over itself: choose another file name.</translation>
     </message>
@@ -1965,7 +1964,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
-        <location filename="../ui/reviewcontroller.cpp" line="+378"/>
+        <location filename="../ui/reviewcontroller.cpp" line="+376"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>

@@ -258,7 +258,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2&lt;br/&gt;%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;br/&gt;Corrected to: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br/&gt;Corrigé en&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1186,7 +1186,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>The sample project could not be saved: %1</source>
         <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -1346,7 +1346,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Aller au même chiffre a&amp;illeurs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The first figure under “Elsewhere”: the same kind of figure in another article, where it may disagree</source>
         <translation>Le premier chiffre sous «&#xa0;Ailleurs&#xa0;»&#xa0;: le même genre de chiffre dans un autre article, où il peut différer</translation>
     </message>
@@ -1551,15 +1551,15 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Projets FactDesk (*.%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+16"/>
         <location line="+35"/>
-        <location line="+283"/>
+        <location line="+288"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-338"/>
         <source>The file “%1” does not exist.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -1594,7 +1594,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Le projet «&#xa0;%1&#xa0;» n’a pas pu être chargé.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+167"/>
         <source>Untitled</source>
         <comment>project without a file</comment>
         <translation>Sans titre</translation>
@@ -1767,14 +1767,14 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message>
         <location line="+71"/>
-        <location line="+517"/>
+        <location line="+516"/>
         <location line="+368"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-878"/>
+        <location line="-877"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 est vide&#xa0;: ce n’est pas un projet FactDesk.</translation>
     </message>
@@ -1820,7 +1820,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>the database refused write-ahead logging (journal mode %1)</source>
         <translation>la base de données a refusé la journalisation anticipée (mode de journal %1)</translation>
     </message>
@@ -1889,23 +1889,22 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>%1 est endommagé et ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>unknown database error</source>
         <translation>erreur de base de données inconnue</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+27"/>
+        <location line="-261"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+443"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>Le fait %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="-716"/>
+        <location line="-715"/>
         <source>The article %1 is not in the project file.</source>
         <translation>L’article %1 ne figure pas dans le fichier du projet.</translation>
     </message>
@@ -1921,7 +1920,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk ou par factdesk-cli. Fermez-le d’abord là-bas, ou ouvrez le projet en lecture seule.</translation>
     </message>
     <message>
-        <location line="+834"/>
+        <location line="+833"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Impossible d’enregistrer le projet sur lui-même&#xa0;: choisissez un autre nom de fichier.</translation>
     </message>
@@ -1965,7 +1964,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
-        <location filename="../ui/reviewcontroller.cpp" line="+378"/>
+        <location filename="../ui/reviewcontroller.cpp" line="+376"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>

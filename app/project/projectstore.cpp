@@ -528,6 +528,14 @@ QString folderWriteProblem(const QString &folder)
     return {};
 }
 
+/// "Cannot open …: reason", with why the folder takes no writes when that is the cause.
+QString cannotOpenMessage(const QString &shown, const QString &reason, const QString &folder)
+{
+    const QString folderProblem = folderWriteProblem(folder);
+    return QCoreApplication::translate("FactDesk::ProjectStore", "Cannot open %1: %2")
+        .arg(shown, folderProblem.isEmpty() ? reason : QStringLiteral("%1 (%2)").arg(reason, folderProblem));
+}
+
 /// Durability and concurrency settings of a read-write connection.
 bool configureConnection(QSqlDatabase &db, QString *error)
 {
@@ -768,12 +776,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
                          .arg(shown, problem.reason);
         } else {
             // The file may be sound; the system stopped us (a full disk, a folder we cannot write to).
-            const QString folderProblem = folderWriteProblem(info.absolutePath());
-            *error = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot open %1: %2")
-                         .arg(shown,
-                             folderProblem.isEmpty()
-                                 ? problem.reason
-                                 : QStringLiteral("%1 (%2)").arg(problem.reason, folderProblem));
+            *error = cannotOpenMessage(shown, problem.reason, info.absolutePath());
         }
         return nullptr;
     }
@@ -795,11 +798,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
     }
     if (!openError.isEmpty()) {
         d->close();
-        const QString folderProblem = folderWriteProblem(info.absolutePath());
-        *error = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot open %1: %2")
-                     .arg(shown,
-                         folderProblem.isEmpty() ? openError
-                                                 : QStringLiteral("%1 (%2)").arg(openError, folderProblem));
+        *error = cannotOpenMessage(shown, openError, info.absolutePath());
         return nullptr;
     }
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
