@@ -33,10 +33,26 @@ ArticleListView::ArticleListView(ArticleListModel *model, QWidget *parent)
     // title takes the rest (fitTitleColumn()), not less than a readable width.
     for (int column = 0; column < ArticleListModel::ColumnCount; ++column)
         header()->setSectionResizeMode(column, QHeaderView::Interactive);
+    // A count column widens when an article's count gains a digit: look at the rows that changed alone.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_largestCount = 0;
+        noteCounts(0, m_model->rowCount() - 1);
+        fitColumns();
+    });
+    const auto rowsChanged = [this](int first, int last) {
+        const int digits = int(QString::number(m_largestCount).size());
+        noteCounts(first, last);
+        if (int(QString::number(m_largestCount).size()) != digits)
+            fitColumns();
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+        [rowsChanged](const QModelIndex &, int first, int last) { rowsChanged(first, last); });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+        [rowsChanged](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            rowsChanged(topLeft.row(), bottomRight.row());
+        });
+    noteCounts(0, m_model->rowCount() - 1);
     fitColumns();
-    // Counts only grow past a column's width when articles come in.
-    connect(model, &QAbstractItemModel::modelReset, this, &ArticleListView::fitColumns);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ArticleListView::fitColumns);
     // activated covers double-click and Enter, whichever the platform uses.
     connect(this, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.data(ArticleListModel::ArticleIdRole).toLongLong();
@@ -61,12 +77,7 @@ void ArticleListView::fitColumns()
     // The widest content each column shows: a date of two-digit day and month
     // in the interface's short format, a language code, counts of as many
     // digits as the largest article needs (three at least).
-    int largestCount = 999;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const qint64 id = m_model->articleId(row);
-        largestCount = std::max(largestCount, m_model->pendingCount(id) + m_model->verifiedCount(id));
-    }
-    const QString count(int(QString::number(largestCount).size()), QLatin1Char('0'));
+    const QString count(int(QString::number(std::max(999, m_largestCount)).size()), QLatin1Char('0'));
     const QString widest[] = { QString(), QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat),
         QStringLiteral("fr"), count, count };
     for (int column = ArticleListModel::DateColumn; column < ArticleListModel::ColumnCount; ++column) {
@@ -77,6 +88,14 @@ void ArticleListView::fitColumns()
                 + margin);
     }
     fitTitleColumn();
+}
+
+void ArticleListView::noteCounts(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const qint64 id = m_model->articleId(row);
+        m_largestCount = std::max(m_largestCount, m_model->pendingCount(id) + m_model->verifiedCount(id));
+    }
 }
 
 void ArticleListView::fitTitleColumn()

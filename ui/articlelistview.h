@@ -33,9 +33,12 @@ protected:
 private:
     void fitColumns();
     void fitTitleColumn();
+    /// Keeps m_largestCount up to date with the rows first..last.
+    void noteCounts(int first, int last);
 
     ArticleListModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    int m_largestCount = 0; ///< the most facts of one article, for the count columns' width
 };
 
 } // namespace FactDesk

@@ -1,8 +1,10 @@
 #include "articlelistmodel.h"
+#include "articlelistview.h"
 #include "project/project.h"
 #include "project/projectstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void sorting_data();
     void sorting();
     void untitledArticleShowsItsFileName();
+    void countColumnsWidenForLargeArticles();
 };
 
 void TestArticleListModel::countsFollowReviews_data()
@@ -169,6 +172,30 @@ void TestArticleListModel::untitledArticleShowsItsFileName()
     ArticleListModel model(&project);
     QCOMPARE(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("latin1.txt"));
     QCOMPARE(project.articles().constFirst().displayTitle(), QStringLiteral("latin1.txt"));
+}
+
+void TestArticleListModel::countColumnsWidenForLargeArticles()
+{
+    Project project;
+    ArticleListModel model(&project);
+    ArticleListView view(&model);
+    const int before = view.header()->sectionSize(ArticleListModel::PendingColumn);
+    // An article of 12,345 figures comes in after the view was laid out.
+    Article article;
+    article.title = QStringLiteral("Wire digest");
+    article.text = QStringLiteral("1 ").repeated(12345);
+    QVector<Figure> figures;
+    for (int i = 0; i < 12345; ++i) {
+        Figure figure;
+        figure.start = 2 * i;
+        figure.end = 2 * i + 1;
+        figure.value = QStringLiteral("1");
+        figures.append(figure);
+    }
+    QVERIFY(project.addArticle(article, figures));
+    const int after = view.header()->sectionSize(ArticleListModel::PendingColumn);
+    QVERIFY2(after > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    QVERIFY(after >= view.fontMetrics().horizontalAdvance(QStringLiteral("12345")));
 }
 
 QTEST_MAIN(TestArticleListModel)
