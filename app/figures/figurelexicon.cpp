@@ -131,6 +131,15 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(ratioJoiners, ratios.value(QLatin1String("joiners")));
     insertNumbers(ratioDenominators, ratios.value(QLatin1String("denominators")));
     ratioWordsBetween = ratios.value(QLatin1String("wordsBetween")).toInt();
+    const QJsonObject countGrammar = data.value(QLatin1String("countGrammar")).toObject();
+    const QJsonArray endings = countGrammar.value(QLatin1String("pluralEndings")).toArray();
+    for (const QJsonValue &ending : endings)
+        pluralEndings.append(ending.toString());
+    insertWords(irregularPlurals, countGrammar.value(QLatin1String("irregularPlurals")));
+    insertWords(notNouns, countGrammar.value(QLatin1String("notNouns")));
+    insertWords(complementLinks, countGrammar.value(QLatin1String("complementLinks")));
+    insertWords(nounFirstLinks, countGrammar.value(QLatin1String("nounFirstLinks")));
+    modifiersBeforeHead = countGrammar.value(QLatin1String("modifiersBeforeHead")).toInt();
 
     // The scanner skips every character that cannot start a figure with one look-up.
     for (char16_t c = u'0'; c <= u'9'; ++c)
