@@ -27,6 +27,8 @@ void insertCodes(PhraseTable &table, const QJsonValue &map, QStringList &codes)
 {
     const QJsonObject object = map.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == QLatin1String("comment"))
+            continue;
         const QString code = it.value().toString();
         qsizetype index = codes.indexOf(code);
         if (index < 0) {
@@ -64,6 +66,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertCodes(currencies, data.value(QLatin1String("currencies")), currencyCodes);
     insertCodes(currencyPrefixes, data.value(QLatin1String("currencyPrefixes")), currencyCodes);
     insertCodes(currencySubunits, data.value(QLatin1String("currencySubunits")), currencyCodes);
+    insertCodes(currencySubunitSymbols, data.value(QLatin1String("currencySubunitSymbols")), currencyCodes);
     const QJsonArray yuan = data.value(QLatin1String("yuanWords")).toArray();
     for (const QJsonValue &word : yuan)
         yuanWords.append(word.toString());

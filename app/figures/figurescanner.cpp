@@ -33,9 +33,10 @@ inline bool isMark(QChar c)
     return PhraseTable::isMark(c);
 }
 
+/// A sign right before a digit: "-", "+", U+2212 and the en dash typeset as a minus ("–3,2 %").
 inline bool isSignChar(QChar c)
 {
-    return c == QLatin1Char('-') || c == QLatin1Char('+') || c.unicode() == 0x2212;
+    return c == QLatin1Char('-') || c == QLatin1Char('+') || c.unicode() == 0x2212 || c.unicode() == 0x2013;
 }
 
 /// The value of a short run of ASCII digits (a number's digits as read), without the general
@@ -898,6 +899,23 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         if (end + 1 < limit && m_text[end] == QLatin1Char('-')
             && forward(m_lexicon.hyphenLabels, end + 1, limit).isValid())
             return skipCode(end, limit);
+        // "13-member alliance", "a 40-seat majority": the noun after the hyphen is what is counted.
+        if (end + 1 < limit && m_text[end] == QLatin1Char('-') && reading.fracDigits.isEmpty()
+            && m_text[end + 1].isLower()) {
+            const int nounEnd = wordEndAt(end + 1, limit);
+            if (nounEnd - end - 1 >= 3 && (nounEnd == limit || m_text[nounEnd].isSpace())
+                && !isWordOf(m_lexicon.notNouns, end + 1, nounEnd, limit)
+                && !forward(m_lexicon.units, end + 1, limit).isValid()
+                && !forward(m_lexicon.currencies, end + 1, limit).isValid()) {
+                reading.valid = true;
+                reading.leadStart = reading.spanStart = start;
+                reading.numberEnd = end;
+                reading.kind = FigureKind::Count;
+                reading.unit = m_text.mid(end + 1, nounEnd - end - 1).toString();
+                reading.spanEnd = reading.consumedEnd = nounEnd;
+                return nounEnd;
+            }
+        }
         const int time = timeEnd(reading, limit);
         if (time > 0)
             return time;
@@ -1064,6 +1082,18 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
         reading.unit = currencyCode(currency.payload, currency.start, currency.end);
         reading.spanEnd = reading.consumedEnd = currency.end;
         return;
+    }
+    if (!reading.hasScale && next == position) {
+        // "85p" is 0.85 pounds, "99¢" 0.99 dollars.
+        const PhraseTable::Match subunit = forward(m_lexicon.currencySubunitSymbols, position, limit);
+        if (subunit.isValid()) {
+            reading.kind = FigureKind::Money;
+            reading.unit = m_lexicon.currencyCodes.value(subunit.payload);
+            reading.hasScale = true;
+            reading.scale = -2;
+            reading.spanEnd = reading.consumedEnd = subunit.end;
+            return;
+        }
     }
     if (!reading.hasScale && next > position) {
         // "68 cents" is 0.68 dollars.

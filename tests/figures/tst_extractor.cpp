@@ -935,6 +935,31 @@ void TestExtractor::extract_data()
         { QStringLiteral("number|150|150|") });
     row("en/count/noun first needs a plural", "en", QStringLiteral("A score of 150 was enough."),
         { QStringLiteral("number|150|150|") });
+    // ---- Minus signs typeset as an en dash or U+2212, right before a digit.
+    row("fr/percent/en dash minus", "fr", QStringLiteral("Les ventes reculent de \u20133,2 % sur un an."),
+        { QStringLiteral("percent|\u20133,2 %|-3.2|%") });
+    row("en/percent/minus sign", "en", QStringLiteral("Output changed by \u22125.2% in May 2025."),
+        { QStringLiteral("percent|\u22125.2%|-5.2|%") });
+    row("en/number/en dash range is no sign", "en", QStringLiteral("Expect 2\u20133 delays."),
+        { QStringLiteral("count|2|2|delays|exact|low"), QStringLiteral("count|3|3|delays|exact|high") });
+    // ---- Currency sub-units glued to the number.
+    row("en/money/pence glued", "en", QStringLiteral("Petrol rose to 133.5p a litre."),
+        { QStringLiteral("money|133.5p|1.335|GBP") });
+    row("en/money/cent sign", "en", QStringLiteral("The app costs 99\u00A2 now."),
+        { QStringLiteral("money|99\u00A2|0.99|USD") });
+    row("fr/money/pence glued", "fr", QStringLiteral("Le litre est passé à 85p outre-Manche."),
+        { QStringLiteral("money|85p|0.85|GBP") });
+    row("en/not/p after a space is no pence", "en", QStringLiteral("See 12 p of the report."),
+        { QStringLiteral("number|12|12|") });
+    // ---- French basis points.
+    row("fr/percent/pdb", "fr", QStringLiteral("La BCE relève ses taux de 25 pdb."),
+        { QStringLiteral("percent|25 pdb|25|bp") });
+    row("fr/percent/points de base", "fr", QStringLiteral("Le spread gagne 12 points de base."),
+        { QStringLiteral("percent|12 points de base|12|bp") });
+    // ---- A count glued by a hyphen: "13-member alliance".
+    row("en/count/hyphen noun", "en", QStringLiteral("The 13-member alliance met."),
+        { QStringLiteral("count|13-member|13|member") });
+    row("en/not/hyphen tenor", "en", QStringLiteral("The 30-year bond yield rose."), {});
     // ---- Names and page furniture are no figures.
     row("fr/not/programme name", "fr", QStringLiteral("Le plan France 2030 a financé 40 projets."),
         { QStringLiteral("count|40|40|projets") });
@@ -1297,6 +1322,12 @@ void TestExtractor::asOf_data()
     QTest::newRow("en/two periods") << QStringLiteral("en")
         << QStringLiteral("Sales jumped 8% in September after 3% in August.")
         << QStringList { QStringLiteral("8%|2025-09"), QStringLiteral("3%|2025-08") };
+    // The base of a comparison is not when the figure held.
+    QTest::newRow("en/base of a change") << QStringLiteral("en")
+        << QStringLiteral("This year sales are up 12% from 2023.") << QStringList { QStringLiteral("12%|2025") };
+    QTest::newRow("fr/base of a change") << QStringLiteral("fr")
+        << QStringLiteral("Cette année, les ventes progressent de 12 % par rapport à 2023.")
+        << QStringList { QStringLiteral("12 %|2025") };
     // A range of dates is an interval.
     QTest::newRow("fr/range of months") << QStringLiteral("fr")
         << QStringLiteral("De janvier à mars 2025, les exportations ont reculé de 2 %.")
