@@ -960,6 +960,13 @@ void TestExtractor::extract_data()
     row("en/count/hyphen noun", "en", QStringLiteral("The 13-member alliance met."),
         { QStringLiteral("count|13-member|13|member") });
     row("en/not/hyphen tenor", "en", QStringLiteral("The 30-year bond yield rose."), {});
+    // ---- Singular and per-hectare units.
+    row("en/quantity/barrel per day singular", "en", QStringLiteral("It removes the 50,000 barrel per day rise."),
+        { QStringLiteral("quantity|50,000 barrel per day|50000|barrel per day") });
+    row("fr/quantity/yield per hectare", "fr", QStringLiteral("Le rendement atteint 7,2 t/ha cette année."),
+        { QStringLiteral("quantity|7,2 t/ha|7.2|t/ha") });
+    row("en/quantity/yield per hectare", "en", QStringLiteral("Yields averaged 6.9 t/ha in the north."),
+        { QStringLiteral("quantity|6.9 t/ha|6.9|t/ha") });
     // ---- Names and page furniture are no figures.
     row("fr/not/programme name", "fr", QStringLiteral("Le plan France 2030 a financé 40 projets."),
         { QStringLiteral("count|40|40|projets") });
