@@ -1,5 +1,6 @@
 #include "figurescanner.h"
 
+#include "characterclass_p.h"
 #include "decimaltext.h"
 #include "figurelexicon.h"
 #include "phrasetable.h"
@@ -15,22 +16,22 @@ namespace FactDesk {
 namespace {
 inline bool isDigit(QChar c)
 {
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
+    return CharacterClass::isAsciiDigit(c.unicode());
 }
 
 inline bool isAsciiLetter(char16_t c)
 {
-    return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
+    return CharacterClass::isAsciiLetter(c);
 }
 
 inline bool isWordChar(QChar c)
 {
-    return PhraseTable::isWordChar(c);
+    return CharacterClass::isWordChar(c.unicode());
 }
 
 inline bool isMark(QChar c)
 {
-    return PhraseTable::isMark(c);
+    return CharacterClass::isMark(c.unicode());
 }
 
 /// A sign right before a digit: "-", "+", U+2212 and the en dash typeset as a minus ("–3,2 %").
