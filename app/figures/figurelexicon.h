@@ -2,6 +2,8 @@
 
 #include "phrasetable.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -40,7 +42,14 @@ public:
     PhraseTable multipliers { PhraseTable::CaseRule::ExactWhenShort };
     PhraseTable multiplierPrefixes { PhraseTable::CaseRule::ExactWhenShort };
     PhraseTable multiplierLeads; ///< "multiplié par 3"
-    PhraseTable units { PhraseTable::CaseRule::ExactWhenShort };
+    /// A unit as FactDesk names it, whatever the language: "t", "TWh", "b/d", "year" (README).
+    struct CanonicalUnit
+    {
+        QString unit;
+        int exponent = 0; ///< the power of ten a prefix that is a scale stands for: "Mt" is 6 of "t"
+    };
+    PhraseTable units { PhraseTable::CaseRule::ExactWhenShort }; ///< payload: canonicalUnits
+    QVector<CanonicalUnit> canonicalUnits;
     PhraseTable countNouns;
     PhraseTable adjectivesBeforeNoun;
     PhraseTable connectors;
@@ -122,6 +131,7 @@ public:
 
 private:
     int joinerId(const QString &joiner, bool standsAlone);
+    void readUnitModel(const QJsonArray &written, const QJsonObject &model);
     QStringList m_joiners;
 };
 

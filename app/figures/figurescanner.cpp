@@ -1192,9 +1192,22 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
         }
         const PhraseTable::Match unit = forward(m_lexicon.units, start, limit);
         if (unit.isValid()) {
+            const FigureLexicon::CanonicalUnit &canonical = m_lexicon.canonicalUnits.at(unit.payload);
             reading.kind = FigureKind::Quantity;
-            reading.unit = sharedText(unit.start, unit.end);
+            reading.unit = canonical.unit;
+            if (canonical.exponent != 0) {
+                reading.hasScale = true;
+                reading.scale += canonical.exponent;
+            }
             reading.spanEnd = reading.consumedEnd = unit.end;
+            // A per-unit: "kWh/m²", "l/100km" is left, "t/ha" and "km/h" are listed.
+            if (unit.end + 1 < limit && m_text[unit.end] == QLatin1Char('/')) {
+                const PhraseTable::Match per = forward(m_lexicon.units, unit.end + 1, limit);
+                if (per.isValid()) {
+                    reading.unit += QLatin1Char('/') + m_lexicon.canonicalUnits.at(per.payload).unit;
+                    reading.spanEnd = reading.consumedEnd = per.end;
+                }
+            }
             return;
         }
     }
