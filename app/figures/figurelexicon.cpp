@@ -144,6 +144,9 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(notNouns, countGrammar.value(QLatin1String("notNouns")));
     insertWords(complementLinks, countGrammar.value(QLatin1String("complementLinks")));
     insertWords(nounFirstLinks, countGrammar.value(QLatin1String("nounFirstLinks")));
+    insertWords(subjectVerbs, countGrammar.value(QLatin1String("subjectVerbs")));
+    insertWords(subjectLinks, countGrammar.value(QLatin1String("subjectLinks")));
+    insertWords(pluralDeterminers, countGrammar.value(QLatin1String("pluralDeterminers")));
     modifiersBeforeHead = countGrammar.value(QLatin1String("modifiersBeforeHead")).toInt();
 
     // The scanner skips every character that cannot start a figure with one look-up.

@@ -91,6 +91,9 @@ public:
     PhraseTable notNouns; ///< words that end like plurals or stand after numbers but are no noun
     PhraseTable complementLinks; ///< "de": "bureaux de vote" is one noun phrase
     PhraseTable nounFirstLinks; ///< "of", "de": "sales of 930,000" counts sales
+    PhraseTable subjectVerbs; ///< "atteignent", "reached": "les inscriptions atteignent 51 200"
+    PhraseTable subjectLinks; ///< "à", "to" between such a verb and the number
+    PhraseTable pluralDeterminers; ///< "les", "the": where the subject's noun phrase starts
     int modifiersBeforeHead = 0; ///< English "40,000 Paris commuters": words before the plural head
     /// Characters that may start a figure: digits, and the ASCII first letters of the words that do;
     /// and the punctuation that may end a sentence, which the scanner notes on its way.

@@ -503,7 +503,7 @@ void TestExtractor::extract_data()
         { QStringLiteral("percent|5%|5|%"), QStringLiteral("money|$3 billion|3000000000|USD") });
     row("en/range/fell by to is a change", "en",
         QStringLiteral("Claims fell by 12,000 to 213,000 last week."),
-        { QStringLiteral("number|12,000|12000|"), QStringLiteral("number|213,000|213000|") });
+        { QStringLiteral("count|12,000|12000|Claims"), QStringLiteral("number|213,000|213000|") });
     row("en/range/gained to index level", "en", QStringLiteral("The index gained 0.4% to 6,032.38."),
         { QStringLiteral("percent|0.4%|0.4|%"), QStringLiteral("number|6,032.38|6032.38|") });
     row("en/modifier/ticked up to", "en", QStringLiteral("The jobless rate ticked up to 4.2%."),
@@ -920,6 +920,27 @@ void TestExtractor::extract_data()
         { QStringLiteral("count|175,000|175000|gains") });
     row("fr/count/noun first", "fr", QStringLiteral("Des ventes de 51 200 ont été enregistrées."),
         { QStringLiteral("count|51 200|51200|ventes") });
+    row("fr/count/subject before a verb", "fr", QStringLiteral("Les inscriptions atteignent 51 200 cette année."),
+        { QStringLiteral("count|51 200|51200|inscriptions") });
+    row("fr/count/subject with adjectives", "fr",
+        QStringLiteral("Les emplois industriels du secteur augmentent à 4 300."),
+        { QStringLiteral("count|4 300|4300|emplois") });
+    row("en/count/subject before a verb", "en", QStringLiteral("New home sales rose to 930,000 last month."),
+        { QStringLiteral("count|930,000|930000|sales") });
+    row("fr/count/singular subject is none", "fr", QStringLiteral("Le chômage augmente de 12 000."),
+        { QStringLiteral("number|12 000|12000|") });
+    row("en/count/singular subject is none", "en", QStringLiteral("The index rose to 4,500."),
+        { QStringLiteral("number|4,500|4500|") });
+    // ---- A title's amount takes the currency the body gives the same amount.
+    row("fr/money/title amount named later", "fr",
+        QStringLiteral("Le rachat à 4 milliards\n\nLe groupe paiera 4 milliards d'euros."),
+        { QStringLiteral("money|4 milliards|4000000000|EUR"), QStringLiteral("money|4 milliards d'euros|4000000000|EUR") });
+    row("en/money/title amount named later", "en",
+        QStringLiteral("The $2 billion bet\n\nA deal at 7 billion, then 7 billion dollars."),
+        { QStringLiteral("money|$2 billion|2000000000|USD"), QStringLiteral("money|7 billion|7000000000|USD"),
+            QStringLiteral("money|7 billion dollars|7000000000|USD") });
+    row("fr/number/scaled amount never named", "fr", QStringLiteral("La ville compte 2 millions."),
+        { QStringLiteral("number|2 millions|2000000|") });
     // Near-misses: function words, singulars, capitals and rates are no counted nouns.
     row("en/count/not a function word", "en", QStringLiteral("The index rose to 4,500 this morning."),
         { QStringLiteral("number|4,500|4500|") });
