@@ -322,16 +322,15 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
         return result;
     }
     TextDecoder decoder(verdict.encoding);
-    result.text = decoder.decodePiece(
-        bytes.constData() + verdict.bodyStart, bytes.size() - verdict.bodyStart, true);
+    result.text
+        = decoder.decodePiece(bytes.constData() + verdict.bodyStart, bytes.size() - verdict.bodyStart, true);
     result.ok = true;
     return result;
 }
 
 TextDecoder::TextDecoder(TextEncoding encoding)
     : m_encoding(encoding)
-{
-}
+{ }
 
 QString TextDecoder::decodePiece(const char *data, qsizetype size, bool last)
 {
@@ -374,7 +373,8 @@ void TextDecoder::appendUtf8(QString *out, const char *data, qsizetype size, boo
             start += 3;
         }
         if (out->isEmpty())
-            *out = QString::fromUtf8(data + start, int(at + valid - start)); // usually one valid piece: no copy
+            *out = QString::fromUtf8(
+                data + start, int(at + valid - start)); // usually one valid piece: no copy
         else
             out->append(QString::fromUtf8(data + start, int(at + valid - start)));
         at += valid;
@@ -402,7 +402,7 @@ void TextDecoder::appendUtf16(QString *out, const char *data, qsizetype size, bo
     if (!last && usable >= 2) {
         const auto *b = reinterpret_cast<const unsigned char *>(data) + usable - 2;
         const char16_t unit = m_encoding == TextEncoding::Utf16BigEndian ? char16_t((b[0] << 8) | b[1])
-                                                                        : char16_t((b[1] << 8) | b[0]);
+                                                                         : char16_t((b[1] << 8) | b[0]);
         if (QChar::isHighSurrogate(unit))
             usable -= 2;
     }
