@@ -1,8 +1,8 @@
 #include "markdowntotext.h"
 
-#include "htmlentities.h"
+#include "htmlentities_p.h"
 #include "metadatascanner.h"
-#include "paragraphbuilder.h"
+#include "paragraphbuilder_p.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -11,7 +11,7 @@
 // a block cut is not found; cuts fall on paragraph breaks whenever the text
 // has them, and figures do not cross paragraphs.
 
-#include "commands.h"
+#include "commands_p.h"
 
 #include "article/articleimporter.h"
 #include "article/htmltotext.h"

@@ -1,4 +1,4 @@
-#include "commands.h"
+#include "commands_p.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,5 +1,5 @@
 // factdesk-cli import / review / export / list: the project commands.
-#include "commands.h"
+#include "commands_p.h"
 
 #include "export/csvwriter.h"
 #include "export/jsonwriter.h"

@@ -2,7 +2,7 @@
 
 #include "decimaltext.h"
 #include "figurelexicon.h"
-#include "phrasetable.h"
+#include "phrasetable_p.h"
 
 #include <QVarLengthArray>
 

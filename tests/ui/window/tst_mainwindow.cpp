@@ -9,7 +9,7 @@
 #include "project/projectstore.h"
 #include "review/factmodel.h"
 #include "reviewcontroller.h"
-#include "samplelibrary.h"
+#include "project/samplelibrary.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>

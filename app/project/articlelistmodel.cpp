@@ -1,4 +1,4 @@
-#include "articlelistmodel.h"
+#include "project/articlelistmodel.h"
 
 #include "project/project.h"
 

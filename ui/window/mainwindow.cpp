@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 
-#include "articlelistmodel.h"
+#include "project/articlelistmodel.h"
 #include "articlelistview.h"
 #include "articlepane.h"
 #include "articleview.h"
@@ -12,7 +12,7 @@
 #include "project/projectstore.h"
 #include "projectfilecontroller.h"
 #include "reviewcontroller.h"
-#include "samplelibrary.h"
+#include "project/samplelibrary.h"
 #include "shortcutsdialog.h"
 #include "themepicker.h"
 

@@ -1,4 +1,4 @@
-#include "articlelistmodel.h"
+#include "project/articlelistmodel.h"
 #include "articlelistview.h"
 #include "project/project.h"
 #include "project/projectstore.h"

@@ -1,4 +1,4 @@
-#include "articlelistmodel.h"
+#include "project/articlelistmodel.h"
 #include "articlepane.h"
 #include "articleview.h"
 #include "darkpalette.h"

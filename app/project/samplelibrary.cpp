@@ -1,4 +1,4 @@
-#include "samplelibrary.h"
+#include "project/samplelibrary.h"
 
 #include "article/articleimporter.h"
 #include "figures/extractor.h"

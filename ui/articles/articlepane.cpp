@@ -1,6 +1,6 @@
 #include "articlepane.h"
 
-#include "articlelistmodel.h"
+#include "project/articlelistmodel.h"
 #include "articleview.h"
 #include "figurelabels.h"
 #include "figurestyle.h"

@@ -1,6 +1,6 @@
 #include "articlelistview.h"
 
-#include "articlelistmodel.h"
+#include "project/articlelistmodel.h"
 
 #include <QDate>
 #include <QEvent>
