@@ -100,7 +100,6 @@ FrontMatter readFrontMatter(const QStringList &lines, MarkupConversion *result)
     return frontMatter;
 }
 
-
 // The line classifiers below replace regular expressions whose backtracking
 // was quadratic in runs of spaces (a 64 KB indent took seconds). Each makes
 // one pass over the line and adds the characters it looked at to steps.

@@ -3,8 +3,8 @@
 
 #include "article/articleimporter.h"
 #include "article/markdowntotext.h"
-#include "article/plaintextstreamreader.h"
 #include "article/markupconversion_p.h"
+#include "article/plaintextstreamreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -300,12 +300,14 @@ QString nestedList(int size)
 
 QString quotedIndents(int size)
 {
-    return QStringLiteral("> ").repeated(size / 4) + QString(size / 2, QLatin1Char(' ')) + QStringLiteral("4,2 %");
+    return QStringLiteral("> ").repeated(size / 4) + QString(size / 2, QLatin1Char(' '))
+        + QStringLiteral("4,2 %");
 }
 
 QString referenceLike(int size)
 {
-    return QStringLiteral("[") + QString(size, QLatin1Char('a')) + QStringLiteral("]:") + QString(size, QLatin1Char(' '));
+    return QStringLiteral("[") + QString(size, QLatin1Char('a')) + QStringLiteral("]:")
+        + QString(size, QLatin1Char(' '));
 }
 
 QString fencesAndHashes(int size)
