@@ -127,12 +127,18 @@ QString periodOf(const QVector<Figure> &figures, qsizetype index)
  * wins because a sentence that names two periods mostly puts each next to its figures ("7,7 %
  * au troisième trimestre, contre 7,5 % au deuxième"); at equal distance, the one before.
  * Dates that bound a period ("d'ici 2030", "avant mars", "after 2019") say when something
- * ends or starts, not when the figure held, and are passed over.
+ * ends or starts, and dates after a comparison lead ("up 12% from 2023", "contre 2023") name
+ * the base of a change: neither is when the figure held, and both are passed over.
  */
-void assignAsOf(QStringView text, QVector<Figure> &figures)
+void assignAsOf(QStringView text, const FigureLexicon &lexicon, QVector<Figure> &figures)
 {
-    const auto isPeriod = [](const Figure &figure) {
-        return figure.kind == FigureKind::Date && figure.modifier == Modifier::Exact;
+    const auto isPeriod = [&](const Figure &figure) {
+        if (figure.kind != FigureKind::Date || figure.modifier != Modifier::Exact)
+            return false;
+        int end = figure.start;
+        while (end > 0 && PhraseTable::isHorizontalSpace(text[end - 1]))
+            --end;
+        return end == figure.start || end == 0 || !lexicon.comparisonLeads.matchEndingAt(text, end).isValid();
     };
     if (std::none_of(figures.cbegin(), figures.cend(), isPeriod))
         return;
@@ -195,7 +201,7 @@ QVector<Figure> Extractor::extract(const QString &text, const QDate &anchor, Tim
     FigureScanner scanner(d->figures, text);
     QVector<Figure> numbers = scanner.scan(dates);
     QVector<Figure> figures = merge(std::move(dates), std::move(numbers), int(text.size()));
-    assignAsOf(text, figures);
+    assignAsOf(text, d->figures, figures);
     if (timeWords == TimeWords::AsOfOnly) {
         // "mardi", "last year": no digit to check, so no fact to review; their period stays as asOf.
         figures.erase(std::remove_if(figures.begin(), figures.end(),
