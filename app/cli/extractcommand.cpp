@@ -41,7 +41,7 @@ namespace {
 constexpr qint64 defaultStreamThreshold = 16LL * 1024 * 1024;
 
 const char usageLine[] = "Usage: factdesk-cli extract [--lang auto|fr|en] [--date YYYY-MM-DD] [--format "
-                         "json|csv] [--print-text] FILE...";
+                         "json|csv] [--time-words] [--print-text] FILE...";
 
 enum class OutputFormat
 {
@@ -55,6 +55,7 @@ struct ExtractOptions
     QDate date;
     OutputFormat format = OutputFormat::Json;
     bool printText = false;
+    Extractor::TimeWords timeWords = Extractor::TimeWords::AsOfOnly;
     qint64 streamThreshold = defaultStreamThreshold;
     qint64 streamBlockSize = PlainTextStreamReader::defaultBlockSize;
     QStringList files;
@@ -67,6 +68,7 @@ struct DocumentHeader
     QString language;
     QDate date;
     QString title;
+    Extractor::TimeWords timeWords = Extractor::TimeWords::AsOfOnly;
 };
 
 /// Where the output stands: how many documents and figures were written.
@@ -87,6 +89,8 @@ void printHelp(QTextStream &out)
                "  --lang auto|fr|en     language of the articles (default: detected per article)\n"
                "  --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)\n"
                "  --format json|csv     output format (default: json)\n"
+               "  --time-words          also print dates written without a digit ('Tuesday', 'last year');\n"
+               "                        either way they give the figures of their sentence their as_of\n"
                "  --print-text          print the text that offsets refer to instead of the figures (give "
                "one "
                "file)\n"
@@ -162,7 +166,7 @@ void beginOutput(QTextStream &out, OutputState &state)
     if (state.format == OutputFormat::Json)
         out << "{\"documents\":[";
     else
-        out << "file,language,date,start,end,text,kind,value,unit,modifier,range\r\n";
+        out << "file,language,date,start,end,text,kind,value,unit,modifier,range,as_of\r\n";
 }
 
 void endOutput(QTextStream &out, OutputState &state)
@@ -212,13 +216,13 @@ void writeFigure(QTextStream &out, OutputState &state, const DocumentHeader &hea
             << ",\"modifier\":" << jsonString(toString(figure.modifier));
         if (!range.isEmpty())
             out << ",\"range\":" << jsonString(range);
-        out << "}";
+        out << ",\"as_of\":" << jsonString(figure.asOf) << "}";
     } else {
         out << csvField(header.file) << ',' << csvField(header.language) << ','
             << (header.date.isValid() ? header.date.toString(Qt::ISODate) : QString()) << ',' << start << ','
             << end << ',' << csvField(text) << ',' << csvField(toString(figure.kind)) << ','
             << csvField(figure.value) << ',' << csvField(figure.unit) << ','
-            << csvField(toString(figure.modifier)) << ',' << range << "\r\n";
+            << csvField(toString(figure.modifier)) << ',' << range << ',' << csvField(figure.asOf) << "\r\n";
     }
     ++state.figuresInDocument;
 }
@@ -273,7 +277,8 @@ private:
 qint64 writeFiguresOf(QTextStream &out, OutputState &state, const DocumentHeader &header, const QString &text,
     qint64 codePointBase, ExtractorCache &extractors)
 {
-    const QVector<Figure> figures = extractors.forLanguage(header.language).extract(text, header.date);
+    const QVector<Figure> figures
+        = extractors.forLanguage(header.language).extract(text, header.date, header.timeWords);
     CodePointCursor cursor(text);
     for (const Figure &figure : figures) {
         if (figure.start < 0 || figure.end < figure.start || figure.end > text.size())
@@ -378,6 +383,7 @@ bool extractStreamed(const QString &path, const QString &shownName, const Extrac
         = !options.language.isEmpty() ? options.language : LanguageDetector::detect(block).language;
     header.date = options.date.isValid() ? options.date : MetadataScanner::findDate(block);
     header.title = MetadataScanner::findTitle(block);
+    header.timeWords = options.timeWords;
     beginDocument(out, state, header);
     qint64 codePoints = 0;
     while (!block.isEmpty()) {
@@ -444,6 +450,7 @@ bool extractOne(const QString &file, const ExtractOptions &options, QTextStream 
     header.language = article.language;
     header.date = article.date;
     header.title = article.title;
+    header.timeWords = options.timeWords;
     beginDocument(out, state, header);
     writeFiguresOf(out, state, header, article.text, 0, extractors);
     endDocument(out, state, result.warnings);
@@ -473,6 +480,10 @@ int extract(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         if (argument == QLatin1String("--print-text")) {
             options.printText = true;
+            continue;
+        }
+        if (argument == QLatin1String("--time-words")) {
+            options.timeWords = Extractor::TimeWords::AsFigures;
             continue;
         }
         // Options with a value: "--lang fr" or "--lang=fr".

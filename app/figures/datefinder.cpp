@@ -1642,8 +1642,9 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
                     return end;
                 }
             }
-            const int end = isAsciiDigit(sc.at(p)) ? tryDayMonth(sc, i, p, entry->weekday)
-                : monthFirst                       ? tryMonthDay(sc, i, p, entry->weekday)
+            // The weekday only checks the day: the span is the date ("mardi 28 octobre" is "28 octobre").
+            const int end = isAsciiDigit(sc.at(p)) ? tryDayMonth(sc, p, p, entry->weekday)
+                : monthFirst                       ? tryMonthDay(sc, p, p, entry->weekday)
                                                    : -1;
             if (end >= 0)
                 return end;

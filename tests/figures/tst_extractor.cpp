@@ -69,6 +69,10 @@ private Q_SLOTS:
     void golden_data();
     void golden();
     void invariants();
+    void asOf_data();
+    void asOf();
+    void timeWords_data();
+    void timeWords();
 
 private:
     void row(const char *name, const char *language, const QString &text, const QStringList &expected);
@@ -1164,6 +1168,127 @@ void TestExtractor::invariants()
             previousEnd = figure.end;
         }
     }
+}
+
+
+void TestExtractor::asOf_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected"); // "span|asOf" of every figure that is not a date
+
+    // The period of the sentence, written without a digit.
+    QTest::newRow("fr/quarter word") << QStringLiteral("fr")
+        << QStringLiteral("Le taux de chômage atteint 7,9 % au troisième trimestre.")
+        << QStringList { QStringLiteral("7,9 %|2025-Q3") };
+    QTest::newRow("en/quarter word") << QStringLiteral("en")
+        << QStringLiteral("Revenue rose 4% in the third quarter.") << QStringList { QStringLiteral("4%|2025-Q3") };
+    QTest::newRow("fr/weekday before") << QStringLiteral("fr")
+        << QStringLiteral("Mardi, la banque a relevé son taux directeur à 4,25 %.")
+        << QStringList { QStringLiteral("4,25 %|2025-10-28") };
+    QTest::newRow("en/last year") << QStringLiteral("en")
+        << QStringLiteral("The firm sold 12,000 tonnes last year.")
+        << QStringList { QStringLiteral("12,000 tonnes|2024") };
+    QTest::newRow("fr/l'an dernier") << QStringLiteral("fr")
+        << QStringLiteral("Le groupe a vendu 12 000 tonnes l'an dernier.")
+        << QStringList { QStringLiteral("12 000 tonnes|2024") };
+    QTest::newRow("fr/aujourd'hui") << QStringLiteral("fr")
+        << QStringLiteral("Aujourd'hui, le litre de gazole coûte 1,72 €.")
+        << QStringList { QStringLiteral("1,72 €|2025-10-29") };
+    QTest::newRow("en/month word") << QStringLiteral("en")
+        << QStringLiteral("Prices climbed 2.1% in September.") << QStringList { QStringLiteral("2.1%|2025-09") };
+    // A date with a digit gives its period too.
+    QTest::newRow("fr/date with digits") << QStringLiteral("fr")
+        << QStringLiteral("Au 30 septembre 2025, la dette atteignait 3 400 milliards d'euros.")
+        << QStringList { QStringLiteral("3 400 milliards d'euros|2025-09-30") };
+    // Each figure takes the nearest period of its sentence.
+    QTest::newRow("fr/two periods") << QStringLiteral("fr")
+        << QStringLiteral("Les ventes ont bondi de 8 % en septembre, après 3 % en août.")
+        << QStringList { QStringLiteral("8 %|2025-09"), QStringLiteral("3 %|2025-08") };
+    QTest::newRow("en/two periods") << QStringLiteral("en")
+        << QStringLiteral("Sales jumped 8% in September after 3% in August.")
+        << QStringList { QStringLiteral("8%|2025-09"), QStringLiteral("3%|2025-08") };
+    // A range of dates is an interval.
+    QTest::newRow("fr/range of months") << QStringLiteral("fr")
+        << QStringLiteral("De janvier à mars 2025, les exportations ont reculé de 2 %.")
+        << QStringList { QStringLiteral("2 %|2025-01/2025-03") };
+    // Near-misses: the period of another sentence, or a bound rather than a period.
+    QTest::newRow("fr/other sentence") << QStringLiteral("fr")
+        << QStringLiteral("Le conseil s'est réuni mardi. Le taux reste à 4 %.")
+        << QStringList { QStringLiteral("4 %|") };
+    QTest::newRow("en/other sentence") << QStringLiteral("en")
+        << QStringLiteral("The board met on Tuesday. The rate stays at 4%.") << QStringList { QStringLiteral("4%|") };
+    QTest::newRow("en/no period") << QStringLiteral("en") << QStringLiteral("The rate stays at 4%.")
+                                  << QStringList { QStringLiteral("4%|") };
+    QTest::newRow("fr/target is a bound") << QStringLiteral("fr")
+        << QStringLiteral("Le pays vise 40 % d'énergie renouvelable d'ici 2030.") << QStringList { QStringLiteral("40 %|") };
+    // A line wrapped in the middle of a sentence does not end it; a title line does.
+    QTest::newRow("en/hard wrap") << QStringLiteral("en")
+        << QStringLiteral("Exports fell in the third quarter, and imports rose\nby 1.5% over the period.")
+        << QStringList { QStringLiteral("1.5%|2025-Q3") };
+    QTest::newRow("fr/title line") << QStringLiteral("fr")
+        << QStringLiteral("Ce que change le budget de mardi\nLe taux passe à 20 %.")
+        << QStringList { QStringLiteral("20 %|") };
+}
+
+void TestExtractor::asOf()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const QVector<Figure> figures = Extractor(language).extract(text, QDate(2025, 10, 29));
+    QStringList actual;
+    for (const Figure &figure : figures) {
+        if (figure.kind == FigureKind::Date)
+            QVERIFY2(figure.asOf.isEmpty(), qPrintable(figure.value));
+        else
+            actual.append(text.mid(figure.start, figure.length()) + QLatin1Char('|') + figure.asOf);
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestExtractor::timeWords_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("byDefault"); // the dates printed without --time-words
+    QTest::addColumn<QStringList>("withTimeWords");
+
+    QTest::newRow("fr/weekday and month") << QStringLiteral("fr")
+        << QStringLiteral("Le ministre a annoncé mardi une baisse des prix en septembre.") << QStringList {}
+        << QStringList { QStringLiteral("mardi"), QStringLiteral("septembre") };
+    QTest::newRow("en/last year, third quarter") << QStringLiteral("en")
+        << QStringLiteral("Output grew last year and slowed in the third quarter.") << QStringList {}
+        << QStringList { QStringLiteral("last year"), QStringLiteral("third quarter") };
+    QTest::newRow("fr/aujourd'hui") << QStringLiteral("fr")
+        << QStringLiteral("Aujourd'hui, le conseil se réunit.") << QStringList {}
+        << QStringList { QStringLiteral("Aujourd'hui") };
+    // A date written with a digit is a figure either way, without its weekday.
+    QTest::newRow("fr/weekday with day") << QStringLiteral("fr")
+        << QStringLiteral("Le vote aura lieu mardi 28 octobre.") << QStringList { QStringLiteral("28 octobre") }
+        << QStringList { QStringLiteral("28 octobre") };
+    QTest::newRow("en/month and year") << QStringLiteral("en")
+        << QStringLiteral("The plant closed in March 2024.") << QStringList { QStringLiteral("March 2024") }
+        << QStringList { QStringLiteral("March 2024") };
+}
+
+void TestExtractor::timeWords()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QStringList, byDefault);
+    QFETCH(QStringList, withTimeWords);
+    const Extractor extractor(language);
+    const auto datesOf = [&](Extractor::TimeWords timeWords) {
+        QStringList dates;
+        for (const Figure &figure : extractor.extract(text, QDate(2025, 10, 29), timeWords)) {
+            if (figure.kind == FigureKind::Date)
+                dates.append(text.mid(figure.start, figure.length()));
+        }
+        return dates;
+    };
+    QCOMPARE(datesOf(Extractor::TimeWords::AsOfOnly), byDefault);
+    QCOMPARE(datesOf(Extractor::TimeWords::AsFigures), withTimeWords);
 }
 
 QTEST_GUILESS_MAIN(TestExtractor)
