@@ -68,15 +68,16 @@ public:
     bool replaceArticleText(
         const Article &article, const QVector<Fact> &facts, const QVector<Figure> &newFigures);
 
-    /// Adds a fact (usually manual); returns its id, or 0 on failure.
-    qint64 addFact(Fact fact);
+    /// Adds a fact (usually manual); returns its id, or 0 on failure. action names it in the audit log.
+    qint64 addFact(Fact fact, const QString &action = QStringLiteral("add fact"));
     /// Puts back a fact removed earlier, with its id (for undo). Returns false on failure.
-    bool restoreFact(const Fact &fact);
-    bool removeFact(qint64 factId);
+    bool restoreFact(const Fact &fact, const QString &action = QStringLiteral("add fact"));
+    bool removeFact(qint64 factId, const QString &action = QStringLiteral("remove fact"));
     /**
-     * Replaces the review state of a fact (status, correction, reason, note, and
-     * the figure itself for manual facts). action names it in the audit log
-     * ("confirm", "correct", "undo confirm", …).
+     * Replaces the review state of a fact (status, correction, reason, note,
+     * editor and time, and the figure itself for manual facts) as given: the
+     * Reviewer decides them. action names it in the audit log ("confirm",
+     * "correct", "undo confirm", …).
      */
     bool updateFact(const Fact &fact, const QString &action);
 
