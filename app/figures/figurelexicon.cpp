@@ -149,6 +149,8 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
         startsFigure[c] = true;
     // "illi" of million/milliard/billion, "fois", "times".
     startsFigure[u'l'] = startsFigure[u'f'] = startsFigure[u't'] = true;
+    // Where a sentence may end: the scanner notes sentence ends on its way (FigureScanner::sentenceBreaks).
+    startsFigure[u'.'] = startsFigure[u'!'] = startsFigure[u'?'] = startsFigure[u';'] = startsFigure[u'\n'] = true;
     auto markFirstLetters = [this](const QJsonValue &words) {
         const QJsonArray array
             = words.isObject() ? QJsonArray::fromStringList(words.toObject().keys()) : words.toArray();

@@ -83,7 +83,8 @@ public:
     PhraseTable complementLinks; ///< "de": "bureaux de vote" is one noun phrase
     PhraseTable nounFirstLinks; ///< "of", "de": "sales of 930,000" counts sales
     int modifiersBeforeHead = 0; ///< English "40,000 Paris commuters": words before the plural head
-    /// Characters that may start a figure: digits, and the ASCII first letters of the words that do.
+    /// Characters that may start a figure: digits, and the ASCII first letters of the words that do;
+    /// and the punctuation that may end a sentence, which the scanner notes on its way.
     /// Indexed by any UTF-16 unit (false beyond ASCII), so that the scanner's hot loop makes one test.
     bool startsFigure[65536] = {};
     /// Whether the first three letters at a word start may open a fraction or multiplier word

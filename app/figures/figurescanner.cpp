@@ -132,6 +132,7 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
     int i = 0;
     m_lastEnd = 0;
     m_pointsToResolve = false;
+    m_sentenceBreaks.clear();
     const bool *startsFigure = m_lexicon.startsFigure;
     while (i < size) {
         // The hot path: most characters can start nothing.
@@ -140,6 +141,20 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
         if (i >= size)
             break;
         const char16_t c = data[i].unicode();
+        // '\n', '!', '.', ';' and '?' are all below 64: one mask test tells them from the rest.
+        constexpr quint64 sentencePunctuation = (quint64(1) << '\n') | (quint64(1) << '!')
+            | (quint64(1) << '.') | (quint64(1) << ';') | (quint64(1) << '?');
+        if (c < 64 && ((sentencePunctuation >> c) & 1)) {
+            // Most are ". The" or a line break before a letter: decided here without a call.
+            const int after = c == u'\n' ? i + 1 : i + 2;
+            const char16_t next = after < size ? data[after].unicode() : char16_t(0);
+            const bool plain = after < size && (c == u'\n' || data[i + 1].unicode() == u' ')
+                && isAsciiLetter(next);
+            if (plain ? (next <= u'Z' || (c != u'.' && c != u'\n')) : endsSentenceAt(i))
+                m_sentenceBreaks.append(i);
+            ++i;
+            continue;
+        }
         const bool digit = c <= u'9';
         // After a letter only a digit or the "l" of "illi" can start something: most letters that
         // may start a word figure stand inside a word.
@@ -308,15 +323,46 @@ bool FigureScanner::isAloneOnLine(int start, int end) const
         && (after == int(m_text.size()) || m_text[after] == QLatin1Char('\n'));
 }
 
+/**
+ * Whether a sentence ends at i, a ".", "!", "?", ";" or line break: punctuation before a space,
+ * or a line break that is not a hard wrap. A line is wrapped, not ended, when the next one goes
+ * on in lower case or with a digit ("… rose by 2.3\nbillion euros …"); a title or a paragraph
+ * ends at its line break. Abbreviations ("Aug. 21", "É.-U. a") end no sentence: after a "." the
+ * next word must start with a capital letter.
+ */
+bool FigureScanner::endsSentenceAt(int i) const
+{
+    const int size = int(m_text.size());
+    const char16_t c = m_text[i].unicode();
+    int next = i + 1;
+    if (c == u'\n') {
+        while (next < size && (m_text[next] == QLatin1Char(' ') || m_text[next] == QLatin1Char('\t')))
+            ++next;
+        return next >= size || !(m_text[next].isLower() || m_text[next].isDigit());
+    }
+    while (next < size
+        && (m_text[next] == QLatin1Char('"') || m_text[next].unicode() == 0x201D || m_text[next].unicode() == 0xBB
+            || m_text[next] == QLatin1Char(')')))
+        ++next;
+    if (next >= size)
+        return true;
+    if (!m_text[next].isSpace())
+        return false;
+    while (next < size && m_text[next].isSpace())
+        ++next;
+    return next >= size || c != u'.' || m_text[next].isUpper() || m_text[next].unicode() == 0xAB
+        || m_text[next].unicode() == 0x201C || m_text[next] == QLatin1Char('"');
+}
+
 int FigureScanner::wordEndAt(int position, int limit) const
 {
     int end = position;
     while (end < limit) {
-        const QChar c = m_text[end];
-        if (c.isLetter() || isMark(c)) {
+        const char16_t c = m_text[end].unicode();
+        if (CharacterClass::isLetter(c) || CharacterClass::isMark(c)) {
             ++end;
-        } else if ((c == QLatin1Char('-') || c.unicode() == 0x2011) && end > position && end + 1 < limit
-            && m_text[end + 1].isLetter()) {
+        } else if ((c == u'-' || c == 0x2011) && end > position && end + 1 < limit
+            && CharacterClass::isLetter(m_text[end + 1].unicode())) {
             ++end; // "full-time", "porte-avions"
         } else {
             break;
@@ -336,7 +382,8 @@ bool FigureScanner::isPluralWord(int start, int end) const
     if (end - start < 3)
         return false;
     const QChar last = m_text[end - 1].toLower();
-    if (m_lexicon.pluralEndings.contains(last))
+    if (std::find(m_lexicon.pluralEndings.cbegin(), m_lexicon.pluralEndings.cend(), last)
+        != m_lexicon.pluralEndings.cend())
         return !(last == QLatin1Char('s') && m_text[end - 2].toLower() == QLatin1Char('s')); // "business"
     return isWordOf(m_lexicon.irregularPlurals, start, end, end);
 }
@@ -369,21 +416,30 @@ int FigureScanner::complementEnd(int headEnd, int limit) const
  */
 int FigureScanner::countedNounEnd(int start, int limit) const
 {
+    // The head first, with character tests only: most numbers are followed by no plural noun.
+    int wordStarts[4];
+    int wordEnds[4];
+    int words = 0;
     int wordStart = start;
-    for (int word = 0; word <= m_lexicon.modifiersBeforeHead; ++word) {
+    for (;;) {
         const int end = wordEndAt(wordStart, limit);
-        if (end == wordStart || (end < limit && isDigit(m_text[end]))
-            || isWordOf(m_lexicon.notNouns, wordStart, end, limit))
+        if (end == wordStart || (end < limit && isDigit(m_text[end])))
             return -1;
-        if (m_text[wordStart].isLower() && isPluralWord(wordStart, end)) {
-            return complementEnd(end, limit);
-        }
+        wordStarts[words] = wordStart;
+        wordEnds[words] = end;
+        ++words;
+        if (m_text[wordStart].isLower() && isPluralWord(wordStart, end))
+            break;
         const int next = skipSpace(end, limit);
-        if (next == end || next >= limit)
+        if (words > m_lexicon.modifiersBeforeHead || words == 4 || next == end || next >= limit)
             return -1;
         wordStart = next;
     }
-    return -1;
+    for (int k = 0; k < words; ++k) {
+        if (isWordOf(m_lexicon.notNouns, wordStarts[k], wordEnds[k], limit))
+            return -1;
+    }
+    return complementEnd(wordEnds[words - 1], limit);
 }
 
 /// The end of a plural noun standing before numberStart with a link word ("sales of", "ventes de"),

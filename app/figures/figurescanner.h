@@ -90,6 +90,9 @@ public:
 
     /// The figures outside the blocked spans (the dates), sorted, not overlapping.
     QVector<Figure> scan(const QVector<Figure> &blocked = {});
+    /// Where the last scan saw sentences end, in increasing order (outside the figures and
+    /// blocked spans it stepped over): what gives a figure the period of its own sentence.
+    const QVector<int> &sentenceBreaks() const { return m_sentenceBreaks; }
 
 private:
     struct Reading;
@@ -119,6 +122,7 @@ private:
     int phoneEnd(int digit, int limit) const;
     int timeEnd(const Reading &reading, int limit) const;
     bool isLabelledNumber(int digit) const;
+    bool endsSentenceAt(int i) const;
     int wordEndAt(int position, int limit) const;
     bool isAfterProperName(int numberStart) const;
     bool isAloneOnLine(int start, int end) const;
@@ -181,6 +185,7 @@ private:
     QString m_recentUnits[8];
     mutable QString m_smallNumbers[100]; ///< the values "0" to "99", shared by the figures that have them
     int m_nextRecentUnit = 0;
+    QVector<int> m_sentenceBreaks;
 };
 
 } // namespace FactDesk
