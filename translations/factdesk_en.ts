@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>FactDesk::AddFactCommand</name>
-    <message>
-        <location filename="../ui/addfactcommand.cpp" line="+18"/>
-        <source>Add %1</source>
-        <translation>Add %1</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ArticleImporter</name>
     <message>
         <location filename="../app/article/articleimporter.cpp" line="+30"/>
@@ -383,12 +375,39 @@ Adds articles to PROJECT (created when missing). Exit status: 0 when every file 
 Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME]
-REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
+        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]
+       factdesk-cli review PROJECT --fact ID --note TEXT
+       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
+DECISION is one of:
+  --confirm             the figure as read is right (a correction is dropped)
+  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
+                        a value without a unit keeps the fact&apos;s kind and unit
+    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
+                        (&quot;13 milliards&quot; over a date); without it that is refused
+  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             back to pending
+  --delete              delete a figure added by hand
+--add adds the figure the extractor missed between START and END (code points, as
+extract prints them), widened to whole words and read by the extractor.
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME]
-REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
+        <translation>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]
+       factdesk-cli review PROJECT --fact ID --note TEXT
+       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
+DECISION is one of:
+  --confirm             the figure as read is right (a correction is dropped)
+  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
+                        a value without a unit keeps the fact&apos;s kind and unit
+    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
+                        (&quot;13 milliards&quot; over a date); without it that is refused
+  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             back to pending
+  --delete              delete a figure added by hand
+--add adds the figure the extractor missed between START and END (code points, as
+extract prints them), widened to whole words and read by the extractor.
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</translation>
     </message>
     <message>
@@ -547,6 +566,62 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+50"/>
         <source>give exactly one project</source>
         <translation>give exactly one project</translation>
+    </message>
+    <message>
+        <source>--article needs an id</source>
+        <translation>--article needs an id</translation>
+    </message>
+    <message>
+        <source>--add needs START:END</source>
+        <translation>--add needs START:END</translation>
+    </message>
+    <message>
+        <source>--kind needs a kind</source>
+        <translation>--kind needs a kind</translation>
+    </message>
+    <message>
+        <source>--unit needs a unit</source>
+        <translation>--unit needs a unit</translation>
+    </message>
+    <message>
+        <source>give --note or one of --confirm, --reject, --correct, --pending, --delete, --add</source>
+        <translation>give --note or one of --confirm, --reject, --correct, --pending, --delete, --add</translation>
+    </message>
+    <message>
+        <source>--add needs --article with a positive number, not --fact</source>
+        <translation>--add needs --article with a positive number, not --fact</translation>
+    </message>
+    <message>
+        <source>--kind, --unit and --change-kind go with --correct</source>
+        <translation>--kind, --unit and --change-kind go with --correct</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>unknown kind &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--add needs START:END, code points with START &lt; END, as extract prints them</source>
+        <translation>--add needs START:END, code points with START &lt; END, as extract prints them</translation>
+    </message>
+    <message>
+        <source>there is no article %1 in %2</source>
+        <translation>there is no article %1 in %2</translation>
+    </message>
+    <message>
+        <source>article %1 in %2</source>
+        <translation>article %1 in %2</translation>
+    </message>
+    <message>
+        <source>fact %1 in %2</source>
+        <translation>fact %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Give --change-kind to correct it all the same.</source>
+        <translation>Give --change-kind to correct it all the same.</translation>
     </message>
 </context>
 <context>
@@ -1953,19 +2028,6 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
 </context>
 <context>
-    <name>FactDesk::RemoveFactCommand</name>
-    <message>
-        <location filename="../ui/removefactcommand.cpp" line="+14"/>
-        <source>Delete %1</source>
-        <translation>Delete %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
-        <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ReviewController</name>
     <message>
         <location filename="../ui/reviewcontroller.cpp" line="+376"/>
@@ -2155,6 +2217,14 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
+    <message>
+        <source>Change the Kind of the Figure?</source>
+        <translation>Change the Kind of the Figure?</translation>
+    </message>
+    <message>
+        <source>Correct it to “%1” all the same?</source>
+        <translation>Correct it to “%1” all the same?</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ReviewFactCommand</name>
@@ -2182,6 +2252,53 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+3"/>
         <source>Edit note on %1</source>
         <translation>Edit note on %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::Reviewer</name>
+    <message>
+        <source>There is no fact %1.</source>
+        <translation>There is no fact %1.</translation>
+    </message>
+    <message>
+        <source>Type the correct value.</source>
+        <translation>Type the correct value.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a number.</source>
+        <translation>“%1” cannot be read as a number.</translation>
+    </message>
+    <message>
+        <source>The kind changes from %1 to %2.</source>
+        <translation>The kind changes from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>There is no article %1.</translation>
+    </message>
+    <message>
+        <source>Select the figure in the article text first.</source>
+        <translation>Select the figure in the article text first.</translation>
+    </message>
+    <message>
+        <source>No figure can be read in “%1”: select the number with what it counts.</source>
+        <translation>No figure can be read in “%1”: select the number with what it counts.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a fact.</source>
+        <translation>“%1” is already a fact.</translation>
+    </message>
+    <message>
+        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
+        <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
     </message>
 </context>
 <context>

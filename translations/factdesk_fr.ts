@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
-    <name>FactDesk::AddFactCommand</name>
-    <message>
-        <location filename="../ui/addfactcommand.cpp" line="+18"/>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ArticleImporter</name>
     <message>
         <location filename="../app/article/articleimporter.cpp" line="+30"/>
@@ -383,12 +375,39 @@ Adds articles to PROJECT (created when missing). Exit status: 0 when every file 
 Ajoute des articles à PROJET (créé s’il n’existe pas). Code de sortie&#xa0;: 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME]
-REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
+        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]
+       factdesk-cli review PROJECT --fact ID --note TEXT
+       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
+DECISION is one of:
+  --confirm             the figure as read is right (a correction is dropped)
+  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
+                        a value without a unit keeps the fact&apos;s kind and unit
+    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
+                        (&quot;13 milliards&quot; over a date); without it that is refused
+  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             back to pending
+  --delete              delete a figure added by hand
+--add adds the figure the extractor missed between START and END (code points, as
+extract prints them), widened to whole words and read by the extractor.
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Utilisation&#xa0;: factdesk-cli review PROJET --fact ID (--confirm | --reject MOTIF | --correct VALEUR) [--note TEXTE] [--editor NOM]
-MOTIF&#xa0;: not_a_figure, product_name, duplicate, wrong_reading, other. VALEUR est lue dans la langue de l’article («&#xa0;4,2&#xa0;», «&#xa0;13 milliards&#xa0;»).
+        <translation>Utilisation&#xa0;: factdesk-cli review PROJET --fact ID DÉCISION [--note TEXTE] [--editor NOM]
+       factdesk-cli review PROJET --fact ID --note TEXTE
+       factdesk-cli review PROJET --article ID --add DÉBUT:FIN [--note TEXTE]
+DÉCISION est l’une de&#xa0;:
+  --confirm             le chiffre tel qu’il est lu est juste (une correction est abandonnée)
+  --correct VALEUR      VALEUR est lue dans la langue de l’article («&#xa0;4,2&#xa0;», «&#xa0;13 milliards&#xa0;»)&#xa0;;
+                        une valeur sans unité garde le type et l’unité du fait
+    [--kind TYPE] [--unit UNITÉ]  les fixer à la main (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accepter une correction dont le texte change le type du fait
+                        («&#xa0;13 milliards&#xa0;» sur une date)&#xa0;; sans elle, elle est refusée
+  --reject MOTIF        not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             retour à «&#xa0;à vérifier&#xa0;»
+  --delete              supprimer un chiffre ajouté à la main
+--add ajoute le chiffre que l’extracteur a manqué entre DÉBUT et FIN (points de code, comme
+extract les affiche), étendu aux mots entiers et lu par l’extracteur.
 Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
     </message>
     <message>
@@ -547,6 +566,62 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+50"/>
         <source>give exactly one project</source>
         <translation>indiquez un seul projet</translation>
+    </message>
+    <message>
+        <source>--article needs an id</source>
+        <translation>--article attend un identifiant</translation>
+    </message>
+    <message>
+        <source>--add needs START:END</source>
+        <translation>--add attend DÉBUT:FIN</translation>
+    </message>
+    <message>
+        <source>--kind needs a kind</source>
+        <translation>--kind attend un type</translation>
+    </message>
+    <message>
+        <source>--unit needs a unit</source>
+        <translation>--unit attend une unité</translation>
+    </message>
+    <message>
+        <source>give --note or one of --confirm, --reject, --correct, --pending, --delete, --add</source>
+        <translation>indiquez --note ou l’une des options --confirm, --reject, --correct, --pending, --delete, --add</translation>
+    </message>
+    <message>
+        <source>--add needs --article with a positive number, not --fact</source>
+        <translation>--add attend --article avec un nombre positif, pas --fact</translation>
+    </message>
+    <message>
+        <source>--kind, --unit and --change-kind go with --correct</source>
+        <translation>--kind, --unit et --change-kind vont avec --correct</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>type inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--add needs START:END, code points with START &lt; END, as extract prints them</source>
+        <translation>--add attend DÉBUT:FIN, en points de code avec DÉBUT &lt; FIN, comme extract les affiche</translation>
+    </message>
+    <message>
+        <source>there is no article %1 in %2</source>
+        <translation>il n’y a pas d’article %1 dans %2</translation>
+    </message>
+    <message>
+        <source>article %1 in %2</source>
+        <translation>article %1 de %2</translation>
+    </message>
+    <message>
+        <source>fact %1 in %2</source>
+        <translation>fait %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1&#xa0;: %2 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Give --change-kind to correct it all the same.</source>
+        <translation>Ajoutez --change-kind pour le corriger quand même.</translation>
     </message>
 </context>
 <context>
@@ -1953,19 +2028,6 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
 </context>
 <context>
-    <name>FactDesk::RemoveFactCommand</name>
-    <message>
-        <location filename="../ui/removefactcommand.cpp" line="+14"/>
-        <source>Delete %1</source>
-        <translation>Supprimer %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
-        <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt un chiffre trouvé dans le texte.</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ReviewController</name>
     <message>
         <location filename="../ui/reviewcontroller.cpp" line="+376"/>
@@ -2155,6 +2217,14 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Change the Kind of the Figure?</source>
+        <translation>Changer le type du chiffre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Correct it to “%1” all the same?</source>
+        <translation>Le corriger en «&#xa0;%1&#xa0;» quand même&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ReviewFactCommand</name>
@@ -2182,6 +2252,53 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+3"/>
         <source>Edit note on %1</source>
         <translation>Modifier la note de %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::Reviewer</name>
+    <message>
+        <source>There is no fact %1.</source>
+        <translation>Il n’y a pas de fait %1.</translation>
+    </message>
+    <message>
+        <source>Type the correct value.</source>
+        <translation>Saisissez la valeur correcte.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a number.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme un nombre.</translation>
+    </message>
+    <message>
+        <source>The kind changes from %1 to %2.</source>
+        <translation>Le type passe de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Il n’y a pas d’article %1.</translation>
+    </message>
+    <message>
+        <source>Select the figure in the article text first.</source>
+        <translation>Sélectionnez d’abord le chiffre dans le texte de l’article.</translation>
+    </message>
+    <message>
+        <source>No figure can be read in “%1”: select the number with what it counts.</source>
+        <translation>Aucun chiffre ne peut être lu dans «&#xa0;%1&#xa0;»&#xa0;: sélectionnez le nombre avec ce qu’il compte.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a fact.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà un fait.</translation>
+    </message>
+    <message>
+        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
+        <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt un chiffre trouvé dans le texte.</translation>
     </message>
 </context>
 <context>
