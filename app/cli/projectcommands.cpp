@@ -167,18 +167,32 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Failure;
     ProjectImporter importer(&project);
     importer.setOptions(options);
+    // One line per file as soon as its fate is final (a new article once it is
+    // stored): a killed import shows how far it got.
+    importer.setOutcomeCallback([&out, &err](const ArticleOutcome &outcome) {
+        const QString file = QDir::toNativeSeparators(outcome.fileName);
+        switch (outcome.kind) {
+        case ArticleOutcome::Kind::Imported:
+            out << "imported\t" << file << "\n";
+            break;
+        case ArticleOutcome::Kind::Updated:
+            out << "updated\t" << file << "\n";
+            break;
+        case ArticleOutcome::Kind::Skipped:
+            out << "skipped\t" << file << "\t"
+                << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "already in the project")
+                << "\n";
+            break;
+        case ArticleOutcome::Kind::Failed:
+            out.flush();
+            err << "failed\t" << file << "\t" << outcome.reason << "\n";
+            err.flush();
+            break;
+        }
+        out.flush();
+    });
     const ProjectImportSummary summary = importer.importPaths(positional);
 
-    for (const QString &file : summary.imported)
-        out << "imported\t" << QDir::toNativeSeparators(file) << "\n";
-    for (const QString &file : summary.updated)
-        out << "updated\t" << QDir::toNativeSeparators(file) << "\n";
-    for (const QString &file : summary.skippedDuplicates)
-        out << "skipped\t" << QDir::toNativeSeparators(file) << "\t"
-            << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "already in the project")
-            << "\n";
-    for (const ProjectImportSummary::Failure &failure : summary.failed)
-        err << "failed\t" << QDir::toNativeSeparators(failure.fileName) << "\t" << failure.reason << "\n";
     for (const QString &warning : summary.warnings)
         err << "warning\t" << warning << "\n";
     for (const FactChange &change : summary.needsAttention) {
