@@ -200,11 +200,43 @@ bool JsonWriter::writeTo(QIODevice *device, QString *error, const ExportProgress
     return true;
 }
 
-QByteArray JsonWriter::quoted(const QString &text)
+QString JsonWriter::quoted(const QString &text)
 {
-    // QJsonDocument escapes exactly as JSON wants; the array's brackets are cut off.
-    const QByteArray array = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
+    QString out;
+    out.reserve(text.size() + 2);
+    out.append(QLatin1Char('"'));
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out.append(QLatin1String("\\\""));
+            break;
+        case '\\':
+            out.append(QLatin1String("\\\\"));
+            break;
+        case '\n':
+            out.append(QLatin1String("\\n"));
+            break;
+        case '\r':
+            out.append(QLatin1String("\\r"));
+            break;
+        case '\t':
+            out.append(QLatin1String("\\t"));
+            break;
+        case '\b':
+            out.append(QLatin1String("\\b"));
+            break;
+        case '\f':
+            out.append(QLatin1String("\\f"));
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x2028 || c.unicode() == 0x2029)
+                out.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            else
+                out.append(c);
+        }
+    }
+    out.append(QLatin1Char('"'));
+    return out;
 }
 
 QString JsonWriter::preview(int annotations) const

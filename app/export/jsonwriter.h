@@ -46,8 +46,12 @@ public:
     /// Writes the whole collection to device (standard output, a buffer) as it goes.
     bool writeTo(QIODevice *device, QString *error, const ExportProgress &progress = {}) const;
 
-    /// text as a JSON string, quotes included: the escaping every FactDesk JSON output uses.
-    static QByteArray quoted(const QString &text);
+    /**
+     * text as a JSON string, quotes included, for JSON written piece by piece
+     * (factdesk-cli extract): quote, backslash and control characters escaped,
+     * U+2028 and U+2029 too (JavaScript reads them as line ends).
+     */
+    static QString quoted(const QString &text);
 
 private:
     QJsonObject collection(int maxAnnotations) const;
