@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -101,9 +102,9 @@ const char reviewUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.");
 const char exportUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli export PROJECT --format csv|json [--all] "
-    "[--excel fr|en] [-o FILE]\n"
-    "Writes the verified facts (all of them with --all) to FILE, or to "
-    "standard output.");
+    "[--excel fr|en] [-o FILE|-]\n"
+    "Writes the verified facts (all of them with --all) to FILE (written whole "
+    "or not at all), or to standard output without -o or with -o -.");
 const char listUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli list PROJECT\n"
     "Prints every fact, tab-separated: id, status, kind, value, unit, "
@@ -423,7 +424,13 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!openProject(&project, projectPath, false, ProjectStore::OpenMode::ReadOnly, err))
         return Failure;
 
-    QByteArray bytes;
+    // No -o, or "-o -": standard output, written as it goes.
+    const bool toStandardOutput = outputPath.isEmpty() || outputPath == QLatin1String("-");
+    QFile standardOutput;
+    if (toStandardOutput) {
+        out.flush();
+        standardOutput.open(stdout, QIODevice::WriteOnly);
+    }
     QString error;
     bool written = false;
     if (format == QLatin1String("csv")) {
@@ -433,21 +440,18 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
             writer.setDialect(CsvWriter::Dialect::ExcelFrench);
         else if (excel == QLatin1String("en"))
             writer.setDialect(CsvWriter::Dialect::ExcelEnglish);
-        if (outputPath.isEmpty())
-            bytes = writer.toCsv();
-        else
-            written = writer.write(outputPath, &error);
+        written = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
     } else {
         JsonWriter writer(project);
         writer.setAllFacts(all);
-        if (outputPath.isEmpty())
-            bytes = writer.toJson();
-        else
-            written = writer.write(outputPath, &error);
+        written = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
     }
-    if (outputPath.isEmpty()) {
-        out << QString::fromUtf8(bytes);
-        return outputWritten(out, err) ? Success : Failure;
+    if (toStandardOutput && (!written || !standardOutput.flush())) {
+        err << "factdesk-cli: "
+            << QCoreApplication::translate("FactDesk::Cli",
+                   "standard output: cannot be written (is the disk full?); the output is incomplete")
+            << "\n";
+        return Failure;
     }
     if (!written) {
         err << "factdesk-cli: " << error << "\n";
