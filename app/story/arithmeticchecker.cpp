@@ -163,8 +163,10 @@ QVector<ArithmeticCheck> ArithmeticChecker::check(
             if (ab.size() > 3 || (!versus && !reader.has(Words::To, ab)))
                 continue;
             const QVector<Token> bc = reader.between(b, c);
-            if (bc.size() > 10
-                || !(reader.has(Words::Change, bc) || reader.has(Words::Result, bc) || c.isChange))
+            // "…, soit une hausse de C", "…, a cut of C", "…, three times more".
+            const bool tied = reader.has(Words::Change, bc) || reader.has(Words::Result, bc) || c.isChange
+                || (c.kind == FigureKind::Multiplier && bc.size() <= 3);
+            if (bc.size() > 10 || !tied)
                 continue;
             const StoryFact &from = versus ? b : a;
             const StoryFact &to = versus ? a : b;
@@ -234,7 +236,8 @@ QVector<ArithmeticCheck> ArithmeticChecker::check(
             const StoryFact &p = *s.at(i);
             if (used.at(i) || p.kind != FigureKind::Percent || p.unit != QLatin1String("%"))
                 continue;
-            const QVector<Token> lead = reader.before(p, 5);
+            // "une prime de 20 %", "a 20% premium".
+            const QVector<Token> lead = reader.before(p, 5) + reader.after(p, 1);
             const bool premium = reader.has(Words::Premium, lead);
             const bool discount = reader.has(Words::Discount, lead);
             if (!premium && !discount)
@@ -307,8 +310,10 @@ QVector<ArithmeticCheck> ArithmeticChecker::check(
             const StoryFact &whole = *s.at(i);
             const StoryFact &firstPart = *s.at(i + 1);
             const auto fits = [&whole](const StoryFact &part) {
-                return part.kind == whole.kind && !part.isChange
-                    && (part.kind == FigureKind::Count || part.unit == whole.unit);
+                return !part.isChange
+                    && ((part.kind == whole.kind
+                            && (part.kind == FigureKind::Count || part.unit == whole.unit))
+                        || (part.kind == FigureKind::Number && whole.kind == FigureKind::Count));
             };
             if (whole.isChange || !fits(firstPart))
                 continue;

@@ -48,7 +48,10 @@ int closeness(const StoryFact &a, const StoryFact &b)
 /// Two facts of one article are one measure only when nothing tells them apart.
 bool sameArticleCompatible(const StoryFact &a, const StoryFact &b)
 {
-    if (a.measureTerm < 0 || a.measureTerm != b.measureTerm || qualifiersDiffer(a, b))
+    // A part beside its total, or a value far from the other (135 millions of 500), is another measure.
+    // A value from before and the value after ("de 20 % à 8 %") may be far apart.
+    if (a.measureTerm < 0 || a.measureTerm != b.measureTerm || qualifiersDiffer(a, b) || a.isPart != b.isPart
+        || (closeness(a, b) == 0 && a.prior == b.prior))
         return false;
     return a.names.isEmpty() || b.names.isEmpty() || sharedCount(a.names, b.names) > 0;
 }

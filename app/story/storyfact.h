@@ -38,6 +38,7 @@ struct StoryFact
     QVector<QString> names; ///< the names nearest the figure, folded
     QVector<QString> contextNames; ///< the names of its sentence, paragraph and article title
     QVector<int> qualifiers; ///< one value per qualifier axis, -1 when the text says nothing
+    bool isPart = false; ///< named as a part of a total: "dont 1 200 ingénieurs", "including 300"
     bool prior = false; ///< a value from before: "de 20 % à 8 %", "3,6 contre 3,2 milliards"
     bool updateMarker = false; ///< its sentence says the value moved ("ne détiendrait plus que")
 

@@ -90,19 +90,20 @@ double StoryFactReader::writtenPrecision(const QString &quote, const QString &va
     while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
         digits.remove(0, 1);
     const double written = digits.toDouble();
-    if (digits.isEmpty() || written == 0 || number == 0) {
-        // A number in words ("three times") is exact; a corrected value tells its decimals.
-        if (!digits.isEmpty() || quote.isEmpty())
-            return 0.5;
-        const int point = int(value.indexOf(QLatin1Char('.')));
-        return point < 0 ? 0 : 0.5 * std::pow(10.0, -(int(value.size()) - point - 1));
-    }
-    const double exponent = std::round(std::log10(std::fabs(number) / written));
-    if (std::fabs(std::fabs(number) / written - std::pow(10.0, exponent)) > 1e-6 * std::pow(10.0, exponent)) {
-        // The value is not what was written (a correction): its own decimals tell.
+    // A corrected value, typed by the analyst, tells its precision by its own decimals.
+    const auto ownDecimals = [&value]() {
         const int point = int(value.indexOf(QLatin1Char('.')));
         return point < 0 ? 0.5 : 0.5 * std::pow(10.0, -(int(value.size()) - point - 1));
-    }
+    };
+    if (quote.isEmpty())
+        return ownDecimals();
+    if (digits.isEmpty())
+        return 0; // a number in words ("three times") is exact
+    if (written == 0 || number == 0)
+        return ownDecimals();
+    const double exponent = std::round(std::log10(std::fabs(number) / written));
+    if (std::fabs(std::fabs(number) / written - std::pow(10.0, exponent)) > 1e-6 * std::pow(10.0, exponent))
+        return ownDecimals(); // the value is not what was written
     return 0.5 * std::pow(10.0, exponent);
 }
 
@@ -139,7 +140,9 @@ QVector<StoryFact> StoryFactReader::read(
     for (int index = 0; index < figures.size(); ++index) {
         const Fact &fact = *figures.at(index);
         const FigureKind kind = fact.finalKind();
-        if (!isMeasurable(kind))
+        // Bare numbers are read too: a part of a total may be one ("dont 700 en France et 650
+        // en Allemagne"); they are never grouped.
+        if (!isMeasurable(kind) && kind != FigureKind::Number)
             continue;
         const int start = qBound(0, fact.figure.start, int(text.size()));
         const int end = qBound(start, fact.figure.end, int(text.size()));
@@ -218,6 +221,8 @@ QVector<StoryFact> StoryFactReader::read(
             && figures.at(index - 1)->figure.end > sentenceFirst
             && m_lexicon.words(StoryLexicon::Words::Versus).containsAny(tokens, clauseFirst, clauseEnd);
         story.prior = story.prior || versus;
+        story.isPart = m_lexicon.words(StoryLexicon::Words::Part)
+                           .containsAny(tokens, qMax(clauseFirst, clauseEnd - 4), clauseEnd);
         // A change word just before the figure, or opening its sentence ("La croissance du
         // chiffre d'affaires … 31 %"); not so far back that it speaks of another figure.
         const int nearFirst = qMax(clauseFirst, clauseEnd - 5);
@@ -240,8 +245,13 @@ QVector<StoryFact> StoryFactReader::read(
                 int distance = 0;
                 if (termEnd <= start)
                     distance = start - termEnd + (termEnd <= previousEnd ? 60 : 0);
+                else if (termStart >= end && term.firstToken - after <= 2
+                    && (term.firstToken == after
+                        || m_lexicon.words(StoryLexicon::Words::Of).matchAt(tokens, after).endToken
+                            == term.firstToken))
+                    distance = 1; // "€250 million of computing capacity", "13 milliards d'investissement"
                 else if (termStart >= end)
-                    distance = termStart - end + 12 + (termStart >= nextStart ? 60 : 0);
+                    distance = termStart - end + 25 + (termStart >= nextStart ? 60 : 0);
                 else
                     continue;
                 if (distance < best) {

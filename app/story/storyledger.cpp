@@ -114,7 +114,7 @@ void StoryLedger::refresh()
     for (const Article &article : m_project->articles()) {
         for (const StoryFact &fact : std::as_const(m_articles[article.id].facts)) {
             m_byFact.insert(fact.factId, &fact);
-            if (m_everything || dirty.contains(fact.gateKey))
+            if ((m_everything || dirty.contains(fact.gateKey)) && StoryFactReader::isMeasurable(fact.kind))
                 byGateKey[fact.gateKey].append(&fact);
         }
     }
@@ -213,7 +213,10 @@ Measure StoryLedger::makeMeasure(qint64 id, const QVector<const StoryFact *> &me
         measure.factIds.append(fact->factId);
         if (fact->measureTerm >= 0)
             ++termCounts[fact->measureTerm];
+        // The names next to the figure count twice those of its sentence and article.
         for (const QString &name : fact->names)
+            ++nameCounts[name];
+        for (const QString &name : fact->contextNames)
             ++nameCounts[name];
     }
     const auto commonest = std::max_element(termCounts.cbegin(), termCounts.cend());
