@@ -27,6 +27,8 @@ void printUsage(QTextStream &stream)
               "          write the verified (or all) facts ('-o -' or no -o: standard output)\n"
               "  list PROJECT\n"
               "          print every fact with its id, tab-separated\n"
+              "  story PROJECT [--format text|json] [--fail-on conflict]\n"
+              "          print the measures across articles, their conflicts and checks\n"
               "\n"
               "Run 'factdesk-cli help COMMAND' (or 'factdesk-cli COMMAND --help') for a command's options.\n";
 }
@@ -45,6 +47,8 @@ Command commandNamed(const QString &name)
         return Cli::exportFacts;
     if (name == QLatin1String("list"))
         return Cli::list;
+    if (name == QLatin1String("story"))
+        return Cli::story;
     return nullptr;
 }
 
