@@ -10,10 +10,15 @@ AddFactCommand::AddFactCommand(Project *project, const Fact &fact, ErrorHandler 
     , m_fact(fact)
     , m_onError(std::move(onError))
 {
-    QString written = fact.quote;
+    retranslate();
+}
+
+void AddFactCommand::retranslate()
+{
+    QString written = m_fact.quote;
     if (written.isEmpty()) {
-        if (const Article *article = project->article(fact.articleId))
-            written = article->text.mid(fact.figure.start, fact.figure.length());
+        if (const Article *article = m_project->article(m_fact.articleId))
+            written = article->text.mid(m_fact.figure.start, m_fact.figure.length());
     }
     setText(tr("Add %1").arg(written));
 }

@@ -29,6 +29,8 @@ public:
 
     /// The id given by the project on the first redo; 0 before or on failure.
     qint64 factId() const { return m_fact.id; }
+    /// Sets the text again in the interface's language (after a switch).
+    void retranslate();
 
 private:
     void fail();

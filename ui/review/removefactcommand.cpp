@@ -11,7 +11,12 @@ RemoveFactCommand::RemoveFactCommand(
     , m_fact(fact)
     , m_onError(std::move(onError))
 {
-    setText(tr("Delete %1").arg(fact.quote));
+    retranslate();
+}
+
+void RemoveFactCommand::retranslate()
+{
+    setText(tr("Delete %1").arg(m_fact.quote));
 }
 
 void RemoveFactCommand::redo()

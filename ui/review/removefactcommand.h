@@ -29,6 +29,8 @@ public:
     void undo() override;
 
     qint64 factId() const { return m_fact.id; }
+    /// Sets the text again in the interface's language (after a switch).
+    void retranslate();
 
 private:
     void fail(const QString &message);

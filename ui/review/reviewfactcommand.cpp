@@ -1,6 +1,9 @@
 #include "reviewfactcommand.h"
 
 #include "project/project.h"
+#include "review/factmodel.h"
+
+#include <QLocale>
 
 namespace FactDesk {
 
@@ -24,10 +27,10 @@ ReviewFactCommand::ReviewFactCommand(Project *project, const Fact &before, const
     , m_operation(operation)
     , m_onError(std::move(onError))
 {
-    updateText();
+    retranslate();
 }
 
-void ReviewFactCommand::updateText()
+void ReviewFactCommand::retranslate()
 {
     const QString figure = figureText(m_before);
     switch (m_operation) {
@@ -35,13 +38,16 @@ void ReviewFactCommand::updateText()
         setText(tr("Confirm %1").arg(figure));
         break;
     case Operation::Correct:
-        setText(tr("Correct %1 to %2").arg(figure, m_after.correctedValue));
+        // In the interface's locale: "Corriger 20 % en 4,2".
+        setText(tr("Correct %1 to %2")
+                    .arg(figure,
+                        FactModel::displayValue(m_after.correctedValue, m_after.correctedKind, QLocale())));
         break;
     case Operation::Reject:
         setText(tr("Reject %1").arg(figure));
         break;
     case Operation::Reset:
-        setText(tr("Reset %1").arg(figure));
+        setText(tr("Put %1 back to pending").arg(figure));
         break;
     case Operation::EditNote:
         setText(tr("Edit note on %1").arg(figure));

@@ -53,10 +53,11 @@ public:
 
     /// The untranslated name written in the audit log: "confirm", "correct", …
     static QString actionName(Operation operation);
+    /// Sets the text again in the interface's language and locale (after a switch).
+    void retranslate();
 
 private:
     void apply(const Fact &state, const QString &action);
-    void updateText();
 
     Project *m_project;
     Fact m_before;
