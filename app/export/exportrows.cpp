@@ -78,19 +78,26 @@ ExportRow ExportRows::at(int i) const
 
 QString ExportRows::contextSentence(const QString &text, int start, int end)
 {
+    int first = 0;
+    int last = 0;
+    sentenceBounds(text, start, end, &first, &last);
+    return text.mid(first, last - first).simplified();
+}
+
+void ExportRows::sentenceBounds(const QString &text, int start, int end, int *first, int *last)
+{
     start = qBound(0, start, int(text.size()));
     end = qBound(start, end, int(text.size()));
-    int first = start;
+    *first = start;
     const int firstLimit = qMax(0, start - contextLimit);
-    while (first > firstLimit && !isSentenceEnd(text, first - 1))
-        --first;
-    int last = end;
+    while (*first > firstLimit && !isSentenceEnd(text, *first - 1))
+        --*first;
+    *last = end;
     const int lastLimit = qMin(int(text.size()), end + contextLimit);
-    while (last < lastLimit && !isSentenceEnd(text, last))
-        ++last;
-    if (last < text.size() && text.at(last) != QLatin1Char('\n'))
-        ++last; // keep the full stop
-    return text.mid(first, last - first).simplified();
+    while (*last < lastLimit && !isSentenceEnd(text, *last))
+        ++*last;
+    if (*last < text.size() && text.at(*last) != QLatin1Char('\n'))
+        ++*last; // keep the full stop
 }
 
 bool ExportRows::isPlainNumber(const QString &value)
