@@ -3,7 +3,7 @@
 #include "htmltotext.h"
 #include "languagedetector.h"
 #include "markdowntotext.h"
-#include "markupconversion.h"
+#include "markupconversion_p.h"
 #include "metadatascanner.h"
 #include "textdecoder.h"
 

@@ -1,4 +1,4 @@
-#include "htmlentities.h"
+#include "htmlentities_p.h"
 
 #include "textdecoder.h"
 

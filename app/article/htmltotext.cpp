@@ -1,8 +1,8 @@
 #include "htmltotext.h"
 
-#include "htmlentities.h"
+#include "htmlentities_p.h"
 #include "metadatascanner.h"
-#include "paragraphbuilder.h"
+#include "paragraphbuilder_p.h"
 #include "wordset_p.h"
 
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "markupconversion.h"
+#include "markupconversion_p.h"
 
 namespace FactDesk {
 

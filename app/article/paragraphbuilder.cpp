@@ -1,4 +1,4 @@
-#include "paragraphbuilder.h"
+#include "paragraphbuilder_p.h"
 
 namespace FactDesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phrasetable.h"
+#include "phrasetable_p.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 #include "characterclass_p.h"
 #include "decimaltext.h"
 #include "figurelexicon.h"
-#include "phrasetable.h"
+#include "phrasetable_p.h"
 
 #include <QVarLengthArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "figure.h"
-#include "phrasetable.h"
+#include "phrasetable_p.h"
 
 #include <QString>
 #include <QStringView>

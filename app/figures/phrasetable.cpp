@@ -1,4 +1,4 @@
-#include "phrasetable.h"
+#include "phrasetable_p.h"
 
 #include <algorithm>
 

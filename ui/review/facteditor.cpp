@@ -1,0 +1,498 @@
+#include "facteditor.h"
+
+#include "project/project.h"
+#include "review/factmodel.h"
+#include "review/relatedfacts.h"
+#include "reviewcontroller.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QVBoxLayout>
+
+#include <array>
+
+namespace FactDesk {
+
+namespace {
+constexpr std::array<FigureKind, 7> kinds = { FigureKind::Money, FigureKind::Percent, FigureKind::Count,
+    FigureKind::Quantity, FigureKind::Multiplier, FigureKind::Date, FigureKind::Number };
+constexpr std::array<RejectReason, 5> reasons = { RejectReason::NotAFigure, RejectReason::ProductName,
+    RejectReason::Duplicate, RejectReason::WrongReading, RejectReason::Other };
+} // namespace
+
+class FactEditorPrivate
+{
+public:
+    Project *project = nullptr;
+    ReviewController *controller = nullptr;
+    qint64 factId = 0;
+    QString shownValue; ///< what the value field showed when the fact was loaded
+    bool noteDirty = false;
+
+    QLabel *textLabel = nullptr;
+    QLabel *contextLabel = nullptr;
+    QLabel *relatedLabel = nullptr;
+    QLabel *statusLabel = nullptr;
+    QFormLayout *form = nullptr;
+    QLabel *kindLabel = nullptr;
+    QComboBox *kindCombo = nullptr;
+    QLabel *valueLabel = nullptr;
+    QLineEdit *valueEdit = nullptr;
+    QLabel *valueError = nullptr;
+    QLabel *unitLabel = nullptr;
+    QLineEdit *unitEdit = nullptr;
+    QPushButton *confirmButton = nullptr;
+    QPushButton *correctButton = nullptr;
+    QPushButton *rejectButton = nullptr;
+    QComboBox *reasonCombo = nullptr;
+    QPushButton *resetButton = nullptr;
+    QLabel *noteLabel = nullptr;
+    QPlainTextEdit *noteEdit = nullptr;
+
+    std::unique_ptr<RelatedFacts> related;
+    QVector<qint64> relatedIds; ///< what relatedLabel links to, in its order
+
+    const Fact *fact() const { return project->fact(factId); }
+    /// "Elsewhere: 27 % in “Hebdo”, …" with links to those facts, or that there are none.
+    QString relatedText(const Fact &fact);
+    /// The value as the analyst would type it in the article's language, without grouping.
+    QString editableValue(const Fact &fact) const;
+};
+
+QString FactEditorPrivate::editableValue(const Fact &fact) const
+{
+    if (fact.finalKind() == FigureKind::Date)
+        return fact.finalValue();
+    const Article *article = project->article(fact.articleId);
+    QLocale locale(article && !article->language.isEmpty() ? article->language : QStringLiteral("en"));
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return FactModel::displayValue(fact.finalValue(), fact.finalKind(), locale);
+}
+
+QString FactEditorPrivate::relatedText(const Fact &fact)
+{
+    QStringList items;
+    relatedIds.clear();
+    QSet<QPair<qint64, QString>> shown; // a headline and its body often say the same: once is enough
+    // Two at most, with short titles: the line keeps to the two lines reserved for it.
+    constexpr int titleLength = 30;
+    constexpr int shownAtMost = 2;
+    for (const RelatedFacts::Match &match : related->find(fact.id, 6)) {
+        const Fact *other = project->fact(match.factId);
+        const Article *article = other ? project->article(other->articleId) : nullptr;
+        if (!article || items.size() == shownAtMost)
+            continue;
+        const QPair<qint64, QString> key { other->articleId, other->finalValue() };
+        if (shown.contains(key))
+            continue;
+        shown.insert(key);
+        relatedIds.append(other->id);
+        QString title = article->displayTitle();
+        if (title.size() > titleLength)
+            title = title.left(titleLength - 1).trimmed() + QStringLiteral("\u2026");
+        items << FactEditor::tr("<a href=\"fact:%1\">%2</a> in \u201C%3\u201D", "a figure and its article")
+                     .arg(other->id)
+                     .arg(other->quote.toHtmlEscaped(), title.toHtmlEscaped());
+    }
+    if (items.isEmpty())
+        return FactEditor::tr("Elsewhere: no figure like it in the other articles.");
+    //: The same kind of figure, about the same names, in other articles: where they may disagree
+    return FactEditor::tr("Elsewhere: %1").arg(items.join(QStringLiteral(" \u00B7 ")));
+}
+
+FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<FactEditorPrivate>())
+{
+    d->project = project;
+    d->controller = controller;
+
+    d->textLabel = new QLabel(this);
+    d->textLabel->setObjectName(QStringLiteral("factText"));
+    d->textLabel->setTextFormat(Qt::PlainText);
+    QFont bold = d->textLabel->font();
+    bold.setBold(true);
+    d->textLabel->setFont(bold);
+    d->statusLabel = new QLabel(this);
+    d->statusLabel->setObjectName(QStringLiteral("factStatus"));
+    d->related = std::make_unique<RelatedFacts>(project);
+    d->relatedLabel = new QLabel(this);
+    d->relatedLabel->setObjectName(QStringLiteral("relatedFacts"));
+    d->relatedLabel->setTextFormat(Qt::RichText);
+    d->relatedLabel->setWordWrap(true);
+    d->relatedLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    // Two lines kept for it, so that the fields below never shrink when it wraps.
+    d->relatedLabel->setMinimumHeight(2 * d->relatedLabel->fontMetrics().lineSpacing());
+    d->relatedLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    d->relatedLabel->setVisible(false);
+    connect(d->relatedLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("fact:")))
+            d->controller->setCurrentFact(link.mid(5).toLongLong());
+    });
+    d->contextLabel = new QLabel(this);
+    d->contextLabel->setObjectName(QStringLiteral("factContext"));
+    d->contextLabel->setTextFormat(Qt::RichText);
+    d->contextLabel->setWordWrap(true);
+
+    d->kindCombo = new QComboBox(this);
+    d->kindCombo->setObjectName(QStringLiteral("kindCombo"));
+    for (const FigureKind kind : kinds)
+        d->kindCombo->addItem(QString(), int(kind));
+    d->valueEdit = new QLineEdit(this);
+    d->valueEdit->setObjectName(QStringLiteral("valueEdit"));
+    d->valueEdit->installEventFilter(this);
+    d->valueError = new QLabel(this);
+    d->valueError->setObjectName(QStringLiteral("valueError"));
+    d->valueError->setWordWrap(true);
+    d->valueError->setVisible(false);
+    d->unitEdit = new QLineEdit(this);
+    d->unitEdit->setObjectName(QStringLiteral("unitEdit"));
+    d->unitEdit->installEventFilter(this);
+
+    d->confirmButton = new QPushButton(this);
+    d->confirmButton->setObjectName(QStringLiteral("confirmButton"));
+    d->correctButton = new QPushButton(this);
+    d->correctButton->setObjectName(QStringLiteral("correctButton"));
+    d->rejectButton = new QPushButton(this);
+    d->rejectButton->setObjectName(QStringLiteral("rejectButton"));
+    d->reasonCombo = new QComboBox(this);
+    d->reasonCombo->setObjectName(QStringLiteral("reasonCombo"));
+    for (const RejectReason reason : reasons)
+        d->reasonCombo->addItem(QString(), int(reason));
+    d->resetButton = new QPushButton(this);
+    d->resetButton->setObjectName(QStringLiteral("resetButton"));
+    // The buttons are for the mouse; the keyboard goes through the controller's shortcuts.
+    for (QPushButton *button : { d->confirmButton, d->correctButton, d->rejectButton, d->resetButton })
+        button->setAutoDefault(false);
+
+    d->noteEdit = new QPlainTextEdit(this);
+    d->noteEdit->setObjectName(QStringLiteral("noteEdit"));
+    d->noteEdit->setTabChangesFocus(true);
+    d->noteEdit->installEventFilter(this);
+    d->noteEdit->setMaximumHeight(d->noteEdit->fontMetrics().lineSpacing() * 5);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(d->textLabel, 1);
+    header->addWidget(d->statusLabel);
+
+    d->form = new QFormLayout;
+    d->kindLabel = new QLabel(this);
+    d->valueLabel = new QLabel(this);
+    d->unitLabel = new QLabel(this);
+    d->noteLabel = new QLabel(this);
+    d->kindLabel->setBuddy(d->kindCombo);
+    d->valueLabel->setBuddy(d->valueEdit);
+    d->unitLabel->setBuddy(d->unitEdit);
+    d->noteLabel->setBuddy(d->noteEdit);
+    auto *valueBox = new QVBoxLayout;
+    valueBox->setContentsMargins(0, 0, 0, 0);
+    valueBox->addWidget(d->valueEdit);
+    valueBox->addWidget(d->valueError);
+    d->form->addRow(d->kindLabel, d->kindCombo);
+    d->form->addRow(d->valueLabel, valueBox);
+    d->form->addRow(d->unitLabel, d->unitEdit);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(d->confirmButton);
+    buttons->addWidget(d->correctButton);
+    buttons->addWidget(d->rejectButton);
+    buttons->addWidget(d->reasonCombo, 1);
+    buttons->addWidget(d->resetButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(d->contextLabel);
+    layout->addWidget(d->relatedLabel);
+    layout->addLayout(d->form);
+    layout->addLayout(buttons);
+    layout->addWidget(d->noteLabel);
+    layout->addWidget(d->noteEdit);
+    layout->addStretch(1);
+
+    connect(d->valueEdit, &QLineEdit::returnPressed, this, [this] { commitCorrection(); });
+    connect(d->unitEdit, &QLineEdit::returnPressed, this, [this] { commitCorrection(); });
+    connect(d->valueEdit, &QLineEdit::textEdited, this, [this] { d->valueError->setVisible(false); });
+    connect(d->correctButton, &QPushButton::clicked, this, [this] { commitCorrection(); });
+    connect(d->confirmButton, &QPushButton::clicked, this, [this] {
+        const qint64 factId = d->factId;
+        if (factId && d->controller->confirm({ factId }))
+            d->controller->advanceAfterReview(factId);
+    });
+    connect(d->rejectButton, &QPushButton::clicked, this, [this] {
+        const qint64 factId = d->factId;
+        if (factId && d->controller->reject(factId, RejectReason(d->reasonCombo->currentData().toInt())))
+            d->controller->advanceAfterReview(factId);
+    });
+    connect(d->resetButton, &QPushButton::clicked, this, [this] {
+        if (d->factId)
+            d->controller->resetToPending(d->factId);
+    });
+    connect(d->noteEdit, &QPlainTextEdit::textChanged, this, [this] { d->noteDirty = true; });
+
+    connect(controller, &ReviewController::currentFactChanged, this, &FactEditor::setFact);
+    connect(project, &Project::factChanged, this, [this](int row) {
+        d->related->forget(d->project->facts().at(row).id);
+        if (row == d->project->indexOfFact(d->factId))
+            refresh();
+    });
+    connect(project, &Project::reset, this, [this] {
+        d->related->invalidate();
+        setFact(d->controller->currentFactId());
+    });
+    // Articles and facts that come, go or are re-anchored change which sentences there are.
+    const auto invalidateRelated = [this] { d->related->invalidate(); };
+    connect(project, &Project::articleAdded, this, invalidateRelated);
+    connect(project, &Project::articleRemoved, this, invalidateRelated);
+    connect(project, &Project::articleChanged, this, invalidateRelated);
+    connect(project, &Project::factsInserted, this, invalidateRelated);
+    connect(project, &Project::factsRemoved, this, invalidateRelated);
+
+    retranslateUi();
+    setFact(controller->currentFactId());
+}
+
+FactEditor::~FactEditor() = default;
+
+qint64 FactEditor::factId() const
+{
+    return d->factId;
+}
+
+QVector<qint64> FactEditor::relatedFactIds() const
+{
+    return d->relatedIds;
+}
+
+void FactEditor::setFact(qint64 factId)
+{
+    if (d->noteDirty && d->factId != factId)
+        saveNote();
+    d->factId = d->project->fact(factId) ? factId : 0;
+    d->valueError->setVisible(false);
+    refresh(true);
+}
+
+void FactEditor::refresh(bool reloadFields)
+{
+    const Fact *fact = d->fact();
+    const bool editable = fact && !d->project->isReadOnly();
+    for (QWidget *widget : std::initializer_list<QWidget *> { d->kindCombo, d->valueEdit, d->unitEdit,
+             d->confirmButton, d->correctButton, d->rejectButton, d->reasonCombo, d->noteEdit })
+        widget->setEnabled(editable);
+    d->resetButton->setEnabled(editable && fact->status != ReviewStatus::Pending);
+    if (!fact) {
+        d->textLabel->setText(tr("No figure selected"));
+        d->statusLabel->clear();
+        // A first start shows this: say how the review begins.
+        const QList<QKeySequence> helpKeys = QKeySequence::keyBindings(QKeySequence::HelpContents);
+        const QString helpKey = helpKeys.isEmpty() ? QStringLiteral("F1")
+                                                   : helpKeys.constFirst().toString(QKeySequence::NativeText);
+        d->contextLabel->setText(
+            tr("Press %1 for the next fact to check, %2 for every key.")
+                .arg(d->controller->nextPendingAction()->shortcut().toString(QKeySequence::NativeText),
+                    helpKey)
+                .toHtmlEscaped());
+        d->relatedLabel->clear();
+        d->relatedLabel->setVisible(false);
+        d->relatedIds.clear();
+        d->valueEdit->clear();
+        d->unitEdit->clear();
+        d->noteEdit->blockSignals(true);
+        d->noteEdit->clear();
+        d->noteEdit->blockSignals(false);
+        d->noteDirty = false;
+        return;
+    }
+
+    d->textLabel->setText(fact->quote);
+    QString status = FactModel::statusName(fact->status);
+    if (fact->status == ReviewStatus::Rejected && fact->rejectReason != RejectReason::None)
+        status = tr("%1: %2").arg(status, FactModel::rejectReasonName(fact->rejectReason));
+    if (fact->origin == FactOrigin::Manual)
+        status = tr("%1 (added by hand)").arg(status);
+    d->statusLabel->setText(status);
+    // The sentence, as the export writes it, with the figure in bold.
+    if (const Article *article = d->project->article(fact->articleId)) {
+        int figureStart = 0;
+        int figureEnd = 0;
+        const QString sentence = FactModel::sentenceOf(
+            article->text, fact->figure.start, fact->figure.end, &figureStart, &figureEnd);
+        d->contextLabel->setText(QStringLiteral("%1<b>%2</b>%3")
+                                     .arg(sentence.left(figureStart).toHtmlEscaped(),
+                                         sentence.mid(figureStart, figureEnd - figureStart).toHtmlEscaped(),
+                                         sentence.mid(figureEnd).toHtmlEscaped()));
+    } else {
+        d->contextLabel->clear();
+    }
+    const QString related = d->relatedText(*fact);
+    // The answer "nothing elsewhere" is information too, in a quieter colour.
+    d->relatedLabel->setForegroundRole(
+        d->relatedIds.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
+    d->relatedLabel->setText(related);
+    d->relatedLabel->setVisible(true);
+
+    // While the analyst types a correction, a change elsewhere (say, an undo of
+    // the note) must not wipe what is being typed.
+    const bool typing = d->valueEdit->hasFocus() && d->valueEdit->isModified();
+    if (reloadFields || !typing) {
+        d->shownValue = d->editableValue(*fact);
+        d->valueEdit->setText(d->shownValue);
+        d->valueEdit->setModified(false);
+        d->unitEdit->setText(FactModel::unitName(fact->finalUnit()));
+        d->kindCombo->setCurrentIndex(d->kindCombo->findData(int(fact->finalKind())));
+    }
+    const int reason = d->reasonCombo->findData(int(fact->rejectReason));
+    if (reason >= 0)
+        d->reasonCombo->setCurrentIndex(reason);
+    if (reloadFields || !d->noteEdit->hasFocus()) {
+        d->noteEdit->blockSignals(true);
+        d->noteEdit->setPlainText(fact->note);
+        d->noteEdit->blockSignals(false);
+        d->noteDirty = false;
+    }
+}
+
+void FactEditor::beginCorrection()
+{
+    if (!d->fact() || !d->valueEdit->isEnabled())
+        return;
+    d->valueEdit->setFocus(Qt::ShortcutFocusReason);
+    d->valueEdit->selectAll();
+}
+
+void FactEditor::beginRejection()
+{
+    if (!d->fact() || !d->reasonCombo->isEnabled())
+        return;
+    d->reasonCombo->setFocus(Qt::ShortcutFocusReason);
+    d->reasonCombo->showPopup();
+}
+
+void FactEditor::commitCorrection()
+{
+    const Fact *fact = d->fact();
+    if (!fact)
+        return;
+    const QString text = d->valueEdit->text().trimmed();
+    const auto chosenKind = FigureKind(d->kindCombo->currentData().toInt());
+    // "jour" shown for a date's "day" is still "day".
+    const QString chosenUnit = FactModel::unitFromName(d->unitEdit->text().trimmed());
+    const bool kindChanged = chosenKind != fact->finalKind();
+    const bool unitChanged = chosenUnit != fact->finalUnit();
+    if (text == d->shownValue && !kindChanged && !unitChanged) {
+        Q_EMIT editingFinished(); // nothing typed: Enter just goes back to the list
+        return;
+    }
+    // A kind or unit set by hand is the analyst's; the others are the Reviewer's to read.
+    const qint64 factId = fact->id;
+    const QString error = d->controller->correct(factId, text,
+        kindChanged ? std::optional<FigureKind>(chosenKind) : std::nullopt,
+        unitChanged ? std::optional<QString>(chosenUnit) : std::nullopt);
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    d->valueError->setVisible(false);
+    refresh(true);
+    Q_EMIT editingFinished();
+    d->controller->advanceAfterReview(factId);
+}
+
+void FactEditor::cancelCorrection()
+{
+    d->valueError->setVisible(false);
+    refresh(true);
+    Q_EMIT editingFinished();
+}
+
+void FactEditor::saveNote()
+{
+    if (!d->noteDirty)
+        return;
+    d->noteDirty = false;
+    if (d->project->fact(d->factId))
+        d->controller->setNote(d->factId, d->noteEdit->toPlainText());
+}
+
+void FactEditor::showError(const QString &message)
+{
+    d->valueError->setText(QStringLiteral("\u26A0 ") + message);
+    d->valueError->setVisible(true);
+    d->valueEdit->setFocus(Qt::OtherFocusReason);
+    d->valueEdit->selectAll();
+}
+
+bool FactEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == d->noteEdit) {
+        if (event->type() == QEvent::FocusOut) {
+            saveNote();
+        } else if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            const bool ctrlReturn = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && key->modifiers().testFlag(Qt::ControlModifier);
+            if (ctrlReturn || key->key() == Qt::Key_Escape) {
+                // The note is done: the review keys (J, K, C…) must act again,
+                // not be typed into it.
+                saveNote();
+                Q_EMIT editingFinished();
+                return true;
+            }
+        }
+    } else if ((watched == d->valueEdit || watched == d->unitEdit) && event->type() == QEvent::KeyPress) {
+        if (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            cancelCorrection();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FactEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FactEditor::retranslateUi()
+{
+    d->kindLabel->setText(tr("&Kind:"));
+    d->valueLabel->setText(tr("&Value:"));
+    d->unitLabel->setText(tr("&Unit:"));
+    d->noteLabel->setText(tr("&Note (saved when you leave the field, or with Ctrl+Return or Esc):"));
+    for (int i = 0; i < d->kindCombo->count(); ++i)
+        d->kindCombo->setItemText(i, FactModel::kindName(FigureKind(d->kindCombo->itemData(i).toInt())));
+    for (int i = 0; i < d->reasonCombo->count(); ++i) {
+        const QString name = FactModel::rejectReasonName(RejectReason(d->reasonCombo->itemData(i).toInt()));
+        // Sentence case in a list of choices.
+        d->reasonCombo->setItemText(i, name.left(1).toUpper() + name.mid(1));
+    }
+    d->confirmButton->setText(tr("Confirm"));
+    d->correctButton->setText(tr("Correct"));
+    d->rejectButton->setText(tr("Reject"));
+    d->resetButton->setText(tr("Back to Pending"));
+    d->confirmButton->setToolTip(tr("The figure is right as written (C)"));
+    d->correctButton->setToolTip(tr("Save the value typed above as the right one (E, then Enter)"));
+    d->rejectButton->setToolTip(tr("This is not a figure to verify (R)"));
+    d->resetButton->setToolTip(tr("Back to pending (P)"));
+    d->valueEdit->setPlaceholderText(tr("e.g. 4,2 or 13 milliards"));
+    d->valueEdit->setToolTip(tr("Type the right value in the article's language; either decimal separator is "
+                                "accepted. Enter saves, Esc cancels."));
+    // Red and a sign: the message must not rely on colour alone.
+    d->valueError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    refresh(false);
+}
+
+} // namespace FactDesk

@@ -1,0 +1,543 @@
+#include "factpanel.h"
+
+#include "factcontextdelegate.h"
+#include "facteditor.h"
+#include "factstatusdelegate.h"
+#include "figurestyle.h"
+#include "project/project.h"
+#include "review/factfilterproxymodel.h"
+#include "review/factmodel.h"
+#include "reviewcontroller.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QSet>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace FactDesk {
+
+namespace {
+/// The status filter's choices, in combo order.
+enum class StatusChoice
+{
+    All,
+    Pending,
+    Verified,
+    Confirmed,
+    Corrected,
+    Rejected,
+};
+
+constexpr std::array<FigureKind, 7> kinds = { FigureKind::Money, FigureKind::Percent, FigureKind::Count,
+    FigureKind::Quantity, FigureKind::Multiplier, FigureKind::Date, FigureKind::Number };
+
+QVector<ReviewStatus> statusesOf(StatusChoice choice)
+{
+    switch (choice) {
+    case StatusChoice::All:
+        return {};
+    case StatusChoice::Pending:
+        return { ReviewStatus::Pending };
+    case StatusChoice::Verified:
+        return { ReviewStatus::Confirmed, ReviewStatus::Corrected };
+    case StatusChoice::Confirmed:
+        return { ReviewStatus::Confirmed };
+    case StatusChoice::Corrected:
+        return { ReviewStatus::Corrected };
+    case StatusChoice::Rejected:
+        return { ReviewStatus::Rejected };
+    }
+    return {};
+}
+
+} // namespace
+
+class FactPanelPrivate
+{
+public:
+    Project *project = nullptr;
+    ReviewController *controller = nullptr;
+    FactModel *model = nullptr;
+    FactFilterProxyModel *proxy = nullptr;
+
+    QLabel *statusLabel = nullptr;
+    QComboBox *statusCombo = nullptr;
+    QLabel *kindLabel = nullptr;
+    QComboBox *kindCombo = nullptr;
+    QLabel *unitLabel = nullptr;
+    QComboBox *unitCombo = nullptr;
+    bool unitsQueued = false; ///< a refill of unitCombo is queued
+    QLabel *articleLabel = nullptr;
+    QComboBox *articleCombo = nullptr;
+    QLineEdit *searchEdit = nullptr;
+    QLabel *countLabel = nullptr;
+    QLabel *messageLabel = nullptr;
+    QTableView *view = nullptr;
+    FactStatusDelegate *statusDelegate = nullptr;
+    bool themedStyle = false; ///< a theme's style was given: palette changes do not replace it
+    FactEditor *editor = nullptr;
+    QMenu *rejectMenu = nullptr;
+    /// Set while the table is moved to follow the controller, so the move is not echoed back.
+    bool followingController = false;
+    /// A check that the current fact is still shown is queued.
+    bool hiddenCheckQueued = false;
+    /// messageLabel says the current fact is hidden by the filters (not an error).
+    bool showingHiddenNotice = false;
+
+    void fitColumns();
+    /// Widens the Text column so that the figures of rows first to last show whole (within reason).
+    void fitTextColumn(int first, int last);
+    /// The units of the project's facts (dates aside), in unitCombo, keeping the choice.
+    void fillUnits();
+};
+
+void FactPanelPrivate::fillUnits()
+{
+    unitsQueued = false;
+    QSet<QString> units;
+    for (const Fact &fact : project->facts()) {
+        if (fact.finalKind() != FigureKind::Date)
+            units.insert(fact.finalUnit());
+    }
+    QStringList sorted(units.cbegin(), units.cend());
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(FactModel::unitName(a), FactModel::unitName(b)) < 0;
+    });
+    const QVariant chosen = unitCombo->currentData();
+    const QSignalBlocker blocker(unitCombo);
+    unitCombo->clear();
+    unitCombo->addItem(FactPanel::tr("All units"));
+    for (const QString &unit : std::as_const(sorted))
+        unitCombo->addItem(unit.isEmpty() ? FactPanel::tr("No unit") : FactModel::unitName(unit), unit);
+    const int index = chosen.isValid() ? unitCombo->findData(chosen) : 0;
+    unitCombo->setCurrentIndex(std::max(index, 0));
+    if (index < 0)
+        proxy->clearUnit(); // the chosen unit is gone
+}
+
+void FactPanelPrivate::fitTextColumn(int first, int last)
+{
+    const QFontMetrics metrics = view->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int widest = 22 * em; // beyond, the tooltip and the editor show the rest
+    QHeaderView *header = view->horizontalHeader();
+    int width = header->sectionSize(FactModel::TextColumn);
+    const QVector<Fact> &facts = project->facts();
+    for (int row = std::max(first, 0); row <= last && row < facts.size() && width < widest; ++row)
+        width = std::max(width, metrics.horizontalAdvance(facts.at(row).quote) + 2 * em);
+    header->resizeSection(FactModel::TextColumn, std::min(width, widest));
+}
+
+void FactPanelPrivate::fitColumns()
+{
+    // Kind, value and status are measured in the interface's language and
+    // locale, so no kind or status is cut short ("Multiplicateur", "À vérifier")
+    // and a value is never elided: that would hide its magnitude.
+    const QFontMetrics metrics = view->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int padding = 2 * em;
+    int kindWidth = 0;
+    for (const FigureKind kind : { FigureKind::Money, FigureKind::Percent, FigureKind::Count,
+             FigureKind::Quantity, FigureKind::Multiplier, FigureKind::Date, FigureKind::Number })
+        kindWidth = std::max(kindWidth, metrics.horizontalAdvance(FactModel::kindName(kind)));
+    int statusWidth = 0;
+    for (const ReviewStatus status :
+        { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected, ReviewStatus::Rejected })
+        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(FactModel::statusName(status)));
+    const QString wideValue = QStringLiteral("\u2248 ") + QLocale().toString(qlonglong(500000000000));
+    QHeaderView *header = view->horizontalHeader();
+    header->resizeSection(FactModel::KindColumn, kindWidth + padding);
+    const QString textHeader = model->headerData(FactModel::TextColumn, Qt::Horizontal).toString();
+    header->resizeSection(FactModel::TextColumn,
+        std::max(6 * em, view->horizontalHeader()->fontMetrics().horizontalAdvance(textHeader) + padding));
+    fitTextColumn(0, int(project->facts().size()) - 1);
+    header->resizeSection(FactModel::ValueColumn, metrics.horizontalAdvance(wideValue) + padding);
+    header->resizeSection(FactModel::UnitColumn, 4 * em);
+    // The status dot and symbol come before the name.
+    header->resizeSection(FactModel::StatusColumn, statusWidth + metrics.height() + 2 * em + padding);
+    header->resizeSection(FactModel::ArticleColumn, 9 * em);
+}
+
+FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<FactPanelPrivate>())
+{
+    d->project = project;
+    d->controller = controller;
+    d->model = new FactModel(project, this);
+    d->proxy = new FactFilterProxyModel(this);
+    d->proxy->setSourceModel(d->model);
+
+    d->statusLabel = new QLabel(this);
+    d->statusCombo = new QComboBox(this);
+    d->statusCombo->setObjectName(QStringLiteral("statusFilter"));
+    for (int choice = int(StatusChoice::All); choice <= int(StatusChoice::Rejected); ++choice)
+        d->statusCombo->addItem(QString(), choice);
+    d->statusLabel->setBuddy(d->statusCombo);
+    d->kindLabel = new QLabel(this);
+    d->kindCombo = new QComboBox(this);
+    d->kindCombo->setObjectName(QStringLiteral("kindFilter"));
+    d->kindCombo->addItem(QString(), -1);
+    for (const FigureKind kind : kinds)
+        d->kindCombo->addItem(QString(), int(kind));
+    d->kindLabel->setBuddy(d->kindCombo);
+    d->unitLabel = new QLabel(this);
+    d->unitCombo = new QComboBox(this);
+    d->unitCombo->setObjectName(QStringLiteral("unitFilter"));
+    d->unitLabel->setBuddy(d->unitCombo);
+    // Translated names change width: the filters always show their whole choice.
+    for (QComboBox *combo : { d->statusCombo, d->kindCombo, d->unitCombo })
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    d->articleLabel = new QLabel(this);
+    d->articleCombo = new QComboBox(this);
+    d->articleCombo->setObjectName(QStringLiteral("articleFilter"));
+    d->articleCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    d->articleCombo->setMinimumContentsLength(14);
+    d->articleLabel->setBuddy(d->articleCombo);
+    d->searchEdit = new QLineEdit(this);
+    d->searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    d->searchEdit->setClearButtonEnabled(true);
+    d->countLabel = new QLabel(this);
+    d->countLabel->setObjectName(QStringLiteral("countLabel"));
+    d->messageLabel = new QLabel(this);
+    d->messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    d->messageLabel->setWordWrap(true);
+    d->messageLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    d->messageLabel->setVisible(false);
+
+    d->view = new QTableView(this);
+    d->view->setObjectName(QStringLiteral("factTable"));
+    d->view->setModel(d->proxy);
+    d->view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    d->view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    d->view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    d->view->setAlternatingRowColors(true);
+    d->view->setWordWrap(false);
+    d->view->setSortingEnabled(true);
+    d->view->sortByColumn(FactModel::ArticleColumn, Qt::AscendingOrder);
+    d->view->verticalHeader()->setVisible(false);
+    d->view->verticalHeader()->setDefaultSectionSize(d->view->fontMetrics().lineSpacing() + 6);
+    d->statusDelegate = new FactStatusDelegate(FigureStyle::fromPalette(d->view->palette()), this);
+    d->view->setItemDelegateForColumn(FactModel::StatusColumn, d->statusDelegate);
+    d->view->setItemDelegateForColumn(FactModel::ContextColumn, new FactContextDelegate(this));
+    QHeaderView *header = d->view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    d->fitColumns();
+
+    d->editor = new FactEditor(project, controller, this);
+    d->editor->setObjectName(QStringLiteral("factEditor"));
+
+    d->rejectMenu = new QMenu(this);
+    d->rejectMenu->addActions(controller->rejectReasonActions());
+
+    // Two rows, so that the panel asks for no more width than its three
+    // short filters: the article titles and the search take what is left.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(d->statusLabel);
+    filters->addWidget(d->statusCombo);
+    filters->addWidget(d->kindLabel);
+    filters->addWidget(d->kindCombo);
+    filters->addWidget(d->unitLabel);
+    filters->addWidget(d->unitCombo);
+    filters->addStretch(1);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(d->articleLabel);
+    searchRow->addWidget(d->articleCombo, 2);
+    searchRow->addWidget(d->searchEdit, 3);
+    searchRow->addWidget(d->countLabel);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(d->view);
+    splitter->addWidget(d->editor);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addLayout(searchRow);
+    layout->addWidget(d->messageLabel);
+    layout->addWidget(splitter, 1);
+
+    // The review shortcuts work wherever the focus is in the panel, with or
+    // without a main window that also shows them in its menus.
+    addActions(controller->reviewActions());
+    controller->setNavigationModel(d->proxy);
+
+    auto updateCount = [this] { updateCountLabel(); };
+    connect(d->proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(d->proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    // The proxy removes its rows while the model still holds them (rowsAboutToBeRemoved):
+    // count again once the model has them gone, or a deletion shows "54 of 55".
+    connect(d->model, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(d->proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(d->proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+    // The editor follows the filter: a fact the filter hides is no longer the
+    // one keys act on. Checked once the change is over, so that a review that
+    // moves on (C under "Pending") moves on first.
+    auto checkCurrentShown = [this] {
+        if (std::exchange(d->hiddenCheckQueued, true))
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                d->hiddenCheckQueued = false;
+                const QModelIndex source = d->model->indexOfFact(d->controller->currentFactId());
+                if (source.isValid() && !d->proxy->mapFromSource(source).isValid())
+                    d->controller->setCurrentFact(0);
+            },
+            Qt::QueuedConnection);
+    };
+    connect(d->proxy, &QAbstractItemModel::rowsRemoved, this, checkCurrentShown);
+    connect(d->proxy, &QAbstractItemModel::modelReset, this, checkCurrentShown);
+    connect(d->proxy, &QAbstractItemModel::layoutChanged, this, checkCurrentShown);
+
+    connect(d->statusCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+        [this] { d->proxy->setStatuses(statusesOf(StatusChoice(d->statusCombo->currentData().toInt()))); });
+    connect(d->kindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        const int kind = d->kindCombo->currentData().toInt();
+        d->proxy->setKinds(kind < 0 ? QVector<FigureKind>() : QVector<FigureKind> { FigureKind(kind) });
+    });
+    connect(d->unitCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        const QVariant unit = d->unitCombo->currentData();
+        if (unit.isValid())
+            d->proxy->setUnit(unit.toString());
+        else
+            d->proxy->clearUnit();
+    });
+    // Facts come and go, corrections change units: the list follows, once per burst.
+    const auto queueUnits = [this] {
+        if (std::exchange(d->unitsQueued, true))
+            return;
+        QMetaObject::invokeMethod(
+            this, [this] { d->fillUnits(); }, Qt::QueuedConnection);
+    };
+    connect(project, &Project::reset, this, queueUnits);
+    connect(project, &Project::factsInserted, this, queueUnits);
+    connect(project, &Project::factsRemoved, this, queueUnits);
+    connect(project, &Project::factChanged, this, queueUnits);
+    // The Text column widens for longer figures: the new ones are measured alone.
+    connect(project, &Project::reset, this, [this] { d->fitColumns(); });
+    connect(project, &Project::factsInserted, this,
+        [this](int first, int last) { d->fitTextColumn(first, last); });
+    connect(d->articleCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+        [this] { d->proxy->setArticleId(d->articleCombo->currentData().toLongLong()); });
+    connect(d->searchEdit, &QLineEdit::textChanged, d->proxy, &FactFilterProxyModel::setSearchText);
+
+    // Table and controller follow each other.
+    connect(d->view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current, const QModelIndex &previous) {
+            if (d->followingController || !current.isValid())
+                return;
+            // When the current row leaves the list (C under "Pending"), the view
+            // moves its current row by itself: the controller decides where the
+            // review goes, not the view.
+            const QModelIndex leaving = d->proxy->mapToSource(previous);
+            if (leaving.isValid() && !d->proxy->acceptsSourceRow(leaving.row()))
+                return;
+            d->controller->setCurrentFact(current.data(FactModel::FactIdRole).toLongLong());
+        });
+    connect(d->view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QVector<qint64> ids;
+        const QModelIndexList rows = d->view->selectionModel()->selectedRows();
+        ids.reserve(rows.size());
+        for (const QModelIndex &index : rows)
+            ids.append(index.data(FactModel::FactIdRole).toLongLong());
+        d->controller->setSelectedFactIds(ids);
+    });
+    connect(controller, &ReviewController::currentFactChanged, this, [this](qint64 factId) {
+        const QModelIndex index = d->proxy->mapFromSource(d->model->indexOfFact(factId));
+        const QModelIndex current = d->view->currentIndex();
+        if (current.isValid() && current.row() == index.row() && index.isValid())
+            return;
+        d->followingController = true;
+        if (index.isValid()) {
+            d->view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            d->view->scrollTo(index);
+        } else {
+            d->view->selectionModel()->clearSelection();
+        }
+        d->followingController = false;
+        // Reached from the text or "Elsewhere" while the filters hide it: the
+        // editor shows it, the review keys do not act on it (say why).
+        if (factId && !index.isValid()) {
+            d->messageLabel->setText(
+                tr("This figure is hidden by the filters above: the review keys act on the listed "
+                   "figures only."));
+            d->messageLabel->setVisible(true);
+        } else if (d->showingHiddenNotice) {
+            d->messageLabel->hide();
+        }
+        d->showingHiddenNotice = factId && !index.isValid();
+    });
+    connect(controller, &ReviewController::correctionRequested, d->editor, &FactEditor::beginCorrection);
+    connect(controller, &ReviewController::rejectionRequested, this, [this](qint64 factId) {
+        const QModelIndex index = d->proxy->mapFromSource(d->model->indexOfFact(factId));
+        QRect rect = index.isValid() ? d->view->visualRect(index) : QRect();
+        const QPoint anchor = rect.isValid() ? d->view->viewport()->mapToGlobal(rect.bottomLeft())
+                                             : d->view->mapToGlobal(d->view->rect().center());
+        d->rejectMenu->popup(anchor);
+        if (!d->rejectMenu->actions().isEmpty())
+            d->rejectMenu->setActiveAction(d->rejectMenu->actions().constFirst());
+    });
+    connect(d->editor, &FactEditor::editingFinished, this, &FactPanel::focusTable);
+
+    // Errors from the project (read-only file, disk full) show until the next change succeeds.
+    connect(controller, &ReviewController::errorOccurred, this, [this](const QString &message) {
+        d->messageLabel->setText(QStringLiteral("\u26A0 ") + message);
+        d->messageLabel->setVisible(true);
+        d->showingHiddenNotice = false;
+    });
+    connect(controller->undoStack(), &QUndoStack::indexChanged, d->messageLabel, &QWidget::hide);
+
+    connect(project, &Project::articleAdded, this, &FactPanel::reloadArticles);
+    connect(project, &Project::articleRemoved, this, &FactPanel::reloadArticles);
+    connect(project, &Project::articleChanged, this, &FactPanel::reloadArticles);
+    connect(project, &Project::reset, this, &FactPanel::reloadArticles);
+
+    reloadArticles();
+    d->fillUnits();
+    retranslateUi();
+}
+
+FactPanel::~FactPanel() = default;
+
+FactModel *FactPanel::model() const
+{
+    return d->model;
+}
+
+FactFilterProxyModel *FactPanel::proxyModel() const
+{
+    return d->proxy;
+}
+
+QTableView *FactPanel::view() const
+{
+    return d->view;
+}
+
+FactEditor *FactPanel::editor() const
+{
+    return d->editor;
+}
+
+void FactPanel::setArticleFilter(qint64 articleId)
+{
+    const int index = d->articleCombo->findData(articleId);
+    d->articleCombo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void FactPanel::setFigureStyle(const FigureStyle &style)
+{
+    d->themedStyle = true;
+    d->statusDelegate->setFigureStyle(style);
+    d->view->viewport()->update();
+}
+
+void FactPanel::focusTable()
+{
+    d->view->setFocus(Qt::OtherFocusReason);
+}
+
+void FactPanel::reloadArticles()
+{
+    const qint64 selected = d->articleCombo->currentData().toLongLong();
+    const QSignalBlocker blocker(d->articleCombo);
+    d->articleCombo->clear();
+    d->articleCombo->addItem(tr("All articles"), qint64(0));
+    for (const Article &article : d->project->articles()) {
+        const QString title = article.displayTitle();
+        d->articleCombo->addItem(title, article.id);
+        d->articleCombo->setItemData(d->articleCombo->count() - 1, title, Qt::ToolTipRole);
+    }
+    const int index = d->articleCombo->findData(selected);
+    d->articleCombo->setCurrentIndex(index < 0 ? 0 : index);
+    // The filtered article may be gone.
+    d->proxy->setArticleId(d->articleCombo->currentData().toLongLong());
+}
+
+void FactPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        d->model->retranslate();
+        d->controller->retranslate();
+        d->fitColumns();
+    } else if (event->type() == QEvent::PaletteChange && !d->themedStyle) {
+        d->statusDelegate->setFigureStyle(FigureStyle::fromPalette(d->view->palette()));
+        d->view->viewport()->update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FactPanel::updateCountLabel()
+{
+    const int total = d->model->rowCount();
+    const int shown = d->proxy->rowCount();
+    d->countLabel->setText(shown == total ? tr("%Ln fact(s)", nullptr, total)
+                                          : tr("%L1 of %Ln fact(s)", nullptr, total).arg(shown));
+}
+
+void FactPanel::retranslateUi()
+{
+    d->statusLabel->setText(tr("&Status:"));
+    d->kindLabel->setText(tr("&Kind:"));
+    d->articleLabel->setText(tr("&Article:"));
+    d->unitLabel->setText(tr("&Unit:"));
+    d->fillUnits();
+    for (int i = 0; i < d->statusCombo->count(); ++i) {
+        switch (StatusChoice(d->statusCombo->itemData(i).toInt())) {
+        case StatusChoice::All:
+            d->statusCombo->setItemText(i, tr("All"));
+            break;
+        case StatusChoice::Pending:
+            d->statusCombo->setItemText(i, FactModel::statusName(ReviewStatus::Pending));
+            break;
+        case StatusChoice::Verified:
+            d->statusCombo->setItemText(i, tr("Verified"));
+            break;
+        case StatusChoice::Confirmed:
+            d->statusCombo->setItemText(i, FactModel::statusName(ReviewStatus::Confirmed));
+            break;
+        case StatusChoice::Corrected:
+            d->statusCombo->setItemText(i, FactModel::statusName(ReviewStatus::Corrected));
+            break;
+        case StatusChoice::Rejected:
+            d->statusCombo->setItemText(i, FactModel::statusName(ReviewStatus::Rejected));
+            break;
+        }
+    }
+    for (int i = 0; i < d->kindCombo->count(); ++i) {
+        const int kind = d->kindCombo->itemData(i).toInt();
+        d->kindCombo->setItemText(i, kind < 0 ? tr("All kinds") : FactModel::kindName(FigureKind(kind)));
+    }
+    if (d->articleCombo->count() > 0)
+        d->articleCombo->setItemText(0, tr("All articles"));
+    d->searchEdit->setPlaceholderText(tr("Search figures, sentences, notes, titles\u2026"));
+    d->searchEdit->setToolTip(tr("Case and accents are ignored"));
+    updateCountLabel();
+    d->view->setToolTip(
+        tr("J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: back to pending"));
+}
+
+} // namespace FactDesk

@@ -1,0 +1,44 @@
+#include "factstatusdelegate.h"
+
+#include "review/factmodel.h"
+
+#include <QPainter>
+#include <QPixmap>
+
+namespace FactDesk {
+
+FactStatusDelegate::FactStatusDelegate(const FigureStyle &style, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_style(style)
+{ }
+
+void FactStatusDelegate::setFigureStyle(const FigureStyle &style)
+{
+    m_style = style;
+}
+
+void FactStatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QVariant status = index.data(FactModel::StatusRole);
+    if (!status.isValid())
+        return;
+    const int size = option->fontMetrics.height() * 2 / 3;
+    QPixmap dot(size, size);
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    // The text's status colours are made for the article's background; the
+    // table may have another (a dark theme in a light window): the same
+    // meaning, contrasted for the table.
+    painter.setBrush(FigureStyle::readableOn(
+        m_style.statusColor(ReviewStatus(status.toInt())), option->palette.color(QPalette::Base)));
+    painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+    painter.end();
+    option->features |= QStyleOptionViewItem::HasDecoration;
+    option->icon = QIcon(dot);
+    option->decorationSize = QSize(size, size);
+}
+
+} // namespace FactDesk

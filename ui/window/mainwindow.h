@@ -1,0 +1,188 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSettings;
+class QSplitter;
+class QUndoStack;
+
+namespace FactDesk {
+
+class ArticleListModel;
+class ArticleListView;
+class ArticlePane;
+class FactPanel;
+class LanguageSwitcher;
+class Project;
+class ProjectFileController;
+class ReviewController;
+class ShortcutsDialog;
+class ThemePicker;
+
+/**
+ * FactDesk's window: the article list on the left, article panes side by
+ * side in the centre, the fact panel on the right, and the menus that hold
+ * every action (File from ProjectFileController, Review from
+ * ReviewController, View ▸ Language from LanguageSwitcher).
+ *
+ * The current fact and the text follow each other: a fact chosen in the panel
+ * is shown (centred and flashed) in a pane, and a figure clicked or reached
+ * with the caret in a pane becomes the current fact.
+ *
+ * Layout, panes and their articles are kept in the QSettings given, group
+ * "mainWindow", and restored by the next window.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    static constexpr int defaultPaneCount = 2;
+    static constexpr int maximumPaneCount = 4;
+
+    /// languages may be null (no View ▸ Language menu then).
+    MainWindow(Project *project, QSettings *settings, LanguageSwitcher *languages = nullptr,
+        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /**
+     * Opens what a start should show: the project file among files if there
+     * is one (and it opens), else the last project used, else the bundled
+     * samples (created in AppDataLocation the first time). The other files
+     * and folders are then imported into that project, as if dropped.
+     */
+    void openStartupProject(const QStringList &files = {});
+
+    ReviewController *reviewController() const { return m_controller; }
+    ProjectFileController *fileController() const { return m_files; }
+    FactPanel *factPanel() const { return m_factPanel; }
+    ArticleListView *articleList() const { return m_articleList; }
+    ThemePicker *themePicker() const { return m_themes; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QList<ArticlePane *> panes() const { return m_panes; }
+    ArticlePane *focusedPane() const { return m_focusedPane; }
+    void setFocusedPane(ArticlePane *pane);
+    /// Adds a pane (up to maximumPaneCount) showing an article no pane shows yet.
+    ArticlePane *addPane();
+    /// Removes a pane; the last one stays.
+    void removePane(ArticlePane *pane);
+    /// Shows an article in the focused pane.
+    void openArticle(qint64 articleId);
+    /**
+     * Removes an article and its facts from the project, after asking when
+     * askFirst. The undo history is cleared: its steps may name those facts.
+     */
+    bool removeArticle(qint64 articleId, bool askFirst = true);
+    /// Signs the reviews that follow with name (remembered); false for a blank name.
+    bool setEditorName(const QString &name);
+    /// The article the Article menu acts on: the list's current one while the list has focus, else the
+    /// focused pane's.
+    qint64 actionArticleId() const;
+    /// Shows a fact's article in a pane (the one showing it, else the focused one), centred and flashed.
+    void revealFact(qint64 factId);
+
+    QAction *addFigureAction() const { return m_addFigureAction; }
+    QAction *articlePropertiesAction() const { return m_articlePropertiesAction; }
+    QAction *removeArticleAction() const { return m_removeArticleAction; }
+    /// G: to the first figure the fact editor offers "Elsewhere", in another article.
+    QAction *elsewhereAction() const { return m_elsewhereAction; }
+    QAction *addPaneAction() const { return m_addPaneAction; }
+    QAction *removePaneAction() const { return m_removePaneAction; }
+    QAction *shortcutsAction() const { return m_shortcutsAction; }
+
+    /// "3 / 12 verified" texts, as shown in the status bar.
+    QString articleProgressText() const;
+    QString projectProgressText() const;
+
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void openLastProjectOrSamples();
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    /// The texts of the undo steps, in the language now chosen.
+    void retranslateHistory();
+    void restoreSettings();
+    ArticlePane *createPane(qint64 articleId);
+    qint64 articleNotShown() const;
+    void fillEmptyPanes();
+    void updateStatus();
+    void applyThemeToFactPanel();
+    void updatePaneActions();
+    void updateAddFigureAction();
+    void updateArticleActions();
+    void askEditorName();
+    /// Review keys whose action is disabled say why in the status bar instead of doing nothing.
+    void createWhyNotShortcuts();
+    QString whyNotText(const QAction *action) const;
+    void showStatusMessage(const QString &message);
+    void showAbout();
+    void showShortcuts();
+
+    Project *m_project;
+    QSettings *m_settings;
+    LanguageSwitcher *m_languages;
+    QUndoStack *m_undoStack;
+    ReviewController *m_controller;
+    ThemePicker *m_themes;
+    ArticleListModel *m_articleModel;
+    ArticleListView *m_articleList;
+    FactPanel *m_factPanel;
+    ProjectFileController *m_files;
+    QSplitter *m_splitter;
+    QDockWidget *m_articleDock;
+    QDockWidget *m_factDock;
+    QList<ArticlePane *> m_panes;
+    ArticlePane *m_focusedPane = nullptr;
+    ShortcutsDialog *m_shortcutsDialog = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_articleMenu = nullptr;
+    QMenu *m_reviewMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_quitAction = nullptr;
+    QAction *m_addFigureAction = nullptr;
+    QAction *m_articlePropertiesAction = nullptr;
+    QAction *m_removeArticleAction = nullptr;
+    QAction *m_editorNameAction = nullptr;
+    QAction *m_elsewhereAction = nullptr;
+    QAction *m_addPaneAction = nullptr;
+    QAction *m_removePaneAction = nullptr;
+    QAction *m_focusArticlesAction = nullptr;
+    QAction *m_focusTextAction = nullptr;
+    QAction *m_focusFactsAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QLabel *m_articleProgress;
+    QLabel *m_projectProgress;
+    QLabel *m_readOnly;
+
+    // Set while a pane reports a figure the user reached in the text, so
+    // that the echo from the controller does not scroll the text under them.
+    bool m_activatingFromText = false;
+    // No saved layout: dock widths are set once the window has its size.
+    bool m_needsInitialDockSizes = false;
+    /// Pending facts at the last status update: reaching 0 is announced.
+    int m_lastPendingCount = -1;
+};
+
+} // namespace FactDesk
