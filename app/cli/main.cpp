@@ -24,6 +24,8 @@ void printUsage(QTextStream &stream)
               "          write the verified (or all) facts\n"
               "  list PROJECT\n"
               "          print every fact with its id, tab-separated\n"
+              "  repair PROJECT\n"
+              "          rebuild the indexes of a damaged project, on a copy first\n"
               "\n"
               "Run 'factdesk-cli COMMAND --help' for a command's options.\n";
 }
@@ -63,6 +65,8 @@ int main(int argc, char *argv[])
         return Cli::exportFacts(arguments, out, err);
     if (command == QLatin1String("list"))
         return Cli::list(arguments, out, err);
+    if (command == QLatin1String("repair"))
+        return Cli::repair(arguments, out, err);
 
     err << "factdesk-cli: unknown command '" << command << "'\n\n";
     printUsage(err);

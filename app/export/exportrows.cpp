@@ -1,5 +1,7 @@
 #include "exportrows.h"
 
+#include "project/diskspace.h"
+
 #include "project/project.h"
 
 #include <QCoreApplication>
@@ -150,13 +152,18 @@ bool saveExportFile(const QString &path, const QByteArray &data, QString *error)
     // (Qt 5.15) renames the short file over the old export without noticing
     // that its last flush failed. Flushing here catches that while the old
     // file is still intact.
+    // A full disk often reads "Unknown error" here: the free space tells.
     if (file.write(data) != data.size() || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return fail(reason);
+        file.commit(); // fails, and removes the temporary file, whose room the message counts
+        const QString full = DiskSpace::fullReason(path, data.size());
+        return fail(full.isEmpty() ? reason : full);
     }
-    if (!file.commit())
-        return fail(file.errorString());
+    if (!file.commit()) {
+        const QString full = DiskSpace::fullReason(path, data.size());
+        return fail(full.isEmpty() ? file.errorString() : full);
+    }
     return true;
 }
 
