@@ -29,7 +29,8 @@ QString DiskSpace::fullReason(const QString &path, qint64 needed)
     if (free < 0 || free >= std::max(needed, margin))
         return {};
     //: %1 is a number of kilobytes
-    return QCoreApplication::translate("FactDesk::DiskSpace", "the disk is full (%1 KB free)").arg(free / 1024);
+    return QCoreApplication::translate("FactDesk::DiskSpace", "the disk is full (%1 KB free)")
+        .arg(free / 1024);
 }
 
 } // namespace FactDesk
