@@ -82,8 +82,8 @@ bool openProject(Project *project, const QString &path, bool create, ProjectStor
         err << "factdesk-cli: " << error;
         if (mode == ProjectStore::OpenMode::ReadWrite && ProjectStore::isOpenElsewhere(path))
             err << " "
-                << QCoreApplication::translate(
-                       "FactDesk::Cli::ProjectCommands", "(--wait SECONDS waits longer; the default is %1 s.)")
+                << QCoreApplication::translate("FactDesk::Cli::ProjectCommands",
+                       "(--wait SECONDS waits longer; the default is %1 s.)")
                        .arg(defaultWaitSeconds);
         err << "\n";
         return false;
@@ -209,7 +209,8 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
     project.setEditor(editor);
     const QString projectPath = positional.takeFirst();
     bool created = false;
-    if (!openProject(&project, projectPath, true, ProjectStore::OpenMode::ReadWrite, err, waitSeconds, &created))
+    if (!openProject(
+            &project, projectPath, true, ProjectStore::OpenMode::ReadWrite, err, waitSeconds, &created))
         return Failure;
     ProjectImporter importer(&project);
     importer.setOptions(options);

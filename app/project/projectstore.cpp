@@ -13,10 +13,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRandomGenerator>
 #include <QTemporaryFile>
 #include <QThread>
 #include <QUrl>
@@ -93,13 +93,15 @@ QString sqlReason(const QSqlError &error, const QString &path)
         return QCoreApplication::translate(
             "FactDesk::ProjectStore", "the disk could not be read or written (input/output error)");
     case 14:
-        return QCoreApplication::translate("FactDesk::ProjectStore", "the file or its folder cannot be opened");
+        return QCoreApplication::translate(
+            "FactDesk::ProjectStore", "the file or its folder cannot be opened");
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return QCoreApplication::translate("FactDesk::ProjectStore", "the file is damaged");
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return QCoreApplication::translate("FactDesk::ProjectStore", "another program is using the project file");
+        return QCoreApplication::translate(
+            "FactDesk::ProjectStore", "another program is using the project file");
     case 8: // SQLITE_READONLY
         return QCoreApplication::translate("FactDesk::ProjectStore", "the file cannot be written");
     case 7: // SQLITE_NOMEM
@@ -109,13 +111,14 @@ QString sqlReason(const QSqlError &error, const QString &path)
             "the project's data contradicts itself (its indexes may be damaged; factdesk-cli repair "
             "rebuilds them)");
     case 1: // SQLITE_ERROR: a table or column missing from a FactDesk schema
-        return QCoreApplication::translate(
-            "FactDesk::ProjectStore", "the file does not have the structure of a FactDesk project (it is damaged)");
+        return QCoreApplication::translate("FactDesk::ProjectStore",
+            "the file does not have the structure of a FactDesk project (it is damaged)");
     case -1:
         if (const QString full = DiskSpace::fullReason(file); !full.isEmpty())
             return full;
         return error.type() == QSqlError::ConnectionError
-            ? QCoreApplication::translate("FactDesk::ProjectStore", "the SQLite database driver of Qt could not be used")
+            ? QCoreApplication::translate(
+                "FactDesk::ProjectStore", "the SQLite database driver of Qt could not be used")
             : QCoreApplication::translate("FactDesk::ProjectStore", "the database refused the operation");
     default:
         //: %1 is SQLite's error number
@@ -470,7 +473,8 @@ QString lockMessage(const QString &path, QLockFile &lock, bool offerReadOnly, in
     const bool known = lock.getLockInfo(&pid, &host, &application);
     if (!offerReadOnly) {
         // A command that writes: read-only is no way out; say who holds it and how long we waited.
-        const QString holder = !known ? QCoreApplication::translate("FactDesk::ProjectStore", "another FactDesk")
+        const QString holder = !known
+            ? QCoreApplication::translate("FactDesk::ProjectStore", "another FactDesk")
             : application.isEmpty()
             ? QCoreApplication::translate("FactDesk::ProjectStore", "another FactDesk (pid %1)").arg(pid)
             //: %1 is a program name (factdesk-cli, FactDesk), %2 a process id
@@ -577,7 +581,8 @@ IntegrityProblem readOnlyCheck(QSqlDatabase &db)
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
         return { sqlReason(query.lastError(), db.databaseName()), isDamageCode(query.lastError()) };
     if (query.value(0).toString() != QLatin1String("ok"))
-        return { QCoreApplication::translate("FactDesk::ProjectStore", "some of its pages are damaged"), true };
+        return { QCoreApplication::translate("FactDesk::ProjectStore", "some of its pages are damaged"),
+            true };
     // The tables a FactDesk project cannot be read without (a damaged schema
     // can lose one while every page is sound).
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
@@ -585,7 +590,8 @@ IntegrityProblem readOnlyCheck(QSqlDatabase &db)
         || !query.next())
         return { sqlReason(query.lastError(), db.databaseName()), true };
     if (query.value(0).toInt() != 4)
-        return { QCoreApplication::translate("FactDesk::ProjectStore", "some of its tables are missing"), true };
+        return { QCoreApplication::translate("FactDesk::ProjectStore", "some of its tables are missing"),
+            true };
     return {};
 }
 
@@ -809,8 +815,9 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, QString 
         db.setDatabaseName(absolute);
         if (!db.open()) {
             reason = sqlReason(db.lastError(), absolute);
-        } else if (!execStatement(db, QStringLiteral("PRAGMA application_id=%1").arg(factDeskApplicationId), &reason)
-                   || !migrate(db, 0, &reason) || !configureConnection(db, &reason)) {
+        } else if (!execStatement(
+                       db, QStringLiteral("PRAGMA application_id=%1").arg(factDeskApplicationId), &reason)
+            || !migrate(db, 0, &reason) || !configureConnection(db, &reason)) {
             // The header fields are written before WAL is switched on so that the
             // main file identifies itself from its first commit.
         } else {
@@ -833,7 +840,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
     return open(path, error, options);
 }
 
-std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error, const OpenOptions &options)
+std::unique_ptr<ProjectStore> ProjectStore::open(
+    const QString &path, QString *error, const OpenOptions &options)
 {
     const OpenMode mode = options.mode;
     QString ignored;
@@ -863,7 +871,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
     std::unique_ptr<QLockFile> lock;
     if (!readOnly) {
         bool cannotCreateLock = false;
-        lock = lockProject(absolute, error, &cannotCreateLock, options.waitMilliseconds, options.offerReadOnly);
+        lock = lockProject(
+            absolute, error, &cannotCreateLock, options.waitMilliseconds, options.offerReadOnly);
         if (!lock) {
             if (!cannotCreateLock)
                 return nullptr;
@@ -1464,7 +1473,8 @@ bool ProjectStorePrivate::checkBeforeFirstWrite(QString *error) const
     }
     if (!recorded) {
         QSqlQuery record(db);
-        record.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('integrity_checked_at', ?)"));
+        record.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('integrity_checked_at', ?)"));
         record.addBindValue(isoDateTime(QDateTime::currentDateTimeUtc()));
         if (!record.exec())
             return sqlFail(error, record.lastError());
@@ -1541,7 +1551,8 @@ bool ProjectStore::repair(const QString &path, QString *report, QString *error, 
     const QString shown = nativePath(absolute);
     auto fail = [&](const QString &reason) {
         //: %2 says why
-        *error = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot repair %1: %2").arg(shown, reason);
+        *error = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot repair %1: %2")
+                     .arg(shown, reason);
         return false;
     };
     if (!info.isFile())
@@ -1553,8 +1564,9 @@ bool ProjectStore::repair(const QString &path, QString *report, QString *error, 
     QString lockError;
     const auto lock = lockProject(absolute, &lockError, &cannotCreateLock, waitMilliseconds, false);
     if (!lock)
-        return fail(cannotCreateLock ? QCoreApplication::translate("FactDesk::ProjectStore", "the folder is not writable")
-                                     : lockError);
+        return fail(cannotCreateLock
+                ? QCoreApplication::translate("FactDesk::ProjectStore", "the folder is not writable")
+                : lockError);
 
     // The copy: the file and its write-ahead log, which SQLite replays into it.
     const QString copy = absolute + QStringLiteral(".repairing");
@@ -1579,12 +1591,13 @@ bool ProjectStore::repair(const QString &path, QString *report, QString *error, 
             found = int(integrityProblems(db, &failure).size());
             QSqlQuery query(db);
             if (found > 0 && !query.exec(QStringLiteral("REINDEX")))
-                reason = QCoreApplication::translate("FactDesk::ProjectStore",
-                    "its indexes cannot be rebuilt from its tables (%1)")
+                reason = QCoreApplication::translate(
+                    "FactDesk::ProjectStore", "its indexes cannot be rebuilt from its tables (%1)")
                              .arg(sqlReason(query.lastError(), copy));
             if (reason.isEmpty()) {
                 left = integrityProblems(db, &failure);
-                if (left.isEmpty() && found > 0 && !query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+                if (left.isEmpty() && found > 0
+                    && !query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
                     reason = sqlReason(query.lastError(), copy);
             }
         }
@@ -1602,7 +1615,8 @@ bool ProjectStore::repair(const QString &path, QString *report, QString *error, 
     }
     if (found == 0) {
         removeFiles(copy);
-        *report = QCoreApplication::translate("FactDesk::ProjectStore", "%1 is sound: nothing to repair.").arg(shown);
+        *report = QCoreApplication::translate("FactDesk::ProjectStore", "%1 is sound: nothing to repair.")
+                      .arg(shown);
         return true;
     }
     // The repaired copy takes the original's place; the original, with its
@@ -1617,7 +1631,8 @@ bool ProjectStore::repair(const QString &path, QString *report, QString *error, 
     if (!QFile::rename(absolute, kept) || !QFile::rename(copy, absolute)) {
         if (!QFileInfo::exists(absolute))
             QFile::rename(kept, absolute);
-        return fail(QCoreApplication::translate("FactDesk::ProjectStore", "the repaired copy could not replace it"));
+        return fail(
+            QCoreApplication::translate("FactDesk::ProjectStore", "the repaired copy could not replace it"));
     }
     //: %n problems, %1 the project, %2 where the damaged file was kept
     *report = QCoreApplication::translate("FactDesk::ProjectStore",

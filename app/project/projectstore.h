@@ -82,7 +82,8 @@ public:
     static std::unique_ptr<ProjectStore> open(
         const QString &path, QString *error, OpenMode mode = OpenMode::ReadWrite);
     /// As above; a project held by another FactDesk is waited for up to options.waitMilliseconds.
-    static std::unique_ptr<ProjectStore> open(const QString &path, QString *error, const OpenOptions &options);
+    static std::unique_ptr<ProjectStore> open(
+        const QString &path, QString *error, const OpenOptions &options);
     /**
      * Rebuilds the indexes of a damaged project: on a copy first (the file and
      * its write-ahead log), checked in full afterwards, and only then put in
