@@ -373,17 +373,19 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
         <location filename="../app/cli/projectcommands.cpp" line="+90"/>
-        <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
-Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
-        <translation>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
-Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</translation>
+        <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
+Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
+Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
+        <translation>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
+Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
+Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME]
+        <source>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME] [--wait SECONDS]
 REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME]
+        <translation>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME] [--wait SECONDS]
 REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</translation>
     </message>
@@ -543,6 +545,26 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+50"/>
         <source>give exactly one project</source>
         <translation>give exactly one project</translation>
+    </message>
+    <message>
+        <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
+        <translation>(--wait SECONDS waits longer; the default is %1 s.)</translation>
+    </message>
+    <message>
+        <source>--wait needs a number of seconds from 0 to 3600</source>
+        <translation>--wait needs a number of seconds from 0 to 3600</translation>
+    </message>
+    <message>
+        <source>%1 was not created: no article could be stored in it.</source>
+        <translation>%1 was not created: no article could be stored in it.</translation>
+    </message>
+    <message>
+        <source>Usage: factdesk-cli repair PROJECT [--wait SECONDS]
+Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it once it passes the check (the damaged file is kept as PROJECT.before-repair).
+Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</source>
+        <translation>Usage: factdesk-cli repair PROJECT [--wait SECONDS]
+Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it once it passes the check (the damaged file is kept as PROJECT.before-repair).
+Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</translation>
     </message>
 </context>
 <context>
@@ -708,6 +730,13 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+1"/>
         <source>Export Facts To</source>
         <translation>Export Facts To</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::DiskSpace</name>
+    <message>
+        <source>the disk is full (%1 KB free)</source>
+        <translation>the disk is full (%1 KB free)</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1975,123 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+9"/>
         <source>Cannot save to %1: the file could not be replaced.</source>
         <translation>Cannot save to %1: the file could not be replaced.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>the disk could not be read or written (input/output error)</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened</source>
+        <translation>the file or its folder cannot be opened</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>another program is using the project file</source>
+        <translation>another program is using the project file</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>the file cannot be written</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>there is not enough memory</translation>
+    </message>
+    <message>
+        <source>the project&apos;s data contradicts itself (its indexes may be damaged; factdesk-cli repair rebuilds them)</source>
+        <translation>the project&apos;s data contradicts itself (its indexes may be damaged; factdesk-cli repair rebuilds them)</translation>
+    </message>
+    <message>
+        <source>the file does not have the structure of a FactDesk project (it is damaged)</source>
+        <translation>the file does not have the structure of a FactDesk project (it is damaged)</translation>
+    </message>
+    <message>
+        <source>the SQLite database driver of Qt could not be used</source>
+        <translation>the SQLite database driver of Qt could not be used</translation>
+    </message>
+    <message>
+        <source>the database refused the operation</source>
+        <translation>the database refused the operation</translation>
+    </message>
+    <message>
+        <source>database error %1</source>
+        <translation>database error %1</translation>
+    </message>
+    <message>
+        <source>some of its pages are damaged</source>
+        <translation>some of its pages are damaged</translation>
+    </message>
+    <message>
+        <source>some of its tables are missing</source>
+        <translation>some of its tables are missing</translation>
+    </message>
+    <message>
+        <source>another FactDesk</source>
+        <translation>another FactDesk</translation>
+    </message>
+    <message>
+        <source>another FactDesk (pid %1)</source>
+        <translation>another FactDesk (pid %1)</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>The project %1 is in use by %2 and was still busy after %3 s.</source>
+        <translation>The project %1 is in use by %2 and was still busy after %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged (the full check found %n problem(s)): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</source>
+        <translation>
+            <numerusform>%1 is damaged (the full check found %n problem): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</numerusform>
+            <numerusform>%1 is damaged (the full check found %n problems): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot repair %1: %2</source>
+        <translation>Cannot repair %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>the folder is not writable</translation>
+    </message>
+    <message>
+        <source>its indexes cannot be rebuilt from its tables (%1)</source>
+        <translation>its indexes cannot be rebuilt from its tables (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) remain after rebuilding its indexes: its tables themselves are damaged</source>
+        <translation>
+            <numerusform>%n problem remains after rebuilding its indexes: its tables themselves are damaged</numerusform>
+            <numerusform>%n problems remain after rebuilding its indexes: its tables themselves are damaged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is sound: nothing to repair.</source>
+        <translation>%1 is sound: nothing to repair.</translation>
+    </message>
+    <message>
+        <source>the repaired copy could not replace it</source>
+        <translation>the repaired copy could not replace it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</source>
+        <translation>
+            <numerusform>%1: %n problem found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</numerusform>
+            <numerusform>%1: %n problems found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -373,17 +373,19 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
         <location filename="../app/cli/projectcommands.cpp" line="+90"/>
-        <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
-Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
-        <translation>Utilisation&#xa0;: factdesk-cli import PROJET [--lang fr|en] [--editor NOM] FICHIER|DOSSIER...
-Ajoute des articles à PROJET (créé s’il n’existe pas). Code de sortie&#xa0;: 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
+        <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
+Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
+Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
+        <translation>Utilisation&#xa0;: factdesk-cli import PROJET [--lang fr|en] [--editor NOM] [--wait SECONDES] FICHIER|DOSSIER...
+Ajoute des articles à PROJET (créé s’il n’existe pas), en affichant une ligne pour chaque fichier dès qu’il est enregistré. --wait&#xa0;: combien de temps attendre un projet qu’un autre FactDesk tient (10&#xa0;s par défaut).
+Code de sortie&#xa0;: 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME]
+        <source>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME] [--wait SECONDS]
 REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Utilisation&#xa0;: factdesk-cli review PROJET --fact ID (--confirm | --reject MOTIF | --correct VALEUR) [--note TEXTE] [--editor NOM]
+        <translation>Utilisation&#xa0;: factdesk-cli review PROJET --fact ID (--confirm | --reject MOTIF | --correct VALEUR) [--note TEXTE] [--editor NOM] [--wait SECONDES]
 MOTIF&#xa0;: not_a_figure, product_name, duplicate, wrong_reading, other. VALEUR est lue dans la langue de l’article («&#xa0;4,2&#xa0;», «&#xa0;13 milliards&#xa0;»).
 Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
     </message>
@@ -543,6 +545,26 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+50"/>
         <source>give exactly one project</source>
         <translation>indiquez un seul projet</translation>
+    </message>
+    <message>
+        <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
+        <translation>(--wait SECONDES attend plus longtemps&#xa0;; par défaut %1&#xa0;s.)</translation>
+    </message>
+    <message>
+        <source>--wait needs a number of seconds from 0 to 3600</source>
+        <translation>--wait attend un nombre de secondes de 0 à 3600</translation>
+    </message>
+    <message>
+        <source>%1 was not created: no article could be stored in it.</source>
+        <translation>%1 n’a pas été créé&#xa0;: aucun article n’a pu y être enregistré.</translation>
+    </message>
+    <message>
+        <source>Usage: factdesk-cli repair PROJECT [--wait SECONDS]
+Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it once it passes the check (the damaged file is kept as PROJECT.before-repair).
+Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</source>
+        <translation>Utilisation&#xa0;: factdesk-cli repair PROJET [--wait SECONDES]
+Vérifie PROJET en entier et, si ses index sont endommagés, les reconstruit sur une copie qui le remplace une fois la vérification passée (le fichier endommagé est conservé sous PROJET.before-repair).
+Code de sortie&#xa0;: 0 si le projet est sain ou a été réparé, 1 s’il ne peut pas être réparé ainsi.</translation>
     </message>
 </context>
 <context>
@@ -708,6 +730,13 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+1"/>
         <source>Export Facts To</source>
         <translation>Exporter les faits vers</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::DiskSpace</name>
+    <message>
+        <source>the disk is full (%1 KB free)</source>
+        <translation>le disque est plein (%1&#xa0;Ko libres)</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1975,123 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+9"/>
         <source>Cannot save to %1: the file could not be replaced.</source>
         <translation>Impossible d’enregistrer dans %1&#xa0;: le fichier n’a pas pu être remplacé.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie)</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened</source>
+        <translation>le fichier ou son dossier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>another program is using the project file</source>
+        <translation>un autre programme utilise le fichier du projet</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>le fichier ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>la mémoire est insuffisante</translation>
+    </message>
+    <message>
+        <source>the project&apos;s data contradicts itself (its indexes may be damaged; factdesk-cli repair rebuilds them)</source>
+        <translation>les données du projet se contredisent (ses index sont peut-être endommagés&#xa0;; factdesk-cli repair les reconstruit)</translation>
+    </message>
+    <message>
+        <source>the file does not have the structure of a FactDesk project (it is damaged)</source>
+        <translation>le fichier n’a pas la structure d’un projet FactDesk (il est endommagé)</translation>
+    </message>
+    <message>
+        <source>the SQLite database driver of Qt could not be used</source>
+        <translation>le pilote de base de données SQLite de Qt n’a pas pu être utilisé</translation>
+    </message>
+    <message>
+        <source>the database refused the operation</source>
+        <translation>la base de données a refusé l’opération</translation>
+    </message>
+    <message>
+        <source>database error %1</source>
+        <translation>erreur de base de données %1</translation>
+    </message>
+    <message>
+        <source>some of its pages are damaged</source>
+        <translation>certaines de ses pages sont endommagées</translation>
+    </message>
+    <message>
+        <source>some of its tables are missing</source>
+        <translation>certaines de ses tables manquent</translation>
+    </message>
+    <message>
+        <source>another FactDesk</source>
+        <translation>un autre FactDesk</translation>
+    </message>
+    <message>
+        <source>another FactDesk (pid %1)</source>
+        <translation>un autre FactDesk (pid %1)</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>The project %1 is in use by %2 and was still busy after %3 s.</source>
+        <translation>Le projet %1 est utilisé par %2 et était encore occupé après %3&#xa0;s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged (the full check found %n problem(s)): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</source>
+        <translation>
+            <numerusform>%1 est endommagé (la vérification complète a trouvé %n problème)&#xa0;: rien n’a été écrit. «&#xa0;factdesk-cli repair %1&#xa0;» reconstruit ses index sur une copie.</numerusform>
+            <numerusform>%1 est endommagé (la vérification complète a trouvé %n problèmes)&#xa0;: rien n’a été écrit. «&#xa0;factdesk-cli repair %1&#xa0;» reconstruit ses index sur une copie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot repair %1: %2</source>
+        <translation>Impossible de réparer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>le dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>its indexes cannot be rebuilt from its tables (%1)</source>
+        <translation>ses index ne peuvent pas être reconstruits à partir de ses tables (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) remain after rebuilding its indexes: its tables themselves are damaged</source>
+        <translation>
+            <numerusform>%n problème subsiste après la reconstruction de ses index&#xa0;: ses tables elles-mêmes sont endommagées</numerusform>
+            <numerusform>%n problèmes subsistent après la reconstruction de ses index&#xa0;: ses tables elles-mêmes sont endommagées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is sound: nothing to repair.</source>
+        <translation>%1 est sain&#xa0;: rien à réparer.</translation>
+    </message>
+    <message>
+        <source>the repaired copy could not replace it</source>
+        <translation>la copie réparée n’a pas pu le remplacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n problème trouvé&#xa0;; ses index ont été reconstruits sur une copie, qui a passé la vérification complète et l’a remplacé. Le fichier endommagé est conservé sous le nom %2.</numerusform>
+            <numerusform>%1&#xa0;: %n problèmes trouvés&#xa0;; ses index ont été reconstruits sur une copie, qui a passé la vérification complète et l’a remplacé. Le fichier endommagé est conservé sous le nom %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
