@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -106,9 +107,9 @@ const char reviewUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.");
 const char exportUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli export PROJECT --format csv|json [--all] "
-    "[--excel fr|en] [-o FILE]\n"
-    "Writes the verified facts (all of them with --all) to FILE, or to "
-    "standard output.");
+    "[--excel fr|en] [-o FILE|-]\n"
+    "Writes the verified facts (all of them with --all) to FILE (written whole "
+    "or not at all), or to standard output without -o or with -o -.");
 const char listUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli list PROJECT\n"
     "Prints every fact, tab-separated: id, status, kind, value, unit, "
@@ -172,18 +173,32 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Failure;
     ProjectImporter importer(&project);
     importer.setOptions(options);
+    // One line per file as soon as its fate is final (a new article once it is
+    // stored): a killed import shows how far it got.
+    importer.setOutcomeCallback([&out, &err](const ArticleOutcome &outcome) {
+        const QString file = QDir::toNativeSeparators(outcome.fileName);
+        switch (outcome.kind) {
+        case ArticleOutcome::Kind::Imported:
+            out << "imported\t" << file << "\n";
+            break;
+        case ArticleOutcome::Kind::Updated:
+            out << "updated\t" << file << "\n";
+            break;
+        case ArticleOutcome::Kind::Skipped:
+            out << "skipped\t" << file << "\t"
+                << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "already in the project")
+                << "\n";
+            break;
+        case ArticleOutcome::Kind::Failed:
+            out.flush();
+            err << "failed\t" << file << "\t" << outcome.reason << "\n";
+            err.flush();
+            break;
+        }
+        out.flush();
+    });
     const ProjectImportSummary summary = importer.importPaths(positional);
 
-    for (const QString &file : summary.imported)
-        out << "imported\t" << QDir::toNativeSeparators(file) << "\n";
-    for (const QString &file : summary.updated)
-        out << "updated\t" << QDir::toNativeSeparators(file) << "\n";
-    for (const QString &file : summary.skippedDuplicates)
-        out << "skipped\t" << QDir::toNativeSeparators(file) << "\t"
-            << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "already in the project")
-            << "\n";
-    for (const ProjectImportSummary::Failure &failure : summary.failed)
-        err << "failed\t" << QDir::toNativeSeparators(failure.fileName) << "\t" << failure.reason << "\n";
     for (const QString &warning : summary.warnings)
         err << "warning\t" << warning << "\n";
     for (const FactChange &change : summary.needsAttention) {
@@ -539,7 +554,13 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!openProject(&project, projectPath, false, ProjectStore::OpenMode::ReadOnly, err))
         return Failure;
 
-    QByteArray bytes;
+    // No -o, or "-o -": standard output, written as it goes.
+    const bool toStandardOutput = outputPath.isEmpty() || outputPath == QLatin1String("-");
+    QFile standardOutput;
+    if (toStandardOutput) {
+        out.flush();
+        standardOutput.open(stdout, QIODevice::WriteOnly);
+    }
     QString error;
     bool written = false;
     if (format == QLatin1String("csv")) {
@@ -549,21 +570,18 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
             writer.setDialect(CsvWriter::Dialect::ExcelFrench);
         else if (excel == QLatin1String("en"))
             writer.setDialect(CsvWriter::Dialect::ExcelEnglish);
-        if (outputPath.isEmpty())
-            bytes = writer.toCsv();
-        else
-            written = writer.write(outputPath, &error);
+        written = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
     } else {
         JsonWriter writer(project);
         writer.setAllFacts(all);
-        if (outputPath.isEmpty())
-            bytes = writer.toJson();
-        else
-            written = writer.write(outputPath, &error);
+        written = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
     }
-    if (outputPath.isEmpty()) {
-        out << QString::fromUtf8(bytes);
-        return outputWritten(out, err) ? Success : Failure;
+    if (toStandardOutput && (!written || !standardOutput.flush())) {
+        err << "factdesk-cli: "
+            << QCoreApplication::translate("FactDesk::Cli",
+                   "standard output: cannot be written (is the disk full?); the output is incomplete")
+            << "\n";
+        return Failure;
     }
     if (!written) {
         err << "factdesk-cli: " << error << "\n";

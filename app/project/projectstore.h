@@ -12,6 +12,7 @@
 namespace FactDesk {
 
 class ProjectStorePrivate;
+struct StoryDecisions;
 
 /// One row of a project's audit log: a review (or import) action as it happened.
 struct AuditEntry
@@ -108,6 +109,11 @@ public:
      */
     bool replaceArticleText(const Article &article, const QVector<Fact> &updated, const QVector<Fact> &added,
         const QString &action, const QString &editor, QString *error);
+
+    bool loadStoryDecisions(StoryDecisions *decisions, QString *error) const;
+    /// Writes after in place of before in one transaction, logged as action with what changed.
+    bool replaceStoryDecisions(const StoryDecisions &before, const StoryDecisions &after, const QString &action,
+        const QString &editor, QString *error);
 
     /// The audit log, oldest first; of one fact when factId > 0.
     QVector<AuditEntry> auditLog(qint64 factId = 0, QString *error = nullptr) const;
