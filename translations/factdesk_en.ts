@@ -273,6 +273,8 @@ Options:
   --lang auto|fr|en     language of the articles (default: detected per article)
   --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)
   --format json|csv     output format (default: json)
+  --time-words          also print dates written without a digit (&apos;Tuesday&apos;, &apos;last year&apos;);
+                        either way they give the figures of their sentence their as_of
   --print-text          print the text that offsets refer to instead of the figures (give one file)
   --stream-above BYTES  read plain-text files larger than this block by block (default: 16 MiB)
   --stream-block BYTES  size of those blocks (default: 4 MiB)
@@ -288,6 +290,8 @@ Options:
   --lang auto|fr|en     language of the articles (default: detected per article)
   --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)
   --format json|csv     output format (default: json)
+  --time-words          also print dates written without a digit (&apos;Tuesday&apos;, &apos;last year&apos;);
+                        either way they give the figures of their sentence their as_of
   --print-text          print the text that offsets refer to instead of the figures (give one file)
   --stream-above BYTES  read plain-text files larger than this block by block (default: 16 MiB)
   --stream-block BYTES  size of those blocks (default: 4 MiB)

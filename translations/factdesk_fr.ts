@@ -273,6 +273,8 @@ Options:
   --lang auto|fr|en     language of the articles (default: detected per article)
   --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)
   --format json|csv     output format (default: json)
+  --time-words          also print dates written without a digit (&apos;Tuesday&apos;, &apos;last year&apos;);
+                        either way they give the figures of their sentence their as_of
   --print-text          print the text that offsets refer to instead of the figures (give one file)
   --stream-above BYTES  read plain-text files larger than this block by block (default: 16 MiB)
   --stream-block BYTES  size of those blocks (default: 4 MiB)
@@ -288,6 +290,8 @@ Options&#xa0;:
   --lang auto|fr|en     langue des articles (par défaut&#xa0;: détectée pour chaque article)
   --date AAAA-MM-JJ     date de publication, ancre les dates relatives (par défaut&#xa0;: celle du fichier)
   --format json|csv     format de sortie (par défaut&#xa0;: json)
+  --time-words          affiche aussi les dates écrites sans chiffre («&#xa0;mardi&#xa0;», «&#xa0;l’an dernier&#xa0;»)&#xa0;;
+                        dans tous les cas elles donnent leur as_of aux chiffres de leur phrase
   --print-text          affiche le texte auquel renvoient les positions au lieu des chiffres (un seul fichier)
   --stream-above OCTETS lit par blocs les fichiers texte plus gros que cette taille (par défaut&#xa0;: 16 Mio)
   --stream-block OCTETS taille de ces blocs (par défaut&#xa0;: 4 Mio)

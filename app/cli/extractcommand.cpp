@@ -44,7 +44,7 @@ namespace {
 constexpr qint64 defaultStreamThreshold = 16LL * 1024 * 1024;
 
 const char usageLine[] = "Usage: factdesk-cli extract [--lang auto|fr|en] [--date YYYY-MM-DD] [--format "
-                         "json|csv] [--print-text] FILE...";
+                         "json|csv] [--time-words] [--print-text] FILE...";
 
 enum class OutputFormat
 {
@@ -58,6 +58,7 @@ struct ExtractOptions
     QDate date;
     OutputFormat format = OutputFormat::Json;
     bool printText = false;
+    Extractor::TimeWords timeWords = Extractor::TimeWords::AsOfOnly;
     qint64 streamThreshold = defaultStreamThreshold;
     qint64 streamBlockSize = PlainTextStreamReader::defaultBlockSize;
     QStringList files;
@@ -70,6 +71,7 @@ struct DocumentHeader
     QString language;
     QDate date;
     QString title;
+    Extractor::TimeWords timeWords = Extractor::TimeWords::AsOfOnly;
 };
 
 /// Where the output stands: how many documents and figures were written.
@@ -90,6 +92,8 @@ void printHelp(QTextStream &out)
                "  --lang auto|fr|en     language of the articles (default: detected per article)\n"
                "  --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)\n"
                "  --format json|csv     output format (default: json)\n"
+               "  --time-words          also print dates written without a digit ('Tuesday', 'last year');\n"
+               "                        either way they give the figures of their sentence their as_of\n"
                "  --print-text          print the text that offsets refer to instead of the figures (give "
                "one "
                "file)\n"
@@ -115,7 +119,7 @@ void beginOutput(QTextStream &out, OutputState &state)
     if (state.format == OutputFormat::Json)
         out << "{\"documents\":[";
     else
-        out << "file,language,date,start,end,text,kind,value,unit,modifier,range\r\n";
+        out << "file,language,date,start,end,text,kind,value,unit,modifier,range,as_of\r\n";
 }
 
 void endOutput(QTextStream &out, OutputState &state)
@@ -165,13 +169,14 @@ void writeFigure(QTextStream &out, OutputState &state, const DocumentHeader &hea
             << ",\"modifier\":" << JsonWriter::quoted(toString(figure.modifier));
         if (!range.isEmpty())
             out << ",\"range\":" << JsonWriter::quoted(range);
-        out << "}";
+        out << ",\"as_of\":" << JsonWriter::quoted(figure.asOf) << "}";
     } else {
         out << CsvWriter::quoted(header.file) << ',' << CsvWriter::quoted(header.language) << ','
             << (header.date.isValid() ? header.date.toString(Qt::ISODate) : QString()) << ',' << start << ','
             << end << ',' << CsvWriter::quoted(text) << ',' << CsvWriter::quoted(toString(figure.kind)) << ','
             << CsvWriter::quoted(figure.value) << ',' << CsvWriter::quoted(figure.unit) << ','
-            << CsvWriter::quoted(toString(figure.modifier)) << ',' << range << "\r\n";
+            << CsvWriter::quoted(toString(figure.modifier)) << ',' << range << ','
+            << CsvWriter::quoted(figure.asOf) << "\r\n";
     }
     ++state.figuresInDocument;
 }
@@ -180,7 +185,8 @@ void writeFigure(QTextStream &out, OutputState &state, const DocumentHeader &hea
 qint64 writeFiguresOf(QTextStream &out, OutputState &state, const DocumentHeader &header, const QString &text,
     qint64 codePointBase, ExtractorCache &extractors)
 {
-    const QVector<Figure> figures = extractors.forLanguage(header.language).extract(text, header.date);
+    const QVector<Figure> figures
+        = extractors.forLanguage(header.language).extract(text, header.date, header.timeWords);
     const CodePointOffsets offsets(text);
     for (const Figure &figure : figures) {
         if (figure.start < 0 || figure.end < figure.start || figure.end > text.size())
@@ -285,6 +291,7 @@ bool extractStreamed(const QString &path, const QString &shownName, const Extrac
         = !options.language.isEmpty() ? options.language : LanguageDetector::detect(block).language;
     header.date = options.date.isValid() ? options.date : MetadataScanner::findDate(block);
     header.title = MetadataScanner::findTitle(block);
+    header.timeWords = options.timeWords;
     beginDocument(out, state, header);
     qint64 codePoints = 0;
     while (!block.isEmpty()) {
@@ -351,6 +358,7 @@ bool extractOne(const QString &file, const ExtractOptions &options, QTextStream 
     header.language = article.language;
     header.date = article.date;
     header.title = article.title;
+    header.timeWords = options.timeWords;
     beginDocument(out, state, header);
     writeFiguresOf(out, state, header, article.text, 0, extractors);
     endDocument(out, state, result.warnings);
@@ -380,6 +388,10 @@ int extract(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         if (argument == QLatin1String("--print-text")) {
             options.printText = true;
+            continue;
+        }
+        if (argument == QLatin1String("--time-words")) {
+            options.timeWords = Extractor::TimeWords::AsFigures;
             continue;
         }
         // Options with a value: "--lang fr" or "--lang=fr".

@@ -345,15 +345,15 @@ bool Project::replaceArticleText(
     return true;
 }
 
-qint64 Project::addFact(Fact fact)
+qint64 Project::addFact(Fact fact, const QString &action)
 {
     fact.id = m_nextFactId;
-    if (!restoreFact(fact))
+    if (!restoreFact(fact, action))
         return 0;
     return fact.id;
 }
 
-bool Project::restoreFact(const Fact &fact)
+bool Project::restoreFact(const Fact &fact, const QString &action)
 {
     if (isReadOnly())
         return fail(tr("The project is read-only."));
@@ -365,7 +365,7 @@ bool Project::restoreFact(const Fact &fact)
     Fact anchored = fact;
     anchored.anchorIn(owner->text);
     QString error;
-    if (m_store && !m_store->insertFact(anchored, m_editor, &error))
+    if (m_store && !m_store->insertFact(anchored, m_editor, &error, action))
         return fail(error);
     m_nextFactId = std::max(m_nextFactId, anchored.id + 1);
     const int row = m_facts.size();
@@ -376,7 +376,7 @@ bool Project::restoreFact(const Fact &fact)
     return true;
 }
 
-bool Project::removeFact(qint64 factId)
+bool Project::removeFact(qint64 factId, const QString &action)
 {
     const int row = indexOfFact(factId);
     if (row < 0)
@@ -384,7 +384,7 @@ bool Project::removeFact(qint64 factId)
     if (isReadOnly())
         return fail(tr("The project is read-only."));
     QString error;
-    if (m_store && !m_store->removeFact(m_facts.at(row), m_editor, &error))
+    if (m_store && !m_store->removeFact(m_facts.at(row), m_editor, &error, action))
         return fail(error);
     Q_EMIT factsAboutToBeRemoved(row, row);
     m_facts.remove(row);
@@ -408,8 +408,8 @@ bool Project::updateFact(const Fact &fact, const QString &action)
     after.correctedKind = fact.correctedKind;
     after.rejectReason = fact.rejectReason;
     after.note = fact.note;
-    after.editor = m_editor;
-    after.reviewedAt = QDateTime::currentDateTimeUtc();
+    after.editor = fact.editor;
+    after.reviewedAt = fact.reviewedAt;
     if (before.origin == FactOrigin::Manual) {
         after.figure = fact.figure;
         if (const Article *owner = article(after.articleId))

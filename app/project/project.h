@@ -40,7 +40,6 @@ public:
 
     const QVector<Article> &articles() const { return m_articles; }
     const Article *article(qint64 id) const;
-    int indexOfArticle(qint64 id) const;
     /**
      * The article with the same text (by Article::sha256()), or nullptr. The
      * first call hashes every article once; later ones are a lookup, so an
@@ -85,15 +84,16 @@ public:
     bool replaceArticleText(
         const Article &article, const QVector<Fact> &facts, const QVector<Figure> &newFigures);
 
-    /// Adds a fact (usually manual); returns its id, or 0 on failure.
-    qint64 addFact(Fact fact);
+    /// Adds a fact (usually manual); returns its id, or 0 on failure. action names it in the audit log.
+    qint64 addFact(Fact fact, const QString &action = QStringLiteral("add fact"));
     /// Puts back a fact removed earlier, with its id (for undo). Returns false on failure.
-    bool restoreFact(const Fact &fact);
-    bool removeFact(qint64 factId);
+    bool restoreFact(const Fact &fact, const QString &action = QStringLiteral("add fact"));
+    bool removeFact(qint64 factId, const QString &action = QStringLiteral("remove fact"));
     /**
-     * Replaces the review state of a fact (status, correction, reason, note, and
-     * the figure itself for manual facts). action names it in the audit log
-     * ("confirm", "correct", "undo confirm", …).
+     * Replaces the review state of a fact (status, correction, reason, note,
+     * editor and time, and the figure itself for manual facts) as given: the
+     * Reviewer decides them. action names it in the audit log ("confirm",
+     * "correct", "undo confirm", …).
      */
     bool updateFact(const Fact &fact, const QString &action);
 
@@ -116,6 +116,7 @@ Q_SIGNALS:
     void factChanged(int row);
 
 private:
+    int indexOfArticle(qint64 id) const;
     void rebuildFactIndex();
     void rebuildArticleIndex();
     void indexArticle(const Article &article) const;

@@ -388,13 +388,11 @@ void FactEditor::commitCorrection()
         Q_EMIT editingFinished(); // nothing typed: Enter just goes back to the list
         return;
     }
-    // What the analyst set by hand wins over what the typed text implies
-    // ("13 milliards $" implies money in USD).
-    const std::optional<Figure> read = d->controller->readCorrection(fact->id, text);
-    const FigureKind kind = kindChanged || !read ? chosenKind : read->kind;
-    const QString unit = unitChanged || !read ? chosenUnit : read->unit;
+    // A kind or unit set by hand is the analyst's; the others are the Reviewer's to read.
     const qint64 factId = fact->id;
-    const QString error = d->controller->correct(factId, text, kind, unit);
+    const QString error = d->controller->correct(factId, text,
+        kindChanged ? std::optional<FigureKind>(chosenKind) : std::nullopt,
+        unitChanged ? std::optional<QString>(chosenUnit) : std::nullopt);
     if (!error.isEmpty()) {
         showError(error);
         return;
