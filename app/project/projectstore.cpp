@@ -1104,20 +1104,20 @@ bool ProjectStore::removeArticle(qint64 articleId, const QString &editor, QStrin
     return d->commit(error);
 }
 
-bool ProjectStore::insertFact(const Fact &fact, const QString &editor, QString *error)
+bool ProjectStore::insertFact(const Fact &fact, const QString &editor, QString *error, const QString &action)
 {
     if (d->refuseWrite(error) || !d->begin(error))
         return false;
     QSqlQuery query(d->database());
     query.prepare(insertFactSql());
     if (!d->insertFact(query, fact, error)
-        || !d->logAction(
-            editor, QStringLiteral("add fact"), fact.articleId, fact.id, QString(), reviewJson(fact), error))
+        || !d->logAction(editor, action.isEmpty() ? QStringLiteral("add fact") : action, fact.articleId,
+            fact.id, QString(), reviewJson(fact), error))
         return d->rollback();
     return d->commit(error);
 }
 
-bool ProjectStore::removeFact(const Fact &fact, const QString &editor, QString *error)
+bool ProjectStore::removeFact(const Fact &fact, const QString &editor, QString *error, const QString &action)
 {
     if (d->refuseWrite(error) || !d->begin(error))
         return false;
@@ -1125,8 +1125,8 @@ bool ProjectStore::removeFact(const Fact &fact, const QString &editor, QString *
     query.prepare(QStringLiteral("DELETE FROM facts WHERE id = ?"));
     query.bindValue(0, fact.id);
     if (!d->exec(query, error)
-        || !d->logAction(editor, QStringLiteral("remove fact"), fact.articleId, fact.id, reviewJson(fact),
-            QString(), error))
+        || !d->logAction(editor, action.isEmpty() ? QStringLiteral("remove fact") : action, fact.articleId,
+            fact.id, reviewJson(fact), QString(), error))
         return d->rollback();
     return d->commit(error);
 }

@@ -95,8 +95,11 @@ public:
         const QVector<Article> &articles, const QVector<Fact> &facts, const QString &editor, QString *error);
     bool updateArticle(const Article &article, const QString &editor, QString *error);
     bool removeArticle(qint64 articleId, const QString &editor, QString *error);
-    bool insertFact(const Fact &fact, const QString &editor, QString *error);
-    bool removeFact(const Fact &fact, const QString &editor, QString *error);
+    /// action names the insertion in the audit log ("add fact" when empty, "undo remove fact"…).
+    bool insertFact(
+        const Fact &fact, const QString &editor, QString *error, const QString &action = QString());
+    bool removeFact(
+        const Fact &fact, const QString &editor, QString *error, const QString &action = QString());
     bool updateFact(
         const Fact &before, const Fact &after, const QString &action, const QString &editor, QString *error);
     /**
