@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -191,6 +192,9 @@ ExportDialog::ExportDialog(const Project *project, QSettings *settings, QWidget 
                 : flavour == QLatin1String("excel-en")                   ? 2
                                                                          : 0);
     }
+    // Nothing chosen yet: a French interface proposes what French Excel reads.
+    if ((!settings || !settings->contains(flavourKey)) && QLocale().language() == QLocale::French)
+        d->flavour->setCurrentIndex(1);
     d->file->setText(QDir::toNativeSeparators(d->defaultFilePath(format())));
 
     connect(d->format, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
@@ -309,6 +313,7 @@ bool ExportDialog::exportNow()
         d->settings->setValue(directoryKey, QFileInfo(path).absolutePath());
     }
     accept();
+    Q_EMIT exported(path);
     return true;
 }
 

@@ -62,6 +62,10 @@ public Q_SLOTS:
     /// Writes the file; on success the dialog is accepted, on failure a message says why.
     bool exportNow();
 
+Q_SIGNALS:
+    /// The file was written.
+    void exported(const QString &path);
+
 protected:
     void changeEvent(QEvent *event) override;
 

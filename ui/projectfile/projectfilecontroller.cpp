@@ -506,6 +506,7 @@ void ProjectFileController::exportFacts()
 {
     auto *dialog = new ExportDialog(d->project, d->settings, d->dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, &ProjectFileController::exportFinished);
     dialog->open();
 }
 
@@ -602,9 +603,15 @@ void ProjectFileController::importFiles(const QStringList &droppedPaths)
     d->importRunning = false;
     d->updateActions();
     const bool clean = summary.failed.isEmpty() && summary.needsAttention.isEmpty() && !summary.cancelled;
-    d->showMessage(clean ? QMessageBox::Information : QMessageBox::Warning,
-        summary.cancelled ? tr("Import Cancelled") : tr("Import Finished"),
-        ImportProgress::summaryText(summary), QString(), ImportProgress::summaryDetails(summary));
+    // A clean import is said in the status bar (importFinished()): a box to
+    // close for good news would interrupt the review. Problems get the box.
+    if (clean) {
+        Q_EMIT statusMessage(ImportProgress::summaryText(summary));
+    } else {
+        d->showMessage(QMessageBox::Warning,
+            summary.cancelled ? tr("Import Cancelled") : tr("Import Finished"),
+            ImportProgress::summaryText(summary), QString(), ImportProgress::summaryDetails(summary));
+    }
     Q_EMIT importFinished(int(summary.importedArticleIds.size()));
 }
 

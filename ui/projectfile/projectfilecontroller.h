@@ -98,7 +98,9 @@ public Q_SLOTS:
     bool saveProjectAs(const QString &path);
     /**
      * Imports files and folders (folders recursively) into the project, with
-     * a cancellable progress dialog and a summary at the end. Used for files
+     * a cancellable progress dialog; a clean import ends with importFinished()
+     * alone (the window says it in its status bar), one with files that failed
+     * or need attention with a summary box. Used for files
      * dropped on the window too: a project file among them is opened first
      * (and the articles, if any, are imported into it).
      */
@@ -124,6 +126,10 @@ Q_SIGNALS:
     void articleReread(qint64 articleId, int changedFacts);
     /// An import finished (or was cancelled); imported is how many articles were added.
     void importFinished(int imported);
+    /// The facts were exported to path.
+    void exportFinished(const QString &path);
+    /// News for the status bar, not worth a box ("2 articles imported. 1 duplicate skipped.").
+    void statusMessage(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
