@@ -201,7 +201,7 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articles/articlepane.cpp" line="+307"/>
+        <location filename="../ui/articles/articlepane.cpp" line="+309"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -632,7 +632,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ExportDialog</name>
     <message>
-        <location filename="../ui/projectfile/exportdialog.cpp" line="+275"/>
+        <location filename="../ui/projectfile/exportdialog.cpp" line="+279"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
@@ -652,7 +652,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Les faits n’ont pas pu être exportés.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Export Facts</source>
         <translation>Exporter les faits</translation>
     </message>
@@ -816,7 +816,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+104"/>
+        <location filename="../ui/review/facteditor.cpp" line="+105"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;»</translation>
@@ -833,7 +833,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Ailleurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
     </message>
@@ -1117,7 +1117,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/review/factpanel.cpp" line="+125"/>
+        <location filename="../ui/review/factpanel.cpp" line="+126"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
@@ -1127,7 +1127,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Sans unité</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+266"/>
         <source>This figure is hidden by the filters above: the review keys act on the listed figures only.</source>
         <translation>Ce chiffre est masqué par les filtres ci-dessus&#xa0;: les touches de vérification n’agissent que sur les chiffres de la liste.</translation>
     </message>
@@ -1329,7 +1329,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+251"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+132"/>
+        <source>Facts exported to %1.</source>
+        <translation>Faits exportés dans %1.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>The sample project could not be saved: %1</source>
         <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -1344,7 +1349,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Les articles d’exemple n’ont pas pu être ouverts&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+87"/>
         <source>Your Name in Reviews</source>
         <translation>Votre nom dans les vérifications</translation>
     </message>
@@ -1538,27 +1543,19 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-443"/>
-        <location line="+444"/>
+        <location line="-463"/>
+        <location line="+464"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>Ce fichier de projet ne peut pas être modifié&#xa0;: aucune vérification n’est possible.</translation>
     </message>
-    <message numerus="yes">
-        <location line="-517"/>
-        <source>%Ln article(s) imported.</source>
-        <translation>
-            <numerusform>%Ln article importé.</numerusform>
-            <numerusform>%Ln articles importés.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+34"/>
-        <location line="+615"/>
+        <location line="-504"/>
+        <location line="+636"/>
         <source>All facts reviewed.</source>
         <translation>Plus aucun fait à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-613"/>
+        <location line="-633"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>Aucun chiffre à vérifier dans la liste&#xa0;; %Ln à vérifier masqué par les filtres.</numerusform>
@@ -1591,7 +1588,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Impossible sur ce chiffre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+190"/>
         <source>Article: %L1 / %Ln verified</source>
         <translation>
             <numerusform>Article&#xa0;: %L1 / %Ln vérifié</numerusform>
@@ -1745,12 +1742,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+23"/>
         <location line="+16"/>
         <location line="+35"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>The file “%1” does not exist.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -1840,7 +1837,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Impossible de créer le projet</translation>
@@ -1886,7 +1883,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Le projet est en lecture seule. Utilisez «&#xa0;Enregistrer le projet sous&#xa0;» pour continuer dans une copie modifiable, puis importez.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Import Cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -1896,7 +1893,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Cannot Edit Article</source>
         <translation>Impossible de modifier l’article</translation>
@@ -2216,7 +2213,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt un chiffre trouvé dans le texte.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+133"/>
         <source>&amp;Next Fact</source>
         <translation>Fait &amp;suivant</translation>
     </message>
@@ -2352,7 +2349,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Corriger %1 en %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reject %1</source>
         <translation>Rejeter %1</translation>
     </message>
