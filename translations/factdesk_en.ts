@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>FactDesk::AddFactCommand</name>
-    <message>
-        <location filename="../ui/addfactcommand.cpp" line="+18"/>
-        <source>Add %1</source>
-        <translation>Add %1</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ArticleImporter</name>
     <message>
         <location filename="../app/article/articleimporter.cpp" line="+30"/>
@@ -94,7 +86,7 @@
 <context>
     <name>FactDesk::ArticleListModel</name>
     <message>
-        <location filename="../ui/articlelistmodel.cpp" line="+92"/>
+        <location filename="../app/project/articlelistmodel.cpp" line="+92"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -133,7 +125,7 @@
 <context>
     <name>FactDesk::ArticleMetadataDialog</name>
     <message>
-        <location filename="../ui/articlemetadatadialog.cpp" line="+108"/>
+        <location filename="../ui/articles/articlemetadatadialog.cpp" line="+108"/>
         <source>The title cannot be empty.</source>
         <translation>The title cannot be empty.</translation>
     </message>
@@ -209,7 +201,7 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articlepane.cpp" line="+213"/>
+        <location filename="../ui/articles/articlepane.cpp" line="+307"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -253,7 +245,7 @@
 <context>
     <name>FactDesk::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="+291"/>
+        <location filename="../ui/articles/articleview.cpp" line="+347"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</translation>
     </message>
@@ -273,6 +265,8 @@ Options:
   --lang auto|fr|en     language of the articles (default: detected per article)
   --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)
   --format json|csv     output format (default: json)
+  --time-words          also print dates written without a digit (&apos;Tuesday&apos;, &apos;last year&apos;);
+                        either way they give the figures of their sentence their as_of
   --print-text          print the text that offsets refer to instead of the figures (give one file)
   --stream-above BYTES  read plain-text files larger than this block by block (default: 16 MiB)
   --stream-block BYTES  size of those blocks (default: 4 MiB)
@@ -288,6 +282,8 @@ Options:
   --lang auto|fr|en     language of the articles (default: detected per article)
   --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)
   --format json|csv     output format (default: json)
+  --time-words          also print dates written without a digit (&apos;Tuesday&apos;, &apos;last year&apos;);
+                        either way they give the figures of their sentence their as_of
   --print-text          print the text that offsets refer to instead of the figures (give one file)
   --stream-above BYTES  read plain-text files larger than this block by block (default: 16 MiB)
   --stream-block BYTES  size of those blocks (default: 4 MiB)
@@ -381,12 +377,39 @@ Adds articles to PROJECT (created when missing), printing a line for each file a
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME] [--wait SECONDS]
-REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
+        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
+       factdesk-cli review PROJECT --fact ID --note TEXT
+       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
+DECISION is one of:
+  --confirm             the figure as read is right (a correction is dropped)
+  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
+                        a value without a unit keeps the fact&apos;s kind and unit
+    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
+                        (&quot;13 milliards&quot; over a date); without it that is refused
+  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             back to pending
+  --delete              delete a figure added by hand
+--add adds the figure the extractor missed between START and END (code points, as
+extract prints them), widened to whole words and read by the extractor.
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME] [--wait SECONDS]
-REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
+        <translation>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
+       factdesk-cli review PROJECT --fact ID --note TEXT
+       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
+DECISION is one of:
+  --confirm             the figure as read is right (a correction is dropped)
+  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
+                        a value without a unit keeps the fact&apos;s kind and unit
+    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
+                        (&quot;13 milliards&quot; over a date); without it that is refused
+  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             back to pending
+  --delete              delete a figure added by hand
+--add adds the figure the extractor missed between START and END (code points, as
+extract prints them), widened to whole words and read by the extractor.
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</translation>
     </message>
     <message>
@@ -566,11 +589,67 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
 Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it once it passes the check (the damaged file is kept as PROJECT.before-repair).
 Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</translation>
     </message>
+    <message>
+        <source>--article needs an id</source>
+        <translation>--article needs an id</translation>
+    </message>
+    <message>
+        <source>--add needs START:END</source>
+        <translation>--add needs START:END</translation>
+    </message>
+    <message>
+        <source>--kind needs a kind</source>
+        <translation>--kind needs a kind</translation>
+    </message>
+    <message>
+        <source>--unit needs a unit</source>
+        <translation>--unit needs a unit</translation>
+    </message>
+    <message>
+        <source>give --note or one of --confirm, --reject, --correct, --pending, --delete, --add</source>
+        <translation>give --note or one of --confirm, --reject, --correct, --pending, --delete, --add</translation>
+    </message>
+    <message>
+        <source>--add needs --article with a positive number, not --fact</source>
+        <translation>--add needs --article with a positive number, not --fact</translation>
+    </message>
+    <message>
+        <source>--kind, --unit and --change-kind go with --correct</source>
+        <translation>--kind, --unit and --change-kind go with --correct</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>unknown kind &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--add needs START:END, code points with START &lt; END, as extract prints them</source>
+        <translation>--add needs START:END, code points with START &lt; END, as extract prints them</translation>
+    </message>
+    <message>
+        <source>there is no article %1 in %2</source>
+        <translation>there is no article %1 in %2</translation>
+    </message>
+    <message>
+        <source>article %1 in %2</source>
+        <translation>article %1 in %2</translation>
+    </message>
+    <message>
+        <source>fact %1 in %2</source>
+        <translation>fact %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Give --change-kind to correct it all the same.</source>
+        <translation>Give --change-kind to correct it all the same.</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+275"/>
+        <location filename="../ui/projectfile/exportdialog.cpp" line="+275"/>
         <source>Choose the file to write.</source>
         <translation>Choose the file to write.</translation>
     </message>
@@ -742,7 +821,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
 <context>
     <name>FactDesk::ExportRows</name>
     <message>
-        <location filename="../app/export/exportrows.cpp" line="+137"/>
+        <location filename="../app/export/exportrows.cpp" line="+144"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
         <translation>Cannot write %1: %2</translation>
@@ -756,7 +835,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+105"/>
+        <location filename="../ui/review/facteditor.cpp" line="+104"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</translation>
@@ -793,7 +872,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <translation>%1 (added by hand)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -809,11 +888,16 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Note (saved when you leave the field, or with Ctrl+Return):</source>
-        <translation>&amp;Note (saved when you leave the field, or with Ctrl+Return):</translation>
+        <source>&amp;Note (saved when you leave the field, or with Ctrl+Return or Esc):</source>
+        <translation>&amp;Note (saved when you leave the field, or with Ctrl+Return or Esc):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Back to Pending</source>
+        <translation>Back to Pending</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
@@ -828,12 +912,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reset</source>
-        <translation>Reset</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The figure is right as written (C)</source>
         <translation>The figure is right as written (C)</translation>
     </message>
@@ -866,13 +945,13 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
 <context>
     <name>FactDesk::FactModel</name>
     <message>
-        <location filename="../app/review/factmodel.cpp" line="+76"/>
+        <location filename="../app/review/factmodel.cpp" line="+96"/>
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year, e.g. &quot;Q3 2025&quot;</extracomment>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>Corrected to %1 %2</source>
         <translation>Corrected to %1 %2</translation>
     </message>
@@ -897,7 +976,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+200"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -932,7 +1011,49 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <translation>Context</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+113"/>
+        <source>year</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarter</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>month</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>week</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>day</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pp</source>
+        <comment>unit: percentage points</comment>
+        <translation>pp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bp</source>
+        <comment>unit: basis points</comment>
+        <translation>bp</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
@@ -1015,13 +1136,44 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/factpanel.cpp" line="+336"/>
-        <location line="+66"/>
+        <location filename="../ui/review/factpanel.cpp" line="+125"/>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unit</source>
+        <translation>No unit</translation>
+    </message>
+    <message>
+        <location line="+254"/>
+        <source>This figure is hidden by the filters above: the review keys act on the listed figures only.</source>
+        <translation>This figure is hidden by the filters above: the review keys act on the listed figures only.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+68"/>
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
+    <message numerus="yes">
+        <location line="-38"/>
+        <source>%Ln fact(s)</source>
+        <translation>
+            <numerusform>%Ln fact</numerusform>
+            <numerusform>%Ln facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%L1 of %Ln fact(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln fact</numerusform>
+            <numerusform>%L1 of %Ln facts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-30"/>
+        <location line="+5"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -1036,17 +1188,27 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <translation>&amp;Article:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>To review</source>
-        <translation>To review</translation>
+        <location line="+25"/>
+        <source>Search figures, sentences, notes, titles…</source>
+        <translation>Search figures, sentences, notes, titles…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: back to pending</source>
+        <translation>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: back to pending</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
@@ -1056,41 +1218,15 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <translation>All kinds</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Search figures, values, notes, context…</source>
-        <translation>Search figures, values, notes, context…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Case and accents are ignored</source>
         <translation>Case and accents are ignored</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-38"/>
-        <source>%n fact(s)</source>
-        <translation>
-            <numerusform>%n fact</numerusform>
-            <numerusform>%n facts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 of %n fact(s)</source>
-        <translation>
-            <numerusform>%1 of %n fact</numerusform>
-            <numerusform>%1 of %n facts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset</source>
-        <translation>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset</translation>
     </message>
 </context>
 <context>
     <name>FactDesk::FigureLabels</name>
     <message>
-        <location filename="../ui/figurelabels.cpp" line="+25"/>
+        <location filename="../ui/articles/figurelabels.cpp" line="+25"/>
         <source>%1 %2</source>
         <comment>value and unit</comment>
         <translation>%1 %2</translation>
@@ -1116,7 +1252,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
 <context>
     <name>FactDesk::ImportProgress</name>
     <message>
-        <location filename="../ui/importprogress.cpp" line="+37"/>
+        <location filename="../ui/projectfile/importprogress.cpp" line="+37"/>
         <source>Importing Articles</source>
         <translation>Importing Articles</translation>
     </message>
@@ -1198,7 +1334,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
 <context>
     <name>FactDesk::LanguageSwitcher</name>
     <message>
-        <location filename="../ui/languageswitcher.cpp" line="+145"/>
+        <location filename="../ui/window/languageswitcher.cpp" line="+145"/>
         <source>System</source>
         <comment>interface language that follows the system</comment>
         <translation>System</translation>
@@ -1206,16 +1342,8 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
 </context>
 <context>
     <name>FactDesk::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+123"/>
-        <source>%n article(s) imported.</source>
-        <translation>
-            <numerusform>%n article imported.</numerusform>
-            <numerusform>%n articles imported.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+64"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+251"/>
         <source>The sample project could not be saved: %1</source>
         <translation>The sample project could not be saved: %1</translation>
     </message>
@@ -1230,7 +1358,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <translation>The sample articles could not be opened: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Your Name in Reviews</source>
         <translation>Your Name in Reviews</translation>
     </message>
@@ -1269,28 +1397,12 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <translation>The article could not be removed: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Article: %1 / %n verified</source>
-        <translation>
-            <numerusform>Article: %1 / %n verified</numerusform>
-            <numerusform>Article: %1 / %n verified</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>All articles: %1 / %n verified</source>
-        <translation>
-            <numerusform>All articles: %1 / %n verified</numerusform>
-            <numerusform>All articles: %1 / %n verified</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+94"/>
+        <location line="+112"/>
         <source>Select the figure&apos;s text in an article first.</source>
         <translation>Select the figure&apos;s text in an article first.</translation>
     </message>
@@ -1440,12 +1552,76 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-443"/>
+        <location line="+444"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>This project file cannot be written: reviews are not possible.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-517"/>
+        <source>%Ln article(s) imported.</source>
+        <translation>
+            <numerusform>%Ln article imported.</numerusform>
+            <numerusform>%Ln articles imported.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+123"/>
+        <location line="+34"/>
+        <location line="+615"/>
+        <source>All facts reviewed.</source>
+        <translation>All facts reviewed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-613"/>
+        <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
+        <translation>
+            <numerusform>No pending figure among the listed facts; %Ln pending hidden by the filters.</numerusform>
+            <numerusform>No pending figure among the listed facts; %Ln pending hidden by the filters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No figure selected: press %1 for the next one to check, or click a figure.</source>
+        <translation>No figure selected: press %1 for the next one to check, or click a figure.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected figure is hidden by the filters: the review keys act on the listed figures only.</source>
+        <translation>The selected figure is hidden by the filters: the review keys act on the listed figures only.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only figures added by hand can be deleted; reject (%1) a figure found in the text instead.</source>
+        <translation>Only figures added by hand can be deleted; reject (%1) a figure found in the text instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This figure is already pending.</source>
+        <translation>This figure is already pending.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible on this figure.</source>
+        <translation>Not possible on this figure.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+170"/>
+        <source>Article: %L1 / %Ln verified</source>
+        <translation>
+            <numerusform>Article: %L1 / %Ln verified</numerusform>
+            <numerusform>Article: %L1 / %Ln verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>All articles: %L1 / %Ln verified</source>
+        <translation>
+            <numerusform>All articles: %L1 / %Ln verified</numerusform>
+            <numerusform>All articles: %L1 / %Ln verified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+406"/>
         <source>About FactDesk</source>
         <translation>About FactDesk</translation>
     </message>
@@ -1493,7 +1669,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
 <context>
     <name>FactDesk::ProjectFileController</name>
     <message>
-        <location filename="../ui/projectfilecontroller.cpp" line="+70"/>
+        <location filename="../ui/projectfile/projectfilecontroller.cpp" line="+70"/>
         <source>&amp;New Project…</source>
         <translation>&amp;New Project…</translation>
     </message>
@@ -2095,22 +2271,9 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
     </message>
 </context>
 <context>
-    <name>FactDesk::RemoveFactCommand</name>
-    <message>
-        <location filename="../ui/removefactcommand.cpp" line="+14"/>
-        <source>Delete %1</source>
-        <translation>Delete %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
-        <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ReviewController</name>
     <message>
-        <location filename="../ui/reviewcontroller.cpp" line="+376"/>
+        <location filename="../ui/review/reviewcontroller.cpp" line="+406"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -2146,6 +2309,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
     </message>
     <message numerus="yes">
         <location line="+44"/>
+        <location filename="../ui/window/mainwindow.cpp" line="-129"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirm %n fact</numerusform>
@@ -2183,7 +2347,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+134"/>
         <source>&amp;Next Fact</source>
         <translation>&amp;Next Fact</translation>
     </message>
@@ -2244,8 +2408,8 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
     </message>
     <message>
         <location line="+5"/>
-        <source>Reset to P&amp;ending</source>
-        <translation>Reset to P&amp;ending</translation>
+        <source>Back to P&amp;ending</source>
+        <translation>Back to P&amp;ending</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2297,39 +2461,94 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
+    <message>
+        <source>Change the Kind of the Figure?</source>
+        <translation>Change the Kind of the Figure?</translation>
+    </message>
+    <message>
+        <source>Correct it to “%1” all the same?</source>
+        <translation>Correct it to “%1” all the same?</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ReviewFactCommand</name>
     <message>
-        <location filename="../ui/reviewfactcommand.cpp" line="+35"/>
+        <location filename="../ui/review/reviewfactcommand.cpp" line="+38"/>
         <source>Confirm %1</source>
         <translation>Confirm %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Correct %1 to %2</source>
         <translation>Correct %1 to %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reject %1</source>
         <translation>Reject %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Reset %1</source>
-        <translation>Reset %1</translation>
+        <source>Put %1 back to pending</source>
+        <translation>Put %1 back to pending</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit note on %1</source>
         <translation>Edit note on %1</translation>
     </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::Reviewer</name>
+    <message>
+        <source>There is no fact %1.</source>
+        <translation>There is no fact %1.</translation>
+    </message>
+    <message>
+        <source>Type the correct value.</source>
+        <translation>Type the correct value.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a number.</source>
+        <translation>“%1” cannot be read as a number.</translation>
+    </message>
+    <message>
+        <source>The kind changes from %1 to %2.</source>
+        <translation>The kind changes from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>There is no article %1.</translation>
+    </message>
+    <message>
+        <source>Select the figure in the article text first.</source>
+        <translation>Select the figure in the article text first.</translation>
+    </message>
+    <message>
+        <source>No figure can be read in “%1”: select the number with what it counts.</source>
+        <translation>No figure can be read in “%1”: select the number with what it counts.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a fact.</source>
+        <translation>“%1” is already a fact.</translation>
+    </message>
+    <message>
+        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
+        <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::SampleLibrary</name>
     <message>
-        <location filename="../ui/samplelibrary.cpp" line="+44"/>
+        <location filename="../app/project/samplelibrary.cpp" line="+44"/>
         <source>The sample article %1 is missing from this build.</source>
         <translation>The sample article %1 is missing from this build.</translation>
     </message>
@@ -2357,7 +2576,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
 <context>
     <name>FactDesk::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="+104"/>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="+104"/>
         <source>While Reviewing</source>
         <translation>While Reviewing</translation>
     </message>
@@ -2380,7 +2599,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
 <context>
     <name>FactDesk::ThemePicker</name>
     <message>
-        <location filename="../ui/themepicker.cpp" line="+133"/>
+        <location filename="../ui/window/themepicker.cpp" line="+133"/>
         <source>Follow the &amp;Palette</source>
         <translation>Follow the &amp;Palette</translation>
     </message>
@@ -2388,7 +2607,7 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+22"/>
+        <location filename="../ui/main.cpp" line="+22"/>
         <source>Verify the figures in news articles.</source>
         <translation>Verify the figures in news articles.</translation>
     </message>

@@ -57,6 +57,7 @@ public:
 
     QStringList recentFiles;
     bool importRunning = false;
+    ImportProgress *importProgress = nullptr; ///< while an import runs
 
     QAction *makeAction(void (ProjectFileController::*slot)())
     {
@@ -597,15 +598,28 @@ void ProjectFileController::importFiles(const QStringList &droppedPaths)
     }
     d->importRunning = true;
     d->updateActions();
-    ImportProgress progress(d->project, d->dialogParent);
-    const ProjectImportSummary summary = progress.run(paths);
-    d->importRunning = false;
-    d->updateActions();
-    const bool clean = summary.failed.isEmpty() && summary.needsAttention.isEmpty() && !summary.cancelled;
-    d->showMessage(clean ? QMessageBox::Information : QMessageBox::Warning,
-        summary.cancelled ? tr("Import Cancelled") : tr("Import Finished"),
-        ImportProgress::summaryText(summary), QString(), ImportProgress::summaryDetails(summary));
-    Q_EMIT importFinished(int(summary.importedArticleIds.size()));
+    // Runs while the window's event loop turns; the summary comes at the end.
+    auto *progress = new ImportProgress(d->project, d->dialogParent, this);
+    d->importProgress = progress;
+    connect(progress, &ImportProgress::finished, this, [this, progress] {
+        const ProjectImportSummary &summary = progress->summary();
+        d->importRunning = false;
+        d->updateActions();
+        const bool clean = summary.failed.isEmpty() && summary.needsAttention.isEmpty() && !summary.cancelled;
+        d->showMessage(clean ? QMessageBox::Information : QMessageBox::Warning,
+            summary.cancelled ? tr("Import Cancelled") : tr("Import Finished"),
+            ImportProgress::summaryText(summary), QString(), ImportProgress::summaryDetails(summary));
+        const int imported = int(summary.importedArticleIds.size());
+        progress->deleteLater(); // its job is still on the stack
+        d->importProgress = nullptr;
+        Q_EMIT importFinished(imported);
+    });
+    progress->start(paths);
+}
+
+ImportProgress *ProjectFileController::runningImport() const
+{
+    return d->importProgress;
 }
 
 bool ProjectFileController::editArticleMetadata(qint64 articleId)

@@ -101,6 +101,8 @@ private Q_SLOTS:
 
     void keyboardReviewLoop();
     void reviewMovesOnAndUndoComesBack();
+    void nextPendingStaysInTheArticleInView_data();
+    void nextPendingStaysInTheArticleInView();
     void reviewsAreSigned();
     void elsewhereLinksToTheOtherArticlesFigure();
     void factShowsItsArticleAndFigure();
@@ -123,6 +125,7 @@ private:
     void pressSequence(const QKeySequence &sequence);
     std::unique_ptr<MainWindow> openWindow();
     ArticlePane *paneShowing(qint64 articleId) const;
+    qint64 factIdOf(const QString &quote) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -216,6 +219,15 @@ ArticlePane *TestMainWindow::paneShowing(qint64 articleId) const
     return nullptr;
 }
 
+qint64 TestMainWindow::factIdOf(const QString &quote) const
+{
+    for (const Fact &fact : m_project->facts()) {
+        if (fact.quote == quote)
+            return fact.id;
+    }
+    return 0;
+}
+
 void TestMainWindow::keyboardReviewLoop()
 {
     ReviewController *controller = m_window->reviewController();
@@ -303,6 +315,44 @@ void TestMainWindow::reviewMovesOnAndUndoComesBack()
     press(Qt::Key_C);
     QCOMPARE(int(m_project->fact(third)->status), int(ReviewStatus::Confirmed));
     QCOMPARE(controller->currentFactId(), third);
+}
+
+void TestMainWindow::nextPendingStaysInTheArticleInView_data()
+{
+    QTest::addColumn<bool>("fromList");
+    QTest::newRow("opened from the article list") << true;
+    QTest::newRow("chosen in the pane") << false;
+}
+
+void TestMainWindow::nextPendingStaysInTheArticleInView()
+{
+    // Reviewing the French article, the analyst opens the English one: N goes
+    // to its pending figures in text order, then on to the next article.
+    QFETCH(bool, fromList);
+    ReviewController *controller = m_window->reviewController();
+    const qint64 frenchFirst = m_project->factsOfArticle(m_french).constFirst()->id;
+    controller->setCurrentFact(frenchFirst);
+    QCOMPARE(m_window->focusedPane()->articleId(), m_french);
+
+    if (fromList) {
+        m_window->articleList()->setCurrentArticle(m_english);
+        m_window->articleList()->setFocus();
+        QTest::keyClick(m_window->articleList(), Qt::Key_Return);
+    } else {
+        m_window->focusedPane()->setArticle(m_english);
+    }
+    QCOMPARE(m_window->focusedPane()->articleId(), m_english);
+    m_window->focusedPane()->setFocus();
+    press(Qt::Key_N);
+    const qint64 percent = factIdOf(QStringLiteral("49%"));
+    QCOMPARE(controller->currentFactId(), percent);
+    press(Qt::Key_C); // moves on within the article
+    QCOMPARE(controller->currentFactId(), factIdOf(QStringLiteral("$13 billion")));
+    press(Qt::Key_C); // the English article is done: the next article, wrapping to the first
+    const qint64 next = controller->currentFactId();
+    QVERIFY(next);
+    QCOMPARE(m_project->fact(next)->articleId, m_french);
+    QCOMPARE(next, frenchFirst);
 }
 
 void TestMainWindow::reviewsAreSigned()
@@ -709,7 +759,8 @@ void TestMainWindow::startupOpensTheFilesGiven()
     m_window = openWindow();
     m_window->openStartupProject({ articlePath, projectPath });
     QCOMPARE(QDir::cleanPath(m_project->filePath()), QDir::cleanPath(projectPath));
-    QCOMPARE(m_project->articles().size(), SampleLibrary::samples().size() + 1);
+    // The import runs while the window's event loop turns.
+    QTRY_COMPARE(m_project->articles().size(), SampleLibrary::samples().size() + 1);
     bool imported = false;
     for (const Article &each : m_project->articles())
         imported |= each.title == QStringLiteral("Given on the command line");
