@@ -364,6 +364,11 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>standard output: cannot be written (is the disk full?); the output is incomplete</translation>
     </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+54"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
@@ -414,10 +419,10 @@ Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong
     </message>
     <message>
         <location line="+7"/>
-        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE]
-Writes the verified facts (all of them with --all) to FILE, or to standard output.</source>
-        <translation>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE]
-Writes the verified facts (all of them with --all) to FILE, or to standard output.</translation>
+        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
+        <translation>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -830,6 +835,11 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <location line="+8"/>
         <source>it is not a regular file</source>
         <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>the export was cancelled</source>
+        <translation>the export was cancelled</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1340,11 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <source>“%1” now reads “%2”.</source>
         <translation>“%1” now reads “%2”.</translation>
     </message>
+    <message>
+        <location filename="../ui/projectfile/importprogress.cpp" line="+66"/>
+        <source>Stopping after the current article…</source>
+        <translation>Stopping after the current article…</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::LanguageSwitcher</name>
@@ -1629,6 +1644,11 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <location line="+1"/>
         <source>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="+132"/>
+        <source>Facts exported to %1.</source>
+        <translation>Facts exported to %1.</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,11 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>sortie standard&#xa0;: écriture impossible (disque plein&#xa0;?)&#xa0;; la sortie est incomplète</translation>
     </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+54"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
@@ -414,10 +419,10 @@ Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas 
     </message>
     <message>
         <location line="+7"/>
-        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE]
-Writes the verified facts (all of them with --all) to FILE, or to standard output.</source>
-        <translation>Utilisation&#xa0;: factdesk-cli export PROJET --format csv|json [--all] [--excel fr|en] [-o FICHIER]
-Écrit les faits vérifiés (tous avec --all) dans FICHIER, ou sur la sortie standard.</translation>
+        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
+        <translation>Utilisation&#xa0;: factdesk-cli export PROJET --format csv|json [--all] [--excel fr|en] [-o FICHIER|-]
+Écrit les faits vérifiés (tous avec --all) dans FICHIER (en entier ou pas du tout), ou sur la sortie standard sans -o ou avec -o -.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -830,6 +835,11 @@ Code de sortie&#xa0;: 0 si le projet est sain ou a été réparé, 1 s’il ne p
         <location line="+8"/>
         <source>it is not a regular file</source>
         <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>the export was cancelled</source>
+        <translation>l’export a été annulé</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1340,11 @@ Code de sortie&#xa0;: 0 si le projet est sain ou a été réparé, 1 s’il ne p
         <source>“%1” now reads “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» se lit désormais «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <location filename="../ui/projectfile/importprogress.cpp" line="+66"/>
+        <source>Stopping after the current article…</source>
+        <translation>Arrêt après l’article en cours…</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::LanguageSwitcher</name>
@@ -1629,6 +1644,11 @@ Code de sortie&#xa0;: 0 si le projet est sain ou a été réparé, 1 s’il ne p
         <location line="+1"/>
         <source>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Vérifiez les chiffres des articles de presse&#xa0;: montants, pourcentages, effectifs, multiplicateurs et dates, côte à côte et au clavier.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="+132"/>
+        <source>Facts exported to %1.</source>
+        <translation>Faits exportés dans %1.</translation>
     </message>
 </context>
 <context>

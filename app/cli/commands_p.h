@@ -28,9 +28,9 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err);
 /// Prints a project's facts with their ids, tab-separated, for scripts.
 int list(const QStringList &arguments, QTextStream &out, QTextStream &err);
-/// Rebuilds the indexes of a damaged project on a copy (ProjectStore::repair).
-int repair(const QStringList &arguments, QTextStream &out, QTextStream &err);
 /// Prints the story ledger: measures across articles, their conflicts, the arithmetic checks.
 int story(const QStringList &arguments, QTextStream &out, QTextStream &err);
+/// Rebuilds the indexes of a damaged project on a copy (ProjectStore::repair).
+int repair(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace FactDesk::Cli

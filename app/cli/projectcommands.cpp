@@ -127,6 +127,7 @@ const char reviewUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "  --delete              delete a figure added by hand\n"
     "--add adds the figure the extractor missed between START and END (code points, as\n"
     "extract prints them), widened to whole words and read by the extractor.\n"
+    "--wait: how long to wait for a project another FactDesk holds (default 10 s).\n"
     "Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.");
 const char exportUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli export PROJECT --format csv|json [--all] "
