@@ -201,7 +201,7 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articles/articlepane.cpp" line="+309"/>
+        <location filename="../ui/articles/articlepane.cpp" line="+307"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -374,13 +374,15 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
         <location filename="../app/cli/projectcommands.cpp" line="+90"/>
-        <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
-Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
-        <translation>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
-Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</translation>
+        <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
+Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
+Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
+        <translation>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
+Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
+Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</translation>
     </message>
     <message>
-        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]
+        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
        factdesk-cli review PROJECT --fact ID --note TEXT
        factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
 DECISION is one of:
@@ -397,7 +399,7 @@ DECISION is one of:
 --add adds the figure the extractor missed between START and END (code points, as
 extract prints them), widened to whole words and read by the extractor.
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]
+        <translation>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
        factdesk-cli review PROJECT --fact ID --note TEXT
        factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
 DECISION is one of:
@@ -573,6 +575,26 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>give exactly one project</translation>
     </message>
     <message>
+        <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
+        <translation>(--wait SECONDS waits longer; the default is %1 s.)</translation>
+    </message>
+    <message>
+        <source>--wait needs a number of seconds from 0 to 3600</source>
+        <translation>--wait needs a number of seconds from 0 to 3600</translation>
+    </message>
+    <message>
+        <source>%1 was not created: no article could be stored in it.</source>
+        <translation>%1 was not created: no article could be stored in it.</translation>
+    </message>
+    <message>
+        <source>Usage: factdesk-cli repair PROJECT [--wait SECONDS]
+Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it once it passes the check (the damaged file is kept as PROJECT.before-repair).
+Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</source>
+        <translation>Usage: factdesk-cli repair PROJECT [--wait SECONDS]
+Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it once it passes the check (the damaged file is kept as PROJECT.before-repair).
+Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</translation>
+    </message>
+    <message>
         <source>--article needs an id</source>
         <translation>--article needs an id</translation>
     </message>
@@ -632,7 +654,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ExportDialog</name>
     <message>
-        <location filename="../ui/projectfile/exportdialog.cpp" line="+279"/>
+        <location filename="../ui/projectfile/exportdialog.cpp" line="+275"/>
         <source>Choose the file to write.</source>
         <translation>Choose the file to write.</translation>
     </message>
@@ -652,7 +674,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The facts could not be exported.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Export Facts</source>
         <translation>Export Facts</translation>
     </message>
@@ -795,6 +817,13 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
 </context>
 <context>
+    <name>FactDesk::DiskSpace</name>
+    <message>
+        <source>the disk is full (%1 KB free)</source>
+        <translation>the disk is full (%1 KB free)</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ExportRows</name>
     <message>
         <location filename="../app/export/exportrows.cpp" line="+144"/>
@@ -816,7 +845,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+105"/>
+        <location filename="../ui/review/facteditor.cpp" line="+104"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</translation>
@@ -833,7 +862,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Elsewhere: %1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+184"/>
         <source>No figure selected</source>
         <translation>No figure selected</translation>
     </message>
@@ -1117,7 +1146,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/review/factpanel.cpp" line="+126"/>
+        <location filename="../ui/review/factpanel.cpp" line="+125"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
@@ -1127,7 +1156,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>No unit</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+254"/>
         <source>This figure is hidden by the filters above: the review keys act on the listed figures only.</source>
         <translation>This figure is hidden by the filters above: the review keys act on the listed figures only.</translation>
     </message>
@@ -1329,12 +1358,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+132"/>
-        <source>Facts exported to %1.</source>
-        <translation>Facts exported to %1.</translation>
-    </message>
-    <message>
-        <location line="+122"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+251"/>
         <source>The sample project could not be saved: %1</source>
         <translation>The sample project could not be saved: %1</translation>
     </message>
@@ -1349,7 +1373,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The sample articles could not be opened: %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+67"/>
         <source>Your Name in Reviews</source>
         <translation>Your Name in Reviews</translation>
     </message>
@@ -1543,19 +1567,27 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="-463"/>
-        <location line="+464"/>
+        <location line="-443"/>
+        <location line="+444"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>This project file cannot be written: reviews are not possible.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-517"/>
+        <source>%Ln article(s) imported.</source>
+        <translation>
+            <numerusform>%Ln article imported.</numerusform>
+            <numerusform>%Ln articles imported.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-504"/>
-        <location line="+636"/>
+        <location line="+34"/>
+        <location line="+615"/>
         <source>All facts reviewed.</source>
         <translation>All facts reviewed.</translation>
     </message>
     <message numerus="yes">
-        <location line="-633"/>
+        <location line="-613"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>No pending figure among the listed facts; %Ln pending hidden by the filters.</numerusform>
@@ -1588,7 +1620,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Not possible on this figure.</translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+170"/>
         <source>Article: %L1 / %Ln verified</source>
         <translation>
             <numerusform>Article: %L1 / %Ln verified</numerusform>
@@ -1612,6 +1644,11 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+1"/>
         <source>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="+132"/>
+        <source>Facts exported to %1.</source>
+        <translation>Facts exported to %1.</translation>
     </message>
 </context>
 <context>
@@ -1742,12 +1779,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+23"/>
         <location line="+16"/>
         <location line="+35"/>
-        <location line="+289"/>
+        <location line="+288"/>
         <source>Cannot Open Project</source>
         <translation>Cannot Open Project</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-338"/>
         <source>The file “%1” does not exist.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
@@ -1837,7 +1874,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Import Folder</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Cannot Create Project</translation>
@@ -1883,7 +1920,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The project is read-only. Use Save Project As to continue in a copy you can write to, then import.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Import Cancelled</source>
         <translation>Import Cancelled</translation>
     </message>
@@ -1893,7 +1930,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Import Finished</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+11"/>
         <source>Cannot Edit Article</source>
         <translation>Cannot Edit Article</translation>
@@ -2135,6 +2172,123 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <source>Cannot save to %1: the file could not be replaced.</source>
         <translation>Cannot save to %1: the file could not be replaced.</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>the disk could not be read or written (input/output error)</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened</source>
+        <translation>the file or its folder cannot be opened</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>another program is using the project file</source>
+        <translation>another program is using the project file</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>the file cannot be written</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>there is not enough memory</translation>
+    </message>
+    <message>
+        <source>the project&apos;s data contradicts itself (its indexes may be damaged; factdesk-cli repair rebuilds them)</source>
+        <translation>the project&apos;s data contradicts itself (its indexes may be damaged; factdesk-cli repair rebuilds them)</translation>
+    </message>
+    <message>
+        <source>the file does not have the structure of a FactDesk project (it is damaged)</source>
+        <translation>the file does not have the structure of a FactDesk project (it is damaged)</translation>
+    </message>
+    <message>
+        <source>the SQLite database driver of Qt could not be used</source>
+        <translation>the SQLite database driver of Qt could not be used</translation>
+    </message>
+    <message>
+        <source>the database refused the operation</source>
+        <translation>the database refused the operation</translation>
+    </message>
+    <message>
+        <source>database error %1</source>
+        <translation>database error %1</translation>
+    </message>
+    <message>
+        <source>some of its pages are damaged</source>
+        <translation>some of its pages are damaged</translation>
+    </message>
+    <message>
+        <source>some of its tables are missing</source>
+        <translation>some of its tables are missing</translation>
+    </message>
+    <message>
+        <source>another FactDesk</source>
+        <translation>another FactDesk</translation>
+    </message>
+    <message>
+        <source>another FactDesk (pid %1)</source>
+        <translation>another FactDesk (pid %1)</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>The project %1 is in use by %2 and was still busy after %3 s.</source>
+        <translation>The project %1 is in use by %2 and was still busy after %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged (the full check found %n problem(s)): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</source>
+        <translation>
+            <numerusform>%1 is damaged (the full check found %n problem): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</numerusform>
+            <numerusform>%1 is damaged (the full check found %n problems): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot repair %1: %2</source>
+        <translation>Cannot repair %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>the folder is not writable</translation>
+    </message>
+    <message>
+        <source>its indexes cannot be rebuilt from its tables (%1)</source>
+        <translation>its indexes cannot be rebuilt from its tables (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) remain after rebuilding its indexes: its tables themselves are damaged</source>
+        <translation>
+            <numerusform>%n problem remains after rebuilding its indexes: its tables themselves are damaged</numerusform>
+            <numerusform>%n problems remain after rebuilding its indexes: its tables themselves are damaged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is sound: nothing to repair.</source>
+        <translation>%1 is sound: nothing to repair.</translation>
+    </message>
+    <message>
+        <source>the repaired copy could not replace it</source>
+        <translation>the repaired copy could not replace it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</source>
+        <translation>
+            <numerusform>%1: %n problem found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</numerusform>
+            <numerusform>%1: %n problems found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ReviewController</name>
@@ -2213,7 +2367,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>&amp;Next Fact</source>
         <translation>&amp;Next Fact</translation>
     </message>
@@ -2349,7 +2503,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Correct %1 to %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Reject %1</source>
         <translation>Reject %1</translation>
     </message>

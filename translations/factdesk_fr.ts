@@ -201,7 +201,7 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articles/articlepane.cpp" line="+309"/>
+        <location filename="../ui/articles/articlepane.cpp" line="+307"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -374,13 +374,15 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
         <location filename="../app/cli/projectcommands.cpp" line="+90"/>
-        <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
-Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
-        <translation>Utilisation&#xa0;: factdesk-cli import PROJET [--lang fr|en] [--editor NOM] FICHIER|DOSSIER...
-Ajoute des articles à PROJET (créé s’il n’existe pas). Code de sortie&#xa0;: 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
+        <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
+Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
+Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
+        <translation>Utilisation&#xa0;: factdesk-cli import PROJET [--lang fr|en] [--editor NOM] [--wait SECONDES] FICHIER|DOSSIER...
+Ajoute des articles à PROJET (créé s’il n’existe pas), en affichant une ligne pour chaque fichier dès qu’il est enregistré. --wait&#xa0;: combien de temps attendre un projet qu’un autre FactDesk tient (10&#xa0;s par défaut).
+Code de sortie&#xa0;: 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
     </message>
     <message>
-        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]
+        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
        factdesk-cli review PROJECT --fact ID --note TEXT
        factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
 DECISION is one of:
@@ -397,7 +399,7 @@ DECISION is one of:
 --add adds the figure the extractor missed between START and END (code points, as
 extract prints them), widened to whole words and read by the extractor.
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Utilisation&#xa0;: factdesk-cli review PROJET --fact ID DÉCISION [--note TEXTE] [--editor NOM]
+        <translation>Utilisation&#xa0;: factdesk-cli review PROJET --fact ID DÉCISION [--note TEXTE] [--editor NOM] [--wait SECONDES]
        factdesk-cli review PROJET --fact ID --note TEXTE
        factdesk-cli review PROJET --article ID --add DÉBUT:FIN [--note TEXTE]
 DÉCISION est l’une de&#xa0;:
@@ -573,6 +575,26 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>indiquez un seul projet</translation>
     </message>
     <message>
+        <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
+        <translation>(--wait SECONDES attend plus longtemps&#xa0;; par défaut %1&#xa0;s.)</translation>
+    </message>
+    <message>
+        <source>--wait needs a number of seconds from 0 to 3600</source>
+        <translation>--wait attend un nombre de secondes de 0 à 3600</translation>
+    </message>
+    <message>
+        <source>%1 was not created: no article could be stored in it.</source>
+        <translation>%1 n’a pas été créé&#xa0;: aucun article n’a pu y être enregistré.</translation>
+    </message>
+    <message>
+        <source>Usage: factdesk-cli repair PROJECT [--wait SECONDS]
+Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it once it passes the check (the damaged file is kept as PROJECT.before-repair).
+Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</source>
+        <translation>Utilisation&#xa0;: factdesk-cli repair PROJET [--wait SECONDES]
+Vérifie PROJET en entier et, si ses index sont endommagés, les reconstruit sur une copie qui le remplace une fois la vérification passée (le fichier endommagé est conservé sous PROJET.before-repair).
+Code de sortie&#xa0;: 0 si le projet est sain ou a été réparé, 1 s’il ne peut pas être réparé ainsi.</translation>
+    </message>
+    <message>
         <source>--article needs an id</source>
         <translation>--article attend un identifiant</translation>
     </message>
@@ -632,7 +654,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ExportDialog</name>
     <message>
-        <location filename="../ui/projectfile/exportdialog.cpp" line="+279"/>
+        <location filename="../ui/projectfile/exportdialog.cpp" line="+275"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
@@ -652,7 +674,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Les faits n’ont pas pu être exportés.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Export Facts</source>
         <translation>Exporter les faits</translation>
     </message>
@@ -795,6 +817,13 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
 </context>
 <context>
+    <name>FactDesk::DiskSpace</name>
+    <message>
+        <source>the disk is full (%1 KB free)</source>
+        <translation>le disque est plein (%1&#xa0;Ko libres)</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ExportRows</name>
     <message>
         <location filename="../app/export/exportrows.cpp" line="+144"/>
@@ -816,7 +845,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+105"/>
+        <location filename="../ui/review/facteditor.cpp" line="+104"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;»</translation>
@@ -833,7 +862,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Ailleurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+184"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
     </message>
@@ -1117,7 +1146,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/review/factpanel.cpp" line="+126"/>
+        <location filename="../ui/review/factpanel.cpp" line="+125"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
@@ -1127,7 +1156,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Sans unité</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+254"/>
         <source>This figure is hidden by the filters above: the review keys act on the listed figures only.</source>
         <translation>Ce chiffre est masqué par les filtres ci-dessus&#xa0;: les touches de vérification n’agissent que sur les chiffres de la liste.</translation>
     </message>
@@ -1329,12 +1358,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+132"/>
-        <source>Facts exported to %1.</source>
-        <translation>Faits exportés dans %1.</translation>
-    </message>
-    <message>
-        <location line="+122"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+251"/>
         <source>The sample project could not be saved: %1</source>
         <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -1349,7 +1373,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Les articles d’exemple n’ont pas pu être ouverts&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+67"/>
         <source>Your Name in Reviews</source>
         <translation>Votre nom dans les vérifications</translation>
     </message>
@@ -1543,19 +1567,27 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-463"/>
-        <location line="+464"/>
+        <location line="-443"/>
+        <location line="+444"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>Ce fichier de projet ne peut pas être modifié&#xa0;: aucune vérification n’est possible.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-517"/>
+        <source>%Ln article(s) imported.</source>
+        <translation>
+            <numerusform>%Ln article importé.</numerusform>
+            <numerusform>%Ln articles importés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-504"/>
-        <location line="+636"/>
+        <location line="+34"/>
+        <location line="+615"/>
         <source>All facts reviewed.</source>
         <translation>Plus aucun fait à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-633"/>
+        <location line="-613"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>Aucun chiffre à vérifier dans la liste&#xa0;; %Ln à vérifier masqué par les filtres.</numerusform>
@@ -1588,7 +1620,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Impossible sur ce chiffre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+170"/>
         <source>Article: %L1 / %Ln verified</source>
         <translation>
             <numerusform>Article&#xa0;: %L1 / %Ln vérifié</numerusform>
@@ -1612,6 +1644,11 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+1"/>
         <source>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Vérifiez les chiffres des articles de presse&#xa0;: montants, pourcentages, effectifs, multiplicateurs et dates, côte à côte et au clavier.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="+132"/>
+        <source>Facts exported to %1.</source>
+        <translation>Faits exportés dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1742,12 +1779,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+23"/>
         <location line="+16"/>
         <location line="+35"/>
-        <location line="+289"/>
+        <location line="+288"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-338"/>
         <source>The file “%1” does not exist.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -1837,7 +1874,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Impossible de créer le projet</translation>
@@ -1883,7 +1920,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Le projet est en lecture seule. Utilisez «&#xa0;Enregistrer le projet sous&#xa0;» pour continuer dans une copie modifiable, puis importez.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Import Cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -1893,7 +1930,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+11"/>
         <source>Cannot Edit Article</source>
         <translation>Impossible de modifier l’article</translation>
@@ -2135,6 +2172,123 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <source>Cannot save to %1: the file could not be replaced.</source>
         <translation>Impossible d’enregistrer dans %1&#xa0;: le fichier n’a pas pu être remplacé.</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie)</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened</source>
+        <translation>le fichier ou son dossier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>another program is using the project file</source>
+        <translation>un autre programme utilise le fichier du projet</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>le fichier ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>la mémoire est insuffisante</translation>
+    </message>
+    <message>
+        <source>the project&apos;s data contradicts itself (its indexes may be damaged; factdesk-cli repair rebuilds them)</source>
+        <translation>les données du projet se contredisent (ses index sont peut-être endommagés&#xa0;; factdesk-cli repair les reconstruit)</translation>
+    </message>
+    <message>
+        <source>the file does not have the structure of a FactDesk project (it is damaged)</source>
+        <translation>le fichier n’a pas la structure d’un projet FactDesk (il est endommagé)</translation>
+    </message>
+    <message>
+        <source>the SQLite database driver of Qt could not be used</source>
+        <translation>le pilote de base de données SQLite de Qt n’a pas pu être utilisé</translation>
+    </message>
+    <message>
+        <source>the database refused the operation</source>
+        <translation>la base de données a refusé l’opération</translation>
+    </message>
+    <message>
+        <source>database error %1</source>
+        <translation>erreur de base de données %1</translation>
+    </message>
+    <message>
+        <source>some of its pages are damaged</source>
+        <translation>certaines de ses pages sont endommagées</translation>
+    </message>
+    <message>
+        <source>some of its tables are missing</source>
+        <translation>certaines de ses tables manquent</translation>
+    </message>
+    <message>
+        <source>another FactDesk</source>
+        <translation>un autre FactDesk</translation>
+    </message>
+    <message>
+        <source>another FactDesk (pid %1)</source>
+        <translation>un autre FactDesk (pid %1)</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>The project %1 is in use by %2 and was still busy after %3 s.</source>
+        <translation>Le projet %1 est utilisé par %2 et était encore occupé après %3&#xa0;s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged (the full check found %n problem(s)): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</source>
+        <translation>
+            <numerusform>%1 est endommagé (la vérification complète a trouvé %n problème)&#xa0;: rien n’a été écrit. «&#xa0;factdesk-cli repair %1&#xa0;» reconstruit ses index sur une copie.</numerusform>
+            <numerusform>%1 est endommagé (la vérification complète a trouvé %n problèmes)&#xa0;: rien n’a été écrit. «&#xa0;factdesk-cli repair %1&#xa0;» reconstruit ses index sur une copie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot repair %1: %2</source>
+        <translation>Impossible de réparer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>le dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>its indexes cannot be rebuilt from its tables (%1)</source>
+        <translation>ses index ne peuvent pas être reconstruits à partir de ses tables (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) remain after rebuilding its indexes: its tables themselves are damaged</source>
+        <translation>
+            <numerusform>%n problème subsiste après la reconstruction de ses index&#xa0;: ses tables elles-mêmes sont endommagées</numerusform>
+            <numerusform>%n problèmes subsistent après la reconstruction de ses index&#xa0;: ses tables elles-mêmes sont endommagées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is sound: nothing to repair.</source>
+        <translation>%1 est sain&#xa0;: rien à réparer.</translation>
+    </message>
+    <message>
+        <source>the repaired copy could not replace it</source>
+        <translation>la copie réparée n’a pas pu le remplacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n problème trouvé&#xa0;; ses index ont été reconstruits sur une copie, qui a passé la vérification complète et l’a remplacé. Le fichier endommagé est conservé sous le nom %2.</numerusform>
+            <numerusform>%1&#xa0;: %n problèmes trouvés&#xa0;; ses index ont été reconstruits sur une copie, qui a passé la vérification complète et l’a remplacé. Le fichier endommagé est conservé sous le nom %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ReviewController</name>
@@ -2213,7 +2367,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt un chiffre trouvé dans le texte.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>&amp;Next Fact</source>
         <translation>Fait &amp;suivant</translation>
     </message>
@@ -2349,7 +2503,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Corriger %1 en %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Reject %1</source>
         <translation>Rejeter %1</translation>
     </message>

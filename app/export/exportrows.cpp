@@ -153,15 +153,16 @@ bool saveExportFile(
     // (Qt 5.15) renames the short file over the old export without noticing
     // that its last flush failed. Flushing here catches that while the old
     // file is still intact.
-    // A full disk often reads "Unknown error" here: the free space tells.
     QString reason;
     if (!write(&file, &reason) || !file.flush()) {
         if (reason.isEmpty())
             reason = file.errorString();
-        const qint64 written = file.size();
+        const qint64 written = file.pos();
         file.cancelWriting();
         file.commit(); // fails, and removes the temporary file, whose room the message counts
-        const QString full = DiskSpace::fullReason(path, written);
+        // A full disk often reads "Unknown error" here: the free space tells.
+        const QString full
+            = reason == exportCancelledReason() ? QString() : DiskSpace::fullReason(path, written);
         return fail(full.isEmpty() ? reason : full);
     }
     if (!file.commit()) {

@@ -191,7 +191,6 @@ private Q_SLOTS:
     void versionAndHelp();
     void importPrintsEachFileAsStored();
     void reviewWaitsForTheHolder();
-    void importPrintsEachArticleAsStored();
     void fullTmpfsSaysSo();
     void damagedIndexRefusedThenRepaired();
 
@@ -572,37 +571,6 @@ void TestCliProject::reviewWaitsForTheHolder()
     QVERIFY(review.waitForFinished(20000));
     QCOMPARE(review.exitCode(), 0);
     QCOMPARE(listStatuses(m_project).value(m_ids.at(3)), QStringLiteral("confirmed"));
-}
-
-void TestCliProject::importPrintsEachArticleAsStored()
-{
-    QTemporaryDir dir;
-    QStringList files;
-    for (int i = 0; i < 40; ++i) {
-        const QString file = dir.filePath(QStringLiteral("a%1.txt").arg(i, 2, 10, QLatin1Char('0')));
-        QVERIFY(writeText(file,
-            QStringLiteral("Article %1.\n\nLe chiffre d'affaires progresse de %1,5 %% sur un an.\n")
-                .arg(i)
-                .repeated(200)));
-        files << file;
-    }
-    const QString project = dir.filePath(QStringLiteral("lines.factdesk"));
-    QProcess import;
-    import.start(
-        QStringLiteral(FACTDESK_CLI_PATH), QStringList { QStringLiteral("import"), project } + files);
-    QVERIFY(import.waitForStarted());
-    QByteArray out;
-    while (!out.contains("imported\t") && import.waitForReadyRead(20000))
-        out += import.readAllStandardOutput();
-    // Killed after its first line: that article is in the project.
-    import.kill();
-    import.waitForFinished();
-    QVERIFY2(out.startsWith("imported\t"), out.constData());
-    const QString first = QString::fromUtf8(out.mid(9, out.indexOf('\n') - 9));
-    QVERIFY2(first.endsWith(QLatin1String("a00.txt")), qPrintable(first));
-    const Run list = runCli({ QStringLiteral("list"), project });
-    QCOMPARE(list.exitCode, 0);
-    QVERIFY2(list.out.count(QLatin1Char('\n')) >= 2, qPrintable(list.out + list.err));
 }
 
 void TestCliProject::fullTmpfsSaysSo()
