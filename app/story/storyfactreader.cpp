@@ -62,9 +62,12 @@ bool StoryFactReader::isMeasurable(FigureKind kind)
 
 QString StoryFactReader::asOfPeriod(const Fact &fact, const Article &article)
 {
-    // Figure has no time reference of its own yet: the article's month stands for it
-    // (two articles of one week about one deal speak of one period).
-    Q_UNUSED(fact)
+    // The sentence's own time ("en mai", "in the third quarter"); a range of dates
+    // counts from its end, the latest time it speaks of.
+    const QString own = fact.figure.asOf;
+    if (!own.isEmpty())
+        return own.contains(QLatin1Char('/')) ? own.section(QLatin1Char('/'), 1) : own;
+    // Else the article's month: two articles of one week about one deal speak of one period.
     return article.date.isValid() ? article.date.toString(QStringLiteral("yyyy-MM")) : QString();
 }
 
