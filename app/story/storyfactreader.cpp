@@ -121,14 +121,8 @@ QVector<StoryFact> StoryFactReader::read(
         if (fact->status != ReviewStatus::Rejected)
             figures.append(fact);
     }
-    int titleEnd = 0;
-    QVector<QString> titleNames;
-    {
-        const QString title = article.title;
-        titleNames
-            = StoryText::names(title, StoryText::fold(title), 0, int(title.size()), isStopword, &m_lexicon);
-        Q_UNUSED(titleEnd)
-    }
+    const QVector<QString> titleNames = StoryText::names(
+        article.title, StoryText::fold(article.title), 0, int(article.title.size()), isStopword, &m_lexicon);
     QHash<int, QVector<QString>> paragraphNames;
     int cachedSentence = -1;
     int sentenceFirst = 0;
