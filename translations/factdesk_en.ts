@@ -652,6 +652,50 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
     </message>
 </context>
 <context>
+    <name>FactDesk::Cli::StoryCommand</name>
+    <message>
+        <location filename="../app/cli/storycommand.cpp"/>
+        <source>Usage: factdesk-cli story PROJECT [--format text|json] [--lang fr|en] [--fail-on conflict]
+Prints the measures that the project's articles state, with a label for each pair of their values (agree, rounding, update, conflict, scale_trap, not_comparable), and the arithmetic checks.
+Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsistent check remains; 1 when the project cannot be read, 2 for a wrong command line.</source>
+        <translation>Usage: factdesk-cli story PROJECT [--format text|json] [--lang fr|en] [--fail-on conflict]
+Prints the measures that the project's articles state, with a label for each pair of their values (agree, rounding, update, conflict, scale_trap, not_comparable), and the arithmetic checks.
+Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsistent check remains; 1 when the project cannot be read, 2 for a wrong command line.</translation>
+    </message>
+    <message>
+        <source>--format needs text or json</source>
+        <translation>--format needs text or json</translation>
+    </message>
+    <message>
+        <source>--format is text or json</source>
+        <translation>--format is text or json</translation>
+    </message>
+    <message>
+        <source>--lang needs fr or en</source>
+        <translation>--lang needs fr or en</translation>
+    </message>
+    <message>
+        <source>--lang is fr or en</source>
+        <translation>--lang is fr or en</translation>
+    </message>
+    <message>
+        <source>--fail-on takes conflict</source>
+        <translation>--fail-on takes conflict</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>the project is missing</source>
+        <translation>the project is missing</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ExportDialog</name>
     <message>
         <location filename="../ui/projectfile/exportdialog.cpp" line="+275"/>
@@ -2614,6 +2658,54 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
         <location line="+0"/>
         <source>Keys</source>
         <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::StoryLexicon</name>
+    <message>
+        <location filename="../app/story/storylexicon.cpp"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a story lexicon: %2</source>
+        <extracomment>%1 is the lexicon file, %2 the JSON parser's explanation</extracomment>
+        <translation>%1 is not a story lexicon: %2</translation>
+    </message>
+    <message>
+        <source>%1 names no measure.</source>
+        <translation>%1 names no measure.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::StoryReport</name>
+    <message>
+        <location filename="../app/story/storyreport.cpp"/>
+        <source>Measure %1: %2</source>
+        <extracomment>%1 is the measure's id, %2 its name ("valuation (Quantix, Helvar)")</extracomment>
+        <translation>Measure %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <extracomment>how many conflicts of the measure nobody has settled</extracomment>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Checks:</translation>
+    </message>
+    <message>
+        <source>computed %1, stated %2 %3</source>
+        <extracomment>%1 the value computed from the figures, %2 the value the text states, %3 their unit</extracomment>
+        <translation>computed %1, stated %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 measures, %2 open conflicts, %3 checks, %4 inconsistent</source>
+        <extracomment>the summary line of factdesk-cli story</extracomment>
+        <translation>%1 measures, %2 open conflicts, %3 checks, %4 inconsistent</translation>
     </message>
 </context>
 <context>

@@ -652,6 +652,50 @@ Code de sortie&#xa0;: 0 si le projet est sain ou a été réparé, 1 s’il ne p
     </message>
 </context>
 <context>
+    <name>FactDesk::Cli::StoryCommand</name>
+    <message>
+        <location filename="../app/cli/storycommand.cpp"/>
+        <source>Usage: factdesk-cli story PROJECT [--format text|json] [--lang fr|en] [--fail-on conflict]
+Prints the measures that the project's articles state, with a label for each pair of their values (agree, rounding, update, conflict, scale_trap, not_comparable), and the arithmetic checks.
+Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsistent check remains; 1 when the project cannot be read, 2 for a wrong command line.</source>
+        <translation>Usage&#xa0;: factdesk-cli story PROJET [--format text|json] [--lang fr|en] [--fail-on conflict]
+Affiche les mesures que donnent les articles du projet, avec une étiquette pour chaque paire de leurs valeurs (agree&#xa0;: égales, rounding&#xa0;: arrondi, update&#xa0;: mise à jour, conflict&#xa0;: conflit, scale_trap&#xa0;: piège d’échelle, not_comparable&#xa0;: non comparables), et les vérifications arithmétiques.
+Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit ouvert ou une vérification incohérente&#xa0;; 1 quand le projet ne peut être lu, 2 pour une ligne de commande erronée.</translation>
+    </message>
+    <message>
+        <source>--format needs text or json</source>
+        <translation>--format attend text ou json</translation>
+    </message>
+    <message>
+        <source>--format is text or json</source>
+        <translation>--format vaut text ou json</translation>
+    </message>
+    <message>
+        <source>--lang needs fr or en</source>
+        <translation>--lang attend fr ou en</translation>
+    </message>
+    <message>
+        <source>--lang is fr or en</source>
+        <translation>--lang vaut fr ou en</translation>
+    </message>
+    <message>
+        <source>--fail-on takes conflict</source>
+        <translation>--fail-on n’accepte que conflict</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>the project is missing</source>
+        <translation>le projet manque</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ExportDialog</name>
     <message>
         <location filename="../ui/projectfile/exportdialog.cpp" line="+275"/>
@@ -2614,6 +2658,54 @@ Code de sortie&#xa0;: 0 si le projet est sain ou a été réparé, 1 s’il ne p
         <location line="+0"/>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::StoryLexicon</name>
+    <message>
+        <location filename="../app/story/storylexicon.cpp"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a story lexicon: %2</source>
+        <extracomment>%1 is the lexicon file, %2 the JSON parser's explanation</extracomment>
+        <translation>%1 n’est pas un lexique d’enquête&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 names no measure.</source>
+        <translation>%1 ne nomme aucune mesure.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::StoryReport</name>
+    <message>
+        <location filename="../app/story/storyreport.cpp"/>
+        <source>Measure %1: %2</source>
+        <extracomment>%1 is the measure's id, %2 its name ("valuation (Quantix, Helvar)")</extracomment>
+        <translation>Mesure %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <extracomment>how many conflicts of the measure nobody has settled</extracomment>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Vérifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>computed %1, stated %2 %3</source>
+        <extracomment>%1 the value computed from the figures, %2 the value the text states, %3 their unit</extracomment>
+        <translation>calculé %1, annoncé %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 measures, %2 open conflicts, %3 checks, %4 inconsistent</source>
+        <extracomment>the summary line of factdesk-cli story</extracomment>
+        <translation>%1 mesures, %2 conflits ouverts, %3 vérifications, %4 incohérentes</translation>
     </message>
 </context>
 <context>

@@ -62,9 +62,12 @@ bool StoryFactReader::isMeasurable(FigureKind kind)
 
 QString StoryFactReader::asOfPeriod(const Fact &fact, const Article &article)
 {
-    // Figure has no time reference of its own yet: the article's month stands for it
-    // (two articles of one week about one deal speak of one period).
-    Q_UNUSED(fact)
+    // The sentence's own time ("en mai", "in the third quarter"); a range of dates
+    // counts from its end, the latest time it speaks of.
+    const QString own = fact.figure.asOf;
+    if (!own.isEmpty())
+        return own.contains(QLatin1Char('/')) ? own.section(QLatin1Char('/'), 1) : own;
+    // Else the article's month: two articles of one week about one deal speak of one period.
     return article.date.isValid() ? article.date.toString(QStringLiteral("yyyy-MM")) : QString();
 }
 
@@ -118,14 +121,8 @@ QVector<StoryFact> StoryFactReader::read(
         if (fact->status != ReviewStatus::Rejected)
             figures.append(fact);
     }
-    int titleEnd = 0;
-    QVector<QString> titleNames;
-    {
-        const QString title = article.title;
-        titleNames
-            = StoryText::names(title, StoryText::fold(title), 0, int(title.size()), isStopword, &m_lexicon);
-        Q_UNUSED(titleEnd)
-    }
+    const QVector<QString> titleNames = StoryText::names(
+        article.title, StoryText::fold(article.title), 0, int(article.title.size()), isStopword, &m_lexicon);
     QHash<int, QVector<QString>> paragraphNames;
     int cachedSentence = -1;
     int sentenceFirst = 0;

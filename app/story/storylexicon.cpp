@@ -116,7 +116,17 @@ bool StoryLexicon::load(const QByteArray &json, const QString &source, QString *
 
 int StoryLexicon::measureOfCountUnit(const QString &foldedUnit) const
 {
-    return m_countUnits.value(foldedUnit, -1);
+    const int whole = m_countUnits.value(foldedUnit, -1);
+    if (whole >= 0)
+        return whole;
+    // A counted noun phrase as written ("emplois d'ici", "suppressions de postes"): its first
+    // word the lexicon knows.
+    for (const StoryText::Token &token : StoryText::tokenize(foldedUnit, 0, int(foldedUnit.size()))) {
+        const int measure = m_countUnits.value(token.text, -1);
+        if (measure >= 0)
+            return measure;
+    }
+    return -1;
 }
 
 QString StoryLexicon::qualifierName(int axis, int value) const

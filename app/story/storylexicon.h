@@ -63,7 +63,7 @@ public:
     const QVector<MeasureTerm> &measures() const { return m_measures; }
     /// The phrases naming a measure; the payload is the index in measures().
     const PhraseSet &measureTerms() const { return *m_terms; }
-    /// The measure a counted noun belongs to ("recrutements" -> jobs), -1 when none.
+    /// The measure a counted noun belongs to ("recrutements", "emplois d'ici" -> jobs), -1 when none.
     int measureOfCountUnit(const QString &foldedUnit) const;
     /// Qualifier phrases; payload = axis * 64 + value (axis and value indexes).
     const PhraseSet &qualifiers() const { return *m_qualifiers; }

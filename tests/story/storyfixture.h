@@ -79,6 +79,11 @@ inline const QVector<StoryArticle> &articles()
             "La marge de Velmor atteint 12 % du chiffre d'affaires.\n\n"
             "Le bénéfice net de Velmor est passé de 40 millions d'euros à 120 millions d'euros, soit un "
             "montant multiplié par 3." },
+        // Quantel: articles of one week whose sentences date the stake themselves.
+        { "quantel_may", "fr", QDate(2025, 11, 2), "Quantel et ses actionnaires",
+            "En mai 2025, le fonds Brisol détenait 18 % du capital de Quantel." },
+        { "quantel_oct", "en", QDate(2025, 11, 3), "Quantel shareholders",
+            "In October 2025, Brisol held 11% of Quantel's capital." },
         // Two companies in one sentence: close values, two measures.
         { "castelor", "fr", QDate(2026, 2, 2), "Deux industriels",
             "Castelor emploie 4 100 salariés, Brevan emploie 4 000 salariés." },

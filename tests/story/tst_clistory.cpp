@@ -106,6 +106,10 @@ void TestCliStory::samplesShowUpdateAndConflict_data()
         << QStringLiteral("13000000000") << QStringLiteral("13500000000") << QStringLiteral("rounding");
     QTest::newRow("4,2 milliards d'euros against 3,9")
         << QStringLiteral("4200000000") << QStringLiteral("3900000000") << QStringLiteral("conflict");
+    QTest::newRow("emplois d'ici 2028 and jobs")
+        << QStringLiteral("4000") << QStringLiteral("4000") << QStringLiteral("agree");
+    QTest::newRow("4 000 jobs against 3 500 recrutements")
+        << QStringLiteral("4000") << QStringLiteral("3500") << QStringLiteral("conflict");
     QTest::newRow("dollars never beside euros")
         << QStringLiteral("4500000000") << QStringLiteral("4200000000") << QString();
 }

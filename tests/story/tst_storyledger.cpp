@@ -19,6 +19,8 @@ private Q_SLOTS:
     void pairLabel();
     void apart_data();
     void apart();
+    void asOfPeriods_data();
+    void asOfPeriods();
     void measureNames();
     void conflictsComeFirst();
     void rejectedFactsLeave();
@@ -81,6 +83,7 @@ void TestStoryLedger::pairLabel_data()
     row("a fund's share stated wrongly", "ostrel_fr", "135 millions d'euros", "ostrel_en", "€150 million",
         "conflict");
     row("a multiplier in words and in digits", "velmor_growth", "three times", "velmor_profit", "3", "agree");
+    row("stake dated by its sentences", "quantel_may", "18 %", "quantel_oct", "11%", "update");
     row("net income reached", "velmor_growth", "€100 million", "velmor_profit", "120 millions d'euros",
         "conflict");
 }
@@ -145,6 +148,31 @@ void TestStoryLedger::apart()
     const Measure *a = m_ledger->measureOfFact(first);
     const Measure *b = m_ledger->measureOfFact(second);
     QVERIFY2(!a || a != b, qPrintable(a ? a->name : QString()));
+}
+
+void TestStoryLedger::asOfPeriods_data()
+{
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("asOf");
+    QTest::newRow("the sentence's month")
+        << QStringLiteral("quantel_may") << QStringLiteral("18 %") << QStringLiteral("2025-05");
+    QTest::newRow("in English") << QStringLiteral("quantel_oct") << QStringLiteral("11%")
+                                << QStringLiteral("2025-10");
+    QTest::newRow("the article's month")
+        << QStringLiteral("velmor_may") << QStringLiteral("35 %") << QStringLiteral("2025-05");
+    QTest::newRow("article of March")
+        << QStringLiteral("norvane_en") << QStringLiteral("€2.35 billion") << QStringLiteral("2026-03");
+}
+
+void TestStoryLedger::asOfPeriods()
+{
+    QFETCH(QString, article);
+    QFETCH(QString, quote);
+    QFETCH(QString, asOf);
+    const StoryFact *fact = m_ledger->storyFact(StoryFixture::factId(m_project, article, quote));
+    QVERIFY(fact);
+    QCOMPARE(fact->asOf, asOf);
 }
 
 void TestStoryLedger::measureNames()
