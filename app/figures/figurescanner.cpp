@@ -255,7 +255,8 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
     // counter, a list number).
     if (!m_lenient && (first.kind == FigureKind::Number || first.isYearBeforeNoun()) && !first.hasScale
         && !first.signWritten && first.fracDigits.isEmpty() && first.spanStart == first.leadStart
-        && (isAfterProperName(first.spanStart) || isAloneOnLine(first.spanStart, first.numberEnd)))
+        && (isAfterProperName(first.spanStart) || isAloneOnLine(first.spanStart, first.numberEnd)
+            || isPlaceNumber(first.spanStart, first.numberEnd)))
         return first.consumedEnd;
     // A bare year the DateFinder did not claim is a year all the same: "pour 2025", "the 2019 average".
     if (!m_lenient && (first.isPlainYear() || first.isYearBeforeNoun())) {
@@ -305,16 +306,37 @@ bool FigureScanner::isAfterProperName(int numberStart) const
         --wordStart;
     if (!m_text[wordStart].isUpper() || (wordStart > 0 && !m_text[wordStart - 1].isSpace()))
         return false;
-    // A capital that only opens a sentence or a line names nothing: "Pour 2025, ...".
     int before = wordStart;
     while (before > 0 && PhraseTable::isHorizontalSpace(m_text[before - 1]))
         --before;
     if (before == 0)
         return false;
     const QChar previous = m_text[before - 1];
-    return !(previous == QLatin1Char('\n') || previous == QLatin1Char('.') || previous == QLatin1Char('!')
-        || previous == QLatin1Char('?') || previous == QLatin1Char(':') || previous == QLatin1Char('"')
-        || previous.unicode() == 0xAB || previous.unicode() == 0x201C || previous == QLatin1Char('('));
+    // A title line ("Moisson 2025 : …") or a quotation opens with a capital for its own sake.
+    if (previous == QLatin1Char('\n') || previous == QLatin1Char(':') || previous == QLatin1Char('"')
+        || previous.unicode() == 0xAB || previous.unicode() == 0x201C || previous == QLatin1Char('('))
+        return false;
+    if (previous != QLatin1Char('.') && previous != QLatin1Char('!') && previous != QLatin1Char('?'))
+        return true;
+    // Inside a paragraph a sentence may open with a name ("District 9 reported"), but not with a
+    // word that only has its capital from standing first ("Pour 2025", "About 300", "Groups 1").
+    const int wordEnd = numberStart - 1;
+    return !isWordOf(m_lexicon.notNouns, wordStart, wordEnd, wordEnd)
+        && !forward(m_lexicon.modifiers, wordStart, numberStart).isValid()
+        && !forward(m_lexicon.numberWords, wordStart, numberStart).isValid() && !isPluralWord(wordStart, wordEnd);
+}
+
+/// "Albi (81)", "Parc des expositions (75)": a département or district number after a place name.
+bool FigureScanner::isPlaceNumber(int numberStart, int numberEnd) const
+{
+    if (numberStart < 3 || numberEnd >= int(m_text.size()) || m_text[numberEnd] != QLatin1Char(')')
+        || m_text[numberStart - 1] != QLatin1Char('(') || numberEnd - numberStart > 3)
+        return false;
+    const int wordEnd = skipSpaceBack(numberStart - 1);
+    int wordStart = wordEnd;
+    while (wordStart > 0 && (m_text[wordStart - 1].isLetter() || isMark(m_text[wordStart - 1])))
+        --wordStart;
+    return wordStart < wordEnd && m_text[wordStart].isUpper();
 }
 
 bool FigureScanner::isAloneOnLine(int start, int end) const

@@ -1028,6 +1028,13 @@ void TestExtractor::extract_data()
     row("en/not/numbered district", "en", QStringLiteral("Voters in District 9 went to the polls."), {});
     row("fr/not/league", "fr", QStringLiteral("Le club joue en Ligue 1 cette saison."), {});
     row("fr/not/lone counter line", "fr", QStringLiteral("Partager\n0\nLe texte commence ici."), {});
+    row("en/not/name opening a sentence", "en", QStringLiteral("Turnout was high. District 9 reported late."), {});
+    row("fr/not/département in parentheses", "fr", QStringLiteral("Un incendie a touché Albi (81) hier soir."), {});
+    row("en/number/modifier opening a sentence", "en", QStringLiteral("It rose. Nearly 300 attended."),
+        { QStringLiteral("number|300|300||approx") });
+    row("fr/number/preposition opening a sentence", "fr", QStringLiteral("Le plan change. Pour 2026, rien."), {});
+    row("fr/percent/in parentheses is a figure", "fr", QStringLiteral("La hausse des ventes (12 %) surprend."),
+        { QStringLiteral("percent|12 %|12|%") });
     row("en/number/sentence start capital is no name", "en", QStringLiteral("Groups 1 and 2 met."),
         { QStringLiteral("number|1|1|"), QStringLiteral("number|2|2|") });
     row("en/not/a vote in three weeks", "en", QStringLiteral("There will be a vote in three weeks."), {});
