@@ -385,11 +385,15 @@ bool FigureScanner::endsSentenceAt(int i) const
 void FigureScanner::currencyNamedLater(Figure &figure, int start, int end) const
 {
     const QStringView written = m_text.mid(start, end - start);
-    qsizetype at = end;
+    // The article's next few paragraphs: a search to the end of a long text for each such amount
+    // would make the scan quadratic.
+    const QStringView ahead = m_text.mid(end, qMin<qsizetype>(m_text.size() - end, 4000));
+    qsizetype at = 0;
     for (int tries = 0; tries < 3; ++tries) {
-        at = m_text.indexOf(written, at);
+        at = ahead.indexOf(written, at);
         if (at < 0)
             return;
+        at += end;
         at += written.size();
         const int next = skipSpace(int(at), int(m_text.size()));
         PhraseTable::Match currency = forward(m_lexicon.currencies, next, int(m_text.size()));
@@ -404,6 +408,7 @@ void FigureScanner::currencyNamedLater(Figure &figure, int start, int end) const
             figure.unit = m_lexicon.currencyCodes.value(currency.payload);
             return;
         }
+        at -= end;
     }
 }
 
