@@ -3,8 +3,8 @@
 #include "figure.h"
 #include "lexicon.h"
 
-#include <QJsonArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 
@@ -81,7 +81,8 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(multipliers, data.value(QLatin1String("multipliers")));
     insertWords(multiplierPrefixes, data.value(QLatin1String("multiplierPrefixes")));
     insertWords(multiplierLeads, data.value(QLatin1String("multiplierLeads")));
-    readUnitModel(data.value(QLatin1String("units")).toArray(), data.value(QLatin1String("unitModel")).toObject());
+    readUnitModel(
+        data.value(QLatin1String("units")).toArray(), data.value(QLatin1String("unitModel")).toObject());
     insertWords(countNouns, data.value(QLatin1String("countNouns")));
     insertWords(adjectivesBeforeNoun, data.value(QLatin1String("adjectivesBeforeNoun")));
     insertWords(connectors, data.value(QLatin1String("connectors")));
@@ -155,7 +156,8 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     // "illi" of million/milliard/billion, "fois", "times".
     startsFigure[u'l'] = startsFigure[u'f'] = startsFigure[u't'] = true;
     // Where a sentence may end: the scanner notes sentence ends on its way (FigureScanner::sentenceBreaks).
-    startsFigure[u'.'] = startsFigure[u'!'] = startsFigure[u'?'] = startsFigure[u';'] = startsFigure[u'\n'] = true;
+    startsFigure[u'.'] = startsFigure[u'!'] = startsFigure[u'?'] = startsFigure[u';'] = startsFigure[u'\n']
+        = true;
     auto markFirstLetters = [this](const QJsonValue &words) {
         const QJsonArray array
             = words.isObject() ? QJsonArray::fromStringList(words.toObject().keys()) : words.toArray();

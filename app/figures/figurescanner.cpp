@@ -148,8 +148,8 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
             // Most are ". The" or a line break before a letter: decided here without a call.
             const int after = c == u'\n' ? i + 1 : i + 2;
             const char16_t next = after < size ? data[after].unicode() : char16_t(0);
-            const bool plain = after < size && (c == u'\n' || data[i + 1].unicode() == u' ')
-                && isAsciiLetter(next);
+            const bool plain
+                = after < size && (c == u'\n' || data[i + 1].unicode() == u' ') && isAsciiLetter(next);
             if (plain ? (next <= u'Z' || (c != u'.' && c != u'\n')) : endsSentenceAt(i))
                 m_sentenceBreaks.append(i);
             ++i;
@@ -255,7 +255,8 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
     // counter, a list number).
     if (!m_lenient && (first.kind == FigureKind::Number || first.isYearBeforeNoun()) && !first.hasScale
         && !first.signWritten && first.fracDigits.isEmpty() && first.spanStart == first.leadStart
-        && (isAfterProperName(first.spanStart) || isAloneOnLine(first.spanStart, first.numberEnd)))
+        && (isAfterProperName(first.spanStart) || isAloneOnLine(first.spanStart, first.numberEnd)
+            || isPlaceNumber(first.spanStart, first.numberEnd)))
         return first.consumedEnd;
     // A bare year the DateFinder did not claim is a year all the same: "pour 2025", "the 2019 average".
     if (!m_lenient && (first.isPlainYear() || first.isYearBeforeNoun())) {
@@ -305,16 +306,38 @@ bool FigureScanner::isAfterProperName(int numberStart) const
         --wordStart;
     if (!m_text[wordStart].isUpper() || (wordStart > 0 && !m_text[wordStart - 1].isSpace()))
         return false;
-    // A capital that only opens a sentence or a line names nothing: "Pour 2025, ...".
     int before = wordStart;
     while (before > 0 && PhraseTable::isHorizontalSpace(m_text[before - 1]))
         --before;
     if (before == 0)
         return false;
     const QChar previous = m_text[before - 1];
-    return !(previous == QLatin1Char('\n') || previous == QLatin1Char('.') || previous == QLatin1Char('!')
-        || previous == QLatin1Char('?') || previous == QLatin1Char(':') || previous == QLatin1Char('"')
-        || previous.unicode() == 0xAB || previous.unicode() == 0x201C || previous == QLatin1Char('('));
+    // A title line ("Moisson 2025 : …") or a quotation opens with a capital for its own sake.
+    if (previous == QLatin1Char('\n') || previous == QLatin1Char(':') || previous == QLatin1Char('"')
+        || previous.unicode() == 0xAB || previous.unicode() == 0x201C || previous == QLatin1Char('('))
+        return false;
+    if (previous != QLatin1Char('.') && previous != QLatin1Char('!') && previous != QLatin1Char('?'))
+        return true;
+    // Inside a paragraph a sentence may open with a name ("District 9 reported"), but not with a
+    // word that only has its capital from standing first ("Pour 2025", "About 300", "Groups 1").
+    const int wordEnd = numberStart - 1;
+    return !isWordOf(m_lexicon.notNouns, wordStart, wordEnd, wordEnd)
+        && !forward(m_lexicon.modifiers, wordStart, numberStart).isValid()
+        && !forward(m_lexicon.numberWords, wordStart, numberStart).isValid()
+        && !isPluralWord(wordStart, wordEnd);
+}
+
+/// "Albi (81)", "Parc des expositions (75)": a département or district number after a place name.
+bool FigureScanner::isPlaceNumber(int numberStart, int numberEnd) const
+{
+    if (numberStart < 3 || numberEnd >= int(m_text.size()) || m_text[numberEnd] != QLatin1Char(')')
+        || m_text[numberStart - 1] != QLatin1Char('(') || numberEnd - numberStart > 3)
+        return false;
+    const int wordEnd = skipSpaceBack(numberStart - 1);
+    int wordStart = wordEnd;
+    while (wordStart > 0 && (m_text[wordStart - 1].isLetter() || isMark(m_text[wordStart - 1])))
+        --wordStart;
+    return wordStart < wordEnd && m_text[wordStart].isUpper();
 }
 
 bool FigureScanner::isAloneOnLine(int start, int end) const
@@ -347,8 +370,8 @@ bool FigureScanner::endsSentenceAt(int i) const
         return next >= size || !(m_text[next].isLower() || m_text[next].isDigit());
     }
     while (next < size
-        && (m_text[next] == QLatin1Char('"') || m_text[next].unicode() == 0x201D || m_text[next].unicode() == 0xBB
-            || m_text[next] == QLatin1Char(')')))
+        && (m_text[next] == QLatin1Char('"') || m_text[next].unicode() == 0x201D
+            || m_text[next].unicode() == 0xBB || m_text[next] == QLatin1Char(')')))
         ++next;
     if (next >= size)
         return true;
@@ -363,11 +386,15 @@ bool FigureScanner::endsSentenceAt(int i) const
 void FigureScanner::currencyNamedLater(Figure &figure, int start, int end) const
 {
     const QStringView written = m_text.mid(start, end - start);
-    qsizetype at = end;
+    // The article's next few paragraphs: a search to the end of a long text for each such amount
+    // would make the scan quadratic.
+    const QStringView ahead = m_text.mid(end, qMin<qsizetype>(m_text.size() - end, 4000));
+    qsizetype at = 0;
     for (int tries = 0; tries < 3; ++tries) {
-        at = m_text.indexOf(written, at);
+        at = ahead.indexOf(written, at);
         if (at < 0)
             return;
+        at += end;
         at += written.size();
         const int next = skipSpace(int(at), int(m_text.size()));
         PhraseTable::Match currency = forward(m_lexicon.currencies, next, int(m_text.size()));
@@ -382,6 +409,7 @@ void FigureScanner::currencyNamedLater(Figure &figure, int start, int end) const
             figure.unit = m_lexicon.currencyCodes.value(currency.payload);
             return;
         }
+        at -= end;
     }
 }
 
@@ -502,7 +530,8 @@ int FigureScanner::complementEnd(int headEnd, int limit) const
     const int next = elided ? complement.end : skipSpace(complement.end, limit);
     const int nextEnd = wordEndAt(next, limit);
     if ((elided || next > complement.end) && nextEnd - next >= 3 && m_text[next].isLower()
-        && !isWordOf(m_lexicon.notNouns, next, nextEnd, limit) && !forward(m_lexicon.units, next, limit).isValid()
+        && !isWordOf(m_lexicon.notNouns, next, nextEnd, limit)
+        && !forward(m_lexicon.units, next, limit).isValid()
         && !forward(m_lexicon.currencies, next, limit).isValid())
         return nextEnd;
     return headEnd;

@@ -73,8 +73,11 @@ class FigureLexicon;
  *   number 1900-2100 followed by a noun by grammar only is a year ("the 2019
  *   average", "2024 Survey"), unless a round hundred ("2000 salariés").
  * - Names and furniture: a bare number right after a capitalised word inside a
- *   sentence is part of a name ("France 2030", "District 9", "Ligue 1"); a
- *   number alone on its line is a counter or a list number.
+ *   sentence is part of a name ("France 2030", "District 9", "Ligue 1"), and so
+ *   after a sentence's first word when that word is no function word, modifier
+ *   or plural; a number alone on its line is a counter or a list number; a
+ *   number of up to three digits in parentheses after a capitalised word is a
+ *   département or district ("Albi (81)").
  * - Years everywhere: a bare year 1900-2100 the DateFinder did not claim is a
  *   date of year granularity ("pour 2025", "its 2024 revision").
  * - Abbreviated scales "M", "m", "k" only scale money ("125 M$", "$5m");
@@ -132,6 +135,7 @@ private:
     int wordEndAt(int position, int limit) const;
     bool isAfterProperName(int numberStart) const;
     bool isAloneOnLine(int start, int end) const;
+    bool isPlaceNumber(int numberStart, int numberEnd) const;
     bool isPluralWord(int start, int end) const;
     bool isWordOf(const PhraseTable &table, int start, int end, int limit) const;
     int countedNounEnd(int start, int limit) const;

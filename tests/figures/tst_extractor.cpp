@@ -307,7 +307,8 @@ void TestExtractor::extract_data()
         { QStringLiteral("money|1,5 milliard|1500000000|EUR|exact|low"),
             QStringLiteral("money|2 milliards d'euros|2000000000|EUR|exact|high") });
     row("fr/range/à without de", "fr", QStringLiteral("Il faudra 4 à 5 ans de travaux."),
-        { QStringLiteral("quantity|4|4|year|exact|low"), QStringLiteral("quantity|5 ans|5|year|exact|high") });
+        { QStringLiteral("quantity|4|4|year|exact|low"),
+            QStringLiteral("quantity|5 ans|5|year|exact|high") });
     row("fr/range/with modifier", "fr", QStringLiteral("Le prix grimperait jusqu'à 8-10 euros."),
         { QStringLiteral("money|8|8|EUR|up_to|low"), QStringLiteral("money|10 euros|10|EUR|up_to|high") });
     row("fr/range/et without entre is two figures", "fr",
@@ -920,7 +921,8 @@ void TestExtractor::extract_data()
         { QStringLiteral("count|175,000|175000|gains") });
     row("fr/count/noun first", "fr", QStringLiteral("Des ventes de 51 200 ont été enregistrées."),
         { QStringLiteral("count|51 200|51200|ventes") });
-    row("fr/count/subject before a verb", "fr", QStringLiteral("Les inscriptions atteignent 51 200 cette année."),
+    row("fr/count/subject before a verb", "fr",
+        QStringLiteral("Les inscriptions atteignent 51 200 cette année."),
         { QStringLiteral("count|51 200|51200|inscriptions") });
     row("fr/count/subject with adjectives", "fr",
         QStringLiteral("Les emplois industriels du secteur augmentent à 4 300."),
@@ -934,7 +936,8 @@ void TestExtractor::extract_data()
     // ---- A title's amount takes the currency the body gives the same amount.
     row("fr/money/title amount named later", "fr",
         QStringLiteral("Le rachat à 4 milliards\n\nLe groupe paiera 4 milliards d'euros."),
-        { QStringLiteral("money|4 milliards|4000000000|EUR"), QStringLiteral("money|4 milliards d'euros|4000000000|EUR") });
+        { QStringLiteral("money|4 milliards|4000000000|EUR"),
+            QStringLiteral("money|4 milliards d'euros|4000000000|EUR") });
     row("en/money/title amount named later", "en",
         QStringLiteral("The $2 billion bet\n\nA deal at 7 billion, then 7 billion dollars."),
         { QStringLiteral("money|$2 billion|2000000000|USD"), QStringLiteral("money|7 billion|7000000000|USD"),
@@ -982,7 +985,8 @@ void TestExtractor::extract_data()
         { QStringLiteral("count|13-member|13|member") });
     row("en/not/hyphen tenor", "en", QStringLiteral("The 30-year bond yield rose."), {});
     // ---- Singular and per-hectare units.
-    row("en/quantity/barrel per day singular", "en", QStringLiteral("It removes the 50,000 barrel per day rise."),
+    row("en/quantity/barrel per day singular", "en",
+        QStringLiteral("It removes the 50,000 barrel per day rise."),
         { QStringLiteral("quantity|50,000 barrel per day|50000|b/d") });
     row("fr/quantity/yield per hectare", "fr", QStringLiteral("Le rendement atteint 7,2 t/ha cette année."),
         { QStringLiteral("quantity|7,2 t/ha|7.2|t/ha") });
@@ -1028,6 +1032,16 @@ void TestExtractor::extract_data()
     row("en/not/numbered district", "en", QStringLiteral("Voters in District 9 went to the polls."), {});
     row("fr/not/league", "fr", QStringLiteral("Le club joue en Ligue 1 cette saison."), {});
     row("fr/not/lone counter line", "fr", QStringLiteral("Partager\n0\nLe texte commence ici."), {});
+    row("en/not/name opening a sentence", "en", QStringLiteral("Turnout was high. District 9 reported late."),
+        {});
+    row("fr/not/département in parentheses", "fr",
+        QStringLiteral("Un incendie a touché Albi (81) hier soir."), {});
+    row("en/number/modifier opening a sentence", "en", QStringLiteral("It rose. Nearly 300 attended."),
+        { QStringLiteral("number|300|300||approx") });
+    row("fr/number/preposition opening a sentence", "fr", QStringLiteral("Le plan change. Pour 2026, rien."),
+        {});
+    row("fr/percent/in parentheses is a figure", "fr",
+        QStringLiteral("La hausse des ventes (12 %) surprend."), { QStringLiteral("percent|12 %|12|%") });
     row("en/number/sentence start capital is no name", "en", QStringLiteral("Groups 1 and 2 met."),
         { QStringLiteral("number|1|1|"), QStringLiteral("number|2|2|") });
     row("en/not/a vote in three weeks", "en", QStringLiteral("There will be a vote in three weeks."), {});
@@ -1301,7 +1315,6 @@ void TestExtractor::invariants()
     }
 }
 
-
 void TestExtractor::years_data()
 {
     QTest::addColumn<QString>("language");
@@ -1309,23 +1322,25 @@ void TestExtractor::years_data()
     QTest::addColumn<QStringList>("expected"); // "span|value|unit" of every date
 
     QTest::newRow("fr/pour year") << QStringLiteral("fr")
-        << QStringLiteral("Le déficit prévu pour 2026 atteint 5 %.") << QStringList { QStringLiteral("2026|2026|year") };
-    QTest::newRow("en/the year average") << QStringLiteral("en")
-        << QStringLiteral("Growth was above the 2019 average.") << QStringList { QStringLiteral("2019|2019|year") };
+                                  << QStringLiteral("Le déficit prévu pour 2026 atteint 5 %.")
+                                  << QStringList { QStringLiteral("2026|2026|year") };
+    QTest::newRow("en/the year average")
+        << QStringLiteral("en") << QStringLiteral("Growth was above the 2019 average.")
+        << QStringList { QStringLiteral("2019|2019|year") };
     QTest::newRow("en/title year") << QStringLiteral("en")
-        << QStringLiteral("The agency released its 2023 Housing Survey on Friday.")
-        << QStringList { QStringLiteral("2023|2023|year") };
-    QTest::newRow("fr/two years with a dash") << QStringLiteral("fr")
-        << QStringLiteral("La saison 2011-2013 fut difficile.")
+                                   << QStringLiteral("The agency released its 2023 Housing Survey on Friday.")
+                                   << QStringList { QStringLiteral("2023|2023|year") };
+    QTest::newRow("fr/two years with a dash")
+        << QStringLiteral("fr") << QStringLiteral("La saison 2011-2013 fut difficile.")
         << QStringList { QStringLiteral("2011|2011|year|low"), QStringLiteral("2013|2013|year|high") };
     // Near-misses: a round hundred before a plural noun counts; a grouped number is no year; a year
     // inside a name is no figure.
-    QTest::newRow("fr/round hundred counts") << QStringLiteral("fr")
-        << QStringLiteral("Le plan supprime 2000 postes.") << QStringList {};
-    QTest::newRow("en/grouped is no year") << QStringLiteral("en")
-        << QStringLiteral("They hired 2,019 people.") << QStringList {};
-    QTest::newRow("fr/name with year") << QStringLiteral("fr")
-        << QStringLiteral("Le plan Horizon 2030 est lancé.") << QStringList {};
+    QTest::newRow("fr/round hundred counts")
+        << QStringLiteral("fr") << QStringLiteral("Le plan supprime 2000 postes.") << QStringList {};
+    QTest::newRow("en/grouped is no year")
+        << QStringLiteral("en") << QStringLiteral("They hired 2,019 people.") << QStringList {};
+    QTest::newRow("fr/name with year")
+        << QStringLiteral("fr") << QStringLiteral("Le plan Horizon 2030 est lancé.") << QStringList {};
 }
 
 void TestExtractor::years()
@@ -1353,63 +1368,74 @@ void TestExtractor::asOf_data()
     QTest::addColumn<QStringList>("expected"); // "span|asOf" of every figure that is not a date
 
     // The period of the sentence, written without a digit.
-    QTest::newRow("fr/quarter word") << QStringLiteral("fr")
-        << QStringLiteral("Le taux de chômage atteint 7,9 % au troisième trimestre.")
-        << QStringList { QStringLiteral("7,9 %|2025-Q3") };
+    QTest::newRow("fr/quarter word") << QStringLiteral(
+        "fr") << QStringLiteral("Le taux de chômage atteint 7,9 % au troisième trimestre.")
+                                     << QStringList { QStringLiteral("7,9 %|2025-Q3") };
     QTest::newRow("en/quarter word") << QStringLiteral("en")
-        << QStringLiteral("Revenue rose 4% in the third quarter.") << QStringList { QStringLiteral("4%|2025-Q3") };
-    QTest::newRow("fr/weekday before") << QStringLiteral("fr")
-        << QStringLiteral("Mardi, la banque a relevé son taux directeur à 4,25 %.")
+                                     << QStringLiteral("Revenue rose 4% in the third quarter.")
+                                     << QStringList { QStringLiteral("4%|2025-Q3") };
+    QTest::newRow("fr/weekday before")
+        << QStringLiteral("fr") << QStringLiteral("Mardi, la banque a relevé son taux directeur à 4,25 %.")
         << QStringList { QStringLiteral("4,25 %|2025-10-28") };
     QTest::newRow("en/last year") << QStringLiteral("en")
-        << QStringLiteral("The firm sold 12,000 tonnes last year.")
-        << QStringList { QStringLiteral("12,000 tonnes|2024") };
+                                  << QStringLiteral("The firm sold 12,000 tonnes last year.")
+                                  << QStringList { QStringLiteral("12,000 tonnes|2024") };
     QTest::newRow("fr/l'an dernier") << QStringLiteral("fr")
-        << QStringLiteral("Le groupe a vendu 12 000 tonnes l'an dernier.")
-        << QStringList { QStringLiteral("12 000 tonnes|2024") };
+                                     << QStringLiteral("Le groupe a vendu 12 000 tonnes l'an dernier.")
+                                     << QStringList { QStringLiteral("12 000 tonnes|2024") };
     QTest::newRow("fr/aujourd'hui") << QStringLiteral("fr")
-        << QStringLiteral("Aujourd'hui, le litre de gazole coûte 1,72 €.")
-        << QStringList { QStringLiteral("1,72 €|2025-10-29") };
+                                    << QStringLiteral("Aujourd'hui, le litre de gazole coûte 1,72 €.")
+                                    << QStringList { QStringLiteral("1,72 €|2025-10-29") };
     QTest::newRow("en/month word") << QStringLiteral("en")
-        << QStringLiteral("Prices climbed 2.1% in September.") << QStringList { QStringLiteral("2.1%|2025-09") };
+                                   << QStringLiteral("Prices climbed 2.1% in September.")
+                                   << QStringList { QStringLiteral("2.1%|2025-09") };
     // A date with a digit gives its period too.
-    QTest::newRow("fr/date with digits") << QStringLiteral("fr")
+    QTest::newRow("fr/date with digits")
+        << QStringLiteral("fr")
         << QStringLiteral("Au 30 septembre 2025, la dette atteignait 3 400 milliards d'euros.")
         << QStringList { QStringLiteral("3 400 milliards d'euros|2025-09-30") };
     // Each figure takes the nearest period of its sentence.
-    QTest::newRow("fr/two periods") << QStringLiteral("fr")
-        << QStringLiteral("Les ventes ont bondi de 8 % en septembre, après 3 % en août.")
-        << QStringList { QStringLiteral("8 %|2025-09"), QStringLiteral("3 %|2025-08") };
+    QTest::newRow("fr/two periods") << QStringLiteral(
+        "fr") << QStringLiteral("Les ventes ont bondi de 8 % en septembre, après 3 % en août.")
+                                    << QStringList { QStringLiteral("8 %|2025-09"),
+                                           QStringLiteral("3 %|2025-08") };
     QTest::newRow("en/two periods") << QStringLiteral("en")
-        << QStringLiteral("Sales jumped 8% in September after 3% in August.")
-        << QStringList { QStringLiteral("8%|2025-09"), QStringLiteral("3%|2025-08") };
+                                    << QStringLiteral("Sales jumped 8% in September after 3% in August.")
+                                    << QStringList { QStringLiteral("8%|2025-09"),
+                                           QStringLiteral("3%|2025-08") };
     // The base of a comparison is not when the figure held.
-    QTest::newRow("en/base of a change") << QStringLiteral("en")
-        << QStringLiteral("This year sales are up 12% from 2023.") << QStringList { QStringLiteral("12%|2025") };
-    QTest::newRow("fr/base of a change") << QStringLiteral("fr")
+    QTest::newRow("en/base of a change")
+        << QStringLiteral("en") << QStringLiteral("This year sales are up 12% from 2023.")
+        << QStringList { QStringLiteral("12%|2025") };
+    QTest::newRow("fr/base of a change")
+        << QStringLiteral("fr")
         << QStringLiteral("Cette année, les ventes progressent de 12 % par rapport à 2023.")
         << QStringList { QStringLiteral("12 %|2025") };
     // A range of dates is an interval.
-    QTest::newRow("fr/range of months") << QStringLiteral("fr")
+    QTest::newRow("fr/range of months")
+        << QStringLiteral("fr")
         << QStringLiteral("De janvier à mars 2025, les exportations ont reculé de 2 %.")
         << QStringList { QStringLiteral("2 %|2025-01/2025-03") };
     // Near-misses: the period of another sentence, or a bound rather than a period.
-    QTest::newRow("fr/other sentence") << QStringLiteral("fr")
-        << QStringLiteral("Le conseil s'est réuni mardi. Le taux reste à 4 %.")
+    QTest::newRow("fr/other sentence")
+        << QStringLiteral("fr") << QStringLiteral("Le conseil s'est réuni mardi. Le taux reste à 4 %.")
         << QStringList { QStringLiteral("4 %|") };
-    QTest::newRow("en/other sentence") << QStringLiteral("en")
-        << QStringLiteral("The board met on Tuesday. The rate stays at 4%.") << QStringList { QStringLiteral("4%|") };
+    QTest::newRow("en/other sentence")
+        << QStringLiteral("en") << QStringLiteral("The board met on Tuesday. The rate stays at 4%.")
+        << QStringList { QStringLiteral("4%|") };
     QTest::newRow("en/no period") << QStringLiteral("en") << QStringLiteral("The rate stays at 4%.")
                                   << QStringList { QStringLiteral("4%|") };
-    QTest::newRow("fr/target is a bound") << QStringLiteral("fr")
-        << QStringLiteral("Le pays vise 40 % d'énergie renouvelable d'ici 2030.") << QStringList { QStringLiteral("40 %|") };
+    QTest::newRow("fr/target is a bound")
+        << QStringLiteral("fr") << QStringLiteral("Le pays vise 40 % d'énergie renouvelable d'ici 2030.")
+        << QStringList { QStringLiteral("40 %|") };
     // A line wrapped in the middle of a sentence does not end it; a title line does.
-    QTest::newRow("en/hard wrap") << QStringLiteral("en")
+    QTest::newRow("en/hard wrap")
+        << QStringLiteral("en")
         << QStringLiteral("Exports fell in the third quarter, and imports rose\nby 1.5% over the period.")
         << QStringList { QStringLiteral("1.5%|2025-Q3") };
-    QTest::newRow("fr/title line") << QStringLiteral("fr")
-        << QStringLiteral("Ce que change le budget de mardi\nLe taux passe à 20 %.")
-        << QStringList { QStringLiteral("20 %|") };
+    QTest::newRow("fr/title line") << QStringLiteral(
+        "fr") << QStringLiteral("Ce que change le budget de mardi\nLe taux passe à 20 %.")
+                                   << QStringList { QStringLiteral("20 %|") };
 }
 
 void TestExtractor::asOf()
@@ -1435,22 +1461,23 @@ void TestExtractor::timeWords_data()
     QTest::addColumn<QStringList>("byDefault"); // the dates printed without --time-words
     QTest::addColumn<QStringList>("withTimeWords");
 
-    QTest::newRow("fr/weekday and month") << QStringLiteral("fr")
+    QTest::newRow("fr/weekday and month")
+        << QStringLiteral("fr")
         << QStringLiteral("Le ministre a annoncé mardi une baisse des prix en septembre.") << QStringList {}
         << QStringList { QStringLiteral("mardi"), QStringLiteral("septembre") };
-    QTest::newRow("en/last year, third quarter") << QStringLiteral("en")
-        << QStringLiteral("Output grew last year and slowed in the third quarter.") << QStringList {}
-        << QStringList { QStringLiteral("last year"), QStringLiteral("third quarter") };
+    QTest::newRow("en/last year, third quarter")
+        << QStringLiteral("en") << QStringLiteral("Output grew last year and slowed in the third quarter.")
+        << QStringList {} << QStringList { QStringLiteral("last year"), QStringLiteral("third quarter") };
     QTest::newRow("fr/aujourd'hui") << QStringLiteral("fr")
-        << QStringLiteral("Aujourd'hui, le conseil se réunit.") << QStringList {}
-        << QStringList { QStringLiteral("Aujourd'hui") };
+                                    << QStringLiteral("Aujourd'hui, le conseil se réunit.") << QStringList {}
+                                    << QStringList { QStringLiteral("Aujourd'hui") };
     // A date written with a digit is a figure either way, without its weekday.
-    QTest::newRow("fr/weekday with day") << QStringLiteral("fr")
-        << QStringLiteral("Le vote aura lieu mardi 28 octobre.") << QStringList { QStringLiteral("28 octobre") }
-        << QStringList { QStringLiteral("28 octobre") };
-    QTest::newRow("en/month and year") << QStringLiteral("en")
-        << QStringLiteral("The plant closed in March 2024.") << QStringList { QStringLiteral("March 2024") }
-        << QStringList { QStringLiteral("March 2024") };
+    QTest::newRow("fr/weekday with day")
+        << QStringLiteral("fr") << QStringLiteral("Le vote aura lieu mardi 28 octobre.")
+        << QStringList { QStringLiteral("28 octobre") } << QStringList { QStringLiteral("28 octobre") };
+    QTest::newRow("en/month and year")
+        << QStringLiteral("en") << QStringLiteral("The plant closed in March 2024.")
+        << QStringList { QStringLiteral("March 2024") } << QStringList { QStringLiteral("March 2024") };
 }
 
 void TestExtractor::timeWords()
