@@ -201,7 +201,7 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articles/articlepane.cpp" line="+307"/>
+        <location filename="../ui/articles/articlepane.cpp" line="+309"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -364,6 +364,11 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>standard output: cannot be written (is the disk full?); the output is incomplete</translation>
     </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+54"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
@@ -412,10 +417,10 @@ Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong
     </message>
     <message>
         <location line="+7"/>
-        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE]
-Writes the verified facts (all of them with --all) to FILE, or to standard output.</source>
-        <translation>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE]
-Writes the verified facts (all of them with --all) to FILE, or to standard output.</translation>
+        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
+        <translation>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -627,7 +632,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ExportDialog</name>
     <message>
-        <location filename="../ui/projectfile/exportdialog.cpp" line="+275"/>
+        <location filename="../ui/projectfile/exportdialog.cpp" line="+279"/>
         <source>Choose the file to write.</source>
         <translation>Choose the file to write.</translation>
     </message>
@@ -647,7 +652,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The facts could not be exported.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Export Facts</source>
         <translation>Export Facts</translation>
     </message>
@@ -802,11 +807,16 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <source>it is not a regular file</source>
         <translation>it is not a regular file</translation>
     </message>
+    <message>
+        <location line="-12"/>
+        <source>the export was cancelled</source>
+        <translation>the export was cancelled</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+104"/>
+        <location filename="../ui/review/facteditor.cpp" line="+105"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</translation>
@@ -823,7 +833,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Elsewhere: %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>No figure selected</source>
         <translation>No figure selected</translation>
     </message>
@@ -1107,7 +1117,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/review/factpanel.cpp" line="+125"/>
+        <location filename="../ui/review/factpanel.cpp" line="+126"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
@@ -1117,7 +1127,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>No unit</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+266"/>
         <source>This figure is hidden by the filters above: the review keys act on the listed figures only.</source>
         <translation>This figure is hidden by the filters above: the review keys act on the listed figures only.</translation>
     </message>
@@ -1301,6 +1311,11 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <source>“%1” now reads “%2”.</source>
         <translation>“%1” now reads “%2”.</translation>
     </message>
+    <message>
+        <location filename="../ui/projectfile/importprogress.cpp" line="+66"/>
+        <source>Stopping after the current article…</source>
+        <translation>Stopping after the current article…</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::LanguageSwitcher</name>
@@ -1314,7 +1329,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+251"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+132"/>
+        <source>Facts exported to %1.</source>
+        <translation>Facts exported to %1.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>The sample project could not be saved: %1</source>
         <translation>The sample project could not be saved: %1</translation>
     </message>
@@ -1329,7 +1349,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The sample articles could not be opened: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+87"/>
         <source>Your Name in Reviews</source>
         <translation>Your Name in Reviews</translation>
     </message>
@@ -1523,27 +1543,19 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="-443"/>
-        <location line="+444"/>
+        <location line="-463"/>
+        <location line="+464"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>This project file cannot be written: reviews are not possible.</translation>
     </message>
-    <message numerus="yes">
-        <location line="-517"/>
-        <source>%Ln article(s) imported.</source>
-        <translation>
-            <numerusform>%Ln article imported.</numerusform>
-            <numerusform>%Ln articles imported.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+34"/>
-        <location line="+615"/>
+        <location line="-504"/>
+        <location line="+636"/>
         <source>All facts reviewed.</source>
         <translation>All facts reviewed.</translation>
     </message>
     <message numerus="yes">
-        <location line="-613"/>
+        <location line="-633"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>No pending figure among the listed facts; %Ln pending hidden by the filters.</numerusform>
@@ -1576,7 +1588,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Not possible on this figure.</translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+190"/>
         <source>Article: %L1 / %Ln verified</source>
         <translation>
             <numerusform>Article: %L1 / %Ln verified</numerusform>
@@ -1730,12 +1742,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+23"/>
         <location line="+16"/>
         <location line="+35"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <source>Cannot Open Project</source>
         <translation>Cannot Open Project</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>The file “%1” does not exist.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
@@ -1825,7 +1837,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Import Folder</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Cannot Create Project</translation>
@@ -1871,7 +1883,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The project is read-only. Use Save Project As to continue in a copy you can write to, then import.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Import Cancelled</source>
         <translation>Import Cancelled</translation>
     </message>
@@ -1881,7 +1893,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Import Finished</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Cannot Edit Article</source>
         <translation>Cannot Edit Article</translation>
@@ -2201,7 +2213,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+133"/>
         <source>&amp;Next Fact</source>
         <translation>&amp;Next Fact</translation>
     </message>
@@ -2337,7 +2349,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Correct %1 to %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reject %1</source>
         <translation>Reject %1</translation>
     </message>

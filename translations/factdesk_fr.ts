@@ -201,7 +201,7 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articles/articlepane.cpp" line="+307"/>
+        <location filename="../ui/articles/articlepane.cpp" line="+309"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -364,6 +364,11 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>sortie standard&#xa0;: écriture impossible (disque plein&#xa0;?)&#xa0;; la sortie est incomplète</translation>
     </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+54"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
@@ -412,10 +417,10 @@ Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas 
     </message>
     <message>
         <location line="+7"/>
-        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE]
-Writes the verified facts (all of them with --all) to FILE, or to standard output.</source>
-        <translation>Utilisation&#xa0;: factdesk-cli export PROJET --format csv|json [--all] [--excel fr|en] [-o FICHIER]
-Écrit les faits vérifiés (tous avec --all) dans FICHIER, ou sur la sortie standard.</translation>
+        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
+        <translation>Utilisation&#xa0;: factdesk-cli export PROJET --format csv|json [--all] [--excel fr|en] [-o FICHIER|-]
+Écrit les faits vérifiés (tous avec --all) dans FICHIER (en entier ou pas du tout), ou sur la sortie standard sans -o ou avec -o -.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -627,7 +632,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ExportDialog</name>
     <message>
-        <location filename="../ui/projectfile/exportdialog.cpp" line="+275"/>
+        <location filename="../ui/projectfile/exportdialog.cpp" line="+279"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
@@ -647,7 +652,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Les faits n’ont pas pu être exportés.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Export Facts</source>
         <translation>Exporter les faits</translation>
     </message>
@@ -802,11 +807,16 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <source>it is not a regular file</source>
         <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
+    <message>
+        <location line="-12"/>
+        <source>the export was cancelled</source>
+        <translation>l’export a été annulé</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+104"/>
+        <location filename="../ui/review/facteditor.cpp" line="+105"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;»</translation>
@@ -823,7 +833,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Ailleurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
     </message>
@@ -1107,7 +1117,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/review/factpanel.cpp" line="+125"/>
+        <location filename="../ui/review/factpanel.cpp" line="+126"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
@@ -1117,7 +1127,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Sans unité</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+266"/>
         <source>This figure is hidden by the filters above: the review keys act on the listed figures only.</source>
         <translation>Ce chiffre est masqué par les filtres ci-dessus&#xa0;: les touches de vérification n’agissent que sur les chiffres de la liste.</translation>
     </message>
@@ -1301,6 +1311,11 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <source>“%1” now reads “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» se lit désormais «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <location filename="../ui/projectfile/importprogress.cpp" line="+66"/>
+        <source>Stopping after the current article…</source>
+        <translation>Arrêt après l’article en cours…</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::LanguageSwitcher</name>
@@ -1314,7 +1329,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+251"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+132"/>
+        <source>Facts exported to %1.</source>
+        <translation>Faits exportés dans %1.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>The sample project could not be saved: %1</source>
         <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -1329,7 +1349,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Les articles d’exemple n’ont pas pu être ouverts&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+87"/>
         <source>Your Name in Reviews</source>
         <translation>Votre nom dans les vérifications</translation>
     </message>
@@ -1523,27 +1543,19 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-443"/>
-        <location line="+444"/>
+        <location line="-463"/>
+        <location line="+464"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>Ce fichier de projet ne peut pas être modifié&#xa0;: aucune vérification n’est possible.</translation>
     </message>
-    <message numerus="yes">
-        <location line="-517"/>
-        <source>%Ln article(s) imported.</source>
-        <translation>
-            <numerusform>%Ln article importé.</numerusform>
-            <numerusform>%Ln articles importés.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+34"/>
-        <location line="+615"/>
+        <location line="-504"/>
+        <location line="+636"/>
         <source>All facts reviewed.</source>
         <translation>Plus aucun fait à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-613"/>
+        <location line="-633"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>Aucun chiffre à vérifier dans la liste&#xa0;; %Ln à vérifier masqué par les filtres.</numerusform>
@@ -1576,7 +1588,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Impossible sur ce chiffre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+190"/>
         <source>Article: %L1 / %Ln verified</source>
         <translation>
             <numerusform>Article&#xa0;: %L1 / %Ln vérifié</numerusform>
@@ -1730,12 +1742,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+23"/>
         <location line="+16"/>
         <location line="+35"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>The file “%1” does not exist.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -1825,7 +1837,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Impossible de créer le projet</translation>
@@ -1871,7 +1883,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Le projet est en lecture seule. Utilisez «&#xa0;Enregistrer le projet sous&#xa0;» pour continuer dans une copie modifiable, puis importez.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Import Cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -1881,7 +1893,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Cannot Edit Article</source>
         <translation>Impossible de modifier l’article</translation>
@@ -2201,7 +2213,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt un chiffre trouvé dans le texte.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+133"/>
         <source>&amp;Next Fact</source>
         <translation>Fait &amp;suivant</translation>
     </message>
@@ -2337,7 +2349,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Corriger %1 en %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reject %1</source>
         <translation>Rejeter %1</translation>
     </message>

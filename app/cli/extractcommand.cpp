@@ -175,8 +175,8 @@ void writeFigure(QTextStream &out, OutputState &state, const DocumentHeader &hea
             << (header.date.isValid() ? header.date.toString(Qt::ISODate) : QString()) << ',' << start << ','
             << end << ',' << CsvWriter::quoted(text) << ',' << CsvWriter::quoted(toString(figure.kind)) << ','
             << CsvWriter::quoted(figure.value) << ',' << CsvWriter::quoted(figure.unit) << ','
-            << CsvWriter::quoted(toString(figure.modifier)) << ',' << range << ',' << CsvWriter::quoted(figure.asOf)
-            << "\r\n";
+            << CsvWriter::quoted(toString(figure.modifier)) << ',' << range << ','
+            << CsvWriter::quoted(figure.asOf) << "\r\n";
     }
     ++state.figuresInDocument;
 }

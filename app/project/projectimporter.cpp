@@ -310,11 +310,6 @@ void ProjectImporter::setOptions(const ImportOptions &options)
     d->options = options;
 }
 
-ImportOptions ProjectImporter::options() const
-{
-    return d->options;
-}
-
 void ProjectImporter::setOutcomeCallback(OutcomeCallback callback)
 {
     d->outcomeCallback = std::move(callback);
@@ -333,11 +328,6 @@ ExtractorCache *ProjectImporter::extractors() const
 void ProjectImporter::cancel()
 {
     d->cancelled = true;
-}
-
-bool ProjectImporter::isCancelled() const
-{
-    return d->cancelled;
 }
 
 QStringList ProjectImporter::collectFiles(

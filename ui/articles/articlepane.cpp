@@ -40,7 +40,8 @@ ArticlePane::ArticlePane(Project *project, ArticleListModel *articles, ThemePick
     m_chooser->setModel(articles);
     m_chooser->setModelColumn(ArticleListModel::TitleColumn);
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_chooser->setMinimumContentsLength(8);
+    // Short: each pane must cost little width, so that four fit a 1600 px screen.
+    m_chooser->setMinimumContentsLength(3);
     connect(m_chooser, qOverload<int>(&QComboBox::activated), this,
         [this](int row) { setArticle(m_articles->articleId(row)); });
     // Rows move when articles are added or the project is replaced: keep the

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -191,6 +192,7 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->valueLabel = new QLabel(this);
     d->unitLabel = new QLabel(this);
     d->noteLabel = new QLabel(this);
+    d->noteLabel->setWordWrap(true);
     d->kindLabel->setBuddy(d->kindCombo);
     d->valueLabel->setBuddy(d->valueEdit);
     d->unitLabel->setBuddy(d->unitEdit);
@@ -203,12 +205,15 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->form->addRow(d->valueLabel, valueBox);
     d->form->addRow(d->unitLabel, d->unitEdit);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(d->confirmButton);
-    buttons->addWidget(d->correctButton);
-    buttons->addWidget(d->rejectButton);
-    buttons->addWidget(d->reasonCombo, 1);
-    buttons->addWidget(d->resetButton);
+    // Two rows, so the fact panel asks for no more width than its filters:
+    // a narrow window still shows every button whole.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(d->confirmButton, 0, 0);
+    buttons->addWidget(d->correctButton, 0, 1);
+    buttons->addWidget(d->resetButton, 0, 2);
+    buttons->addWidget(d->rejectButton, 1, 0);
+    buttons->addWidget(d->reasonCombo, 1, 1, 1, 2);
+    buttons->setColumnStretch(3, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
 #include <QTableView>
@@ -208,7 +209,7 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     d->articleCombo = new QComboBox(this);
     d->articleCombo->setObjectName(QStringLiteral("articleFilter"));
     d->articleCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    d->articleCombo->setMinimumContentsLength(14);
+    d->articleCombo->setMinimumContentsLength(10);
     d->articleLabel->setBuddy(d->articleCombo);
     d->searchEdit = new QLineEdit(this);
     d->searchEdit->setObjectName(QStringLiteral("searchEdit"));
@@ -233,6 +234,8 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     d->view->sortByColumn(FactModel::ArticleColumn, Qt::AscendingOrder);
     d->view->verticalHeader()->setVisible(false);
     d->view->verticalHeader()->setDefaultSectionSize(d->view->fontMetrics().lineSpacing() + 6);
+    // Five rows at least, so the list stays a list beside a tall editor.
+    d->view->setMinimumHeight(6 * (d->view->fontMetrics().lineSpacing() + 6) + d->view->frameWidth() * 2);
     d->statusDelegate = new FactStatusDelegate(FigureStyle::fromPalette(d->view->palette()), this);
     d->view->setItemDelegateForColumn(FactModel::StatusColumn, d->statusDelegate);
     d->view->setItemDelegateForColumn(FactModel::ContextColumn, new FactContextDelegate(this));
@@ -247,27 +250,37 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     d->rejectMenu = new QMenu(this);
     d->rejectMenu->addActions(controller->rejectReasonActions());
 
-    // Two rows, so that the panel asks for no more width than its three
-    // short filters: the article titles and the search take what is left.
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(d->statusLabel);
-    filters->addWidget(d->statusCombo);
-    filters->addWidget(d->kindLabel);
-    filters->addWidget(d->kindCombo);
-    filters->addWidget(d->unitLabel);
-    filters->addWidget(d->unitCombo);
-    filters->addStretch(1);
+    // Filters two by two, the search below: the panel asks for no more width
+    // than two filters, whole in either language, and leaves the rest of the
+    // window to the articles.
+    auto *filters = new QGridLayout;
+    filters->addWidget(d->statusLabel, 0, 0);
+    filters->addWidget(d->statusCombo, 0, 1);
+    filters->addWidget(d->kindLabel, 0, 2);
+    filters->addWidget(d->kindCombo, 0, 3);
+    filters->addWidget(d->unitLabel, 1, 0);
+    filters->addWidget(d->unitCombo, 1, 1);
+    filters->addWidget(d->articleLabel, 1, 2);
+    filters->addWidget(d->articleCombo, 1, 3);
+    filters->setColumnStretch(3, 1);
     auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(d->articleLabel);
-    searchRow->addWidget(d->articleCombo, 2);
-    searchRow->addWidget(d->searchEdit, 3);
+    searchRow->addWidget(d->searchEdit, 1);
     searchRow->addWidget(d->countLabel);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    // On a short screen (720 px) the editor scrolls rather than squeeze its
+    // fields into one another.
+    auto *editorArea = new QScrollArea(this);
+    editorArea->setObjectName(QStringLiteral("factEditorArea"));
+    editorArea->setWidget(d->editor);
+    editorArea->setWidgetResizable(true);
+    editorArea->setFrameShape(QFrame::NoFrame);
+    editorArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     splitter->addWidget(d->view);
-    splitter->addWidget(d->editor);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->addWidget(editorArea);
+    // The editor keeps the height it needs; the table takes what is left.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

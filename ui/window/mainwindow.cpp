@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -125,11 +126,11 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
         if (changedFacts > 0)
             m_undoStack->clear();
     });
-    connect(m_files, &ProjectFileController::importFinished, this, [this](int imported) {
-        statusBar()->showMessage(
-            tr("%Ln article(s) imported.", nullptr, imported), statusMessageMilliseconds);
-        fillEmptyPanes();
+    connect(m_files, &ProjectFileController::exportFinished, this, [this](const QString &path) {
+        showStatusMessage(tr("Facts exported to %1.").arg(QDir::toNativeSeparators(path)));
     });
+    connect(m_files, &ProjectFileController::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_files, &ProjectFileController::importFinished, this, &MainWindow::fillEmptyPanes);
 
     connect(project, &Project::reset, this, [this] {
         fillEmptyPanes();
@@ -276,7 +277,13 @@ ArticlePane *MainWindow::addPane()
 {
     if (m_panes.size() >= maximumPaneCount)
         return nullptr;
+    // A pane may make the window wider than it was (its minimum grows): the
+    // width before is given back when the panes are closed again.
+    if (m_widthBeforeExtraPanes == 0)
+        m_widthBeforeExtraPanes = width();
     ArticlePane *pane = createPane(articleNotShown());
+    // The new pane takes its share from the others, not from the screen.
+    m_splitter->setSizes(equalSizes(int(m_panes.size())));
     setFocusedPane(pane);
     return pane;
 }
@@ -294,6 +301,21 @@ void MainWindow::removePane(ArticlePane *pane)
     pane->hide();
     pane->deleteLater();
     updatePaneActions();
+    m_splitter->setSizes(equalSizes(int(m_panes.size())));
+    if (m_widthBeforeExtraPanes > 0 && width() > m_widthBeforeExtraPanes && !isMaximized()
+        && !isFullScreen()) {
+        // Once the pane is gone and the layout knows it.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const int target = std::max(m_widthBeforeExtraPanes, minimumSizeHint().width());
+                if (target < width())
+                    resize(target, height());
+                if (m_panes.size() <= defaultPaneCount)
+                    m_widthBeforeExtraPanes = 0;
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::openArticle(qint64 articleId)

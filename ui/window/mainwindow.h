@@ -181,6 +181,8 @@ private:
     bool m_activatingFromText = false;
     // No saved layout: dock widths are set once the window has its size.
     bool m_needsInitialDockSizes = false;
+    /// The window's width before panes were added (0: none added): closing them gives it back.
+    int m_widthBeforeExtraPanes = 0;
     /// Pending facts at the last status update: reaching 0 is announced.
     int m_lastPendingCount = -1;
 };
