@@ -1,6 +1,7 @@
 #include "reviewer.h"
 
 #include "figures/extractor.h"
+#include "figures/extractorcache.h"
 #include "figures/lexicon.h"
 #include "project/project.h"
 #include "review/factmodel.h"
@@ -8,8 +9,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QRegularExpression>
-
-#include <map>
 
 namespace FactDesk {
 
@@ -51,8 +50,7 @@ class ReviewerPrivate
 {
 public:
     Project *project = nullptr;
-    // Building an extractor compiles its lexicon: one per language, kept.
-    mutable std::map<QString, std::unique_ptr<Extractor>> extractors;
+    mutable ExtractorCache extractors;
 
     const Extractor &extractorFor(const Article &article) const;
     /**
@@ -71,12 +69,7 @@ public:
 
 const Extractor &ReviewerPrivate::extractorFor(const Article &article) const
 {
-    // Articles without a language are read as English, as the importer does.
-    const QString key = article.language.isEmpty() ? QStringLiteral("en") : article.language;
-    auto it = extractors.find(key);
-    if (it == extractors.end())
-        it = extractors.emplace(key, std::make_unique<Extractor>(key)).first;
-    return *it->second;
+    return extractors.forLanguage(article.language);
 }
 
 std::optional<Figure> ReviewerPrivate::readSpan(const Article &article, const QString &span) const
@@ -283,7 +276,7 @@ std::pair<int, int> Reviewer::wholeWords(const QString &text, int start, int end
         if (c == QLatin1Char(',') || c == QLatin1Char('.'))
             return true;
         // "4 000": a space that groups thousands, after one to three digits and before three.
-        if (c != QLatin1Char(' ') && c != QChar(0x00A0) && c != QChar(0x202F))
+        if (c != QLatin1Char(' ') && c != QChar(u'\u00A0') && c != QChar(u'\u202F'))
             return false;
         int lead = 0;
         while (isDigitAt(i - 1 - lead))

@@ -23,6 +23,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace FactDesk;
 using namespace FactDesk::Test;
 
