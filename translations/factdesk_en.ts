@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>FactDesk::AddFactCommand</name>
-    <message>
-        <location filename="../ui/addfactcommand.cpp" line="+18"/>
-        <source>Add %1</source>
-        <translation>Add %1</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ArticleImporter</name>
     <message>
         <location filename="../app/article/articleimporter.cpp" line="+30"/>
@@ -94,7 +86,7 @@
 <context>
     <name>FactDesk::ArticleListModel</name>
     <message>
-        <location filename="../ui/articlelistmodel.cpp" line="+92"/>
+        <location filename="../app/project/articlelistmodel.cpp" line="+92"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -133,7 +125,7 @@
 <context>
     <name>FactDesk::ArticleMetadataDialog</name>
     <message>
-        <location filename="../ui/articlemetadatadialog.cpp" line="+108"/>
+        <location filename="../ui/articles/articlemetadatadialog.cpp" line="+108"/>
         <source>The title cannot be empty.</source>
         <translation>The title cannot be empty.</translation>
     </message>
@@ -209,7 +201,7 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articlepane.cpp" line="+213"/>
+        <location filename="../ui/articles/articlepane.cpp" line="+309"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -253,7 +245,7 @@
 <context>
     <name>FactDesk::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="+291"/>
+        <location filename="../ui/articles/articleview.cpp" line="+347"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</translation>
     </message>
@@ -388,12 +380,39 @@ Adds articles to PROJECT (created when missing). Exit status: 0 when every file 
 Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME]
-REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
+        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]
+       factdesk-cli review PROJECT --fact ID --note TEXT
+       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
+DECISION is one of:
+  --confirm             the figure as read is right (a correction is dropped)
+  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
+                        a value without a unit keeps the fact&apos;s kind and unit
+    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
+                        (&quot;13 milliards&quot; over a date); without it that is refused
+  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             back to pending
+  --delete              delete a figure added by hand
+--add adds the figure the extractor missed between START and END (code points, as
+extract prints them), widened to whole words and read by the extractor.
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME]
-REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
+        <translation>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]
+       factdesk-cli review PROJECT --fact ID --note TEXT
+       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
+DECISION is one of:
+  --confirm             the figure as read is right (a correction is dropped)
+  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
+                        a value without a unit keeps the fact&apos;s kind and unit
+    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
+                        (&quot;13 milliards&quot; over a date); without it that is refused
+  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             back to pending
+  --delete              delete a figure added by hand
+--add adds the figure the extractor missed between START and END (code points, as
+extract prints them), widened to whole words and read by the extractor.
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</translation>
     </message>
     <message>
@@ -553,11 +572,67 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <source>give exactly one project</source>
         <translation>give exactly one project</translation>
     </message>
+    <message>
+        <source>--article needs an id</source>
+        <translation>--article needs an id</translation>
+    </message>
+    <message>
+        <source>--add needs START:END</source>
+        <translation>--add needs START:END</translation>
+    </message>
+    <message>
+        <source>--kind needs a kind</source>
+        <translation>--kind needs a kind</translation>
+    </message>
+    <message>
+        <source>--unit needs a unit</source>
+        <translation>--unit needs a unit</translation>
+    </message>
+    <message>
+        <source>give --note or one of --confirm, --reject, --correct, --pending, --delete, --add</source>
+        <translation>give --note or one of --confirm, --reject, --correct, --pending, --delete, --add</translation>
+    </message>
+    <message>
+        <source>--add needs --article with a positive number, not --fact</source>
+        <translation>--add needs --article with a positive number, not --fact</translation>
+    </message>
+    <message>
+        <source>--kind, --unit and --change-kind go with --correct</source>
+        <translation>--kind, --unit and --change-kind go with --correct</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>unknown kind &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--add needs START:END, code points with START &lt; END, as extract prints them</source>
+        <translation>--add needs START:END, code points with START &lt; END, as extract prints them</translation>
+    </message>
+    <message>
+        <source>there is no article %1 in %2</source>
+        <translation>there is no article %1 in %2</translation>
+    </message>
+    <message>
+        <source>article %1 in %2</source>
+        <translation>article %1 in %2</translation>
+    </message>
+    <message>
+        <source>fact %1 in %2</source>
+        <translation>fact %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Give --change-kind to correct it all the same.</source>
+        <translation>Give --change-kind to correct it all the same.</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+275"/>
+        <location filename="../ui/projectfile/exportdialog.cpp" line="+279"/>
         <source>Choose the file to write.</source>
         <translation>Choose the file to write.</translation>
     </message>
@@ -577,7 +652,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The facts could not be exported.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Export Facts</source>
         <translation>Export Facts</translation>
     </message>
@@ -722,7 +797,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ExportRows</name>
     <message>
-        <location filename="../app/export/exportrows.cpp" line="+137"/>
+        <location filename="../app/export/exportrows.cpp" line="+144"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
         <translation>Cannot write %1: %2</translation>
@@ -741,7 +816,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+105"/>
+        <location filename="../ui/review/facteditor.cpp" line="+105"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</translation>
@@ -758,7 +833,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Elsewhere: %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>No figure selected</source>
         <translation>No figure selected</translation>
     </message>
@@ -778,7 +853,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>%1 (added by hand)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -794,11 +869,16 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Note (saved when you leave the field, or with Ctrl+Return):</source>
-        <translation>&amp;Note (saved when you leave the field, or with Ctrl+Return):</translation>
+        <source>&amp;Note (saved when you leave the field, or with Ctrl+Return or Esc):</source>
+        <translation>&amp;Note (saved when you leave the field, or with Ctrl+Return or Esc):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Back to Pending</source>
+        <translation>Back to Pending</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
@@ -813,12 +893,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reset</source>
-        <translation>Reset</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The figure is right as written (C)</source>
         <translation>The figure is right as written (C)</translation>
     </message>
@@ -851,13 +926,13 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactModel</name>
     <message>
-        <location filename="../app/review/factmodel.cpp" line="+76"/>
+        <location filename="../app/review/factmodel.cpp" line="+96"/>
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year, e.g. &quot;Q3 2025&quot;</extracomment>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>Corrected to %1 %2</source>
         <translation>Corrected to %1 %2</translation>
     </message>
@@ -882,7 +957,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+200"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -917,7 +992,49 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Context</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+113"/>
+        <source>year</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarter</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>month</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>week</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>day</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pp</source>
+        <comment>unit: percentage points</comment>
+        <translation>pp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bp</source>
+        <comment>unit: basis points</comment>
+        <translation>bp</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
@@ -1000,13 +1117,44 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/factpanel.cpp" line="+336"/>
-        <location line="+66"/>
+        <location filename="../ui/review/factpanel.cpp" line="+126"/>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unit</source>
+        <translation>No unit</translation>
+    </message>
+    <message>
+        <location line="+266"/>
+        <source>This figure is hidden by the filters above: the review keys act on the listed figures only.</source>
+        <translation>This figure is hidden by the filters above: the review keys act on the listed figures only.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+68"/>
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
+    <message numerus="yes">
+        <location line="-38"/>
+        <source>%Ln fact(s)</source>
+        <translation>
+            <numerusform>%Ln fact</numerusform>
+            <numerusform>%Ln facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%L1 of %Ln fact(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln fact</numerusform>
+            <numerusform>%L1 of %Ln facts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-30"/>
+        <location line="+5"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -1021,17 +1169,27 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>&amp;Article:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>To review</source>
-        <translation>To review</translation>
+        <location line="+25"/>
+        <source>Search figures, sentences, notes, titles…</source>
+        <translation>Search figures, sentences, notes, titles…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: back to pending</source>
+        <translation>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: back to pending</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
@@ -1041,41 +1199,15 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>All kinds</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Search figures, values, notes, context…</source>
-        <translation>Search figures, values, notes, context…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Case and accents are ignored</source>
         <translation>Case and accents are ignored</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-38"/>
-        <source>%n fact(s)</source>
-        <translation>
-            <numerusform>%n fact</numerusform>
-            <numerusform>%n facts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 of %n fact(s)</source>
-        <translation>
-            <numerusform>%1 of %n fact</numerusform>
-            <numerusform>%1 of %n facts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset</source>
-        <translation>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset</translation>
     </message>
 </context>
 <context>
     <name>FactDesk::FigureLabels</name>
     <message>
-        <location filename="../ui/figurelabels.cpp" line="+25"/>
+        <location filename="../ui/articles/figurelabels.cpp" line="+25"/>
         <source>%1 %2</source>
         <comment>value and unit</comment>
         <translation>%1 %2</translation>
@@ -1101,7 +1233,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ImportProgress</name>
     <message>
-        <location filename="../ui/importprogress.cpp" line="+37"/>
+        <location filename="../ui/projectfile/importprogress.cpp" line="+37"/>
         <source>Importing Articles</source>
         <translation>Importing Articles</translation>
     </message>
@@ -1188,7 +1320,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::LanguageSwitcher</name>
     <message>
-        <location filename="../ui/languageswitcher.cpp" line="+145"/>
+        <location filename="../ui/window/languageswitcher.cpp" line="+145"/>
         <source>System</source>
         <comment>interface language that follows the system</comment>
         <translation>System</translation>
@@ -1196,16 +1328,13 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 </context>
 <context>
     <name>FactDesk::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+123"/>
-        <source>%n article(s) imported.</source>
-        <translation>
-            <numerusform>%n article imported.</numerusform>
-            <numerusform>%n articles imported.</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="+132"/>
+        <source>Facts exported to %1.</source>
+        <translation>Facts exported to %1.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+122"/>
         <source>The sample project could not be saved: %1</source>
         <translation>The sample project could not be saved: %1</translation>
     </message>
@@ -1220,7 +1349,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The sample articles could not be opened: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+87"/>
         <source>Your Name in Reviews</source>
         <translation>Your Name in Reviews</translation>
     </message>
@@ -1259,28 +1388,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The article could not be removed: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>No article</source>
         <translation>No article</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Article: %1 / %n verified</source>
-        <translation>
-            <numerusform>Article: %1 / %n verified</numerusform>
-            <numerusform>Article: %1 / %n verified</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>All articles: %1 / %n verified</source>
-        <translation>
-            <numerusform>All articles: %1 / %n verified</numerusform>
-            <numerusform>All articles: %1 / %n verified</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+94"/>
+        <location line="+112"/>
         <source>Select the figure&apos;s text in an article first.</source>
         <translation>Select the figure&apos;s text in an article first.</translation>
     </message>
@@ -1430,12 +1543,68 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-463"/>
+        <location line="+464"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>This project file cannot be written: reviews are not possible.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="-504"/>
+        <location line="+636"/>
+        <source>All facts reviewed.</source>
+        <translation>All facts reviewed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-633"/>
+        <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
+        <translation>
+            <numerusform>No pending figure among the listed facts; %Ln pending hidden by the filters.</numerusform>
+            <numerusform>No pending figure among the listed facts; %Ln pending hidden by the filters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No figure selected: press %1 for the next one to check, or click a figure.</source>
+        <translation>No figure selected: press %1 for the next one to check, or click a figure.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected figure is hidden by the filters: the review keys act on the listed figures only.</source>
+        <translation>The selected figure is hidden by the filters: the review keys act on the listed figures only.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only figures added by hand can be deleted; reject (%1) a figure found in the text instead.</source>
+        <translation>Only figures added by hand can be deleted; reject (%1) a figure found in the text instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This figure is already pending.</source>
+        <translation>This figure is already pending.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible on this figure.</source>
+        <translation>Not possible on this figure.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+190"/>
+        <source>Article: %L1 / %Ln verified</source>
+        <translation>
+            <numerusform>Article: %L1 / %Ln verified</numerusform>
+            <numerusform>Article: %L1 / %Ln verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>All articles: %L1 / %Ln verified</source>
+        <translation>
+            <numerusform>All articles: %L1 / %Ln verified</numerusform>
+            <numerusform>All articles: %L1 / %Ln verified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+406"/>
         <source>About FactDesk</source>
         <translation>About FactDesk</translation>
     </message>
@@ -1483,7 +1652,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ProjectFileController</name>
     <message>
-        <location filename="../ui/projectfilecontroller.cpp" line="+70"/>
+        <location filename="../ui/projectfile/projectfilecontroller.cpp" line="+70"/>
         <source>&amp;New Project…</source>
         <translation>&amp;New Project…</translation>
     </message>
@@ -1573,12 +1742,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <location line="+23"/>
         <location line="+16"/>
         <location line="+35"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <source>Cannot Open Project</source>
         <translation>Cannot Open Project</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>The file “%1” does not exist.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
@@ -1668,7 +1837,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Import Folder</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Cannot Create Project</translation>
@@ -1714,7 +1883,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>The project is read-only. Use Save Project As to continue in a copy you can write to, then import.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Import Cancelled</source>
         <translation>Import Cancelled</translation>
     </message>
@@ -1724,7 +1893,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Import Finished</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Cannot Edit Article</source>
         <translation>Cannot Edit Article</translation>
@@ -1968,22 +2137,9 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
 </context>
 <context>
-    <name>FactDesk::RemoveFactCommand</name>
-    <message>
-        <location filename="../ui/removefactcommand.cpp" line="+14"/>
-        <source>Delete %1</source>
-        <translation>Delete %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
-        <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ReviewController</name>
     <message>
-        <location filename="../ui/reviewcontroller.cpp" line="+376"/>
+        <location filename="../ui/review/reviewcontroller.cpp" line="+406"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -2019,6 +2175,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message numerus="yes">
         <location line="+44"/>
+        <location filename="../ui/window/mainwindow.cpp" line="-129"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirm %n fact</numerusform>
@@ -2056,7 +2213,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+133"/>
         <source>&amp;Next Fact</source>
         <translation>&amp;Next Fact</translation>
     </message>
@@ -2117,8 +2274,8 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message>
         <location line="+5"/>
-        <source>Reset to P&amp;ending</source>
-        <translation>Reset to P&amp;ending</translation>
+        <source>Back to P&amp;ending</source>
+        <translation>Back to P&amp;ending</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2170,39 +2327,94 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
+    <message>
+        <source>Change the Kind of the Figure?</source>
+        <translation>Change the Kind of the Figure?</translation>
+    </message>
+    <message>
+        <source>Correct it to “%1” all the same?</source>
+        <translation>Correct it to “%1” all the same?</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ReviewFactCommand</name>
     <message>
-        <location filename="../ui/reviewfactcommand.cpp" line="+35"/>
+        <location filename="../ui/review/reviewfactcommand.cpp" line="+38"/>
         <source>Confirm %1</source>
         <translation>Confirm %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Correct %1 to %2</source>
         <translation>Correct %1 to %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reject %1</source>
         <translation>Reject %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Reset %1</source>
-        <translation>Reset %1</translation>
+        <source>Put %1 back to pending</source>
+        <translation>Put %1 back to pending</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit note on %1</source>
         <translation>Edit note on %1</translation>
     </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::Reviewer</name>
+    <message>
+        <source>There is no fact %1.</source>
+        <translation>There is no fact %1.</translation>
+    </message>
+    <message>
+        <source>Type the correct value.</source>
+        <translation>Type the correct value.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a number.</source>
+        <translation>“%1” cannot be read as a number.</translation>
+    </message>
+    <message>
+        <source>The kind changes from %1 to %2.</source>
+        <translation>The kind changes from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>There is no article %1.</translation>
+    </message>
+    <message>
+        <source>Select the figure in the article text first.</source>
+        <translation>Select the figure in the article text first.</translation>
+    </message>
+    <message>
+        <source>No figure can be read in “%1”: select the number with what it counts.</source>
+        <translation>No figure can be read in “%1”: select the number with what it counts.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a fact.</source>
+        <translation>“%1” is already a fact.</translation>
+    </message>
+    <message>
+        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
+        <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::SampleLibrary</name>
     <message>
-        <location filename="../ui/samplelibrary.cpp" line="+44"/>
+        <location filename="../app/project/samplelibrary.cpp" line="+44"/>
         <source>The sample article %1 is missing from this build.</source>
         <translation>The sample article %1 is missing from this build.</translation>
     </message>
@@ -2230,7 +2442,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="+104"/>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="+104"/>
         <source>While Reviewing</source>
         <translation>While Reviewing</translation>
     </message>
@@ -2253,7 +2465,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>FactDesk::ThemePicker</name>
     <message>
-        <location filename="../ui/themepicker.cpp" line="+133"/>
+        <location filename="../ui/window/themepicker.cpp" line="+133"/>
         <source>Follow the &amp;Palette</source>
         <translation>Follow the &amp;Palette</translation>
     </message>
@@ -2261,7 +2473,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+22"/>
+        <location filename="../ui/main.cpp" line="+22"/>
         <source>Verify the figures in news articles.</source>
         <translation>Verify the figures in news articles.</translation>
     </message>

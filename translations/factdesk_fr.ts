@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
-    <name>FactDesk::AddFactCommand</name>
-    <message>
-        <location filename="../ui/addfactcommand.cpp" line="+18"/>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ArticleImporter</name>
     <message>
         <location filename="../app/article/articleimporter.cpp" line="+30"/>
@@ -94,7 +86,7 @@
 <context>
     <name>FactDesk::ArticleListModel</name>
     <message>
-        <location filename="../ui/articlelistmodel.cpp" line="+92"/>
+        <location filename="../app/project/articlelistmodel.cpp" line="+92"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -133,7 +125,7 @@
 <context>
     <name>FactDesk::ArticleMetadataDialog</name>
     <message>
-        <location filename="../ui/articlemetadatadialog.cpp" line="+108"/>
+        <location filename="../ui/articles/articlemetadatadialog.cpp" line="+108"/>
         <source>The title cannot be empty.</source>
         <translation>Le titre ne peut pas être vide.</translation>
     </message>
@@ -209,7 +201,7 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articlepane.cpp" line="+213"/>
+        <location filename="../ui/articles/articlepane.cpp" line="+309"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -253,7 +245,7 @@
 <context>
     <name>FactDesk::ArticleView</name>
     <message>
-        <location filename="../ui/articleview.cpp" line="+291"/>
+        <location filename="../ui/articles/articleview.cpp" line="+347"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2&lt;br/&gt;%3</translation>
     </message>
@@ -388,12 +380,39 @@ Adds articles to PROJECT (created when missing). Exit status: 0 when every file 
 Ajoute des articles à PROJET (créé s’il n’existe pas). Code de sortie&#xa0;: 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note TEXT] [--editor NAME]
-REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;).
+        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]
+       factdesk-cli review PROJECT --fact ID --note TEXT
+       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
+DECISION is one of:
+  --confirm             the figure as read is right (a correction is dropped)
+  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
+                        a value without a unit keeps the fact&apos;s kind and unit
+    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
+                        (&quot;13 milliards&quot; over a date); without it that is refused
+  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             back to pending
+  --delete              delete a figure added by hand
+--add adds the figure the extractor missed between START and END (code points, as
+extract prints them), widened to whole words and read by the extractor.
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Utilisation&#xa0;: factdesk-cli review PROJET --fact ID (--confirm | --reject MOTIF | --correct VALEUR) [--note TEXTE] [--editor NOM]
-MOTIF&#xa0;: not_a_figure, product_name, duplicate, wrong_reading, other. VALEUR est lue dans la langue de l’article («&#xa0;4,2&#xa0;», «&#xa0;13 milliards&#xa0;»).
+        <translation>Utilisation&#xa0;: factdesk-cli review PROJET --fact ID DÉCISION [--note TEXTE] [--editor NOM]
+       factdesk-cli review PROJET --fact ID --note TEXTE
+       factdesk-cli review PROJET --article ID --add DÉBUT:FIN [--note TEXTE]
+DÉCISION est l’une de&#xa0;:
+  --confirm             le chiffre tel qu’il est lu est juste (une correction est abandonnée)
+  --correct VALEUR      VALEUR est lue dans la langue de l’article («&#xa0;4,2&#xa0;», «&#xa0;13 milliards&#xa0;»)&#xa0;;
+                        une valeur sans unité garde le type et l’unité du fait
+    [--kind TYPE] [--unit UNITÉ]  les fixer à la main (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accepter une correction dont le texte change le type du fait
+                        («&#xa0;13 milliards&#xa0;» sur une date)&#xa0;; sans elle, elle est refusée
+  --reject MOTIF        not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             retour à «&#xa0;à vérifier&#xa0;»
+  --delete              supprimer un chiffre ajouté à la main
+--add ajoute le chiffre que l’extracteur a manqué entre DÉBUT et FIN (points de code, comme
+extract les affiche), étendu aux mots entiers et lu par l’extracteur.
 Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
     </message>
     <message>
@@ -553,11 +572,67 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <source>give exactly one project</source>
         <translation>indiquez un seul projet</translation>
     </message>
+    <message>
+        <source>--article needs an id</source>
+        <translation>--article attend un identifiant</translation>
+    </message>
+    <message>
+        <source>--add needs START:END</source>
+        <translation>--add attend DÉBUT:FIN</translation>
+    </message>
+    <message>
+        <source>--kind needs a kind</source>
+        <translation>--kind attend un type</translation>
+    </message>
+    <message>
+        <source>--unit needs a unit</source>
+        <translation>--unit attend une unité</translation>
+    </message>
+    <message>
+        <source>give --note or one of --confirm, --reject, --correct, --pending, --delete, --add</source>
+        <translation>indiquez --note ou l’une des options --confirm, --reject, --correct, --pending, --delete, --add</translation>
+    </message>
+    <message>
+        <source>--add needs --article with a positive number, not --fact</source>
+        <translation>--add attend --article avec un nombre positif, pas --fact</translation>
+    </message>
+    <message>
+        <source>--kind, --unit and --change-kind go with --correct</source>
+        <translation>--kind, --unit et --change-kind vont avec --correct</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>type inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--add needs START:END, code points with START &lt; END, as extract prints them</source>
+        <translation>--add attend DÉBUT:FIN, en points de code avec DÉBUT &lt; FIN, comme extract les affiche</translation>
+    </message>
+    <message>
+        <source>there is no article %1 in %2</source>
+        <translation>il n’y a pas d’article %1 dans %2</translation>
+    </message>
+    <message>
+        <source>article %1 in %2</source>
+        <translation>article %1 de %2</translation>
+    </message>
+    <message>
+        <source>fact %1 in %2</source>
+        <translation>fait %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1&#xa0;: %2 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Give --change-kind to correct it all the same.</source>
+        <translation>Ajoutez --change-kind pour le corriger quand même.</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+275"/>
+        <location filename="../ui/projectfile/exportdialog.cpp" line="+279"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
@@ -577,7 +652,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Les faits n’ont pas pu être exportés.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Export Facts</source>
         <translation>Exporter les faits</translation>
     </message>
@@ -722,7 +797,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ExportRows</name>
     <message>
-        <location filename="../app/export/exportrows.cpp" line="+137"/>
+        <location filename="../app/export/exportrows.cpp" line="+144"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
@@ -741,7 +816,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/facteditor.cpp" line="+105"/>
+        <location filename="../ui/review/facteditor.cpp" line="+105"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;»</translation>
@@ -758,7 +833,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Ailleurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
     </message>
@@ -778,7 +853,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>%1 (ajouté à la main)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -794,11 +869,16 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Note (saved when you leave the field, or with Ctrl+Return):</source>
-        <translation>&amp;Note (enregistrée quand vous quittez le champ, ou avec Ctrl+Entrée)&#xa0;:</translation>
+        <source>&amp;Note (saved when you leave the field, or with Ctrl+Return or Esc):</source>
+        <translation>&amp;Note (enregistrée quand vous quittez le champ, ou avec Ctrl+Entrée ou Échap)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Back to Pending</source>
+        <translation>Remettre à vérifier</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
@@ -813,12 +893,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reset</source>
-        <translation>Réinitialiser</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The figure is right as written (C)</source>
         <translation>Le chiffre est juste tel qu’il est écrit (C)</translation>
     </message>
@@ -851,13 +926,13 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactModel</name>
     <message>
-        <location filename="../app/review/factmodel.cpp" line="+76"/>
+        <location filename="../app/review/factmodel.cpp" line="+96"/>
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year, e.g. &quot;Q3 2025&quot;</extracomment>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>Corrected to %1 %2</source>
         <translation>Corrigé en %1 %2</translation>
     </message>
@@ -882,7 +957,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Ajouté à la main</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+200"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -917,7 +992,49 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Contexte</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+113"/>
+        <source>year</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarter</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>month</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>week</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>day</source>
+        <comment>unit: a date&apos;s granularity</comment>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pp</source>
+        <comment>unit: percentage points</comment>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bp</source>
+        <comment>unit: basis points</comment>
+        <translation>pb</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Money</source>
         <translation>Montant</translation>
     </message>
@@ -1000,13 +1117,44 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/factpanel.cpp" line="+336"/>
-        <location line="+66"/>
+        <location filename="../ui/review/factpanel.cpp" line="+126"/>
+        <source>All units</source>
+        <translation>Toutes les unités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unit</source>
+        <translation>Sans unité</translation>
+    </message>
+    <message>
+        <location line="+266"/>
+        <source>This figure is hidden by the filters above: the review keys act on the listed figures only.</source>
+        <translation>Ce chiffre est masqué par les filtres ci-dessus&#xa0;: les touches de vérification n’agissent que sur les chiffres de la liste.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+68"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
+    <message numerus="yes">
+        <location line="-38"/>
+        <source>%Ln fact(s)</source>
+        <translation>
+            <numerusform>%Ln fait</numerusform>
+            <numerusform>%Ln faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%L1 of %Ln fact(s)</source>
+        <translation>
+            <numerusform>%L1 sur %Ln fait</numerusform>
+            <numerusform>%L1 sur %Ln faits</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-30"/>
+        <location line="+5"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
@@ -1021,17 +1169,27 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>&amp;Article&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>To review</source>
-        <translation>À vérifier</translation>
+        <location line="+25"/>
+        <source>Search figures, sentences, notes, titles…</source>
+        <translation>Chercher dans les chiffres, phrases, notes, titres…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: back to pending</source>
+        <translation>J/K&#xa0;: suivant/précédent, N&#xa0;: prochain à vérifier, C&#xa0;: confirmer, E&#xa0;: corriger, R&#xa0;: rejeter, P&#xa0;: remettre à vérifier</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Verified</source>
         <translation>Vérifiés</translation>
     </message>
@@ -1041,41 +1199,15 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Search figures, values, notes, context…</source>
-        <translation>Rechercher chiffres, valeurs, notes, contexte…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Case and accents are ignored</source>
         <translation>La casse et les accents sont ignorés</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-38"/>
-        <source>%n fact(s)</source>
-        <translation>
-            <numerusform>%n fait</numerusform>
-            <numerusform>%n faits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1 of %n fact(s)</source>
-        <translation>
-            <numerusform>%1 sur %n fait</numerusform>
-            <numerusform>%1 sur %n faits</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset</source>
-        <translation>J/K&#xa0;: suivant/précédent, N&#xa0;: prochain à vérifier, C&#xa0;: confirmer, E&#xa0;: corriger, R&#xa0;: rejeter, P&#xa0;: réinitialiser</translation>
     </message>
 </context>
 <context>
     <name>FactDesk::FigureLabels</name>
     <message>
-        <location filename="../ui/figurelabels.cpp" line="+25"/>
+        <location filename="../ui/articles/figurelabels.cpp" line="+25"/>
         <source>%1 %2</source>
         <comment>value and unit</comment>
         <translation>%1 %2</translation>
@@ -1101,7 +1233,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ImportProgress</name>
     <message>
-        <location filename="../ui/importprogress.cpp" line="+37"/>
+        <location filename="../ui/projectfile/importprogress.cpp" line="+37"/>
         <source>Importing Articles</source>
         <translation>Import des articles</translation>
     </message>
@@ -1188,7 +1320,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::LanguageSwitcher</name>
     <message>
-        <location filename="../ui/languageswitcher.cpp" line="+145"/>
+        <location filename="../ui/window/languageswitcher.cpp" line="+145"/>
         <source>System</source>
         <comment>interface language that follows the system</comment>
         <translation>Système</translation>
@@ -1196,16 +1328,13 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 </context>
 <context>
     <name>FactDesk::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+123"/>
-        <source>%n article(s) imported.</source>
-        <translation>
-            <numerusform>%n article importé.</numerusform>
-            <numerusform>%n articles importés.</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/window/mainwindow.cpp" line="+132"/>
+        <source>Facts exported to %1.</source>
+        <translation>Faits exportés dans %1.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+122"/>
         <source>The sample project could not be saved: %1</source>
         <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -1220,7 +1349,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Les articles d’exemple n’ont pas pu être ouverts&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+87"/>
         <source>Your Name in Reviews</source>
         <translation>Votre nom dans les vérifications</translation>
     </message>
@@ -1259,28 +1388,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>L’article n’a pas pu être retiré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>No article</source>
         <translation>Aucun article</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Article: %1 / %n verified</source>
-        <translation>
-            <numerusform>Article&#xa0;: %1 / %n vérifié</numerusform>
-            <numerusform>Article&#xa0;: %1 / %n vérifiés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>All articles: %1 / %n verified</source>
-        <translation>
-            <numerusform>Tous les articles&#xa0;: %1 / %n vérifié</numerusform>
-            <numerusform>Tous les articles&#xa0;: %1 / %n vérifiés</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+94"/>
+        <location line="+112"/>
         <source>Select the figure&apos;s text in an article first.</source>
         <translation>Sélectionnez d’abord le texte du chiffre dans un article.</translation>
     </message>
@@ -1430,12 +1543,68 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-463"/>
+        <location line="+464"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>Ce fichier de projet ne peut pas être modifié&#xa0;: aucune vérification n’est possible.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="-504"/>
+        <location line="+636"/>
+        <source>All facts reviewed.</source>
+        <translation>Plus aucun fait à vérifier.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-633"/>
+        <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
+        <translation>
+            <numerusform>Aucun chiffre à vérifier dans la liste&#xa0;; %Ln à vérifier masqué par les filtres.</numerusform>
+            <numerusform>Aucun chiffre à vérifier dans la liste&#xa0;; %Ln à vérifier masqués par les filtres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No figure selected: press %1 for the next one to check, or click a figure.</source>
+        <translation>Aucun chiffre sélectionné&#xa0;: appuyez sur %1 pour le prochain à vérifier, ou cliquez sur un chiffre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected figure is hidden by the filters: the review keys act on the listed figures only.</source>
+        <translation>Le chiffre sélectionné est masqué par les filtres&#xa0;: les touches de vérification n’agissent que sur les chiffres de la liste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only figures added by hand can be deleted; reject (%1) a figure found in the text instead.</source>
+        <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt (%1) un chiffre trouvé dans le texte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This figure is already pending.</source>
+        <translation>Ce chiffre est déjà à vérifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible on this figure.</source>
+        <translation>Impossible sur ce chiffre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+190"/>
+        <source>Article: %L1 / %Ln verified</source>
+        <translation>
+            <numerusform>Article&#xa0;: %L1 / %Ln vérifié</numerusform>
+            <numerusform>Article&#xa0;: %L1 / %Ln vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>All articles: %L1 / %Ln verified</source>
+        <translation>
+            <numerusform>Tous les articles&#xa0;: %L1 / %Ln vérifié</numerusform>
+            <numerusform>Tous les articles&#xa0;: %L1 / %Ln vérifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+406"/>
         <source>About FactDesk</source>
         <translation>À propos de FactDesk</translation>
     </message>
@@ -1483,7 +1652,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ProjectFileController</name>
     <message>
-        <location filename="../ui/projectfilecontroller.cpp" line="+70"/>
+        <location filename="../ui/projectfile/projectfilecontroller.cpp" line="+70"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
@@ -1573,12 +1742,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <location line="+23"/>
         <location line="+16"/>
         <location line="+35"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>The file “%1” does not exist.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -1668,7 +1837,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Impossible de créer le projet</translation>
@@ -1714,7 +1883,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Le projet est en lecture seule. Utilisez «&#xa0;Enregistrer le projet sous&#xa0;» pour continuer dans une copie modifiable, puis importez.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Import Cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -1724,7 +1893,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Cannot Edit Article</source>
         <translation>Impossible de modifier l’article</translation>
@@ -1968,22 +2137,9 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
 </context>
 <context>
-    <name>FactDesk::RemoveFactCommand</name>
-    <message>
-        <location filename="../ui/removefactcommand.cpp" line="+14"/>
-        <source>Delete %1</source>
-        <translation>Supprimer %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
-        <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt un chiffre trouvé dans le texte.</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ReviewController</name>
     <message>
-        <location filename="../ui/reviewcontroller.cpp" line="+376"/>
+        <location filename="../ui/review/reviewcontroller.cpp" line="+406"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2019,6 +2175,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message numerus="yes">
         <location line="+44"/>
+        <location filename="../ui/window/mainwindow.cpp" line="-129"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirmer %n fait</numerusform>
@@ -2056,7 +2213,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt un chiffre trouvé dans le texte.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+133"/>
         <source>&amp;Next Fact</source>
         <translation>Fait &amp;suivant</translation>
     </message>
@@ -2117,7 +2274,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message>
         <location line="+5"/>
-        <source>Reset to P&amp;ending</source>
+        <source>Back to P&amp;ending</source>
         <translation>Remettre à vérifi&amp;er</translation>
     </message>
     <message>
@@ -2170,39 +2327,94 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Change the Kind of the Figure?</source>
+        <translation>Changer le type du chiffre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Correct it to “%1” all the same?</source>
+        <translation>Le corriger en «&#xa0;%1&#xa0;» quand même&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ReviewFactCommand</name>
     <message>
-        <location filename="../ui/reviewfactcommand.cpp" line="+35"/>
+        <location filename="../ui/review/reviewfactcommand.cpp" line="+38"/>
         <source>Confirm %1</source>
         <translation>Confirmer %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Correct %1 to %2</source>
         <translation>Corriger %1 en %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reject %1</source>
         <translation>Rejeter %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Reset %1</source>
-        <translation>Réinitialiser %1</translation>
+        <source>Put %1 back to pending</source>
+        <translation>Remettre %1 à vérifier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit note on %1</source>
         <translation>Modifier la note de %1</translation>
     </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::Reviewer</name>
+    <message>
+        <source>There is no fact %1.</source>
+        <translation>Il n’y a pas de fait %1.</translation>
+    </message>
+    <message>
+        <source>Type the correct value.</source>
+        <translation>Saisissez la valeur correcte.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a number.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme un nombre.</translation>
+    </message>
+    <message>
+        <source>The kind changes from %1 to %2.</source>
+        <translation>Le type passe de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Il n’y a pas d’article %1.</translation>
+    </message>
+    <message>
+        <source>Select the figure in the article text first.</source>
+        <translation>Sélectionnez d’abord le chiffre dans le texte de l’article.</translation>
+    </message>
+    <message>
+        <source>No figure can be read in “%1”: select the number with what it counts.</source>
+        <translation>Aucun chiffre ne peut être lu dans «&#xa0;%1&#xa0;»&#xa0;: sélectionnez le nombre avec ce qu’il compte.</translation>
+    </message>
+    <message>
+        <source>“%1” is already a fact.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà un fait.</translation>
+    </message>
+    <message>
+        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
+        <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt un chiffre trouvé dans le texte.</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::SampleLibrary</name>
     <message>
-        <location filename="../ui/samplelibrary.cpp" line="+44"/>
+        <location filename="../app/project/samplelibrary.cpp" line="+44"/>
         <source>The sample article %1 is missing from this build.</source>
         <translation>L’article d’exemple %1 est absent de cette version.</translation>
     </message>
@@ -2230,7 +2442,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shortcutsdialog.cpp" line="+104"/>
+        <location filename="../ui/window/shortcutsdialog.cpp" line="+104"/>
         <source>While Reviewing</source>
         <translation>Pendant la vérification</translation>
     </message>
@@ -2253,7 +2465,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>FactDesk::ThemePicker</name>
     <message>
-        <location filename="../ui/themepicker.cpp" line="+133"/>
+        <location filename="../ui/window/themepicker.cpp" line="+133"/>
         <source>Follow the &amp;Palette</source>
         <translation>Suivre la &amp;palette</translation>
     </message>
@@ -2261,7 +2473,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+22"/>
+        <location filename="../ui/main.cpp" line="+22"/>
         <source>Verify the figures in news articles.</source>
         <translation>Vérifier les chiffres des articles de presse.</translation>
     </message>

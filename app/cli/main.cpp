@@ -19,12 +19,18 @@ void printUsage(QTextStream &stream)
               "          print the figures found in articles ('-' reads standard input)\n"
               "  import PROJECT FILE...\n"
               "          add articles to a project (created if missing)\n"
-              "  review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE)\n"
-              "          record a review decision\n"
+              "  review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE [--change-kind]\n"
+              "                          | --pending | --delete) [--note TEXT]\n"
+              "  review PROJECT --article ID --add START:END\n"
+              "          record a review decision, as the window does\n"
               "  export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]\n"
               "          write the verified (or all) facts ('-o -' or no -o: standard output)\n"
               "  list PROJECT\n"
               "          print every fact with its id, tab-separated\n"
+              "  story PROJECT [--format text|json] [--fail-on conflict]\n"
+              "          print the measures across articles, their conflicts and checks\n"
+              "  repair PROJECT\n"
+              "          rebuild the indexes of a damaged project, on a copy first\n"
               "\n"
               "Run 'factdesk-cli help COMMAND' (or 'factdesk-cli COMMAND --help') for a command's options.\n";
 }
@@ -43,6 +49,10 @@ Command commandNamed(const QString &name)
         return Cli::exportFacts;
     if (name == QLatin1String("list"))
         return Cli::list;
+    if (name == QLatin1String("story"))
+        return Cli::story;
+    if (name == QLatin1String("repair"))
+        return Cli::repair;
     return nullptr;
 }
 

@@ -1,6 +1,7 @@
 #include "exportrows.h"
 
 #include "codepointoffsets.h"
+#include "project/diskspace.h"
 #include "project/project.h"
 
 #include <QCoreApplication>
@@ -78,19 +79,26 @@ ExportRow ExportRows::at(int i) const
 
 QString ExportRows::contextSentence(const QString &text, int start, int end)
 {
+    int first = 0;
+    int last = 0;
+    sentenceBounds(text, start, end, &first, &last);
+    return text.mid(first, last - first).simplified();
+}
+
+void ExportRows::sentenceBounds(const QString &text, int start, int end, int *first, int *last)
+{
     start = qBound(0, start, int(text.size()));
     end = qBound(start, end, int(text.size()));
-    int first = start;
+    *first = start;
     const int firstLimit = qMax(0, start - contextLimit);
-    while (first > firstLimit && !isSentenceEnd(text, first - 1))
-        --first;
-    int last = end;
+    while (*first > firstLimit && !isSentenceEnd(text, *first - 1))
+        --*first;
+    *last = end;
     const int lastLimit = qMin(int(text.size()), end + contextLimit);
-    while (last < lastLimit && !isSentenceEnd(text, last))
-        ++last;
-    if (last < text.size() && text.at(last) != QLatin1Char('\n'))
-        ++last; // keep the full stop
-    return text.mid(first, last - first).simplified();
+    while (*last < lastLimit && !isSentenceEnd(text, *last))
+        ++*last;
+    if (*last < text.size() && text.at(*last) != QLatin1Char('\n'))
+        ++*last; // keep the full stop
 }
 
 bool ExportRows::isPlainNumber(const QString &value)
@@ -145,15 +153,21 @@ bool saveExportFile(
     // (Qt 5.15) renames the short file over the old export without noticing
     // that its last flush failed. Flushing here catches that while the old
     // file is still intact.
+    // A full disk often reads "Unknown error" here: the free space tells.
     QString reason;
     if (!write(&file, &reason) || !file.flush()) {
         if (reason.isEmpty())
             reason = file.errorString();
+        const qint64 written = file.size();
         file.cancelWriting();
-        return fail(reason);
+        file.commit(); // fails, and removes the temporary file, whose room the message counts
+        const QString full = DiskSpace::fullReason(path, written);
+        return fail(full.isEmpty() ? reason : full);
     }
-    if (!file.commit())
-        return fail(file.errorString());
+    if (!file.commit()) {
+        const QString full = DiskSpace::fullReason(path, file.size());
+        return fail(full.isEmpty() ? file.errorString() : full);
+    }
     return true;
 }
 

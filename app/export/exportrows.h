@@ -55,6 +55,8 @@ public:
 
     /// The sentence holding [start, end), trimmed; at most a few hundred characters each side.
     static QString contextSentence(const QString &text, int start, int end);
+    /// Where contextSentence() is in text, before trimming: [*first, *last).
+    static void sentenceBounds(const QString &text, int start, int end, int *first, int *last);
     /// True for a plain decimal number ("-3", "4.2", "13000000000"): what may keep a leading sign.
     static bool isPlainNumber(const QString &value);
 

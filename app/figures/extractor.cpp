@@ -6,7 +6,6 @@
 #include "lexicon.h"
 
 #include <QStringView>
-#include <QVarLengthArray>
 
 #include <algorithm>
 #include <utility>
@@ -28,7 +27,7 @@ public:
 namespace {
 /// Dates first: a date wins over the numbers inside it ("28 octobre 2025").
 /// Both lists are sorted by start; figures are moved, not copied.
-QVector<Figure> merge(QVector<Figure> &&dates, QVector<Figure> &&numbers, int size)
+QVector<Figure> merge(QVector<Figure> &&dates, QVector<Figure> &&numbers, int size, const QVector<bool> &dropped)
 {
     // The dates that fit the text, without overlaps among themselves.
     qsizetype keptCount = 0;
@@ -39,6 +38,8 @@ QVector<Figure> merge(QVector<Figure> &&dates, QVector<Figure> &&numbers, int si
             || (keptCount > 0 && keptEnd > date.start))
             continue;
         keptEnd = date.end;
+        if (dropped.value(k))
+            continue;
         if (k != keptCount)
             dates[keptCount] = std::move(date);
         ++keptCount;
@@ -73,41 +74,6 @@ bool holdsDigit(QStringView text)
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; });
 }
 
-/**
- * Whether a sentence ends between from and to: ".", "!", "?" or ";" before a space, or a line
- * break that is not a hard wrap. A line is wrapped, not ended, when the next one goes on in
- * lower case or with a digit ("… rose by 2.3\nbillion euros …"); a title or a paragraph ends
- * at its line break. Abbreviations ("Aug. 21", "É.-U. a") end no sentence: the next word must
- * start with a capital letter.
- */
-bool sentenceBreakBetween(QStringView text, int from, int to)
-{
-    const int size = int(text.size());
-    for (int i = from; i < to; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c == u'\n') {
-            int next = i + 1;
-            while (next < size && (text[next] == QLatin1Char(' ') || text[next] == QLatin1Char('\t')))
-                ++next;
-            if (next >= size || !(text[next].isLower() || text[next].isDigit()))
-                return true;
-        } else if (c == u'.' || c == u'!' || c == u'?' || c == u';') {
-            int next = i + 1;
-            while (next < size && (text[next] == QLatin1Char('"') || text[next].unicode() == 0x201D
-                                      || text[next].unicode() == 0xBB || text[next] == QLatin1Char(')')))
-                ++next;
-            if (next >= size || !text[next].isSpace())
-                continue;
-            while (next < size && text[next].isSpace())
-                ++next;
-            if (next >= size || c != u'.' || text[next].isUpper() || text[next].unicode() == 0xAB
-                || text[next].unicode() == 0x201C || text[next] == QLatin1Char('"'))
-                return true;
-        }
-    }
-    return false;
-}
-
 /// The period a date figure names, as an asOf: its value, or "low/high" for a range of dates.
 QString periodOf(const QVector<Figure> &figures, qsizetype index)
 {
@@ -129,50 +95,53 @@ QString periodOf(const QVector<Figure> &figures, qsizetype index)
  * Dates that bound a period ("d'ici 2030", "avant mars", "after 2019") say when something
  * ends or starts, and dates after a comparison lead ("up 12% from 2023", "contre 2023") name
  * the base of a change: neither is when the figure held, and both are passed over.
+ * Both lists are sorted by start and do not overlap each other.
  */
-void assignAsOf(QStringView text, const FigureLexicon &lexicon, QVector<Figure> &figures)
+void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<int> &sentenceBreaks,
+    const QVector<Figure> &dates, QVector<Figure> &numbers)
 {
-    const auto isPeriod = [&](const Figure &figure) {
-        if (figure.kind != FigureKind::Date || figure.modifier != Modifier::Exact)
-            return false;
-        int end = figure.start;
+    QVector<qsizetype> periods;
+    for (qsizetype k = 0; k < dates.size(); ++k) {
+        const Figure &date = dates.at(k);
+        if (date.modifier != Modifier::Exact)
+            continue;
+        int end = date.start;
         while (end > 0 && PhraseTable::isHorizontalSpace(text[end - 1]))
             --end;
-        return end == figure.start || end == 0 || !lexicon.comparisonLeads.matchEndingAt(text, end).isValid();
-    };
-    if (std::none_of(figures.cbegin(), figures.cend(), isPeriod))
-        return;
-    const qsizetype count = figures.size();
-    // sentence[k]: the number of sentence breaks before figure k, computed between neighbours only.
-    QVarLengthArray<int, 256> sentence(count);
-    int breaks = 0;
-    for (qsizetype k = 0; k < count; ++k) {
-        if (k > 0 && sentenceBreakBetween(text, figures.at(k - 1).end, figures.at(k).start))
-            ++breaks;
-        sentence[k] = breaks;
-    }
-    qsizetype previousPeriod = -1;
-    for (qsizetype k = 0; k < count; ++k) {
-        Figure &figure = figures[k];
-        if (figure.kind == FigureKind::Date) {
-            if (isPeriod(figure))
-                previousPeriod = k;
+        if (end < date.start && end > 0 && lexicon.comparisonLeads.matchEndingAt(text, end).isValid())
             continue;
-        }
-        qsizetype before = previousPeriod >= 0 && sentence[previousPeriod] == sentence[k] ? previousPeriod : -1;
-        qsizetype after = -1;
-        for (qsizetype next = k + 1; next < count && sentence[next] == sentence[k]; ++next) {
-            if (isPeriod(figures.at(next))) {
-                after = next;
-                break;
-            }
-        }
-        qsizetype chosen = before;
-        if (after >= 0
-            && (before < 0 || figures.at(after).start - figure.end < figure.start - figures.at(before).end))
+        periods.append(k);
+    }
+    if (periods.isEmpty())
+        return;
+    // Cursors that only move forward, as the figures do: the first period that ends after the
+    // figure starts, and the first sentence break at or after the figure's start and its end.
+    qsizetype next = 0;
+    qsizetype breakFromStart = 0;
+    qsizetype breakFromEnd = 0;
+    const qsizetype breakCount = sentenceBreaks.size();
+    for (Figure &figure : numbers) {
+        while (next < periods.size() && dates.at(periods.at(next)).end <= figure.start)
+            ++next;
+        while (breakFromStart < breakCount && sentenceBreaks.at(breakFromStart) < figure.start)
+            ++breakFromStart;
+        while (breakFromEnd < breakCount && sentenceBreaks.at(breakFromEnd) < figure.end)
+            ++breakFromEnd;
+        const Figure *before = next > 0 ? &dates.at(periods.at(next - 1)) : nullptr;
+        const Figure *after = next < periods.size() ? &dates.at(periods.at(next)) : nullptr;
+        // A break in [before->end, figure.start): the last one before the figure is past the date.
+        if (before && breakFromStart > 0 && sentenceBreaks.at(breakFromStart - 1) >= before->end)
+            before = nullptr;
+        // A break in [figure.end, after->start).
+        if (after
+            && (after->start < figure.end
+                || (breakFromEnd < breakCount && sentenceBreaks.at(breakFromEnd) < after->start)))
+            after = nullptr;
+        const Figure *chosen = before;
+        if (after && (!before || after->start - figure.end < figure.start - before->end))
             chosen = after;
-        if (chosen >= 0)
-            figure.asOf = periodOf(figures, chosen);
+        if (chosen)
+            figure.asOf = periodOf(dates, chosen - dates.constData());
     }
 }
 } // namespace
@@ -200,17 +169,18 @@ QVector<Figure> Extractor::extract(const QString &text, const QDate &anchor, Tim
     std::sort(dates.begin(), dates.end(), [](const Figure &a, const Figure &b) { return a.start < b.start; });
     FigureScanner scanner(d->figures, text);
     QVector<Figure> numbers = scanner.scan(dates);
-    QVector<Figure> figures = merge(std::move(dates), std::move(numbers), int(text.size()));
-    assignAsOf(text, d->figures, figures);
+    assignAsOf(text, d->figures, scanner.sentenceBreaks(), dates, numbers);
+    // "mardi", "last year": no digit to check, so no fact to review; their period stays as asOf.
+    QVector<bool> dropped;
     if (timeWords == TimeWords::AsOfOnly) {
-        // "mardi", "last year": no digit to check, so no fact to review; their period stays as asOf.
-        figures.erase(std::remove_if(figures.begin(), figures.end(),
-                          [&text](const Figure &figure) {
-                              return figure.kind == FigureKind::Date
-                                  && !holdsDigit(QStringView(text).mid(figure.start, figure.length()));
-                          }),
-            figures.end());
+        dropped.resize(dates.size());
+        for (qsizetype k = 0; k < dates.size(); ++k) {
+            const Figure &date = dates.at(k);
+            dropped[k] = date.start >= 0 && date.end <= text.size()
+                && !holdsDigit(QStringView(text).mid(date.start, date.length()));
+        }
     }
+    QVector<Figure> figures = merge(std::move(dates), std::move(numbers), int(text.size()), dropped);
     return figures;
 }
 

@@ -44,8 +44,11 @@ bool Project::attachStore(std::unique_ptr<ProjectStore> store, QString *error)
 {
     QVector<Article> articles;
     QVector<Fact> facts;
+    StoryDecisions storyDecisions;
     QString loadError;
-    if (store && !store->load(&articles, &facts, &loadError)) {
+    if (store
+        && (!store->load(&articles, &facts, &loadError)
+            || !store->loadStoryDecisions(&storyDecisions, &loadError))) {
         if (error)
             *error = loadError;
         return fail(loadError);
@@ -54,6 +57,7 @@ bool Project::attachStore(std::unique_ptr<ProjectStore> store, QString *error)
     m_store = std::move(store);
     m_articles = std::move(articles);
     m_facts = std::move(facts);
+    m_storyDecisions = std::move(storyDecisions);
     m_nextArticleId = 1;
     for (const Article &article : std::as_const(m_articles))
         m_nextArticleId = std::max(m_nextArticleId, article.id + 1);
@@ -69,6 +73,20 @@ bool Project::attachStore(std::unique_ptr<ProjectStore> store, QString *error)
     m_textLookupBuilt = false;
     m_nameLookupsBuilt = false;
     Q_EMIT reset();
+    return true;
+}
+
+bool Project::setStoryDecisions(const StoryDecisions &decisions, const QString &action)
+{
+    if (isReadOnly())
+        return fail(tr("The project is read-only."));
+    if (decisions == m_storyDecisions)
+        return true;
+    QString error;
+    if (m_store && !m_store->replaceStoryDecisions(m_storyDecisions, decisions, action, m_editor, &error))
+        return fail(error);
+    m_storyDecisions = decisions;
+    Q_EMIT storyDecisionsChanged();
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "article/article.h"
 #include "review/fact.h"
+#include "story/storydecisions.h"
 
 #include <QHash>
 #include <QObject>
@@ -97,6 +98,14 @@ public:
      */
     bool updateFact(const Fact &fact, const QString &action);
 
+    /// What the analyst decided about the story ledger (StoryLedger reads it).
+    const StoryDecisions &storyDecisions() const { return m_storyDecisions; }
+    /**
+     * Replaces the story decisions; action names it in the audit log ("accept
+     * measure", "undo accept measure"). An undo passes the decisions from before.
+     */
+    bool setStoryDecisions(const StoryDecisions &decisions, const QString &action);
+
     QString lastError() const { return m_lastError; }
 
     int verifiedCount(qint64 articleId = 0) const;
@@ -114,6 +123,7 @@ Q_SIGNALS:
     void factsAboutToBeRemoved(int first, int last);
     void factsRemoved(int first, int last);
     void factChanged(int row);
+    void storyDecisionsChanged();
 
 private:
     int indexOfArticle(qint64 id) const;
@@ -129,6 +139,7 @@ private:
     std::unique_ptr<ProjectStore> m_store;
     QVector<Article> m_articles;
     QVector<Fact> m_facts;
+    StoryDecisions m_storyDecisions;
     QHash<qint64, int> m_factRow;
     QHash<qint64, int> m_articleRow;
     // Built on first use (hashing every text costs more than opening needs),

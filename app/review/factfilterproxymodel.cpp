@@ -47,6 +47,7 @@ public:
     quint32 statusMask = 0;
     quint32 kindMask = 0;
     qint64 articleId = 0;
+    std::optional<QString> unit;
     QString searchText; ///< as typed
     QString foldedSearch; ///< FactModel::foldForSearch(searchText).trimmed()
     /// The source as a FactModel, so rows are read without QVariants.
@@ -108,6 +109,27 @@ void FactFilterProxyModel::setKinds(const QVector<FigureKind> &kinds)
     refilter();
 }
 
+void FactFilterProxyModel::setUnit(const QString &unit)
+{
+    if (d->unit == unit)
+        return;
+    d->unit = unit;
+    refilter();
+}
+
+void FactFilterProxyModel::clearUnit()
+{
+    if (!d->unit)
+        return;
+    d->unit.reset();
+    refilter();
+}
+
+std::optional<QString> FactFilterProxyModel::unit() const
+{
+    return d->unit;
+}
+
 qint64 FactFilterProxyModel::articleId() const
 {
     return d->articleId;
@@ -157,6 +179,8 @@ bool FactFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
             return false;
         if (d->articleId && fact->articleId != d->articleId)
             return false;
+        if (d->unit && fact->finalUnit() != *d->unit)
+            return false;
         return d->foldedSearch.isEmpty() || model->searchKey(sourceRow).contains(d->foldedSearch);
     }
 
@@ -170,6 +194,8 @@ bool FactFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (d->kindMask && !(d->kindMask & (quint32(1) << index.data(FactModel::KindRole).toInt())))
         return false;
     if (d->articleId && index.data(FactModel::ArticleIdRole).toLongLong() != d->articleId)
+        return false;
+    if (d->unit && index.data(FactModel::UnitRole).toString() != *d->unit)
         return false;
     return d->foldedSearch.isEmpty()
         || index.data(FactModel::SearchKeyRole).toString().contains(d->foldedSearch);

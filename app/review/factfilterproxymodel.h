@@ -6,6 +6,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace FactDesk {
 
@@ -16,8 +17,9 @@ class FactFilterProxyModelPrivate;
  *
  * A row is accepted when it matches every active filter: its status is one of
  * the chosen statuses (none chosen = all), its kind one of the chosen kinds,
- * its article the chosen one (0 = all), and the search text appears in its
- * text, value, unit, note or context, ignoring case and accents.
+ * its unit the chosen one, its article the chosen one (0 = all), and the
+ * search text appears in its text, value, unit, note, sentence or article
+ * title, ignoring case and accents.
  *
  * Sorting on FactModel::ArticleColumn orders by position in the articles
  * (article order in the project, then offset in the text): the reading order
@@ -36,10 +38,19 @@ public:
     void setStatuses(const QVector<ReviewStatus> &statuses);
     QVector<FigureKind> kinds() const;
     void setKinds(const QVector<FigureKind> &kinds);
+    /// Only the facts whose final unit is unit ("" = facts without a unit); see clearUnit().
+    void setUnit(const QString &unit);
+    /// Every unit again.
+    void clearUnit();
+    /// The unit filtered on; nothing when every unit is shown.
+    std::optional<QString> unit() const;
     qint64 articleId() const;
     void setArticleId(qint64 articleId);
     QString searchText() const;
     void setSearchText(const QString &text);
+
+    /// Whether the filters accept a row of the source model now (its row here may not be updated yet).
+    bool acceptsSourceRow(int sourceRow) const { return filterAcceptsRow(sourceRow, QModelIndex()); }
 
     /// Ids of the accepted facts, in the proxy's order.
     QVector<qint64> factIds() const;

@@ -1,5 +1,6 @@
 #include "factmodel.h"
 
+#include "export/exportrows.h"
 #include "project/project.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,26 @@
 namespace FactDesk {
 
 namespace {
-constexpr int contextRadius = 30;
+/// Runs of spaces and line breaks as one space, keeping a space at either end.
+QString oneLine(const QString &text)
+{
+    QString line;
+    line.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            space = true;
+            continue;
+        }
+        if (space)
+            line += QLatin1Char(' ');
+        space = false;
+        line += c;
+    }
+    if (space)
+        line += QLatin1Char(' ');
+    return line;
+}
 
 /// A status needs more than a colour to be told apart: a symbol goes with its name.
 QString statusSymbol(ReviewStatus status)
@@ -108,7 +128,8 @@ public:
     mutable QHash<qint64, int> articleOrder;
     mutable bool articleOrderValid = false;
 
-    QString context(const Fact &fact) const;
+    /// The sentence of the figure, on one line, and where the figure is in it.
+    QString context(const Fact &fact, int *figureStart = nullptr, int *figureEnd = nullptr) const;
     QString articleTitle(const Fact &fact) const;
     QString toolTip(const Fact &fact) const;
     QString valueText(const Fact &fact) const;
@@ -119,22 +140,12 @@ public:
     const Article *articleOf(const Fact &fact) const;
 };
 
-QString FactModelPrivate::context(const Fact &fact) const
+QString FactModelPrivate::context(const Fact &fact, int *figureStart, int *figureEnd) const
 {
     const Article *article = articleOf(fact);
     if (!article)
         return QString();
-    const QString &text = article->text;
-    const int start = qBound(0, fact.figure.start, int(text.size()));
-    const int end = qBound(start, fact.figure.end, int(text.size()));
-    const int from = qMax(0, start - contextRadius);
-    const int to = qMin(int(text.size()), end + contextRadius);
-    QString snippet = text.mid(from, to - from).simplified();
-    if (from > 0)
-        snippet.prepend(QStringLiteral("\u2026"));
-    if (to < text.size())
-        snippet.append(QStringLiteral("\u2026"));
-    return snippet;
+    return FactModel::sentenceOf(article->text, fact.figure.start, fact.figure.end, figureStart, figureEnd);
 }
 
 QString FactModelPrivate::articleTitle(const Fact &fact) const
@@ -185,7 +196,8 @@ QString FactModelPrivate::buildSearchKey(const Fact &fact) const
     }
     key += separator + fact.figure.value + separator + fact.finalValue() + separator
         + FactModel::displayValue(fact.finalValue(), fact.finalKind(), QLocale()) + separator
-        + fact.figure.unit + separator + fact.finalUnit() + separator + fact.note + separator + context(fact);
+        + fact.figure.unit + separator + fact.finalUnit() + separator + fact.note + separator + context(fact)
+        + separator + articleTitle(fact);
     return FactModel::foldForSearch(key);
 }
 
@@ -287,7 +299,7 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
         case ValueColumn:
             return d->valueText(fact);
         case UnitColumn:
-            return fact.finalKind() == FigureKind::Date ? QString() : fact.finalUnit();
+            return fact.finalKind() == FigureKind::Date ? QString() : unitName(fact.finalUnit());
         case StatusColumn:
             if (fact.status == ReviewStatus::Rejected && fact.rejectReason != RejectReason::None) {
                 return QString(statusSymbol(fact.status) + QLatin1Char(' ') + statusName(fact.status)
@@ -350,6 +362,15 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
         return searchKey(index.row());
     case ArticleOrderRole:
         return articleOrder(index.row());
+    case UnitRole:
+        return fact.finalUnit();
+    case ContextFigureStartRole:
+    case ContextFigureEndRole: {
+        int figureStart = 0;
+        int figureEnd = 0;
+        d->context(fact, &figureStart, &figureEnd);
+        return role == ContextFigureStartRole ? figureStart : figureEnd;
+    }
     }
     return QVariant();
 }
@@ -393,6 +414,9 @@ QHash<int, QByteArray> FactModel::roleNames() const
     names.insert(NoteRole, "note");
     names.insert(SearchKeyRole, "searchKey");
     names.insert(ArticleOrderRole, "articleOrder");
+    names.insert(UnitRole, "unit");
+    names.insert(ContextFigureStartRole, "contextFigureStart");
+    names.insert(ContextFigureEndRole, "contextFigureEnd");
     return names;
 }
 
@@ -454,6 +478,59 @@ int FactModel::articleOrder(int row) const
     if (!d->articleOrderValid)
         d->rebuildArticleOrder();
     return d->articleOrder.value(fact->articleId, -1);
+}
+
+QString FactModel::sentenceOf(const QString &text, int start, int end, int *figureStart, int *figureEnd)
+{
+    int first = 0;
+    int last = 0;
+    ExportRows::sentenceBounds(text, start, end, &first, &last);
+    start = qBound(first, start, last);
+    end = qBound(start, end, last);
+    // Collapsed part by part, so the figure's place in the line is known.
+    QString before = oneLine(text.mid(first, start - first));
+    while (before.startsWith(QLatin1Char(' ')))
+        before.remove(0, 1);
+    const QString figure = oneLine(text.mid(start, end - start));
+    QString after = oneLine(text.mid(end, last - end));
+    while (after.endsWith(QLatin1Char(' ')))
+        after.chop(1);
+    if (figureStart)
+        *figureStart = int(before.size());
+    if (figureEnd)
+        *figureEnd = int(before.size() + figure.size());
+    return before + figure + after;
+}
+
+QString FactModel::unitName(const QString &unit)
+{
+    // Date granularities and the units FactDesk writes itself; the counted
+    // nouns and currencies are shown as the article wrote or coded them.
+    if (unit == QLatin1String("year"))
+        return tr("year", "unit: a date's granularity");
+    if (unit == QLatin1String("quarter"))
+        return tr("quarter", "unit: a date's granularity");
+    if (unit == QLatin1String("month"))
+        return tr("month", "unit: a date's granularity");
+    if (unit == QLatin1String("week"))
+        return tr("week", "unit: a date's granularity");
+    if (unit == QLatin1String("day"))
+        return tr("day", "unit: a date's granularity");
+    if (unit == QLatin1String("pp"))
+        return tr("pp", "unit: percentage points");
+    if (unit == QLatin1String("bp"))
+        return tr("bp", "unit: basis points");
+    return unit;
+}
+
+QString FactModel::unitFromName(const QString &name)
+{
+    for (const char *code : { "year", "quarter", "month", "week", "day", "pp", "bp" }) {
+        const QString unit = QString::fromLatin1(code);
+        if (name.compare(unitName(unit), Qt::CaseInsensitive) == 0)
+            return unit;
+    }
+    return name;
 }
 
 QString FactModel::foldForSearch(const QString &text)

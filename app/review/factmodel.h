@@ -35,7 +35,7 @@ public:
         UnitColumn,
         StatusColumn,
         ArticleColumn, ///< the article's title
-        ContextColumn, ///< a short snippet of text around the figure
+        ContextColumn, ///< the figure's sentence, on one line (the export's context)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -53,10 +53,14 @@ public:
         OriginRole, ///< int, FactOrigin
         RejectReasonRole, ///< int, RejectReason
         NoteRole, ///< QString
-        /// QString: text, values, unit, note and context, case-folded without
-        /// accents; what FactFilterProxyModel matches a search against.
+        /// QString: text, values, unit, note, sentence and article title,
+        /// case-folded without accents; what FactFilterProxyModel matches a search against.
         SearchKeyRole,
         ArticleOrderRole, ///< int, the article's index in Project::articles()
+        UnitRole, ///< QString, the final unit as stored ("EUR", "%", "day")
+        /// int: where the figure is in ContextColumn's text (UTF-16), start and end.
+        ContextFigureStartRole,
+        ContextFigureEndRole,
     };
     Q_ENUM(Role)
 
@@ -86,6 +90,16 @@ public:
      */
     std::optional<double> sortNumber(int row) const;
 
+    /**
+     * The sentence around [start, end) of text, on one line, as exports write
+     * it; figureStart and figureEnd receive where the figure is in it.
+     */
+    static QString sentenceOf(
+        const QString &text, int start, int end, int *figureStart = nullptr, int *figureEnd = nullptr);
+    /// A unit as the interface names it: date granularities and points translated, others as stored.
+    static QString unitName(const QString &unit);
+    /// The stored unit a name typed or shown by unitName() stands for.
+    static QString unitFromName(const QString &name);
     /// Folds case and strips accents, the way search keys are built ("Élevé" -> "eleve").
     static QString foldForSearch(const QString &text);
     /// The translated name of a kind, status or rejection reason, for display.

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void cleanup();
     void filters_data();
     void filters();
+    void unitFilter_data();
+    void unitFilter();
     void defaultOrderIsPositionInArticles();
     void sortsValuesAsNumbers();
     void followsReviewChanges();
@@ -124,9 +126,14 @@ void TestFactFilterProxyModel::filters_data()
         << QVector<ReviewStatus> { ReviewStatus::Pending } << QVector<FigureKind> { FigureKind::Money } << 1
         << QString()
         << QStringList { QStringLiteral("13 milliards d'euros"), QStringLiteral("300 milliards $") };
-    QTest::newRow("search in context, without accent")
+    // The sentence, not a window of characters that reaches into the one before.
+    QTest::newRow("search in the sentence, without accent")
         << anyStatus << anyKind << 0 << QStringLiteral("elysee")
-        << QStringList { QStringLiteral("4,1 %"), QStringLiteral("300 milliards $") };
+        << QStringList { QStringLiteral("300 milliards $"), QStringLiteral("27 %") };
+    QTest::newRow("search in the article title")
+        << anyStatus << anyKind << 0 << QStringLiteral("agency spending")
+        << QStringList { QStringLiteral("$2.5bn"), QStringLiteral("2025"), QStringLiteral("about 40%"),
+               QStringLiteral("1,200 sites") };
     QTest::newRow("search in note, upper case")
         << anyStatus << anyKind << 0 << QStringLiteral("REVISE") << QStringList { QStringLiteral("$2.5bn") };
     QTest::newRow("search the corrected value") << anyStatus << anyKind << 0 << QStringLiteral("2600000000")
@@ -139,9 +146,9 @@ void TestFactFilterProxyModel::filters_data()
     QTest::newRow("search and status")
         << QVector<ReviewStatus> { ReviewStatus::Confirmed } << anyKind << 0 << QStringLiteral("prefecture")
         << QStringList { QStringLiteral("27 %") };
-    QTest::newRow("spaces around search")
-        << anyStatus << anyKind << 2 << QStringLiteral("  planned ")
-        << QStringList { QStringLiteral("2025"), QStringLiteral("about 40%"), QStringLiteral("1,200 sites") };
+    QTest::newRow("spaces around search") << anyStatus << anyKind << 2 << QStringLiteral("  planned ")
+                                          << QStringList { QStringLiteral("$2.5bn"), QStringLiteral("2025"),
+                                                 QStringLiteral("about 40%"), QStringLiteral("1,200 sites") };
     QTest::newRow("nothing matches") << anyStatus << anyKind << 0 << QStringLiteral("zebra") << QStringList();
 }
 
@@ -171,6 +178,35 @@ void TestFactFilterProxyModel::filters()
     m_proxy->setKinds({});
     m_proxy->setArticleId(0);
     m_proxy->setSearchText(QString());
+    QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
+}
+
+void TestFactFilterProxyModel::unitFilter_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("percent") << QStringLiteral(
+        "%") << QStringList { QStringLiteral("4,1 %"), QStringLiteral("27 %"), QStringLiteral("about 40%") };
+    QTest::newRow("US dollars") << QStringLiteral(
+        "USD") << QStringList { QStringLiteral("300 milliards $"), QStringLiteral("$2.5bn") };
+    QTest::newRow("no unit") << QString() << QStringList { QStringLiteral("GPT-5") };
+    QTest::newRow("a counted noun") << QStringLiteral("budget")
+                                    << QStringList { QStringLiteral("un budget") };
+    QTest::newRow("a unit no fact has") << QStringLiteral("km") << QStringList();
+}
+
+void TestFactFilterProxyModel::unitFilter()
+{
+    QFETCH(QString, unit);
+    QFETCH(QStringList, expected);
+    QVERIFY(!m_proxy->unit());
+    m_proxy->setUnit(unit);
+    QCOMPARE(m_proxy->unit().value_or(QStringLiteral("(all)")), unit);
+    QStringList shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown << m_proxy->index(row, FactModel::TextColumn).data().toString();
+    QCOMPARE(shown, expected);
+    m_proxy->clearUnit();
     QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
 }
 

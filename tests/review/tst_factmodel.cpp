@@ -121,13 +121,19 @@ void TestFactModel::columns_data()
                                     << QStringLiteral("\u25CB Pending");
     QTest::newRow("article title") << QStringLiteral("$2.5bn") << int(FactModel::ArticleColumn)
                                    << QStringLiteral("Agency spending");
-    QTest::newRow("context at text start")
+    // The context is the figure's sentence, as exports write it.
+    QTest::newRow("context: the whole first sentence")
         << QStringLiteral("$2.5bn") << int(FactModel::ContextColumn)
-        << QStringLiteral("The agency spent $2.5bn in 2025, about 40% more "
-                          "than\u2026");
-    QTest::newRow("context in the middle")
+        << QStringLiteral(
+               "The agency spent $2.5bn in 2025, about 40% more than planned, across 1,200 sites.");
+    QTest::newRow("context: a sentence in the middle, not across its neighbours")
         << QStringLiteral("27 %") << int(FactModel::ContextColumn)
-        << QStringLiteral("\u2026, mais la pr\u00e9fecture parle de 27 % seulement. Le logiciel GPT-5\u2026");
+        << QStringLiteral("Selon l'\u00c9lys\u00e9e, 300 milliards $ seraient investis, mais la "
+                          "pr\u00e9fecture parle de "
+                          "27 % seulement.");
+    QTest::newRow("context: the last sentence")
+        << QStringLiteral("12 rapports") << int(FactModel::ContextColumn)
+        << QStringLiteral("Le logiciel GPT-5 a servi \u00e0 r\u00e9diger 12 rapports.");
 }
 
 void TestFactModel::columns()

@@ -11,6 +11,7 @@
 // the dialog the action opened. --layout prints dock widths and column sizes.
 // Not a test: a way to look.
 
+#include "articlepane.h"
 #include "darkpalette.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
@@ -93,8 +94,19 @@ int main(int argc, char *argv[])
         }
         QTest::qWait(300);
         if (parser.isSet(QStringLiteral("layout"))) {
+            std::fprintf(stderr, "window %dx%d, minimum %dx%d\n", window.width(), window.height(),
+                window.minimumSizeHint().width(), window.minimumSizeHint().height());
             for (QWidget *w : window.findChildren<QDockWidget *>())
-                std::fprintf(stderr, "%s %d\n", qPrintable(w->objectName()), w->width());
+                std::fprintf(stderr, "%s %d (minimum %d)\n", qPrintable(w->objectName()), w->width(),
+                    w->minimumSizeHint().width());
+            for (const FactDesk::ArticlePane *pane : window.panes()) {
+                std::fprintf(
+                    stderr, "pane %d (minimum %d)\n", pane->width(), pane->minimumSizeHint().width());
+                if (qEnvironmentVariableIsSet("FD_DEBUG"))
+                    for (QWidget *child : pane->findChildren<QWidget *>())
+                        std::fprintf(stderr, "  %s %s %d\n", child->metaObject()->className(),
+                            qPrintable(child->objectName()), child->minimumSizeHint().width());
+            }
             for (QHeaderView *h : window.findChildren<QHeaderView *>()) {
                 if (h->orientation() != Qt::Horizontal)
                     continue;

@@ -33,6 +33,10 @@ ArticleListView::ArticleListView(ArticleListModel *model, QWidget *parent)
     // title takes the rest (fitTitleColumn()), not less than a readable width.
     for (int column = 0; column < ArticleListModel::ColumnCount; ++column)
         header()->setSectionResizeMode(column, QHeaderView::Interactive);
+    // The counts right after the title: a narrow list (1280 px screens) still
+    // shows what is left to check; date and language come after.
+    header()->moveSection(header()->visualIndex(ArticleListModel::PendingColumn), 1);
+    header()->moveSection(header()->visualIndex(ArticleListModel::VerifiedColumn), 2);
     // A count column widens when an article's count gains a digit: look at the rows that changed alone.
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_largestCount = 0;

@@ -14,10 +14,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace FactDesk {
 
@@ -37,7 +40,8 @@ ArticlePane::ArticlePane(Project *project, ArticleListModel *articles, ThemePick
     m_chooser->setModel(articles);
     m_chooser->setModelColumn(ArticleListModel::TitleColumn);
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_chooser->setMinimumContentsLength(8);
+    // Short: each pane must cost little width, so that four fit a 1600 px screen.
+    m_chooser->setMinimumContentsLength(3);
     connect(m_chooser, qOverload<int>(&QComboBox::activated), this,
         [this](int row) { setArticle(m_articles->articleId(row)); });
     // Rows move when articles are added or the project is replaced: keep the
@@ -147,9 +151,101 @@ void ArticlePane::setShowingSource(bool source)
         updateSource();
         m_stack->setCurrentWidget(m_source);
         setFocusProxy(m_source);
+        markInSource(true);
     } else {
         m_stack->setCurrentWidget(m_view);
         setFocusProxy(m_view);
+    }
+}
+
+void ArticlePane::setCurrentFact(qint64 factId)
+{
+    m_currentFact = factId;
+    m_view->setCurrentFact(factId);
+    if (isShowingSource())
+        markInSource(false);
+}
+
+void ArticlePane::showFact(qint64 factId)
+{
+    setCurrentFact(factId);
+    m_view->showFact(factId);
+    if (isShowingSource())
+        markInSource(true);
+}
+
+namespace {
+
+/**
+ * Where a figure of the text is in the HTML or Markdown it came from: its
+ * quote, where spaces may be written as entities or cross tags, nearest to
+ * where the figure is in proportion ("13 milliards" is in the headline and
+ * the body: the body's when the figure is the body's).
+ */
+QPair<int, int> findInSource(const QString &source, const QString &text, const Fact &fact)
+{
+    const QString quote = fact.quote.trimmed();
+    if (quote.isEmpty() || source.isEmpty())
+        return { -1, -1 };
+    static const QString gap = QStringLiteral(
+        "(?:\\s|&nbsp;|&#160;|&#x[aA]0;|&#8239;|&#x202[fF];|&#8201;|&thinsp;|<[^>]*>|\\*\\*|__)+");
+    QString pattern;
+    bool inGap = false;
+    for (const QChar c : quote) {
+        if (c.isSpace()) {
+            if (!inGap)
+                pattern += gap;
+            inGap = true;
+            continue;
+        }
+        inGap = false;
+        pattern += QRegularExpression::escape(QString(c));
+    }
+    const QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    const double expected
+        = text.isEmpty() ? 0.0 : double(fact.figure.start) / double(text.size()) * double(source.size());
+    QPair<int, int> best { -1, -1 };
+    double bestDistance = 0;
+    auto matches = expression.globalMatch(source);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        const double distance = std::abs(double(match.capturedStart()) - expected);
+        if (best.first < 0 || distance < bestDistance) {
+            best = { int(match.capturedStart()), int(match.capturedEnd()) };
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+void ArticlePane::markInSource(bool centre)
+{
+    if (!m_source)
+        return;
+    const Fact *fact = m_project->fact(m_currentFact);
+    const Article *article = m_project->article(articleId());
+    m_sourceRange = fact && article && fact->articleId == article->id
+        ? findInSource(article->rawSource, article->text, *fact)
+        : QPair<int, int> { -1, -1 };
+    if (m_sourceRange.first < 0) {
+        m_source->setExtraSelections({});
+        return;
+    }
+    QTextEdit::ExtraSelection mark;
+    mark.cursor = QTextCursor(m_source->document());
+    mark.cursor.setPosition(m_sourceRange.first);
+    mark.cursor.setPosition(m_sourceRange.second, QTextCursor::KeepAnchor);
+    const FigureStyle style = m_themes->figureStyle(palette());
+    mark.format.setBackground(style.currentFrameColor());
+    mark.format.setForeground(style.backgroundColor());
+    m_source->setExtraSelections({ mark });
+    if (centre) {
+        QTextCursor caret(m_source->document());
+        caret.setPosition(m_sourceRange.first);
+        m_source->setTextCursor(caret);
+        m_source->centerCursor();
     }
 }
 
@@ -248,6 +344,7 @@ void ArticlePane::updateSource()
     m_source->setPlainText(article ? article->rawSource : QString());
     m_themes->highlightSource(
         m_source->document(), article ? article->format : ArticleFormat::PlainText, m_view->palette());
+    markInSource(false); // the new text dropped the mark
 }
 
 void ArticlePane::syncCombo()

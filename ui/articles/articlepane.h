@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPair>
 #include <QWidget>
 
 class QComboBox;
@@ -34,6 +35,13 @@ public:
     bool isShowingSource() const;
     void setShowingSource(bool source);
 
+    /// Frames the current fact's figure in the text, and marks it in the source when shown.
+    void setCurrentFact(qint64 factId);
+    /// Scrolls to a fact's figure (in the text or the source, whichever is shown) and flashes it.
+    void showFact(qint64 factId);
+    /// Where the current fact's figure is in the source shown, or (-1, -1).
+    QPair<int, int> sourceRange() const { return m_sourceRange; }
+
     /// Marks this pane as the one that receives "open article" and "add figure".
     void setFocusedPane(bool focused);
     void setClosable(bool closable);
@@ -56,6 +64,8 @@ private:
     void updateHeader();
     void updateSource();
     void syncCombo();
+    /// Marks the current fact's figure in the source; scrolls to it when centre.
+    void markInSource(bool centre);
 
     Project *m_project;
     ArticleListModel *m_articles;
@@ -69,6 +79,8 @@ private:
     ArticleView *m_view;
     QPlainTextEdit *m_source = nullptr; // created the first time the source is shown
     qint64 m_sourceArticleId = -1;
+    qint64 m_currentFact = 0;
+    QPair<int, int> m_sourceRange { -1, -1 };
     bool m_focused = false;
 };
 

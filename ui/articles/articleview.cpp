@@ -8,7 +8,9 @@
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMenu>
+#include <QPainter>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolTip>
 
@@ -165,6 +167,60 @@ void ArticleView::showFact(qint64 factId)
 bool ArticleView::isFlashing() const
 {
     return m_flashTimer->isActive();
+}
+
+void ArticleView::setCurrentFact(qint64 factId)
+{
+    if (factId == m_currentFact)
+        return;
+    m_currentFact = factId;
+    viewport()->update();
+}
+
+QVector<QRectF> ArticleView::currentFactRects() const
+{
+    QVector<QRectF> rects;
+    const int index = m_spanOfFact.value(m_currentFact, -1);
+    if (index < 0)
+        return rects;
+    const Span &span = m_spans.at(index);
+    // One rectangle for each line the figure is laid out on ("500\nmilliards").
+    for (QTextBlock block = document()->findBlock(span.start); block.isValid() && block.position() < span.end;
+         block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        if (!block.isVisible() || !layout)
+            continue;
+        const QPointF topLeft = blockBoundingGeometry(block).translated(contentOffset()).topLeft();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const int lineStart = block.position() + line.textStart();
+            const int from = std::max(span.start, lineStart);
+            const int to = std::min(span.end, lineStart + line.textLength());
+            if (from >= to)
+                continue;
+            const qreal x1 = line.cursorToX(from - block.position());
+            const qreal x2 = line.cursorToX(to - block.position());
+            rects.append(QRectF(
+                topLeft.x() + std::min(x1, x2), topLeft.y() + line.y(), std::abs(x2 - x1), line.height()));
+        }
+    }
+    return rects;
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    const QVector<QRectF> rects = currentFactRects();
+    if (rects.isEmpty())
+        return;
+    // A frame rather than a fill: the kind's tint and the status underline
+    // stay readable inside it.
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(m_style.currentFrameColor(), 2));
+    painter.setBrush(Qt::NoBrush);
+    for (const QRectF &rect : rects)
+        painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3);
 }
 
 void ArticleView::setContextActions(const QList<QAction *> &actions)

@@ -52,6 +52,15 @@ public:
     /// Does not emit factActivated.
     void showFact(qint64 factId);
     bool isFlashing() const;
+    /**
+     * The figure framed for as long as it is the current fact (0: none), in
+     * the theme's highlight colour, so the analyst never loses it once the
+     * flash has faded.
+     */
+    void setCurrentFact(qint64 factId);
+    qint64 currentFact() const { return m_currentFact; }
+    /// Where the current fact's frame is drawn, in viewport coordinates (one rectangle a line).
+    QVector<QRectF> currentFactRects() const;
 
     /// Actions put at the top of the context menu ("Add figure", …).
     void setContextActions(const QList<QAction *> &actions);
@@ -67,6 +76,7 @@ Q_SIGNALS:
 
 protected:
     bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
@@ -94,6 +104,7 @@ private:
     QTimer *m_flashTimer;
     QList<QAction *> m_contextActions;
     qint64 m_lastActivated = 0;
+    qint64 m_currentFact = 0;
     bool m_movingCaret = false;
     bool m_factsLeavingThisArticle = false;
 };

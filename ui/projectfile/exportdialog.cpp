@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -220,6 +221,9 @@ ExportDialog::ExportDialog(const Project *project, QSettings *settings, QWidget 
                 : flavour == QLatin1String("excel-en")                   ? 2
                                                                          : 0);
     }
+    // Nothing chosen yet: a French interface proposes what French Excel reads.
+    if ((!settings || !settings->contains(flavourKey)) && QLocale().language() == QLocale::French)
+        d->flavour->setCurrentIndex(1);
     d->file->setText(QDir::toNativeSeparators(d->defaultFilePath(format())));
 
     connect(d->format, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
@@ -365,6 +369,7 @@ void ExportDialog::exportEnded(bool ok, bool cancelled)
         d->settings->setValue(directoryKey, QFileInfo(d->exportingPath).absolutePath());
     }
     accept();
+    Q_EMIT exported(d->exportingPath);
     Q_EMIT exportFinished(true);
 }
 

@@ -78,6 +78,10 @@ Q_SIGNALS:
     /// The export ended: ok when the file is complete.
     void exportFinished(bool ok);
 
+Q_SIGNALS:
+    /// The file was written.
+    void exported(const QString &path);
+
 protected:
     void changeEvent(QEvent *event) override;
 

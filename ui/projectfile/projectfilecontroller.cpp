@@ -507,6 +507,7 @@ void ProjectFileController::exportFacts()
 {
     auto *dialog = new ExportDialog(d->project, d->settings, d->dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, &ProjectFileController::exportFinished);
     dialog->open();
 }
 
@@ -606,9 +607,14 @@ void ProjectFileController::importFiles(const QStringList &droppedPaths)
         d->importRunning = false;
         d->updateActions();
         const bool clean = summary.failed.isEmpty() && summary.needsAttention.isEmpty() && !summary.cancelled;
-        d->showMessage(clean ? QMessageBox::Information : QMessageBox::Warning,
-            summary.cancelled ? tr("Import Cancelled") : tr("Import Finished"),
-            ImportProgress::summaryText(summary), QString(), ImportProgress::summaryDetails(summary));
+        // A clean import is said in the status bar: a box to close for good
+        // news would interrupt the review. Problems get the box.
+        if (clean) {
+            Q_EMIT statusMessage(ImportProgress::summaryText(summary));
+        } else {
+            d->showMessage(QMessageBox::Warning, summary.cancelled ? tr("Import Cancelled") : tr("Import Finished"),
+                ImportProgress::summaryText(summary), QString(), ImportProgress::summaryDetails(summary));
+        }
         const int imported = int(summary.importedArticleIds.size());
         progress->deleteLater(); // its job is still on the stack
         d->importProgress = nullptr;

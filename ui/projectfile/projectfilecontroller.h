@@ -103,10 +103,12 @@ public Q_SLOTS:
     /**
      * Starts importing files and folders (folders recursively) into the
      * project and returns at once: a cancellable progress dialog follows the
-     * import while the window stays usable, a summary and importFinished()
-     * come at the end. Used for files dropped on the window too: a project
-     * file among them is opened first (and the articles, if any, are imported
-     * into it). Ignored while another import runs.
+     * import while the window stays usable. A clean import ends with
+     * importFinished() alone (the window says it in its status bar); one with
+     * files that failed or need attention with a summary box too. Used for
+     * files dropped on the window too: a project file among them is opened
+     * first (and the articles, if any, are imported into it). Ignored while
+     * another import runs.
      */
     void importFiles(const QStringList &paths);
     /**
@@ -130,6 +132,10 @@ Q_SIGNALS:
     void articleReread(qint64 articleId, int changedFacts);
     /// An import finished (or was cancelled); imported is how many articles were added.
     void importFinished(int imported);
+    /// The facts were exported to path.
+    void exportFinished(const QString &path);
+    /// News for the status bar, not worth a box ("2 articles imported. 1 duplicate skipped.").
+    void statusMessage(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -17,7 +18,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSet>
 #include <QVBoxLayout>
 
@@ -192,6 +192,7 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->valueLabel = new QLabel(this);
     d->unitLabel = new QLabel(this);
     d->noteLabel = new QLabel(this);
+    d->noteLabel->setWordWrap(true);
     d->kindLabel->setBuddy(d->kindCombo);
     d->valueLabel->setBuddy(d->valueEdit);
     d->unitLabel->setBuddy(d->unitEdit);
@@ -204,12 +205,15 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->form->addRow(d->valueLabel, valueBox);
     d->form->addRow(d->unitLabel, d->unitEdit);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(d->confirmButton);
-    buttons->addWidget(d->correctButton);
-    buttons->addWidget(d->rejectButton);
-    buttons->addWidget(d->reasonCombo, 1);
-    buttons->addWidget(d->resetButton);
+    // Two rows, so the fact panel asks for no more width than its filters:
+    // a narrow window still shows every button whole.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(d->confirmButton, 0, 0);
+    buttons->addWidget(d->correctButton, 0, 1);
+    buttons->addWidget(d->resetButton, 0, 2);
+    buttons->addWidget(d->rejectButton, 1, 0);
+    buttons->addWidget(d->reasonCombo, 1, 1, 1, 2);
+    buttons->setColumnStretch(3, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -323,13 +327,19 @@ void FactEditor::refresh(bool reloadFields)
     if (fact->origin == FactOrigin::Manual)
         status = tr("%1 (added by hand)").arg(status);
     d->statusLabel->setText(status);
-    // Line breaks become spaces, but the spaces next to the figure stay: simplified() would glue words to it.
-    const auto oneLine = [](QString text) {
-        return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")).toHtmlEscaped();
-    };
-    d->contextLabel->setText(
-        QStringLiteral("\u2026%1<b>%2</b>%3\u2026")
-            .arg(oneLine(fact->prefix), fact->quote.toHtmlEscaped(), oneLine(fact->suffix)));
+    // The sentence, as the export writes it, with the figure in bold.
+    if (const Article *article = d->project->article(fact->articleId)) {
+        int figureStart = 0;
+        int figureEnd = 0;
+        const QString sentence = FactModel::sentenceOf(
+            article->text, fact->figure.start, fact->figure.end, &figureStart, &figureEnd);
+        d->contextLabel->setText(QStringLiteral("%1<b>%2</b>%3")
+                                     .arg(sentence.left(figureStart).toHtmlEscaped(),
+                                         sentence.mid(figureStart, figureEnd - figureStart).toHtmlEscaped(),
+                                         sentence.mid(figureEnd).toHtmlEscaped()));
+    } else {
+        d->contextLabel->clear();
+    }
     const QString related = d->relatedText(*fact);
     // The answer "nothing elsewhere" is information too, in a quieter colour.
     d->relatedLabel->setForegroundRole(
@@ -344,7 +354,7 @@ void FactEditor::refresh(bool reloadFields)
         d->shownValue = d->editableValue(*fact);
         d->valueEdit->setText(d->shownValue);
         d->valueEdit->setModified(false);
-        d->unitEdit->setText(fact->finalUnit());
+        d->unitEdit->setText(FactModel::unitName(fact->finalUnit()));
         d->kindCombo->setCurrentIndex(d->kindCombo->findData(int(fact->finalKind())));
     }
     const int reason = d->reasonCombo->findData(int(fact->rejectReason));
@@ -381,7 +391,8 @@ void FactEditor::commitCorrection()
         return;
     const QString text = d->valueEdit->text().trimmed();
     const auto chosenKind = FigureKind(d->kindCombo->currentData().toInt());
-    const QString chosenUnit = d->unitEdit->text().trimmed();
+    // "jour" shown for a date's "day" is still "day".
+    const QString chosenUnit = FactModel::unitFromName(d->unitEdit->text().trimmed());
     const bool kindChanged = chosenKind != fact->finalKind();
     const bool unitChanged = chosenUnit != fact->finalUnit();
     if (text == d->shownValue && !kindChanged && !unitChanged) {
@@ -434,9 +445,13 @@ bool FactEditor::eventFilter(QObject *watched, QEvent *event)
             saveNote();
         } else if (event->type() == QEvent::KeyPress) {
             const auto *key = static_cast<QKeyEvent *>(event);
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-                && key->modifiers().testFlag(Qt::ControlModifier)) {
+            const bool ctrlReturn = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && key->modifiers().testFlag(Qt::ControlModifier);
+            if (ctrlReturn || key->key() == Qt::Key_Escape) {
+                // The note is done: the review keys (J, K, C…) must act again,
+                // not be typed into it.
                 saveNote();
+                Q_EMIT editingFinished();
                 return true;
             }
         }
@@ -461,7 +476,7 @@ void FactEditor::retranslateUi()
     d->kindLabel->setText(tr("&Kind:"));
     d->valueLabel->setText(tr("&Value:"));
     d->unitLabel->setText(tr("&Unit:"));
-    d->noteLabel->setText(tr("&Note (saved when you leave the field, or with Ctrl+Return):"));
+    d->noteLabel->setText(tr("&Note (saved when you leave the field, or with Ctrl+Return or Esc):"));
     for (int i = 0; i < d->kindCombo->count(); ++i)
         d->kindCombo->setItemText(i, FactModel::kindName(FigureKind(d->kindCombo->itemData(i).toInt())));
     for (int i = 0; i < d->reasonCombo->count(); ++i) {
@@ -472,7 +487,7 @@ void FactEditor::retranslateUi()
     d->confirmButton->setText(tr("Confirm"));
     d->correctButton->setText(tr("Correct"));
     d->rejectButton->setText(tr("Reject"));
-    d->resetButton->setText(tr("Reset"));
+    d->resetButton->setText(tr("Back to Pending"));
     d->confirmButton->setToolTip(tr("The figure is right as written (C)"));
     d->correctButton->setToolTip(tr("Save the value typed above as the right one (E, then Enter)"));
     d->rejectButton->setToolTip(tr("This is not a figure to verify (R)"));

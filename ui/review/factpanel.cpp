@@ -1,5 +1,6 @@
 #include "factpanel.h"
 
+#include "factcontextdelegate.h"
 #include "facteditor.h"
 #include "factstatusdelegate.h"
 #include "figurestyle.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -18,6 +20,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QScrollArea>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QUndoStack>
@@ -25,6 +29,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace FactDesk {
 
@@ -76,6 +81,9 @@ public:
     QComboBox *statusCombo = nullptr;
     QLabel *kindLabel = nullptr;
     QComboBox *kindCombo = nullptr;
+    QLabel *unitLabel = nullptr;
+    QComboBox *unitCombo = nullptr;
+    bool unitsQueued = false; ///< a refill of unitCombo is queued
     QLabel *articleLabel = nullptr;
     QComboBox *articleCombo = nullptr;
     QLineEdit *searchEdit = nullptr;
@@ -88,9 +96,54 @@ public:
     QMenu *rejectMenu = nullptr;
     /// Set while the table is moved to follow the controller, so the move is not echoed back.
     bool followingController = false;
+    /// A check that the current fact is still shown is queued.
+    bool hiddenCheckQueued = false;
+    /// messageLabel says the current fact is hidden by the filters (not an error).
+    bool showingHiddenNotice = false;
 
     void fitColumns();
+    /// Widens the Text column so that the figures of rows first to last show whole (within reason).
+    void fitTextColumn(int first, int last);
+    /// The units of the project's facts (dates aside), in unitCombo, keeping the choice.
+    void fillUnits();
 };
+
+void FactPanelPrivate::fillUnits()
+{
+    unitsQueued = false;
+    QSet<QString> units;
+    for (const Fact &fact : project->facts()) {
+        if (fact.finalKind() != FigureKind::Date)
+            units.insert(fact.finalUnit());
+    }
+    QStringList sorted(units.cbegin(), units.cend());
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(FactModel::unitName(a), FactModel::unitName(b)) < 0;
+    });
+    const QVariant chosen = unitCombo->currentData();
+    const QSignalBlocker blocker(unitCombo);
+    unitCombo->clear();
+    unitCombo->addItem(FactPanel::tr("All units"));
+    for (const QString &unit : std::as_const(sorted))
+        unitCombo->addItem(unit.isEmpty() ? FactPanel::tr("No unit") : FactModel::unitName(unit), unit);
+    const int index = chosen.isValid() ? unitCombo->findData(chosen) : 0;
+    unitCombo->setCurrentIndex(std::max(index, 0));
+    if (index < 0)
+        proxy->clearUnit(); // the chosen unit is gone
+}
+
+void FactPanelPrivate::fitTextColumn(int first, int last)
+{
+    const QFontMetrics metrics = view->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int widest = 22 * em; // beyond, the tooltip and the editor show the rest
+    QHeaderView *header = view->horizontalHeader();
+    int width = header->sectionSize(FactModel::TextColumn);
+    const QVector<Fact> &facts = project->facts();
+    for (int row = std::max(first, 0); row <= last && row < facts.size() && width < widest; ++row)
+        width = std::max(width, metrics.horizontalAdvance(facts.at(row).quote) + 2 * em);
+    header->resizeSection(FactModel::TextColumn, std::min(width, widest));
+}
 
 void FactPanelPrivate::fitColumns()
 {
@@ -111,7 +164,10 @@ void FactPanelPrivate::fitColumns()
     const QString wideValue = QStringLiteral("\u2248 ") + QLocale().toString(qlonglong(500000000000));
     QHeaderView *header = view->horizontalHeader();
     header->resizeSection(FactModel::KindColumn, kindWidth + padding);
-    header->resizeSection(FactModel::TextColumn, 9 * em);
+    const QString textHeader = model->headerData(FactModel::TextColumn, Qt::Horizontal).toString();
+    header->resizeSection(FactModel::TextColumn,
+        std::max(6 * em, view->horizontalHeader()->fontMetrics().horizontalAdvance(textHeader) + padding));
+    fitTextColumn(0, int(project->facts().size()) - 1);
     header->resizeSection(FactModel::ValueColumn, metrics.horizontalAdvance(wideValue) + padding);
     header->resizeSection(FactModel::UnitColumn, 4 * em);
     // The status dot and symbol come before the name.
@@ -142,11 +198,18 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     for (const FigureKind kind : kinds)
         d->kindCombo->addItem(QString(), int(kind));
     d->kindLabel->setBuddy(d->kindCombo);
+    d->unitLabel = new QLabel(this);
+    d->unitCombo = new QComboBox(this);
+    d->unitCombo->setObjectName(QStringLiteral("unitFilter"));
+    d->unitLabel->setBuddy(d->unitCombo);
+    // Translated names change width: the filters always show their whole choice.
+    for (QComboBox *combo : { d->statusCombo, d->kindCombo, d->unitCombo })
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     d->articleLabel = new QLabel(this);
     d->articleCombo = new QComboBox(this);
     d->articleCombo->setObjectName(QStringLiteral("articleFilter"));
     d->articleCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    d->articleCombo->setMinimumContentsLength(14);
+    d->articleCombo->setMinimumContentsLength(10);
     d->articleLabel->setBuddy(d->articleCombo);
     d->searchEdit = new QLineEdit(this);
     d->searchEdit->setObjectName(QStringLiteral("searchEdit"));
@@ -171,8 +234,11 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     d->view->sortByColumn(FactModel::ArticleColumn, Qt::AscendingOrder);
     d->view->verticalHeader()->setVisible(false);
     d->view->verticalHeader()->setDefaultSectionSize(d->view->fontMetrics().lineSpacing() + 6);
+    // Five rows at least, so the list stays a list beside a tall editor.
+    d->view->setMinimumHeight(6 * (d->view->fontMetrics().lineSpacing() + 6) + d->view->frameWidth() * 2);
     d->statusDelegate = new FactStatusDelegate(FigureStyle::fromPalette(d->view->palette()), this);
     d->view->setItemDelegateForColumn(FactModel::StatusColumn, d->statusDelegate);
+    d->view->setItemDelegateForColumn(FactModel::ContextColumn, new FactContextDelegate(this));
     QHeaderView *header = d->view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
@@ -184,22 +250,37 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     d->rejectMenu = new QMenu(this);
     d->rejectMenu->addActions(controller->rejectReasonActions());
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(d->statusLabel);
-    filters->addWidget(d->statusCombo);
-    filters->addWidget(d->kindLabel);
-    filters->addWidget(d->kindCombo);
-    filters->addWidget(d->articleLabel);
-    filters->addWidget(d->articleCombo, 1);
+    // Filters two by two, the search below: the panel asks for no more width
+    // than two filters, whole in either language, and leaves the rest of the
+    // window to the articles.
+    auto *filters = new QGridLayout;
+    filters->addWidget(d->statusLabel, 0, 0);
+    filters->addWidget(d->statusCombo, 0, 1);
+    filters->addWidget(d->kindLabel, 0, 2);
+    filters->addWidget(d->kindCombo, 0, 3);
+    filters->addWidget(d->unitLabel, 1, 0);
+    filters->addWidget(d->unitCombo, 1, 1);
+    filters->addWidget(d->articleLabel, 1, 2);
+    filters->addWidget(d->articleCombo, 1, 3);
+    filters->setColumnStretch(3, 1);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(d->searchEdit, 1);
     searchRow->addWidget(d->countLabel);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    // On a short screen (720 px) the editor scrolls rather than squeeze its
+    // fields into one another.
+    auto *editorArea = new QScrollArea(this);
+    editorArea->setObjectName(QStringLiteral("factEditorArea"));
+    editorArea->setWidget(d->editor);
+    editorArea->setWidgetResizable(true);
+    editorArea->setFrameShape(QFrame::NoFrame);
+    editorArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     splitter->addWidget(d->view);
-    splitter->addWidget(d->editor);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->addWidget(editorArea);
+    // The editor keeps the height it needs; the table takes what is left.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -217,8 +298,30 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     auto updateCount = [this] { updateCountLabel(); };
     connect(d->proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(d->proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    // The proxy removes its rows while the model still holds them (rowsAboutToBeRemoved):
+    // count again once the model has them gone, or a deletion shows "54 of 55".
+    connect(d->model, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(d->proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(d->proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+    // The editor follows the filter: a fact the filter hides is no longer the
+    // one keys act on. Checked once the change is over, so that a review that
+    // moves on (C under "Pending") moves on first.
+    auto checkCurrentShown = [this] {
+        if (std::exchange(d->hiddenCheckQueued, true))
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                d->hiddenCheckQueued = false;
+                const QModelIndex source = d->model->indexOfFact(d->controller->currentFactId());
+                if (source.isValid() && !d->proxy->mapFromSource(source).isValid())
+                    d->controller->setCurrentFact(0);
+            },
+            Qt::QueuedConnection);
+    };
+    connect(d->proxy, &QAbstractItemModel::rowsRemoved, this, checkCurrentShown);
+    connect(d->proxy, &QAbstractItemModel::modelReset, this, checkCurrentShown);
+    connect(d->proxy, &QAbstractItemModel::layoutChanged, this, checkCurrentShown);
 
     connect(d->statusCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
         [this] { d->proxy->setStatuses(statusesOf(StatusChoice(d->statusCombo->currentData().toInt()))); });
@@ -226,14 +329,42 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
         const int kind = d->kindCombo->currentData().toInt();
         d->proxy->setKinds(kind < 0 ? QVector<FigureKind>() : QVector<FigureKind> { FigureKind(kind) });
     });
+    connect(d->unitCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        const QVariant unit = d->unitCombo->currentData();
+        if (unit.isValid())
+            d->proxy->setUnit(unit.toString());
+        else
+            d->proxy->clearUnit();
+    });
+    // Facts come and go, corrections change units: the list follows, once per burst.
+    const auto queueUnits = [this] {
+        if (std::exchange(d->unitsQueued, true))
+            return;
+        QMetaObject::invokeMethod(
+            this, [this] { d->fillUnits(); }, Qt::QueuedConnection);
+    };
+    connect(project, &Project::reset, this, queueUnits);
+    connect(project, &Project::factsInserted, this, queueUnits);
+    connect(project, &Project::factsRemoved, this, queueUnits);
+    connect(project, &Project::factChanged, this, queueUnits);
+    // The Text column widens for longer figures: the new ones are measured alone.
+    connect(project, &Project::reset, this, [this] { d->fitColumns(); });
+    connect(project, &Project::factsInserted, this,
+        [this](int first, int last) { d->fitTextColumn(first, last); });
     connect(d->articleCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
         [this] { d->proxy->setArticleId(d->articleCombo->currentData().toLongLong()); });
     connect(d->searchEdit, &QLineEdit::textChanged, d->proxy, &FactFilterProxyModel::setSearchText);
 
     // Table and controller follow each other.
     connect(d->view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) {
+        [this](const QModelIndex &current, const QModelIndex &previous) {
             if (d->followingController || !current.isValid())
+                return;
+            // When the current row leaves the list (C under "Pending"), the view
+            // moves its current row by itself: the controller decides where the
+            // review goes, not the view.
+            const QModelIndex leaving = d->proxy->mapToSource(previous);
+            if (leaving.isValid() && !d->proxy->acceptsSourceRow(leaving.row()))
                 return;
             d->controller->setCurrentFact(current.data(FactModel::FactIdRole).toLongLong());
         });
@@ -259,6 +390,17 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
             d->view->selectionModel()->clearSelection();
         }
         d->followingController = false;
+        // Reached from the text or "Elsewhere" while the filters hide it: the
+        // editor shows it, the review keys do not act on it (say why).
+        if (factId && !index.isValid()) {
+            d->messageLabel->setText(
+                tr("This figure is hidden by the filters above: the review keys act on the listed "
+                   "figures only."));
+            d->messageLabel->setVisible(true);
+        } else if (d->showingHiddenNotice) {
+            d->messageLabel->hide();
+        }
+        d->showingHiddenNotice = factId && !index.isValid();
     });
     connect(controller, &ReviewController::correctionRequested, d->editor, &FactEditor::beginCorrection);
     connect(controller, &ReviewController::rejectionRequested, this, [this](qint64 factId) {
@@ -276,6 +418,7 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     connect(controller, &ReviewController::errorOccurred, this, [this](const QString &message) {
         d->messageLabel->setText(QStringLiteral("\u26A0 ") + message);
         d->messageLabel->setVisible(true);
+        d->showingHiddenNotice = false;
     });
     connect(controller->undoStack(), &QUndoStack::indexChanged, d->messageLabel, &QWidget::hide);
 
@@ -285,6 +428,7 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     connect(project, &Project::reset, this, &FactPanel::reloadArticles);
 
     reloadArticles();
+    d->fillUnits();
     retranslateUi();
 }
 
@@ -363,8 +507,8 @@ void FactPanel::updateCountLabel()
 {
     const int total = d->model->rowCount();
     const int shown = d->proxy->rowCount();
-    d->countLabel->setText(shown == total ? tr("%n fact(s)", nullptr, total)
-                                          : tr("%1 of %n fact(s)", nullptr, total).arg(shown));
+    d->countLabel->setText(shown == total ? tr("%Ln fact(s)", nullptr, total)
+                                          : tr("%L1 of %Ln fact(s)", nullptr, total).arg(shown));
 }
 
 void FactPanel::retranslateUi()
@@ -372,13 +516,15 @@ void FactPanel::retranslateUi()
     d->statusLabel->setText(tr("&Status:"));
     d->kindLabel->setText(tr("&Kind:"));
     d->articleLabel->setText(tr("&Article:"));
+    d->unitLabel->setText(tr("&Unit:"));
+    d->fillUnits();
     for (int i = 0; i < d->statusCombo->count(); ++i) {
         switch (StatusChoice(d->statusCombo->itemData(i).toInt())) {
         case StatusChoice::All:
             d->statusCombo->setItemText(i, tr("All"));
             break;
         case StatusChoice::Pending:
-            d->statusCombo->setItemText(i, tr("To review"));
+            d->statusCombo->setItemText(i, FactModel::statusName(ReviewStatus::Pending));
             break;
         case StatusChoice::Verified:
             d->statusCombo->setItemText(i, tr("Verified"));
@@ -400,11 +546,11 @@ void FactPanel::retranslateUi()
     }
     if (d->articleCombo->count() > 0)
         d->articleCombo->setItemText(0, tr("All articles"));
-    d->searchEdit->setPlaceholderText(tr("Search figures, values, notes, context\u2026"));
+    d->searchEdit->setPlaceholderText(tr("Search figures, sentences, notes, titles\u2026"));
     d->searchEdit->setToolTip(tr("Case and accents are ignored"));
     updateCountLabel();
     d->view->setToolTip(
-        tr("J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: reset"));
+        tr("J/K: next/previous, N: next pending, C: confirm, E: correct, R: reject, P: back to pending"));
 }
 
 } // namespace FactDesk

@@ -29,7 +29,11 @@ void FactStatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     QPainter painter(&dot);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(m_style.statusColor(ReviewStatus(status.toInt())));
+    // The text's status colours are made for the article's background; the
+    // table may have another (a dark theme in a light window): the same
+    // meaning, contrasted for the table.
+    painter.setBrush(FigureStyle::readableOn(
+        m_style.statusColor(ReviewStatus(status.toInt())), option->palette.color(QPalette::Base)));
     painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
     painter.end();
     option->features |= QStyleOptionViewItem::HasDecoration;

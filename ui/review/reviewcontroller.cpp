@@ -7,13 +7,19 @@
 #include "reviewfactcommand.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QMessageBox>
+#include <QHash>
 #include <QPointer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
+#include <map>
+#include <optional>
+#include <tuple>
 
 namespace FactDesk {
 
@@ -39,6 +45,7 @@ public:
     QUndoStack *undoStack = nullptr;
     QPointer<QAbstractItemModel> navigationModel;
     qint64 currentFactId = 0;
+    qint64 articleInView = 0;
     QVector<qint64> selectedFactIds;
     bool lastCommandFailed = false;
     QString lastCommandError;
@@ -77,6 +84,10 @@ public:
     int rowCount() const;
     int rowOf(qint64 factId) const;
     bool isPending(int row) const;
+    /// False when the navigation model filters the fact out.
+    bool isShown(qint64 factId) const;
+    /// The current fact, when it is shown: what the review keys act on.
+    qint64 shownCurrentFact() const { return isShown(currentFactId) ? currentFactId : 0; }
     /// The fact a command on the undo stack changes (the first one for a batch), or 0.
     qint64 factOfCommand(int index) const;
 };
@@ -129,6 +140,11 @@ int ReviewControllerPrivate::rowOf(qint64 factId) const
         return -1;
     if (!navigationModel)
         return project->indexOfFact(factId);
+    // The fact panel's filter over a FactModel maps a row without a scan.
+    if (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(navigationModel.data())) {
+        if (const auto *facts = qobject_cast<const FactModel *>(proxy->sourceModel()))
+            return proxy->mapFromSource(facts->indexOfFact(factId)).row();
+    }
     const int rows = navigationModel->rowCount();
     for (int row = 0; row < rows; ++row) {
         if (idAt(row) == factId)
@@ -144,6 +160,11 @@ bool ReviewControllerPrivate::isPending(int row) const
             == int(ReviewStatus::Pending);
     }
     return project->facts().at(row).status == ReviewStatus::Pending;
+}
+
+bool ReviewControllerPrivate::isShown(qint64 factId) const
+{
+    return factId != 0 && (!navigationModel || rowOf(factId) >= 0);
 }
 
 ReviewController::ReviewController(Project *project, QUndoStack *undoStack, QObject *parent)
@@ -175,18 +196,18 @@ ReviewController::ReviewController(Project *project, QUndoStack *undoStack, QObj
     d->confirmSelected = makeAction(QKeySequence(Qt::SHIFT | Qt::Key_C), &ReviewController::confirmSelected);
     d->correct = makeAction(QKeySequence(Qt::Key_E), nullptr);
     connect(d->correct, &QAction::triggered, this, [this] {
-        if (d->currentFactId)
-            Q_EMIT correctionRequested(d->currentFactId);
+        if (const qint64 factId = d->shownCurrentFact())
+            Q_EMIT correctionRequested(factId);
     });
     d->reject = makeAction(QKeySequence(Qt::Key_R), nullptr);
     connect(d->reject, &QAction::triggered, this, [this] {
-        if (d->currentFactId)
-            Q_EMIT rejectionRequested(d->currentFactId);
+        if (const qint64 factId = d->shownCurrentFact())
+            Q_EMIT rejectionRequested(factId);
     });
     for (const RejectReason reason : rejectReasons) {
         auto *action = new QAction(this);
         connect(action, &QAction::triggered, this, [this, reason] {
-            const qint64 factId = d->currentFactId;
+            const qint64 factId = d->shownCurrentFact();
             if (factId && reject(factId, reason))
                 advanceAfterReview(factId);
         });
@@ -257,6 +278,16 @@ void ReviewController::setNavigationModel(QAbstractItemModel *model)
 QAbstractItemModel *ReviewController::navigationModel() const
 {
     return d->navigationModel.data();
+}
+
+void ReviewController::setArticleInView(qint64 articleId)
+{
+    d->articleInView = articleId;
+}
+
+qint64 ReviewController::articleInView() const
+{
+    return d->articleInView;
 }
 
 qint64 ReviewController::currentFactId() const
@@ -545,23 +576,53 @@ void ReviewController::previousFact()
 
 void ReviewController::nextPendingFact()
 {
+    // The article in view first, from the current fact on in text order (the
+    // pending facts above it come after, so the article is finished), then
+    // the next articles in project order, wrapping: the analyst reads one
+    // article at a time, whatever order the table is sorted in.
+    const Fact *current = d->project->fact(d->currentFactId);
+    const qint64 anchorArticle = d->articleInView && d->project->article(d->articleInView) ? d->articleInView
+        : current ? current->articleId
+                  : 0;
+    const QVector<Article> &articles = d->project->articles();
+    const int articleCount = int(articles.size());
+    QHash<qint64, int> orderOf;
+    orderOf.reserve(articleCount);
+    for (int i = 0; i < articleCount; ++i)
+        orderOf.insert(articles.at(i).id, i);
+    const int anchorOrder = orderOf.value(anchorArticle, 0);
+    const int anchorStart = current && current->articleId == anchorArticle ? current->figure.start : -1;
+
+    // (rank, start, id): rank 0 below the current fact in the article in
+    // view, 1 above it, 2 + n for the n-th article after it.
+    using Key = std::tuple<int, int, qint64>;
+    std::optional<Key> best;
     const int rows = d->rowCount();
-    const int current = d->rowOf(d->currentFactId);
-    // Wraps around once: the pending facts above the current one come last.
-    for (int step = 1; step <= rows; ++step) {
-        const int row = (current + step) % rows;
-        if (row == current)
-            break;
-        if (d->isPending(row)) {
-            setCurrentFact(d->idAt(row));
-            return;
+    for (int row = 0; row < rows; ++row) {
+        if (!d->isPending(row))
+            continue;
+        const qint64 id = d->idAt(row);
+        const Fact *fact = id == d->currentFactId ? nullptr : d->project->fact(id);
+        if (!fact)
+            continue;
+        int rank = 0;
+        if (fact->articleId == anchorArticle) {
+            rank = fact->figure.start > anchorStart ? 0 : 1;
+        } else {
+            const int order = orderOf.value(fact->articleId, 0);
+            rank = 2 + (order - anchorOrder + articleCount) % std::max(articleCount, 1);
         }
+        const Key key { rank, fact->figure.start, id };
+        if (!best || key < *best)
+            best = key;
     }
+    if (best)
+        setCurrentFact(std::get<2>(*best));
 }
 
 void ReviewController::confirmCurrent()
 {
-    const qint64 factId = d->currentFactId;
+    const qint64 factId = d->shownCurrentFact();
     if (factId && confirm({ factId }))
         advanceAfterReview(factId);
 }
@@ -574,19 +635,19 @@ void ReviewController::advanceAfterReview(qint64 reviewedFactId)
 
 void ReviewController::confirmSelected()
 {
-    confirm(d->selectedFactIds.isEmpty() ? QVector<qint64> { d->currentFactId } : d->selectedFactIds);
+    confirm(d->selectedFactIds.isEmpty() ? QVector<qint64> { d->shownCurrentFact() } : d->selectedFactIds);
 }
 
 void ReviewController::resetCurrent()
 {
-    if (d->currentFactId)
-        resetToPending(d->currentFactId);
+    if (const qint64 factId = d->shownCurrentFact())
+        resetToPending(factId);
 }
 
 void ReviewController::removeCurrent()
 {
-    if (d->currentFactId)
-        removeFact(d->currentFactId);
+    if (const qint64 factId = d->shownCurrentFact())
+        removeFact(factId);
 }
 
 void ReviewController::retranslate()
@@ -595,7 +656,7 @@ void ReviewController::retranslate()
     // changes: the texts and enabled states are all computed here.
     const Fact *current = d->project->fact(d->currentFactId);
     const bool readOnly = d->project->isReadOnly();
-    const bool canReview = current && !readOnly;
+    const bool canReview = current && !readOnly && d->isShown(d->currentFactId);
 
     d->nextFact->setText(tr("&Next Fact"));
     d->previousFact->setText(tr("&Previous Fact"));
@@ -610,7 +671,7 @@ void ReviewController::retranslate()
         d->rejectReasons.at(i)->setText(reasonTexts.value(i));
         d->rejectReasons.at(i)->setEnabled(canReview);
     }
-    d->reset->setText(tr("Reset to P&ending"));
+    d->reset->setText(tr("Back to P&ending"));
     d->removeFact->setText(tr("&Delete Figure Added by Hand"));
     d->advance->setText(tr("&Go to Next Pending After Review"));
     d->advance->setToolTip(tr("After Confirm, Reject or a correction, select the next fact to check"));

@@ -34,7 +34,8 @@ class ReviewControllerPrivate;
  * act on the current fact, like a mail reader; they are shortcuts of window
  * context, so typing in a text field never triggers them.
  *   J / K        next / previous fact in the panel's order
- *   N            next pending fact
+ *   N            next pending fact: in the article in view (in text order,
+ *                after the current fact), then in the next articles
  *   C            confirm
  *   Shift+C      confirm all selected facts (one undo step)
  *   E            correct: opens the value editor; Enter commits, Esc cancels
@@ -45,6 +46,9 @@ class ReviewControllerPrivate;
  *
  * With advanceAction() checked (the default), C, R and a committed correction
  * move on to the next pending fact, so a review is one key per fact.
+ *
+ * A fact the navigation model hides (filtered out) is never reviewed by a
+ * key: what the analyst cannot see, they cannot have checked.
  */
 class ReviewController : public QObject
 {
@@ -63,6 +67,13 @@ public:
      */
     void setNavigationModel(QAbstractItemModel *model);
     QAbstractItemModel *navigationModel() const;
+
+    /**
+     * The article the analyst reads (the focused pane's): N goes to its next
+     * pending fact first, then to the next articles. 0 = the current fact's.
+     */
+    void setArticleInView(qint64 articleId);
+    qint64 articleInView() const;
 
     qint64 currentFactId() const;
     /// The facts "Confirm selected" acts on; the current fact when empty.

@@ -1,6 +1,9 @@
 #include "reviewfactcommand.h"
 
+#include "review/factmodel.h"
 #include "review/reviewer.h"
+
+#include <QLocale>
 
 namespace FactDesk {
 
@@ -22,10 +25,10 @@ ReviewFactCommand::ReviewFactCommand(std::shared_ptr<const Reviewer> reviewer, c
     , m_step(step)
     , m_onError(std::move(onError))
 {
-    updateText();
+    retranslate();
 }
 
-void ReviewFactCommand::updateText()
+void ReviewFactCommand::retranslate()
 {
     const Fact &fact = m_step.before ? *m_step.before : *m_step.after;
     const QString figure = figureText(fact);
@@ -34,13 +37,17 @@ void ReviewFactCommand::updateText()
         setText(tr("Confirm %1").arg(figure));
         break;
     case ReviewAction::Correct:
-        setText(tr("Correct %1 to %2").arg(figure, m_step.after->correctedValue));
+        // In the interface's locale: "Corriger 20 % en 4,2".
+        setText(tr("Correct %1 to %2")
+                    .arg(figure,
+                        FactModel::displayValue(
+                            m_step.after->correctedValue, m_step.after->correctedKind, QLocale())));
         break;
     case ReviewAction::Reject:
         setText(tr("Reject %1").arg(figure));
         break;
     case ReviewAction::Reset:
-        setText(tr("Reset %1").arg(figure));
+        setText(tr("Put %1 back to pending").arg(figure));
         break;
     case ReviewAction::Note:
         setText(tr("Edit note on %1").arg(figure));

@@ -44,10 +44,11 @@ public:
     /// The fact the step changes; an added figure's id once it was first redone.
     qint64 factId() const { return m_step.factId(); }
     const ReviewStep &step() const { return m_step; }
+    /// Sets the text again in the interface's language and locale (after a switch).
+    void retranslate();
 
 private:
     void fail(const QString &message);
-    void updateText();
 
     std::shared_ptr<const Reviewer> m_reviewer;
     ReviewStep m_step;

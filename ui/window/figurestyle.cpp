@@ -2,6 +2,9 @@
 
 #include <QPalette>
 
+#include <algorithm>
+#include <cmath>
+
 #ifdef FACTDESK_HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/Theme>
 #endif
@@ -21,8 +24,63 @@ QColor blend(const QColor &colour, const QColor &background, qreal amount)
 
 constexpr qreal tintAmount = 0.22;
 constexpr qreal dimAmount = 0.55;
+/// WCAG's contrast for graphics (dots, underlines, frames) against their background.
+constexpr qreal markContrast = 3.0;
+
+qreal luminance(const QColor &colour)
+{
+    const auto channel
+        = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF());
+}
+
+qreal contrast(const QColor &a, const QColor &b)
+{
+    const qreal la = luminance(a);
+    const qreal lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 } // namespace
+
+QColor FigureStyle::readableOn(const QColor &colour, const QColor &background)
+{
+    // Lighter on a dark background, darker on a light one, keeping the hue,
+    // until the mark stands out (white on white becomes grey, red stays red).
+    const bool dark = background.lightnessF() < 0.5;
+    QColor adjusted = colour.toHsl();
+    for (int step = 0; step < 20 && contrast(adjusted, background) < markContrast; ++step) {
+        const qreal lightness = adjusted.lightnessF() + (dark ? 0.05 : -0.05);
+        adjusted = QColor::fromHslF(adjusted.hslHueF(), adjusted.hslSaturationF(),
+            std::clamp(lightness, 0.0, 1.0), adjusted.alphaF());
+    }
+    return adjusted.toRgb();
+}
+
+QColor FigureStyle::statusColorOn(ReviewStatus status, const QColor &background)
+{
+    // Fixed meanings in every theme (a theme's warning and error colours may
+    // be the same red, its normal text white on a white table): amber
+    // pending, green confirmed, blue corrected, red rejected.
+    const bool dark = background.lightnessF() < 0.5;
+    QColor colour;
+    switch (status) {
+    case ReviewStatus::Pending:
+        colour = dark ? QColor(0xf6, 0x74, 0x00) : QColor(0xb0, 0x60, 0x00);
+        break;
+    case ReviewStatus::Confirmed:
+        colour = dark ? QColor(0x27, 0xae, 0x60) : QColor(0x00, 0x6e, 0x28);
+        break;
+    case ReviewStatus::Corrected:
+        colour = dark ? QColor(0x3d, 0xae, 0xe9) : QColor(0x00, 0x57, 0xae);
+        break;
+    case ReviewStatus::Rejected:
+        colour = dark ? QColor(0xda, 0x44, 0x53) : QColor(0xbf, 0x03, 0x03);
+        break;
+    }
+    return readableOn(colour, background);
+}
 
 FigureStyle FigureStyle::fromPalette(const QPalette &palette)
 {
@@ -39,16 +97,11 @@ FigureStyle FigureStyle::fromPalette(const QPalette &palette)
         style.m_kindText[size_t(kind)] = colour;
         style.m_kindTint[size_t(kind)] = blend(colour, style.m_background, tintAmount);
     }
-    style.m_status[size_t(ReviewStatus::Pending)]
-        = dark ? QColor(0xf6, 0x74, 0x00) : QColor(0xb0, 0x60, 0x00);
-    style.m_status[size_t(ReviewStatus::Confirmed)]
-        = dark ? QColor(0x27, 0xae, 0x60) : QColor(0x00, 0x6e, 0x28);
-    style.m_status[size_t(ReviewStatus::Corrected)]
-        = dark ? QColor(0x3d, 0xae, 0xe9) : QColor(0x00, 0x57, 0xae);
-    style.m_status[size_t(ReviewStatus::Rejected)]
-        = dark ? QColor(0xda, 0x44, 0x53) : QColor(0xbf, 0x03, 0x03);
+    for (int status = 0; status < statusCount; ++status)
+        style.m_status[size_t(status)] = statusColorOn(ReviewStatus(status), style.m_background);
     style.m_dimmed = blend(style.m_text, style.m_background, dimAmount);
     style.m_flash = palette.color(QPalette::Highlight);
+    style.m_frame = readableOn(style.m_flash, style.m_background);
     return style;
 }
 
@@ -77,12 +130,14 @@ FigureStyle FigureStyle::fromTheme(const KSyntaxHighlighting::Theme &theme)
         style.m_kindText[size_t(kind)] = colour;
         style.m_kindTint[size_t(kind)] = blend(colour, style.m_background, tintAmount);
     }
-    style.m_status[size_t(ReviewStatus::Pending)] = QColor::fromRgb(theme.textColor(Theme::Warning));
-    style.m_status[size_t(ReviewStatus::Confirmed)] = QColor::fromRgb(theme.textColor(Theme::Normal));
-    style.m_status[size_t(ReviewStatus::Corrected)] = QColor::fromRgb(theme.textColor(Theme::Information));
-    style.m_status[size_t(ReviewStatus::Rejected)] = QColor::fromRgb(theme.textColor(Theme::Error));
+    for (int status = 0; status < statusCount; ++status)
+        style.m_status[size_t(status)] = statusColorOn(ReviewStatus(status), style.m_background);
     style.m_dimmed = blend(style.m_text, style.m_background, dimAmount);
     style.m_flash = QColor::fromRgb(theme.editorColor(Theme::SearchHighlight));
+    // The search highlight is a fill colour, often pale: the frame takes the
+    // theme's own text colour for the current line number, strong by design.
+    style.m_frame
+        = readableOn(QColor::fromRgb(theme.editorColor(Theme::CurrentLineNumber)), style.m_background);
     return style;
 }
 #endif

@@ -33,6 +33,14 @@ public:
     static FigureStyle fromTheme(const KSyntaxHighlighting::Theme &theme);
 #endif
 
+    /**
+     * A status's colour for marks drawn on background (the text, the fact
+     * table): the same meaning in every theme, contrasted enough to see.
+     */
+    static QColor statusColorOn(ReviewStatus status, const QColor &background);
+    /// colour made lighter or darker, same hue, until a mark of it stands out on background.
+    static QColor readableOn(const QColor &colour, const QColor &background);
+
     QColor kindColor(FigureKind kind) const;
     QColor statusColor(ReviewStatus status) const;
     QColor textColor() const
@@ -48,6 +56,11 @@ public:
     QTextCharFormat format(FigureKind kind, ReviewStatus status) const;
     /// The brief highlight that shows where the current figure is.
     QTextCharFormat flashFormat() const;
+    /// The frame kept around the current figure while it is current.
+    QColor currentFrameColor() const
+    {
+        return m_frame;
+    }
 
 private:
     FigureStyle() = default;
@@ -62,6 +75,7 @@ private:
     QColor m_background;
     QColor m_dimmed;
     QColor m_flash;
+    QColor m_frame;
 };
 
 } // namespace FactDesk

@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "project/articlelistmodel.h"
 #include "articlelistview.h"
 #include "articlepane.h"
 #include "articleview.h"
@@ -8,17 +7,22 @@
 #include "factpanel.h"
 #include "figurestyle.h"
 #include "languageswitcher.h"
+#include "project/articlelistmodel.h"
 #include "project/project.h"
 #include "project/projectstore.h"
-#include "projectfilecontroller.h"
-#include "reviewcontroller.h"
 #include "project/samplelibrary.h"
+#include "projectfilecontroller.h"
+#include "review/factfilterproxymodel.h"
+#include "review/factmodel.h"
+#include "reviewcontroller.h"
+#include "reviewfactcommand.h"
 #include "shortcutsdialog.h"
 #include "themepicker.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -31,6 +35,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -102,6 +107,8 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
 
     connect(m_articleList, &ArticleListView::articleActivated, this, &MainWindow::openArticle);
     connect(m_controller, &ReviewController::currentFactChanged, this, [this](qint64 factId) {
+        for (ArticlePane *pane : std::as_const(m_panes))
+            pane->setCurrentFact(factId);
         if (!m_activatingFromText)
             revealFact(factId);
     });
@@ -119,10 +126,11 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
         if (changedFacts > 0)
             m_undoStack->clear();
     });
-    connect(m_files, &ProjectFileController::importFinished, this, [this](int imported) {
-        statusBar()->showMessage(tr("%n article(s) imported.", nullptr, imported), statusMessageMilliseconds);
-        fillEmptyPanes();
+    connect(m_files, &ProjectFileController::exportFinished, this, [this](const QString &path) {
+        showStatusMessage(tr("Facts exported to %1.").arg(QDir::toNativeSeparators(path)));
     });
+    connect(m_files, &ProjectFileController::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_files, &ProjectFileController::importFinished, this, &MainWindow::fillEmptyPanes);
 
     connect(project, &Project::reset, this, [this] {
         fillEmptyPanes();
@@ -149,9 +157,66 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
             m_settings->setValue(advanceSettingsKey, checked);
     });
 
+    // N with nothing to go to says so rather than doing nothing.
+    connect(m_controller->nextPendingAction(), &QAction::triggered, this, [this] {
+        const Fact *current = m_project->fact(m_controller->currentFactId());
+        const int pending = m_project->pendingCount();
+        if (pending == 0)
+            showStatusMessage(tr("All facts reviewed."));
+        else if (!current || current->status != ReviewStatus::Pending)
+            showStatusMessage(
+                tr("No pending figure among the listed facts; %Ln pending hidden by the filters.", nullptr,
+                    pending));
+    });
+    createWhyNotShortcuts();
+
     retranslateUi();
     restoreSettings();
     updateStatus();
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, statusMessageMilliseconds);
+}
+
+void MainWindow::createWhyNotShortcuts()
+{
+    // A disabled action's key does nothing, silently: a shortcut of the same
+    // key, enabled exactly while the action is not (so never ambiguous), says why.
+    const QList<QAction *> actions = { m_controller->confirmAction(), m_controller->correctAction(),
+        m_controller->rejectAction(), m_controller->resetAction(), m_controller->removeFactAction() };
+    for (QAction *action : actions) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            auto *shortcut = new QShortcut(key, this);
+            shortcut->setContext(Qt::WindowShortcut);
+            shortcut->setEnabled(!action->isEnabled());
+            connect(action, &QAction::changed, shortcut,
+                [shortcut, action] { shortcut->setEnabled(!action->isEnabled()); });
+            connect(shortcut, &QShortcut::activated, this,
+                [this, action] { showStatusMessage(whyNotText(action)); });
+        }
+    }
+}
+
+QString MainWindow::whyNotText(const QAction *action) const
+{
+    if (m_project->isReadOnly())
+        return tr("This project file cannot be written: reviews are not possible.");
+    const Fact *current = m_project->fact(m_controller->currentFactId());
+    const QString next = m_controller->nextPendingAction()->shortcut().toString(QKeySequence::NativeText);
+    if (!current)
+        return tr("No figure selected: press %1 for the next one to check, or click a figure.").arg(next);
+    if (!m_factPanel->proxyModel()->mapFromSource(m_factPanel->model()->indexOfFact(current->id)).isValid())
+        return tr("The selected figure is hidden by the filters: the review keys act on the listed "
+                  "figures only.");
+    if (action == m_controller->removeFactAction() && current->origin != FactOrigin::Manual)
+        return tr("Only figures added by hand can be deleted; reject (%1) a figure found in the text "
+                  "instead.")
+            .arg(m_controller->rejectAction()->shortcut().toString(QKeySequence::NativeText));
+    if (action == m_controller->resetAction() && current->status == ReviewStatus::Pending)
+        return tr("This figure is already pending.");
+    return tr("Not possible on this figure.");
 }
 
 MainWindow::~MainWindow() = default;
@@ -202,6 +267,7 @@ void MainWindow::setFocusedPane(ArticlePane *pane)
         m_focusedPane->setFocusedPane(false);
     m_focusedPane = pane;
     pane->setFocusedPane(true);
+    m_controller->setArticleInView(pane->articleId());
     m_articleList->setCurrentArticle(pane->articleId());
     updateAddFigureAction();
     updateStatus();
@@ -211,7 +277,13 @@ ArticlePane *MainWindow::addPane()
 {
     if (m_panes.size() >= maximumPaneCount)
         return nullptr;
+    // A pane may make the window wider than it was (its minimum grows): the
+    // width before is given back when the panes are closed again.
+    if (m_widthBeforeExtraPanes == 0)
+        m_widthBeforeExtraPanes = width();
     ArticlePane *pane = createPane(articleNotShown());
+    // The new pane takes its share from the others, not from the screen.
+    m_splitter->setSizes(equalSizes(int(m_panes.size())));
     setFocusedPane(pane);
     return pane;
 }
@@ -229,6 +301,21 @@ void MainWindow::removePane(ArticlePane *pane)
     pane->hide();
     pane->deleteLater();
     updatePaneActions();
+    m_splitter->setSizes(equalSizes(int(m_panes.size())));
+    if (m_widthBeforeExtraPanes > 0 && width() > m_widthBeforeExtraPanes && !isMaximized()
+        && !isFullScreen()) {
+        // Once the pane is gone and the layout knows it.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const int target = std::max(m_widthBeforeExtraPanes, minimumSizeHint().width());
+                if (target < width())
+                    resize(target, height());
+                if (m_panes.size() <= defaultPaneCount)
+                    m_widthBeforeExtraPanes = 0;
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::openArticle(qint64 articleId)
@@ -308,9 +395,7 @@ void MainWindow::revealFact(qint64 factId)
     if (!target)
         return;
     target->setArticle(fact->articleId);
-    if (target->isShowingSource())
-        target->setShowingSource(false);
-    target->view()->showFact(factId);
+    target->showFact(factId);
 }
 
 QString MainWindow::articleProgressText() const
@@ -322,7 +407,7 @@ QString MainWindow::articleProgressText() const
     int total = 0;
     for (const Fact &fact : m_project->facts())
         total += fact.articleId == articleId && fact.status != ReviewStatus::Rejected;
-    return tr("Article: %1 / %n verified", nullptr, total).arg(verified);
+    return tr("Article: %L1 / %Ln verified", nullptr, total).arg(verified);
 }
 
 QString MainWindow::projectProgressText() const
@@ -335,7 +420,7 @@ QString MainWindow::projectProgressText() const
         ++total;
         verified += fact.isVerified();
     }
-    return tr("All articles: %1 / %n verified", nullptr, total).arg(verified);
+    return tr("All articles: %L1 / %Ln verified", nullptr, total).arg(verified);
 }
 
 void MainWindow::saveSettings() const
@@ -583,8 +668,34 @@ void MainWindow::retranslateUi()
     m_factDock->setWindowTitle(tr("Facts"));
     m_readOnly->setText(tr("Read-only"));
     m_readOnly->setToolTip(tr("This project file cannot be written: reviews are not possible."));
+    retranslateHistory();
     m_controller->retranslate();
     updateStatus();
+}
+
+void MainWindow::retranslateHistory()
+{
+    // Undo steps keep the text they were made with: "Confirm 49 %" must read
+    // "Confirmer 49 %" once the interface is French.
+    const auto retranslate = [](QUndoCommand *command) {
+        if (auto *review = dynamic_cast<ReviewFactCommand *>(command))
+            review->retranslate();
+    };
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        auto *command = const_cast<QUndoCommand *>(m_undoStack->command(i));
+        retranslate(command);
+        if (command->childCount() == 0)
+            continue;
+        bool confirms = true;
+        for (int child = 0; child < command->childCount(); ++child) {
+            auto *step = const_cast<QUndoCommand *>(command->child(child));
+            retranslate(step);
+            const auto *review = dynamic_cast<const ReviewFactCommand *>(step);
+            confirms &= review && review->step().action == ReviewAction::Confirm;
+        }
+        if (confirms)
+            command->setText(ReviewController::tr("Confirm %n facts", nullptr, command->childCount()));
+    }
 }
 
 void MainWindow::restoreSettings()
@@ -628,6 +739,7 @@ ArticlePane *MainWindow::createPane(qint64 articleId)
     auto *pane = new ArticlePane(m_project, m_articleModel, m_themes, m_splitter);
     pane->view()->setContextActions({ m_addFigureAction });
     pane->setArticle(articleId);
+    pane->setCurrentFact(m_controller->currentFactId());
     m_splitter->addWidget(pane);
     m_panes.append(pane);
 
@@ -635,6 +747,7 @@ ArticlePane *MainWindow::createPane(qint64 articleId)
     connect(pane, &ArticlePane::closeRequested, this, &MainWindow::removePane);
     connect(pane, &ArticlePane::articleChanged, this, [this, pane](qint64 id) {
         if (pane == m_focusedPane) {
+            m_controller->setArticleInView(id);
             m_articleList->setCurrentArticle(id);
             updateStatus();
         }
@@ -680,6 +793,10 @@ void MainWindow::updateStatus()
     m_projectProgress->setText(projectProgressText());
     m_readOnly->setVisible(m_project->isReadOnly());
     updateArticleActions();
+    const int pending = m_project->pendingCount();
+    if (m_lastPendingCount > 0 && pending == 0 && !m_project->facts().isEmpty())
+        showStatusMessage(tr("All facts reviewed."));
+    m_lastPendingCount = pending;
 }
 
 void MainWindow::updateArticleActions()

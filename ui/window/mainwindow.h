@@ -113,6 +113,8 @@ private:
     void createActions();
     void createMenus();
     void retranslateUi();
+    /// The texts of the undo steps, in the language now chosen.
+    void retranslateHistory();
     void restoreSettings();
     ArticlePane *createPane(qint64 articleId);
     qint64 articleNotShown() const;
@@ -123,6 +125,10 @@ private:
     void updateAddFigureAction();
     void updateArticleActions();
     void askEditorName();
+    /// Review keys whose action is disabled say why in the status bar instead of doing nothing.
+    void createWhyNotShortcuts();
+    QString whyNotText(const QAction *action) const;
+    void showStatusMessage(const QString &message);
     void showAbout();
     void showShortcuts();
 
@@ -175,6 +181,10 @@ private:
     bool m_activatingFromText = false;
     // No saved layout: dock widths are set once the window has its size.
     bool m_needsInitialDockSizes = false;
+    /// The window's width before panes were added (0: none added): closing them gives it back.
+    int m_widthBeforeExtraPanes = 0;
+    /// Pending facts at the last status update: reaching 0 is announced.
+    int m_lastPendingCount = -1;
 };
 
 } // namespace FactDesk

@@ -362,6 +362,17 @@ void TestArticleView::showFactCentresFlashesAndDoesNotEcho()
     QVERIFY(m_view->viewport()->rect().contains(caret));
     QTRY_VERIFY(!m_view->isFlashing());
     QCOMPARE(m_view->extraSelections().size(), 0);
+
+    // The flash fades, the frame of the current figure stays, around the figure.
+    m_view->setCurrentFact(factId);
+    const QVector<QRectF> frame = m_view->currentFactRects();
+    QCOMPARE(frame.size(), 1);
+    QVERIFY(frame.constFirst().contains(QRectF(caret).center() + QPointF(4, 0)));
+    QVERIFY(frame.constFirst().width() > 2 * m_view->fontMetrics().horizontalAdvance(QLatin1Char('1')));
+    const QImage framed = m_view->viewport()->grab().toImage();
+    m_view->setCurrentFact(0);
+    QVERIFY(m_view->currentFactRects().isEmpty());
+    QVERIFY(m_view->viewport()->grab().toImage() != framed);
 }
 
 void TestArticleView::addFigureFromSelection_data()
@@ -513,7 +524,25 @@ void TestArticleView::sourceToggle()
         highlighted |= !block.layout()->formats().isEmpty();
     QVERIFY(highlighted);
 #endif
-    // Revealing a figure is done on the text, so the pane goes back to it.
+    // The current figure is marked in the source too, in the markup around it.
+    Figure figure;
+    figure.start = int(article.text.indexOf(QStringLiteral("12 %")));
+    figure.end = figure.start + 4;
+    figure.kind = FigureKind::Percent;
+    figure.value = QStringLiteral("12");
+    figure.unit = QStringLiteral("%");
+    Fact fact;
+    fact.articleId = id;
+    fact.figure = figure;
+    const qint64 factId = m_project->addFact(fact);
+    QVERIFY(factId);
+    pane.showFact(factId);
+    QVERIFY(pane.isShowingSource());
+    QCOMPARE(pane.sourceRange().first, int(rawSource.indexOf(QStringLiteral("12 %"))));
+    QCOMPARE(pane.sourceRange().second, pane.sourceRange().first + 4);
+    QCOMPARE(source->extraSelections().size(), 1);
+    QCOMPARE(source->extraSelections().constFirst().cursor.selectedText(), QStringLiteral("12 %"));
+
     pane.setShowingSource(false);
     QCOMPARE(stack->currentWidget(), pane.view());
 }

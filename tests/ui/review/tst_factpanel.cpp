@@ -33,6 +33,11 @@ private Q_SLOTS:
     void escapeCancelsCorrection();
     void tableAndControllerFollowEachOther();
     void noteSavedOnCtrlReturn();
+    void noteHandsReviewKeysBack_data();
+    void noteHandsReviewKeysBack();
+    void keysLeaveHiddenFactsAlone_data();
+    void keysLeaveHiddenFactsAlone();
+    void filterKeepsReviewGoing();
     void filtersNarrowRows_data();
     void filtersNarrowRows();
 
@@ -220,10 +225,111 @@ void TestFactPanel::noteSavedOnCtrlReturn()
     QCOMPARE(m_project->fact(id)->note, QString()); // not yet
     QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(m_project->fact(id)->note, QStringLiteral("Voir le rapport"));
+    note->setFocus(); // Ctrl+Return gave the keys back to the table
+    QTRY_VERIFY(note->hasFocus());
+    note->moveCursor(QTextCursor::End);
     QTest::keyClicks(note, QStringLiteral(" annuel"));
     m_panel->focusTable(); // leaving the field saves too
     QTRY_COMPARE(m_project->fact(id)->note, QStringLiteral("Voir le rapport annuel"));
     QCOMPARE(m_stack->count(), 1); // note typing is one undo step
+}
+
+void TestFactPanel::noteHandsReviewKeysBack_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::newRow("Ctrl+Return") << int(Qt::Key_Return) << int(Qt::ControlModifier);
+    QTest::newRow("Ctrl+Enter (keypad)")
+        << int(Qt::Key_Enter) << int(Qt::ControlModifier | Qt::KeypadModifier);
+    QTest::newRow("Esc") << int(Qt::Key_Escape) << int(Qt::NoModifier);
+}
+
+void TestFactPanel::noteHandsReviewKeysBack()
+{
+    // Type a note, end it, then review on: J and C act on the facts instead
+    // of being typed into the note.
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
+    const qint64 id = factIdOf(*m_project, QStringLiteral("27 %"));
+    m_controller->setCurrentFact(id);
+    auto *note = m_panel->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+    QVERIFY(note);
+    note->setFocus();
+    QTRY_VERIFY(note->hasFocus());
+    QTest::keyClicks(note, QStringLiteral("Source: rapport"));
+    QTest::keyClick(note, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    QCOMPARE(m_project->fact(id)->note, QStringLiteral("Source: rapport"));
+    QTRY_VERIFY(!note->hasFocus());
+
+    QWidget *focused = QApplication::focusWidget();
+    QVERIFY(focused);
+    QTest::keyClick(focused, Qt::Key_J);
+    const qint64 next = m_controller->currentFactId();
+    QVERIFY(next != id);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_C);
+    QCOMPARE(int(m_project->fact(next)->status), int(ReviewStatus::Confirmed));
+    QCOMPARE(m_project->fact(id)->note, QStringLiteral("Source: rapport")); // no "jc" in it
+    QCOMPARE(m_stack->count(), 2);
+}
+
+void TestFactPanel::keysLeaveHiddenFactsAlone_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("search");
+    QTest::newRow("status Rejected") << QStringLiteral("Rejected") << QString();
+    QTest::newRow("status Verified") << QStringLiteral("Verified") << QString();
+    QTest::newRow("search for another figure") << QStringLiteral("All") << QStringLiteral("agency");
+}
+
+void TestFactPanel::keysLeaveHiddenFactsAlone()
+{
+    // A pending fact is selected, then a filter hides it: the editor lets it
+    // go and C, E, R, P act on nothing out of sight.
+    QFETCH(QString, status);
+    QFETCH(QString, search);
+    const qint64 id = factIdOf(*m_project, QStringLiteral("27 %"));
+    m_controller->setCurrentFact(id);
+    QCOMPARE(m_panel->editor()->factId(), id);
+    auto *statusCombo = m_panel->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    auto *searchEdit = m_panel->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(statusCombo && searchEdit);
+    QVERIFY(statusCombo->findText(status) >= 0);
+    statusCombo->setCurrentIndex(statusCombo->findText(status));
+    searchEdit->setText(search);
+    QTRY_COMPARE(m_controller->currentFactId(), qint64(0));
+    QCOMPARE(m_panel->editor()->factId(), qint64(0));
+
+    m_panel->focusTable();
+    QTRY_VERIFY(m_view->hasFocus());
+    for (const Qt::Key key : { Qt::Key_C, Qt::Key_P, Qt::Key_E })
+        QTest::keyClick(m_view, key);
+    QCOMPARE(int(m_project->fact(id)->status), int(ReviewStatus::Pending));
+    QCOMPARE(m_stack->count(), 0);
+
+    // Reached from the text while hidden: shown in the editor, yet C leaves it alone.
+    m_controller->setCurrentFact(id);
+    QCOMPARE(m_panel->editor()->factId(), id);
+    QVERIFY(!m_controller->confirmAction()->isEnabled());
+    QTest::keyClick(m_view, Qt::Key_C);
+    m_controller->confirmCurrent();
+    QCOMPARE(int(m_project->fact(id)->status), int(ReviewStatus::Pending));
+    QCOMPARE(m_stack->count(), 0);
+    QTest::qWait(250); // the search field's clear button animation (see filtersNarrowRows)
+}
+
+void TestFactPanel::filterKeepsReviewGoing()
+{
+    // Under "Pending", C takes the fact out of the list and moves on to the
+    // next pending one rather than leaving nothing selected.
+    auto *statusCombo = m_panel->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    statusCombo->setCurrentIndex(statusCombo->findText(QStringLiteral("Pending")));
+    const qint64 first = factIdOf(*m_project, QStringLiteral("4,1 %"));
+    m_controller->setCurrentFact(first);
+    QTest::keyClick(m_view, Qt::Key_C);
+    QCOMPARE(int(m_project->fact(first)->status), int(ReviewStatus::Confirmed));
+    QTest::qWait(50);
+    QCOMPARE(m_controller->currentFactId(), factIdOf(*m_project, QStringLiteral("300 milliards $")));
+    QCOMPARE(m_panel->editor()->factId(), m_controller->currentFactId());
 }
 
 void TestFactPanel::filtersNarrowRows_data()
@@ -236,8 +342,8 @@ void TestFactPanel::filtersNarrowRows_data()
 
     QTest::newRow("everything") << QStringLiteral("All") << QStringLiteral("All kinds") << QString() << 11
                                 << QStringLiteral("11 fact(s)");
-    QTest::newRow("to review") << QStringLiteral("To review") << QStringLiteral("All kinds") << QString()
-                               << 10 << QStringLiteral("10 of 11 fact(s)");
+    QTest::newRow("pending") << QStringLiteral("Pending") << QStringLiteral("All kinds") << QString() << 10
+                             << QStringLiteral("10 of 11 fact(s)");
     QTest::newRow("confirmed") << QStringLiteral("Confirmed") << QStringLiteral("All kinds") << QString() << 1
                                << QStringLiteral("1 of 11 fact(s)");
     QTest::newRow("money") << QStringLiteral("All") << QStringLiteral("Money") << QString() << 3
@@ -246,7 +352,7 @@ void TestFactPanel::filtersNarrowRows_data()
         << QStringLiteral("All") << QStringLiteral("All kinds") << QStringLiteral("elysee") << 2
         << QStringLiteral("2 of 11 fact(s)");
     QTest::newRow("pending percent with text")
-        << QStringLiteral("To review") << QStringLiteral("Percent") << QStringLiteral("hausse") << 1
+        << QStringLiteral("Pending") << QStringLiteral("Percent") << QStringLiteral("hausse") << 1
         << QStringLiteral("1 of 11 fact(s)");
 }
 

@@ -7,6 +7,7 @@
 #include "reviewcontroller.h"
 
 #include <QAction>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,8 @@ private:
 
 void TestReviewCommands::init()
 {
+    // Undo texts show values in the interface's locale.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_project = std::make_unique<Project>();
     m_stack = std::make_unique<QUndoStack>();
     m_controller = std::make_unique<ReviewController>(m_project.get(), m_stack.get());
@@ -99,7 +102,7 @@ void TestReviewCommands::reviewUndoRedo_data()
         << QStringLiteral("300 milliards $") << false << Operation::Correct << QStringLiteral("500 milliards")
         << int(ReviewStatus::Corrected) << QStringLiteral("500000000000") << int(FigureKind::Money)
         << QStringLiteral("USD") << int(RejectReason::None)
-        << QStringLiteral("Correct 300 milliards $ to 500000000000");
+        << QStringLiteral("Correct 300 milliards $ to 500,000,000,000");
     QTest::newRow("reject a product name")
         << QStringLiteral("GPT-5") << false << Operation::Reject << QStringLiteral("product")
         << int(ReviewStatus::Rejected) << QStringLiteral("5") << int(FigureKind::Number) << QString()
@@ -111,7 +114,7 @@ void TestReviewCommands::reviewUndoRedo_data()
     QTest::newRow("reset a confirmed fact")
         << QStringLiteral("27 %") << true << Operation::Reset << QString() << int(ReviewStatus::Pending)
         << QStringLiteral("27") << int(FigureKind::Percent) << QStringLiteral("%") << int(RejectReason::None)
-        << QStringLiteral("Reset 27 %");
+        << QStringLiteral("Put 27 % back to pending");
 }
 
 void TestReviewCommands::reviewUndoRedo()
@@ -362,10 +365,25 @@ void TestReviewCommands::navigationFollowsOrder()
     QVERIFY(m_controller->confirm({ facts.at(1).id, facts.at(2).id }));
     m_controller->nextPendingFact();
     QCOMPARE(m_controller->currentFactId(), facts.at(3).id);
-    // Wraps around to the first pending fact.
+    // From the last figure of an article, N finishes the article (its pending
+    // figures above), then goes on to the next article, wrapping around.
+    const qint64 english = facts.constLast().articleId;
+    int firstEnglish = 0;
+    while (facts.at(firstEnglish).articleId != english)
+        ++firstEnglish;
+    m_controller->setCurrentFact(facts.constLast().id);
+    m_controller->nextPendingFact();
+    QCOMPARE(m_controller->currentFactId(), facts.at(firstEnglish).id);
+    QVERIFY(m_controller->confirm({ facts.at(firstEnglish).id }));
+    for (int row = firstEnglish + 1; row < facts.size() - 1; ++row)
+        QVERIFY(m_controller->confirm({ facts.at(row).id }));
     m_controller->setCurrentFact(facts.constLast().id);
     m_controller->nextPendingFact();
     QCOMPARE(m_controller->currentFactId(), facts.at(0).id);
+    // The article in view goes first, whatever the current fact.
+    m_controller->setArticleInView(english);
+    m_controller->nextPendingFact();
+    QCOMPARE(m_controller->currentFactId(), facts.constLast().id);
 }
 
 void TestReviewCommands::auditLogRecordsUndo()
