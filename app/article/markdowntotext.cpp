@@ -4,9 +4,9 @@
 #include "metadatascanner.h"
 #include "paragraphbuilder_p.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 #include <vector>
@@ -100,11 +100,234 @@ FrontMatter readFrontMatter(const QStringList &lines, MarkupConversion *result)
     return frontMatter;
 }
 
-} // namespace
+// The line classifiers below replace regular expressions whose backtracking
+// was quadratic in runs of spaces (a 64 KB indent took seconds). Each makes
+// one pass over the line and adds the characters it looked at to steps.
 
-QString MarkdownToText::inlineText(const QString &line)
+bool isBlank(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+}
+
+/// Up to three spaces of indentation, as CommonMark allows before a block marker; -1 beyond.
+qsizetype afterSmallIndent(const QString &line, qint64 &steps)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line.at(i) == QLatin1Char(' ') && i < 4)
+        ++i;
+    steps += i + 1;
+    return i <= 3 ? i : -1;
+}
+
+/// From i, only spaces and tabs to the end of the line.
+bool onlyBlanksFrom(const QString &line, qsizetype i, qint64 &steps)
+{
+    for (; i < line.size(); ++i) {
+        ++steps;
+        if (!isBlank(line.at(i)))
+            return false;
+    }
+    return true;
+}
+
+/// "```" or "~~~" (or longer) after a small indent: the fence marker, else empty.
+QString fenceMarker(const QString &line, qint64 &steps)
+{
+    const qsizetype start = afterSmallIndent(line, steps);
+    if (start < 0 || start >= line.size())
+        return {};
+    const QChar c = line.at(start);
+    if (c != QLatin1Char('`') && c != QLatin1Char('~'))
+        return {};
+    qsizetype end = start;
+    while (end < line.size() && line.at(end) == c)
+        ++end;
+    steps += end - start;
+    return end - start >= 3 ? line.mid(start, end - start) : QString();
+}
+
+/**
+ * An ATX heading ("## Title ##"): sets *level and *text (without the closing
+ * #s) and returns true.
+ */
+bool atxHeading(const QString &line, int *level, QString *text, qint64 &steps)
+{
+    const qsizetype start = afterSmallIndent(line, steps);
+    if (start < 0)
+        return false;
+    qsizetype i = start;
+    while (i < line.size() && line.at(i) == QLatin1Char('#'))
+        ++i;
+    steps += i - start;
+    const qsizetype hashes = i - start;
+    if (hashes < 1 || hashes > 6)
+        return false;
+    if (i < line.size() && !isBlank(line.at(i)))
+        return false; // "#5" is no heading
+    while (i < line.size() && isBlank(line.at(i)))
+        ++i;
+    qsizetype end = line.size();
+    while (end > i && isBlank(line.at(end - 1)))
+        --end;
+    // A closing run of #s counts only after a blank: "# C#" keeps its #.
+    qsizetype closing = end;
+    while (closing > i && line.at(closing - 1) == QLatin1Char('#'))
+        --closing;
+    if (closing < end && closing > i && isBlank(line.at(closing - 1))) {
+        end = closing;
+        while (end > i && isBlank(line.at(end - 1)))
+            --end;
+    }
+    steps += line.size() - start;
+    *level = int(hashes);
+    *text = line.mid(i, end - i);
+    return true;
+}
+
+/// "---", "* * *", "___" and the like.
+bool isThematicBreak(const QString &line, qint64 &steps)
+{
+    const qsizetype start = afterSmallIndent(line, steps);
+    if (start < 0 || start >= line.size())
+        return false;
+    const QChar marker = line.at(start);
+    if (marker != QLatin1Char('-') && marker != QLatin1Char('*') && marker != QLatin1Char('_'))
+        return false;
+    int count = 0;
+    for (qsizetype i = start; i < line.size(); ++i) {
+        ++steps;
+        if (line.at(i) == marker)
+            ++count;
+        else if (!isBlank(line.at(i)))
+            return false;
+    }
+    return count >= 3;
+}
+
+/// "===" or "---" under a paragraph line.
+bool isSetextUnderline(const QString &line, qint64 &steps)
+{
+    const qsizetype start = afterSmallIndent(line, steps);
+    if (start < 0 || start >= line.size())
+        return false;
+    const QChar marker = line.at(start);
+    if (marker != QLatin1Char('=') && marker != QLatin1Char('-'))
+        return false;
+    qsizetype i = start;
+    while (i < line.size() && line.at(i) == marker)
+        ++i;
+    steps += i - start;
+    return onlyBlanksFrom(line, i, steps);
+}
+
+/// "[label]: target" (a link reference definition).
+bool isReferenceDefinition(const QString &line, qint64 &steps)
+{
+    const qsizetype start = afterSmallIndent(line, steps);
+    if (start < 0 || start >= line.size() || line.at(start) != QLatin1Char('['))
+        return false;
+    const qsizetype close = line.indexOf(QLatin1Char(']'), start + 1);
+    steps += (close < 0 ? line.size() : close) - start;
+    if (close <= start + 1 || close + 1 >= line.size() || line.at(close + 1) != QLatin1Char(':'))
+        return false;
+    for (qsizetype i = close + 2; i < line.size(); ++i) {
+        ++steps;
+        if (!line.at(i).isSpace())
+            return true;
+    }
+    return false;
+}
+
+/// A table's header separator: "| --- | :-: |", "---|---".
+bool isTableSeparator(const QString &line, qint64 &steps)
+{
+    qsizetype begin = 0;
+    qsizetype end = line.size();
+    while (begin < end && line.at(begin).isSpace())
+        ++begin;
+    while (end > begin && line.at(end - 1).isSpace())
+        --end;
+    steps += line.size();
+    if (begin < end && line.at(begin) == QLatin1Char('|'))
+        ++begin;
+    if (end > begin && line.at(end - 1) == QLatin1Char('|'))
+        --end;
+    if (begin >= end)
+        return false;
+    // Cells of ":?-+:?" between pipes, with spaces around.
+    qsizetype i = begin;
+    while (true) {
+        while (i < end && line.at(i).isSpace())
+            ++i;
+        if (i < end && line.at(i) == QLatin1Char(':'))
+            ++i;
+        const qsizetype dashes = i;
+        while (i < end && line.at(i) == QLatin1Char('-'))
+            ++i;
+        if (i == dashes)
+            return false;
+        if (i < end && line.at(i) == QLatin1Char(':'))
+            ++i;
+        while (i < end && line.at(i).isSpace())
+            ++i;
+        if (i == end)
+            return true;
+        if (line.at(i) != QLatin1Char('|'))
+            return false;
+        ++i;
+    }
+}
+
+/// A list item's marker ("- ", "* [x] ", "12. "): where its text starts, else -1.
+qsizetype listItemTextStart(const QString &line, qint64 &steps)
 {
     const qsizetype size = line.size();
+    qsizetype i = 0;
+    while (i < size && line.at(i).isSpace())
+        ++i;
+    steps += i + 1;
+    if (i >= size)
+        return -1;
+    const QChar c = line.at(i);
+    if (c == QLatin1Char('-') || c == QLatin1Char('*') || c == QLatin1Char('+')) {
+        ++i;
+    } else {
+        const qsizetype digits = i;
+        while (i < size && i - digits < 4 && line.at(i).isDigit())
+            ++i;
+        steps += i - digits;
+        if (i == digits || i - digits > 3 || i >= size
+            || (line.at(i) != QLatin1Char('.') && line.at(i) != QLatin1Char(')')))
+            return -1;
+        ++i;
+    }
+    const qsizetype spaces = i;
+    while (i < size && line.at(i).isSpace())
+        ++i;
+    steps += i - spaces;
+    if (i == spaces)
+        return -1;
+    // A task box "[ ]" or "[x]" followed by a space is part of the marker.
+    if (i + 3 < size && line.at(i) == QLatin1Char('[') && line.at(i + 2) == QLatin1Char(']')
+        && (line.at(i + 1) == QLatin1Char(' ') || line.at(i + 1) == QLatin1Char('x')
+            || line.at(i + 1) == QLatin1Char('X'))
+        && line.at(i + 3).isSpace()) {
+        i += 3;
+        while (i < size && line.at(i).isSpace())
+            ++i;
+        steps += 4;
+    }
+    return i;
+}
+
+} // namespace
+
+QString MarkdownToText::inlineText(const QString &line, qint64 *steps)
+{
+    qint64 ownSteps = 0;
+    qint64 &visited = steps ? *steps : ownSteps;
+    const qsizetype size = line.size();
+    visited += 2 * size; // the two bracket passes
     const std::vector<qsizetype> squarePartner = matchBrackets(line, QLatin1Char('['), QLatin1Char(']'));
     const std::vector<qsizetype> roundPartner = matchBrackets(line, QLatin1Char('('), QLatin1Char(')'));
     // Link text stays; from its ']' we jump past the "(url)" or "[ref]".
@@ -117,6 +340,7 @@ QString MarkdownToText::inlineText(const QString &line)
     auto findGreater = [&](qsizetype from) {
         if (nextGreater == -2 || (nextGreater >= 0 && nextGreater < from)) {
             nextGreater = line.indexOf(QLatin1Char('>'), from);
+            visited += (nextGreater < 0 ? size : nextGreater) - from;
             if (nextGreater < 0)
                 nextGreater = -1;
         }
@@ -138,6 +362,7 @@ QString MarkdownToText::inlineText(const QString &line)
     out.reserve(size);
     qsizetype i = 0;
     while (i < size) {
+        ++visited;
         if (!linkTails.empty() && i == linkTails.back().first) {
             i = linkTails.back().second + 1;
             linkTails.pop_back();
@@ -155,6 +380,7 @@ QString MarkdownToText::inlineText(const QString &line)
             while (runEnd < size && line.at(runEnd) == QLatin1Char('`'))
                 ++runEnd;
             const qsizetype length = runEnd - i;
+            visited += length;
             qsizetype closer = -1;
             if (length <= longestCodeRun
                 && !(noCloserFrom[size_t(length)] >= 0 && noCloserFrom[size_t(length)] <= i)) {
@@ -162,6 +388,7 @@ QString MarkdownToText::inlineText(const QString &line)
                 qsizetype from = runEnd;
                 while (true) {
                     const qsizetype found = line.indexOf(run, from);
+                    visited += (found < 0 ? size : found + length) - from;
                     if (found < 0) {
                         noCloserFrom[size_t(length)] = i;
                         break;
@@ -169,6 +396,7 @@ QString MarkdownToText::inlineText(const QString &line)
                     qsizetype foundEnd = found + length;
                     while (foundEnd < size && line.at(foundEnd) == QLatin1Char('`'))
                         ++foundEnd;
+                    visited += foundEnd - found;
                     if (foundEnd - found == length) {
                         closer = found;
                         break;
@@ -182,6 +410,7 @@ QString MarkdownToText::inlineText(const QString &line)
                 continue;
             }
             QString code = line.mid(runEnd, closer - runEnd);
+            visited += code.size();
             if (code.size() >= 2 && code.startsWith(QLatin1Char(' ')) && code.endsWith(QLatin1Char(' ')))
                 code = code.mid(1, code.size() - 2);
             out.append(code);
@@ -208,6 +437,7 @@ QString MarkdownToText::inlineText(const QString &line)
             const qsizetype greater = findGreater(i + 1);
             if (greater > i + 1 && greater - i < 2048) {
                 const QString inside = line.mid(i + 1, greater - i - 1);
+                visited += inside.size();
                 const bool autolink = !inside.contains(QLatin1Char(' '))
                     && (inside.startsWith(QLatin1String("http://"))
                         || inside.startsWith(QLatin1String("https://"))
@@ -229,6 +459,7 @@ QString MarkdownToText::inlineText(const QString &line)
             qsizetype runEnd = i;
             while (runEnd < size && line.at(runEnd) == c)
                 ++runEnd;
+            visited += runEnd - i;
             const QChar before = i > 0 ? line.at(i - 1) : QChar();
             const QChar after = runEnd < size ? line.at(runEnd) : QChar();
             // CommonMark's flanking rules; a run flanked on both sides ("2*3",
@@ -245,6 +476,7 @@ QString MarkdownToText::inlineText(const QString &line)
         }
         if (c == QLatin1Char('&')) {
             const qsizetype used = HtmlEntities::decodeAt(line, i, &out);
+            visited += std::max<qsizetype>(used, 32); // an entity name is short: the look is bounded
             if (used > 0) {
                 i += used;
                 continue;
@@ -256,35 +488,31 @@ QString MarkdownToText::inlineText(const QString &line)
     return out;
 }
 
-MarkupConversion MarkdownToText::convert(const QString &markdown)
+MarkupConversion MarkdownToText::convert(const QString &markdown, qint64 *steps)
 {
-    static const QRegularExpression atxHeading(
-        QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"));
-    static const QRegularExpression thematicBreak(QStringLiteral("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$"));
-    static const QRegularExpression setextUnderline(QStringLiteral("^ {0,3}(=+|-+)[ \\t]*$"));
-    static const QRegularExpression referenceDefinition(QStringLiteral("^ {0,3}\\[[^\\]]+\\]:\\s*\\S"));
-    static const QRegularExpression tableSeparator(
-        QStringLiteral("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$"));
-    static const QRegularExpression listItem(
-        QStringLiteral("^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+(?:\\[[ xX]\\]\\s+)?"));
-    static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
-
+    qint64 ownSteps = 0;
+    qint64 &visited = steps ? *steps : ownSteps;
     MarkupConversion result;
     const QStringList lines = markdown.split(QLatin1Char('\n'));
+    visited += markdown.size();
     const FrontMatter frontMatter = readFrontMatter(lines, &result);
+    visited += frontMatter.bodyStart > 0 ? markdown.size() : 0; // at most one more look at each line
 
     ParagraphBuilder builder;
     QString firstHeading;
-    QString fenceMarker;
+    QString openFence;
     bool lastLineWasText = false;
     bool lastLineWasQuote = false;
     for (qsizetype index = frontMatter.bodyStart; index < lines.size(); ++index) {
         QString line = lines.at(index);
-        if (!fenceMarker.isEmpty()) {
-            if (line.trimmed().startsWith(fenceMarker)) {
-                fenceMarker.clear();
+        visited += line.size() + 1;
+        if (!openFence.isEmpty()) {
+            visited += line.size();
+            if (line.trimmed().startsWith(openFence)) {
+                openFence.clear();
                 builder.endParagraph();
             } else {
+                visited += line.size();
                 builder.append(line);
                 builder.append(QLatin1Char('\n'));
             }
@@ -301,71 +529,82 @@ MarkupConversion MarkdownToText::convert(const QString &markdown)
             ++contentStart;
             quoted = true;
         }
+        visited += contentStart + 1;
         if (quoted)
             line = line.mid(contentStart);
         if (quoted != lastLineWasQuote)
             builder.endParagraph();
         lastLineWasQuote = quoted;
-        if (line.trimmed().isEmpty()) {
+        const QString trimmed = line.trimmed();
+        visited += 2 * line.size();
+        if (trimmed.isEmpty()) {
             builder.endParagraph();
             lastLineWasText = false;
             continue;
         }
-        const auto fenceMatch = fence.match(line);
-        if (fenceMatch.hasMatch()) {
+        const QString fence = fenceMarker(line, visited);
+        if (!fence.isEmpty()) {
             builder.endParagraph();
-            fenceMarker = fenceMatch.captured(1);
+            openFence = fence;
             lastLineWasText = false;
             continue;
         }
-        const auto heading = atxHeading.match(line);
-        if (heading.hasMatch()) {
+        int level = 0;
+        QString headingText;
+        if (atxHeading(line, &level, &headingText, visited)) {
             builder.endParagraph();
-            const QString text = inlineText(heading.captured(2));
-            if (heading.captured(1).size() == 1 && firstHeading.isEmpty())
+            const QString text = inlineText(headingText, &visited);
+            if (level == 1 && firstHeading.isEmpty())
                 firstHeading = text.trimmed();
+            visited += 2 * text.size();
             builder.append(text);
             builder.endParagraph();
             lastLineWasText = false;
             continue;
         }
-        if (lastLineWasText && setextUnderline.match(line).hasMatch()) {
-            if (line.trimmed().startsWith(QLatin1Char('=')) && firstHeading.isEmpty())
+        if (lastLineWasText && isSetextUnderline(line, visited)) {
+            if (trimmed.startsWith(QLatin1Char('=')) && firstHeading.isEmpty())
                 firstHeading = builder.currentParagraph();
             builder.endParagraph();
             lastLineWasText = false;
             continue;
         }
-        if (thematicBreak.match(line).hasMatch() || referenceDefinition.match(line).hasMatch()
-            || tableSeparator.match(line).hasMatch()) {
+        if (isThematicBreak(line, visited) || isReferenceDefinition(line, visited)
+            || isTableSeparator(line, visited)) {
             builder.endParagraph();
             lastLineWasText = false;
             continue;
         }
-        const auto item = listItem.match(line);
-        if (item.hasMatch()) {
+        const qsizetype itemText = listItemTextStart(line, visited);
+        if (itemText >= 0) {
             builder.endParagraph();
-            builder.append(inlineText(line.mid(item.capturedEnd())));
+            const QString text = inlineText(line.mid(itemText), &visited);
+            visited += 2 * text.size();
+            builder.append(text);
             lastLineWasText = true;
             continue;
         }
-        const QString trimmed = line.trimmed();
         if (trimmed.startsWith(QLatin1Char('|'))) {
             // A table row is a paragraph of its own; the pipes separate cells.
             builder.endParagraph();
             QString row = trimmed.mid(1);
             if (row.endsWith(QLatin1Char('|')))
                 row.chop(1);
-            builder.append(inlineText(row));
+            const QString text = inlineText(row, &visited);
+            visited += 2 * text.size();
+            builder.append(text);
             builder.endParagraph();
             lastLineWasText = false;
             continue;
         }
-        builder.append(inlineText(line));
+        const QString text = inlineText(line, &visited);
+        visited += 2 * text.size();
+        builder.append(text);
         builder.append(QLatin1Char(' '));
         lastLineWasText = true;
     }
     result.text = builder.takeText();
+    visited += result.text.size();
     if (result.title.isEmpty())
         result.title = firstHeading;
     return result;

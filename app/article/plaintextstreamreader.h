@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QIODevice;
+
 namespace FactDesk {
 
 class PlainTextStreamReaderPrivate;
@@ -14,13 +16,16 @@ class PlainTextStreamReaderPrivate;
 /**
  * Reads a plain-text file too big to hold twice in memory, block by block.
  *
- * open() makes one pass over the bytes to choose the encoding (BOM, else
- * strict UTF-8, else Windows-1252) and to refuse binary files, so that every
- * block is decoded the same way. readBlock() then returns decoded text cut
- * after a paragraph break ("\n\n"), else after a line break, else after a
- * space, else anywhere (never inside a surrogate pair). Line endings are
- * normalised as TextDecoder does, even across blocks, so the concatenated
- * blocks equal what ArticleImporter::importFile gives for the same file.
+ * open() makes one pass over the bytes with TextEncodingDetector (encoding,
+ * binary files refused, every warning known), then readBlock() decodes with
+ * TextDecoder piece by piece, so the concatenated blocks are exactly the text
+ * TextDecoder::decode gives for the whole file, whatever the block size.
+ * A block is cut after a paragraph break ("\n\n"), else after a line break,
+ * else after a space, else anywhere but inside a surrogate pair.
+ *
+ * Every loop reads at least one byte per turn or stops, so a file that ends
+ * in the middle of a character (odd-length UTF-16) or a device that fails
+ * ends the read instead of spinning.
  */
 class PlainTextStreamReader
 {
@@ -28,6 +33,11 @@ public:
     static constexpr qint64 defaultBlockSize = 4 * 1024 * 1024;
 
     explicit PlainTextStreamReader(const QString &path, qint64 blockSize = defaultBlockSize);
+    /**
+     * Reads from device, which must be open for reading and seekable (a file,
+     * a buffer); it is not owned. name only appears in messages.
+     */
+    PlainTextStreamReader(QIODevice *device, const QString &name, qint64 blockSize = defaultBlockSize);
     ~PlainTextStreamReader();
     PlainTextStreamReader(const PlainTextStreamReader &) = delete;
     PlainTextStreamReader &operator=(const PlainTextStreamReader &) = delete;
@@ -35,6 +45,7 @@ public:
     /// False with errorString() set when the file cannot be read as text.
     bool open();
     QString errorString() const;
+    /// All the warnings, known once open() succeeded.
     QStringList warnings() const;
     TextEncoding encoding() const;
 

@@ -1,5 +1,7 @@
 #include "textdecoder.h"
 
+#include "textencodingdetector.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -55,6 +57,44 @@ bool isControlByte(unsigned char c)
 }
 
 } // namespace
+
+qsizetype TextDecoder::invalidUtf8Length(const char *data, qsizetype size)
+{
+    // The lead byte and the continuation bytes that were still acceptable
+    // after it: one "maximal subpart", replaced by one U+FFFD.
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data);
+    const unsigned char lead = bytes[0];
+    int continuationBytes = 0;
+    unsigned char secondMin = 0x80;
+    unsigned char secondMax = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        continuationBytes = 1;
+    } else if (lead == 0xE0) {
+        continuationBytes = 2;
+        secondMin = 0xA0;
+    } else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) {
+        continuationBytes = 2;
+    } else if (lead == 0xED) {
+        continuationBytes = 2;
+        secondMax = 0x9F;
+    } else if (lead == 0xF0) {
+        continuationBytes = 3;
+        secondMin = 0x90;
+    } else if (lead >= 0xF1 && lead <= 0xF3) {
+        continuationBytes = 3;
+    } else if (lead == 0xF4) {
+        continuationBytes = 3;
+        secondMax = 0x8F;
+    }
+    qsizetype length = 1;
+    for (int k = 1; k <= continuationBytes && k < size; ++k) {
+        const unsigned char byte = bytes[k];
+        if (byte < (k == 1 ? secondMin : 0x80) || byte > (k == 1 ? secondMax : 0xBF))
+            break;
+        ++length;
+    }
+    return length;
+}
 
 Utf8Validity TextDecoder::validateUtf8(const char *data, qsizetype size, qsizetype *validLength)
 {
@@ -268,69 +308,109 @@ QString TextDecoder::binaryError(const QString &fileName)
 TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &fileName)
 {
     Result result;
-    const char *data = bytes.constData();
-    const qsizetype size = bytes.size();
-    if (size == 0) {
-        result.error
-            = QCoreApplication::translate("FactDesk::ArticleImporter", "%1: the file is empty").arg(fileName);
+    TextEncodingDetector detector(fileName);
+    // Fed in slices, as a stream is: the detector gives the same verdict
+    // whatever the cuts, and slices keep its own buffers small.
+    constexpr qsizetype slice = 1024 * 1024;
+    for (qsizetype at = 0; at < bytes.size(); at += slice)
+        detector.feed(bytes.constData() + at, std::min(slice, bytes.size() - at));
+    const TextEncodingDetector::Verdict verdict = detector.finish();
+    result.encoding = verdict.encoding;
+    result.warnings = verdict.warnings;
+    if (!verdict.ok) {
+        result.error = verdict.error;
         return result;
     }
-    const auto startsWith = [&](const char *bom, qsizetype length) {
-        return size >= length && std::memcmp(data, bom, size_t(length)) == 0;
-    };
-
-    if (startsWith("\xEF\xBB\xBF", 3)) {
-        result.encoding = TextEncoding::Utf8WithBom;
-        if (looksBinary(data + 3, size - 3)) {
-            result.error = binaryError(fileName);
-            return result;
-        }
-        if (validateUtf8(data + 3, size - 3) != Utf8Validity::Valid)
-            result.warnings << QCoreApplication::translate(
-                "FactDesk::ArticleImporter", "%1: invalid UTF-8 sequences were replaced by U+FFFD")
-                                   .arg(fileName);
-        result.text = QString::fromUtf8(data + 3, size - 3);
-    } else if (bool withoutBomBigEndian = false; startsWith("\xFF\xFE", 2) || startsWith("\xFE\xFF", 2)
-               || looksLikeUtf16WithoutBom(data, size, &withoutBomBigEndian)) {
-        const bool hasBom = startsWith("\xFF\xFE", 2) || startsWith("\xFE\xFF", 2);
-        const bool bigEndian = hasBom ? data[0] == '\xFE' : withoutBomBigEndian;
-        const qsizetype bodyStart = hasBom ? 2 : 0;
-        if (!hasBom)
-            result.warnings << utf16WithoutBomWarning(fileName);
-        result.encoding = bigEndian ? TextEncoding::Utf16BigEndian : TextEncoding::Utf16LittleEndian;
-        if ((size - bodyStart) % 2 != 0)
-            result.warnings << QCoreApplication::translate(
-                "FactDesk::ArticleImporter", "%1: the UTF-16 text ends with half a character; it was dropped")
-                                   .arg(fileName);
-        qsizetype loneSurrogates = 0;
-        result.text = fromUtf16(data + bodyStart, size - bodyStart, bigEndian, &loneSurrogates);
-        if (loneSurrogates > 0)
-            result.warnings << QCoreApplication::translate(
-                "FactDesk::ArticleImporter", "%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD")
-                                   .arg(fileName)
-                                   .arg(loneSurrogates);
-        if (looksBinary(result.text)) {
-            result.text.clear();
-            result.error = binaryError(fileName);
-            return result;
-        }
-    } else {
-        if (looksBinary(data, size)) {
-            result.error = binaryError(fileName);
-            return result;
-        }
-        if (validateUtf8(data, size) == Utf8Validity::Valid) {
-            result.encoding = TextEncoding::Utf8;
-            result.text = QString::fromUtf8(data, size);
-        } else {
-            result.encoding = TextEncoding::Windows1252;
-            result.text = fromWindows1252(data, size);
-            result.warnings << windows1252Warning(fileName);
-        }
-    }
-    normalizeLineEndings(&result.text);
+    TextDecoder decoder(verdict.encoding);
+    result.text
+        = decoder.decodePiece(bytes.constData() + verdict.bodyStart, bytes.size() - verdict.bodyStart, true);
     result.ok = true;
     return result;
+}
+
+TextDecoder::TextDecoder(TextEncoding encoding)
+    : m_encoding(encoding)
+{ }
+
+QString TextDecoder::decodePiece(const char *data, qsizetype size, bool last)
+{
+    QByteArray joined;
+    if (!m_carry.isEmpty()) {
+        joined = m_carry + QByteArray::fromRawData(data, int(size));
+        m_carry.clear();
+        data = joined.constData();
+        size = joined.size();
+    }
+    QString text;
+    switch (m_encoding) {
+    case TextEncoding::Windows1252:
+        text = fromWindows1252(data, size);
+        break;
+    case TextEncoding::Utf16LittleEndian:
+    case TextEncoding::Utf16BigEndian:
+        appendUtf16(&text, data, size, last);
+        break;
+    case TextEncoding::Utf8:
+    case TextEncoding::Utf8WithBom:
+        appendUtf8(&text, data, size, last);
+        break;
+    }
+    normalizeLineEndings(&text, &m_pendingCarriageReturn);
+    return text;
+}
+
+void TextDecoder::appendUtf8(QString *out, const char *data, qsizetype size, bool last)
+{
+    qsizetype at = 0;
+    while (at < size) {
+        qsizetype valid = 0;
+        const Utf8Validity validity = validateUtf8(data + at, size - at, &valid);
+        // Qt 5's fromUtf8 drops a byte order mark that starts its input: a
+        // U+FEFF that a cut put first in a piece is part of the text.
+        qsizetype start = at;
+        if (valid >= 3 && std::memcmp(data + at, "\xEF\xBB\xBF", 3) == 0) {
+            out->append(QChar(0xFEFF));
+            start += 3;
+        }
+        if (out->isEmpty())
+            *out = QString::fromUtf8(
+                data + start, int(at + valid - start)); // usually one valid piece: no copy
+        else
+            out->append(QString::fromUtf8(data + start, int(at + valid - start)));
+        at += valid;
+        if (validity == Utf8Validity::Valid)
+            return;
+        if (validity == Utf8Validity::Truncated) {
+            if (last) {
+                out->append(QChar(QChar::ReplacementCharacter));
+                ++m_replacements;
+            } else {
+                m_carry = QByteArray(data + at, int(size - at));
+            }
+            return;
+        }
+        at += invalidUtf8Length(data + at, size - at);
+        out->append(QChar(QChar::ReplacementCharacter));
+        ++m_replacements;
+    }
+}
+
+void TextDecoder::appendUtf16(QString *out, const char *data, qsizetype size, bool last)
+{
+    qsizetype usable = size & ~qsizetype(1);
+    // A high surrogate whose partner may be in the next piece waits for it.
+    if (!last && usable >= 2) {
+        const auto *b = reinterpret_cast<const unsigned char *>(data) + usable - 2;
+        const char16_t unit = m_encoding == TextEncoding::Utf16BigEndian ? char16_t((b[0] << 8) | b[1])
+                                                                         : char16_t((b[1] << 8) | b[0]);
+        if (QChar::isHighSurrogate(unit))
+            usable -= 2;
+    }
+    qsizetype lone = 0;
+    *out = fromUtf16(data, usable, m_encoding == TextEncoding::Utf16BigEndian, &lone);
+    m_replacements += lone;
+    if (!last)
+        m_carry = QByteArray(data + usable, int(size - usable)); // half a unit at the very end is dropped
 }
 
 } // namespace FactDesk

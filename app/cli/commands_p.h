@@ -12,6 +12,7 @@ enum ExitStatus
     Success = 0,
     Failure = 1, ///< some input could not be read or a change could not be committed
     Usage = 2, ///< the command line itself is wrong
+    OpenConflicts = 3, ///< story --fail-on conflict: an open conflict or inconsistent check remains
 };
 
 /**
@@ -27,5 +28,7 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err);
 /// Prints a project's facts with their ids, tab-separated, for scripts.
 int list(const QStringList &arguments, QTextStream &out, QTextStream &err);
+/// Prints the story ledger: measures across articles, their conflicts, the arithmetic checks.
+int story(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace FactDesk::Cli

@@ -18,7 +18,11 @@
 #include "article/languagedetector.h"
 #include "article/metadatascanner.h"
 #include "article/plaintextstreamreader.h"
+#include "export/codepointoffsets.h"
+#include "export/csvwriter.h"
+#include "export/jsonwriter.h"
 #include "figures/extractor.h"
+#include "figures/extractorcache.h"
 #include "figures/figure.h"
 
 #include <QCoreApplication>
@@ -30,7 +34,6 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <map>
 #include <memory>
 #include <utility>
 
@@ -41,7 +44,7 @@ namespace {
 constexpr qint64 defaultStreamThreshold = 16LL * 1024 * 1024;
 
 const char usageLine[] = "Usage: factdesk-cli extract [--lang auto|fr|en] [--date YYYY-MM-DD] [--format "
-                         "json|csv] [--print-text] FILE...";
+                         "json|csv] [--time-words] [--print-text] FILE...";
 
 enum class OutputFormat
 {
@@ -55,6 +58,7 @@ struct ExtractOptions
     QDate date;
     OutputFormat format = OutputFormat::Json;
     bool printText = false;
+    Extractor::TimeWords timeWords = Extractor::TimeWords::AsOfOnly;
     qint64 streamThreshold = defaultStreamThreshold;
     qint64 streamBlockSize = PlainTextStreamReader::defaultBlockSize;
     QStringList files;
@@ -67,6 +71,7 @@ struct DocumentHeader
     QString language;
     QDate date;
     QString title;
+    Extractor::TimeWords timeWords = Extractor::TimeWords::AsOfOnly;
 };
 
 /// Where the output stands: how many documents and figures were written.
@@ -87,6 +92,8 @@ void printHelp(QTextStream &out)
                "  --lang auto|fr|en     language of the articles (default: detected per article)\n"
                "  --date YYYY-MM-DD     publication date, anchors relative dates (default: from the file)\n"
                "  --format json|csv     output format (default: json)\n"
+               "  --time-words          also print dates written without a digit ('Tuesday', 'last year');\n"
+               "                        either way they give the figures of their sentence their as_of\n"
                "  --print-text          print the text that offsets refer to instead of the figures (give "
                "one "
                "file)\n"
@@ -107,62 +114,12 @@ int usageError(QTextStream &err, const QString &message)
     return Usage;
 }
 
-QString jsonString(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    out.append(QLatin1Char('"'));
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out.append(QLatin1String("\\\""));
-            break;
-        case '\\':
-            out.append(QLatin1String("\\\\"));
-            break;
-        case '\n':
-            out.append(QLatin1String("\\n"));
-            break;
-        case '\r':
-            out.append(QLatin1String("\\r"));
-            break;
-        case '\t':
-            out.append(QLatin1String("\\t"));
-            break;
-        case '\b':
-            out.append(QLatin1String("\\b"));
-            break;
-        case '\f':
-            out.append(QLatin1String("\\f"));
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x2028 || c.unicode() == 0x2029)
-                out.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
-            else
-                out.append(c);
-        }
-    }
-    out.append(QLatin1Char('"'));
-    return out;
-}
-
-QString csvField(const QString &text)
-{
-    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
-    if (!needsQuotes)
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 void beginOutput(QTextStream &out, OutputState &state)
 {
     if (state.format == OutputFormat::Json)
         out << "{\"documents\":[";
     else
-        out << "file,language,date,start,end,text,kind,value,unit,modifier,range\r\n";
+        out << "file,language,date,start,end,text,kind,value,unit,modifier,range,as_of\r\n";
 }
 
 void endOutput(QTextStream &out, OutputState &state)
@@ -176,12 +133,12 @@ void beginDocument(QTextStream &out, OutputState &state, const DocumentHeader &h
 {
     state.figuresInDocument = 0;
     if (state.format == OutputFormat::Json) {
-        out << (state.documents > 0 ? ",\n" : "\n") << "{\"file\":" << jsonString(header.file)
-            << ",\"language\":" << jsonString(header.language) << ",\"date\":"
-            << (header.date.isValid() ? jsonString(header.date.toString(Qt::ISODate))
+        out << (state.documents > 0 ? ",\n" : "\n") << "{\"file\":" << JsonWriter::quoted(header.file)
+            << ",\"language\":" << JsonWriter::quoted(header.language) << ",\"date\":"
+            << (header.date.isValid() ? JsonWriter::quoted(header.date.toString(Qt::ISODate))
                                       : QStringLiteral("null"));
         if (!header.title.isEmpty())
-            out << ",\"title\":" << jsonString(header.title);
+            out << ",\"title\":" << JsonWriter::quoted(header.title);
         out << ",\"figures\":[";
     }
     ++state.documents;
@@ -195,7 +152,7 @@ void endDocument(QTextStream &out, OutputState &state, const QStringList &warnin
     if (!warnings.isEmpty()) {
         out << ",\"warnings\":[";
         for (int i = 0; i < warnings.size(); ++i)
-            out << (i > 0 ? "," : "") << jsonString(warnings.at(i));
+            out << (i > 0 ? "," : "") << JsonWriter::quoted(warnings.at(i));
         out << "]";
     }
     out << "}";
@@ -207,83 +164,41 @@ void writeFigure(QTextStream &out, OutputState &state, const DocumentHeader &hea
     const QString range = figure.range == RangeRole::None ? QString() : toString(figure.range);
     if (state.format == OutputFormat::Json) {
         out << (state.figuresInDocument > 0 ? ",\n" : "\n") << "{\"start\":" << start << ",\"end\":" << end
-            << ",\"text\":" << jsonString(text) << ",\"kind\":" << jsonString(toString(figure.kind))
-            << ",\"value\":" << jsonString(figure.value) << ",\"unit\":" << jsonString(figure.unit)
-            << ",\"modifier\":" << jsonString(toString(figure.modifier));
+            << ",\"text\":" << JsonWriter::quoted(text)
+            << ",\"kind\":" << JsonWriter::quoted(toString(figure.kind))
+            << ",\"value\":" << JsonWriter::quoted(figure.value)
+            << ",\"unit\":" << JsonWriter::quoted(figure.unit)
+            << ",\"modifier\":" << JsonWriter::quoted(toString(figure.modifier));
         if (!range.isEmpty())
-            out << ",\"range\":" << jsonString(range);
-        out << "}";
+            out << ",\"range\":" << JsonWriter::quoted(range);
+        out << ",\"as_of\":" << JsonWriter::quoted(figure.asOf) << "}";
     } else {
-        out << csvField(header.file) << ',' << csvField(header.language) << ','
+        out << CsvWriter::quoted(header.file) << ',' << CsvWriter::quoted(header.language) << ','
             << (header.date.isValid() ? header.date.toString(Qt::ISODate) : QString()) << ',' << start << ','
-            << end << ',' << csvField(text) << ',' << csvField(toString(figure.kind)) << ','
-            << csvField(figure.value) << ',' << csvField(figure.unit) << ','
-            << csvField(toString(figure.modifier)) << ',' << range << "\r\n";
+            << end << ',' << CsvWriter::quoted(text) << ',' << CsvWriter::quoted(toString(figure.kind)) << ','
+            << CsvWriter::quoted(figure.value) << ',' << CsvWriter::quoted(figure.unit) << ','
+            << CsvWriter::quoted(toString(figure.modifier)) << ',' << range << ','
+            << CsvWriter::quoted(figure.asOf) << "\r\n";
     }
     ++state.figuresInDocument;
 }
-
-/// Walks a text once, turning increasing UTF-16 indexes into code point counts.
-class CodePointCursor
-{
-public:
-    explicit CodePointCursor(const QString &text)
-        : m_text(text)
-    { }
-    qint64 advanceTo(qsizetype utf16Index)
-    {
-        if (utf16Index < m_index) { // figures out of order: count again from the start
-            m_index = 0;
-            m_codePoints = 0;
-        }
-        const qsizetype target = std::min<qsizetype>(utf16Index, m_text.size());
-        while (m_index < target) {
-            const bool pair = m_text.at(m_index).isHighSurrogate() && m_index + 1 < m_text.size()
-                && m_text.at(m_index + 1).isLowSurrogate();
-            m_index += pair ? 2 : 1;
-            ++m_codePoints;
-        }
-        return m_codePoints;
-    }
-    qint64 total() { return advanceTo(m_text.size()); }
-
-private:
-    const QString &m_text;
-    qsizetype m_index = 0;
-    qint64 m_codePoints = 0;
-};
-
-/// Builds extractors on first use: building one compiles its lexicon.
-class ExtractorCache
-{
-public:
-    const Extractor &forLanguage(const QString &language)
-    {
-        auto found = m_extractors.find(language);
-        if (found == m_extractors.end())
-            found = m_extractors.emplace(language, std::make_unique<Extractor>(language)).first;
-        return *found->second;
-    }
-
-private:
-    std::map<QString, std::unique_ptr<Extractor>> m_extractors;
-};
 
 /// Extracts from one piece of text and writes its figures; returns the piece's length in code points.
 qint64 writeFiguresOf(QTextStream &out, OutputState &state, const DocumentHeader &header, const QString &text,
     qint64 codePointBase, ExtractorCache &extractors)
 {
-    const QVector<Figure> figures = extractors.forLanguage(header.language).extract(text, header.date);
-    CodePointCursor cursor(text);
+    const QVector<Figure> figures
+        = extractors.forLanguage(header.language).extract(text, header.date, header.timeWords);
+    const CodePointOffsets offsets(text);
     for (const Figure &figure : figures) {
         if (figure.start < 0 || figure.end < figure.start || figure.end > text.size())
             continue;
-        const qint64 start = codePointBase + cursor.advanceTo(figure.start);
-        const qint64 end = codePointBase + cursor.advanceTo(figure.end);
+        const qint64 start = codePointBase + offsets.offset(figure.start);
+        const qint64 end = codePointBase + offsets.offset(figure.end);
         writeFigure(
             out, state, header, figure, text.mid(figure.start, figure.end - figure.start), start, end);
     }
-    return cursor.total();
+    return offsets.count();
 }
 
 void printWarnings(QTextStream &err, const QStringList &warnings)
@@ -378,6 +293,7 @@ bool extractStreamed(const QString &path, const QString &shownName, const Extrac
         = !options.language.isEmpty() ? options.language : LanguageDetector::detect(block).language;
     header.date = options.date.isValid() ? options.date : MetadataScanner::findDate(block);
     header.title = MetadataScanner::findTitle(block);
+    header.timeWords = options.timeWords;
     beginDocument(out, state, header);
     qint64 codePoints = 0;
     while (!block.isEmpty()) {
@@ -444,6 +360,7 @@ bool extractOne(const QString &file, const ExtractOptions &options, QTextStream 
     header.language = article.language;
     header.date = article.date;
     header.title = article.title;
+    header.timeWords = options.timeWords;
     beginDocument(out, state, header);
     writeFiguresOf(out, state, header, article.text, 0, extractors);
     endDocument(out, state, result.warnings);
@@ -473,6 +390,10 @@ int extract(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         if (argument == QLatin1String("--print-text")) {
             options.printText = true;
+            continue;
+        }
+        if (argument == QLatin1String("--time-words")) {
+            options.timeWords = Extractor::TimeWords::AsFigures;
             continue;
         }
         // Options with a value: "--lang fr" or "--lang=fr".

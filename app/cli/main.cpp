@@ -12,20 +12,52 @@ namespace {
 void printUsage(QTextStream &stream)
 {
     stream << "Usage: factdesk-cli COMMAND [OPTIONS]\n"
+              "       factdesk-cli help [COMMAND] | --version\n"
               "\n"
               "Commands:\n"
               "  extract [--lang auto|fr|en] [--date YYYY-MM-DD] [--format json|csv] FILE...\n"
               "          print the figures found in articles ('-' reads standard input)\n"
               "  import PROJECT FILE...\n"
               "          add articles to a project (created if missing)\n"
-              "  review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE)\n"
-              "          record a review decision\n"
-              "  export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE]\n"
-              "          write the verified (or all) facts\n"
+              "  review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE [--change-kind]\n"
+              "                          | --pending | --delete) [--note TEXT]\n"
+              "  review PROJECT --article ID --add START:END\n"
+              "          record a review decision, as the window does\n"
+              "  export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]\n"
+              "          write the verified (or all) facts ('-o -' or no -o: standard output)\n"
               "  list PROJECT\n"
               "          print every fact with its id, tab-separated\n"
+              "  story PROJECT [--format text|json] [--fail-on conflict]\n"
+              "          print the measures across articles, their conflicts and checks\n"
               "\n"
-              "Run 'factdesk-cli COMMAND --help' for a command's options.\n";
+              "Run 'factdesk-cli help COMMAND' (or 'factdesk-cli COMMAND --help') for a command's options.\n";
+}
+
+using Command = int (*)(const QStringList &, QTextStream &, QTextStream &);
+
+Command commandNamed(const QString &name)
+{
+    if (name == QLatin1String("extract"))
+        return Cli::extract;
+    if (name == QLatin1String("import"))
+        return Cli::import;
+    if (name == QLatin1String("review"))
+        return Cli::review;
+    if (name == QLatin1String("export"))
+        return Cli::exportFacts;
+    if (name == QLatin1String("list"))
+        return Cli::list;
+    if (name == QLatin1String("story"))
+        return Cli::story;
+    return nullptr;
+}
+
+int unknownCommand(const QString &name, QTextStream &err)
+{
+    err << "factdesk-cli: " << QCoreApplication::translate("FactDesk::Cli", "unknown command '%1'").arg(name)
+        << "\n\n";
+    printUsage(err);
+    return Cli::Usage;
 }
 
 } // namespace
@@ -49,22 +81,21 @@ int main(int argc, char *argv[])
         return Cli::Usage;
     }
     const QString command = arguments.takeFirst();
+    if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
+        out << "factdesk-cli " << FACTDESK_VERSION << "\n";
+        return Cli::outputWritten(out, err) ? Cli::Success : Cli::Failure;
+    }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        // help COMMAND is COMMAND --help.
+        if (command == QLatin1String("help") && !arguments.isEmpty()) {
+            const Command named = commandNamed(arguments.constFirst());
+            return named ? named({ QStringLiteral("--help") }, out, err)
+                         : unknownCommand(arguments.constFirst(), err);
+        }
         printUsage(out);
         return Cli::Success;
     }
-    if (command == QLatin1String("extract"))
-        return Cli::extract(arguments, out, err);
-    if (command == QLatin1String("import"))
-        return Cli::import(arguments, out, err);
-    if (command == QLatin1String("review"))
-        return Cli::review(arguments, out, err);
-    if (command == QLatin1String("export"))
-        return Cli::exportFacts(arguments, out, err);
-    if (command == QLatin1String("list"))
-        return Cli::list(arguments, out, err);
-
-    err << "factdesk-cli: unknown command '" << command << "'\n\n";
-    printUsage(err);
-    return Cli::Usage;
+    if (const Command named = commandNamed(command))
+        return named(arguments, out, err);
+    return unknownCommand(command, err);
 }

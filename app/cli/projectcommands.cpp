@@ -3,13 +3,14 @@
 
 #include "export/csvwriter.h"
 #include "export/jsonwriter.h"
-#include "figures/extractor.h"
 #include "project/project.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
+#include "review/reviewer.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -81,29 +82,34 @@ bool openProject(
     return true;
 }
 
-/// The analyst's language for reading numbers; articles without one are read as English.
-QString languageOf(const Article *article)
-{
-    return article && !article->language.isEmpty() ? article->language : QStringLiteral("en");
-}
-
 const char importUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] "
     "FILE|FOLDER...\n"
     "Adds articles to PROJECT (created when missing). Exit status: 0 when "
     "every file was imported or skipped as a duplicate, 1 otherwise.");
 const char reviewUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
-    "Usage: factdesk-cli review PROJECT --fact ID (--confirm | --reject REASON | --correct VALUE) [--note "
-    "TEXT] "
-    "[--editor NAME]\n"
-    "REASON: not_a_figure, product_name, duplicate, wrong_reading, other. VALUE is read in the article's "
-    "language (\"4,2\", \"13 milliards\").\n"
+    "Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]\n"
+    "       factdesk-cli review PROJECT --fact ID --note TEXT\n"
+    "       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]\n"
+    "DECISION is one of:\n"
+    "  --confirm             the figure as read is right (a correction is dropped)\n"
+    "  --correct VALUE       VALUE is read in the article's language (\"4,2\", \"13 milliards\");\n"
+    "                        a value without a unit keeps the fact's kind and unit\n"
+    "    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,\n"
+    "                        multiplier, date, number)\n"
+    "    [--change-kind]     accept a correction whose text changes the fact's kind\n"
+    "                        (\"13 milliards\" over a date); without it that is refused\n"
+    "  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other\n"
+    "  --pending             back to pending\n"
+    "  --delete              delete a figure added by hand\n"
+    "--add adds the figure the extractor missed between START and END (code points, as\n"
+    "extract prints them), widened to whole words and read by the extractor.\n"
     "Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.");
 const char exportUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli export PROJECT --format csv|json [--all] "
-    "[--excel fr|en] [-o FILE]\n"
-    "Writes the verified facts (all of them with --all) to FILE, or to "
-    "standard output.");
+    "[--excel fr|en] [-o FILE|-]\n"
+    "Writes the verified facts (all of them with --all) to FILE (written whole "
+    "or not at all), or to standard output without -o or with -o -.");
 const char listUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli list PROJECT\n"
     "Prints every fact, tab-separated: id, status, kind, value, unit, "
@@ -167,18 +173,32 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Failure;
     ProjectImporter importer(&project);
     importer.setOptions(options);
+    // One line per file as soon as its fate is final (a new article once it is
+    // stored): a killed import shows how far it got.
+    importer.setOutcomeCallback([&out, &err](const ArticleOutcome &outcome) {
+        const QString file = QDir::toNativeSeparators(outcome.fileName);
+        switch (outcome.kind) {
+        case ArticleOutcome::Kind::Imported:
+            out << "imported\t" << file << "\n";
+            break;
+        case ArticleOutcome::Kind::Updated:
+            out << "updated\t" << file << "\n";
+            break;
+        case ArticleOutcome::Kind::Skipped:
+            out << "skipped\t" << file << "\t"
+                << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "already in the project")
+                << "\n";
+            break;
+        case ArticleOutcome::Kind::Failed:
+            out.flush();
+            err << "failed\t" << file << "\t" << outcome.reason << "\n";
+            err.flush();
+            break;
+        }
+        out.flush();
+    });
     const ProjectImportSummary summary = importer.importPaths(positional);
 
-    for (const QString &file : summary.imported)
-        out << "imported\t" << QDir::toNativeSeparators(file) << "\n";
-    for (const QString &file : summary.updated)
-        out << "updated\t" << QDir::toNativeSeparators(file) << "\n";
-    for (const QString &file : summary.skippedDuplicates)
-        out << "skipped\t" << QDir::toNativeSeparators(file) << "\t"
-            << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "already in the project")
-            << "\n";
-    for (const ProjectImportSummary::Failure &failure : summary.failed)
-        err << "failed\t" << QDir::toNativeSeparators(failure.fileName) << "\t" << failure.reason << "\n";
     for (const QString &warning : summary.warnings)
         err << "warning\t" << warning << "\n";
     for (const FactChange &change : summary.needsAttention) {
@@ -203,6 +223,32 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return summary.failed.isEmpty() ? Success : Failure;
 }
 
+namespace {
+
+/// The UTF-16 offset of a code point offset in text (what `extract` and the exports count), or -1 past the
+/// end.
+int utf16Offset(const QString &text, qint64 codePoints)
+{
+    int i = 0;
+    for (qint64 counted = 0; counted < codePoints; ++counted) {
+        if (i >= text.size())
+            return -1;
+        i += text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate() ? 2 : 1;
+    }
+    return i;
+}
+
+void printFact(QTextStream &out, const Fact &fact)
+{
+    out << "fact " << fact.id << "\t" << toString(fact.status);
+    if (fact.status == ReviewStatus::Corrected)
+        out << "\t" << fact.correctedValue
+            << (fact.correctedUnit.isEmpty() ? QString() : QLatin1Char(' ') + fact.correctedUnit);
+    out << "\n";
+}
+
+} // namespace
+
 int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("review");
@@ -210,52 +256,81 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << translateUsage(reviewUsage) << "\n";
         return Success;
     }
+    const auto needs = [&](const char *message) {
+        return usageError(err, command,
+            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", message), reviewUsage);
+    };
+    enum class Decision
+    {
+        None,
+        Confirm,
+        Reject,
+        Correct,
+        Pending,
+        Delete,
+        Add,
+    };
     QString projectPath;
     QString factText;
+    QString articleText;
     QString reasonText;
     QString correction;
+    QString kindText;
+    QString unit;
+    QString span;
     QString note;
     bool hasNote = false;
+    bool hasUnit = false;
+    bool changeKind = false;
     QString editor = defaultEditorName();
     int decisions = 0;
-    bool confirm = false;
-    bool reject = false;
-    bool correct = false;
+    Decision decision = Decision::None;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
+        const auto decide = [&](Decision chosen) {
+            decision = chosen;
+            ++decisions;
+        };
         if (argument == QLatin1String("--fact")) {
             if (!takeValue(arguments, &i, &factText))
-                return usageError(err, command,
-                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--fact needs an id"),
-                    reviewUsage);
+                return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands", "--fact needs an id"));
+        } else if (argument == QLatin1String("--article")) {
+            if (!takeValue(arguments, &i, &articleText))
+                return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands", "--article needs an id"));
         } else if (argument == QLatin1String("--confirm")) {
-            confirm = true;
-            ++decisions;
+            decide(Decision::Confirm);
+        } else if (argument == QLatin1String("--pending")) {
+            decide(Decision::Pending);
+        } else if (argument == QLatin1String("--delete")) {
+            decide(Decision::Delete);
         } else if (argument == QLatin1String("--reject")) {
             if (!takeValue(arguments, &i, &reasonText))
-                return usageError(err, command,
-                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--reject needs a reason"),
-                    reviewUsage);
-            reject = true;
-            ++decisions;
+                return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands", "--reject needs a reason"));
+            decide(Decision::Reject);
         } else if (argument == QLatin1String("--correct")) {
             if (!takeValue(arguments, &i, &correction))
-                return usageError(err, command,
-                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--correct needs a value"),
-                    reviewUsage);
-            correct = true;
-            ++decisions;
+                return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands", "--correct needs a value"));
+            decide(Decision::Correct);
+        } else if (argument == QLatin1String("--add")) {
+            if (!takeValue(arguments, &i, &span))
+                return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands", "--add needs START:END"));
+            decide(Decision::Add);
+        } else if (argument == QLatin1String("--kind")) {
+            if (!takeValue(arguments, &i, &kindText))
+                return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands", "--kind needs a kind"));
+        } else if (argument == QLatin1String("--unit")) {
+            if (!takeValue(arguments, &i, &unit))
+                return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands", "--unit needs a unit"));
+            hasUnit = true;
+        } else if (argument == QLatin1String("--change-kind")) {
+            changeKind = true;
         } else if (argument == QLatin1String("--note")) {
             if (!takeValue(arguments, &i, &note))
-                return usageError(err, command,
-                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--note needs a text"),
-                    reviewUsage);
+                return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands", "--note needs a text"));
             hasNote = true;
         } else if (argument == QLatin1String("--editor")) {
             if (!takeValue(arguments, &i, &editor))
-                return usageError(err, command,
-                    QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--editor needs a name"),
-                    reviewUsage);
+                return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands", "--editor needs a name"));
         } else if (argument.startsWith(QLatin1String("--"))) {
             return unknownOption(err, command, argument, reviewUsage);
         } else if (projectPath.isEmpty()) {
@@ -266,86 +341,156 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (projectPath.isEmpty())
         return missingProject(err, command, reviewUsage);
+    if (decisions > 1 || (decisions == 0 && !hasNote))
+        return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
+            "give --note or one of --confirm, --reject, --correct, --pending, --delete, --add"));
     bool idOk = false;
     const qint64 factId = factText.toLongLong(&idOk);
-    if (factText.isEmpty() || !idOk || factId <= 0)
-        return usageError(err, command,
-            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--fact needs a positive number"),
-            reviewUsage);
-    if (decisions != 1)
-        return usageError(err, command,
-            QCoreApplication::translate(
-                "FactDesk::Cli::ProjectCommands", "give exactly one of --confirm, --reject, --correct"),
-            reviewUsage);
+    const qint64 articleId = articleText.toLongLong();
+    if (decision == Decision::Add) {
+        if (articleId <= 0 || !factText.isEmpty())
+            return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
+                "--add needs --article with a positive number, not --fact"));
+    } else if (factText.isEmpty() || !idOk || factId <= 0 || !articleText.isEmpty()) {
+        return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands", "--fact needs a positive number"));
+    }
+    if ((!kindText.isEmpty() || hasUnit || changeKind) && decision != Decision::Correct)
+        return needs(QT_TRANSLATE_NOOP(
+            "FactDesk::Cli::ProjectCommands", "--kind, --unit and --change-kind go with --correct"));
     // An empty value ("--reject ''", "--correct ''", as a script with an unset
     // variable writes them) is a wrong command line, not a decision to try.
-    if (correct && correction.trimmed().isEmpty())
-        return usageError(err, command,
-            QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--correct needs a value"),
-            reviewUsage);
+    if (decision == Decision::Correct && correction.trimmed().isEmpty())
+        return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands", "--correct needs a value"));
     RejectReason reason = RejectReason::None;
-    if (reject && (!fromString(reasonText, &reason) || reason == RejectReason::None))
+    if (decision == Decision::Reject && (!fromString(reasonText, &reason) || reason == RejectReason::None))
         return usageError(err, command,
             QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unknown reason '%1'")
                 .arg(reasonText),
             reviewUsage);
+    CorrectionRequest request;
+    request.typed = correction;
+    request.kindChangeAccepted = changeKind;
+    if (!kindText.isEmpty()) {
+        FigureKind kind = FigureKind::Number;
+        if (!fromString(kindText, &kind))
+            return usageError(err, command,
+                QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "unknown kind '%1'")
+                    .arg(kindText),
+                reviewUsage);
+        request.kind = kind;
+    }
+    if (hasUnit)
+        request.unit = unit;
+    qint64 spanStart = -1;
+    qint64 spanEnd = -1;
+    if (decision == Decision::Add) {
+        const QStringList bounds = span.split(QLatin1Char(':'));
+        bool startOk = false;
+        bool endOk = false;
+        if (bounds.size() == 2) {
+            spanStart = bounds.at(0).toLongLong(&startOk);
+            spanEnd = bounds.at(1).toLongLong(&endOk);
+        }
+        if (!startOk || !endOk || spanStart < 0 || spanEnd <= spanStart)
+            return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
+                "--add needs START:END, code points with START < END, as extract prints them"));
+    }
 
     Project project;
     project.setEditor(editor);
     if (!openProject(&project, projectPath, false, ProjectStore::OpenMode::ReadWrite, err))
         return Failure;
-    const Fact *current = project.fact(factId);
-    if (!current) {
+    const QString shownPath = QDir::toNativeSeparators(projectPath);
+    if (decision != Decision::Add && !project.fact(factId)) {
         err << "factdesk-cli: "
             << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "there is no fact %1 in %2")
                    .arg(factId)
-                   .arg(QDir::toNativeSeparators(projectPath))
+                   .arg(shownPath)
             << "\n";
         return Failure;
     }
-    Fact fact = *current;
-    QString action;
-    if (confirm) {
-        fact.status = ReviewStatus::Confirmed;
-        action = QStringLiteral("confirm");
-    } else if (reject) {
-        fact.status = ReviewStatus::Rejected;
-        fact.rejectReason = reason;
-        action = QStringLiteral("reject");
-    } else {
-        const Article *article = project.article(fact.articleId);
-        const Extractor extractor(languageOf(article));
-        const std::optional<Figure> read = extractor.readValue(correction, article ? article->date : QDate());
-        if (!read) {
+
+    // Every rule is the Reviewer's: the command line only says which action and writes its step.
+    const Reviewer reviewer(&project);
+    ReviewDecision decided;
+    switch (decision) {
+    case Decision::Confirm:
+        decided = reviewer.confirm(factId);
+        break;
+    case Decision::Reject:
+        decided = reviewer.reject(factId, reason);
+        break;
+    case Decision::Correct:
+        decided = reviewer.correct(factId, request);
+        break;
+    case Decision::Pending:
+        decided = reviewer.resetToPending(factId);
+        break;
+    case Decision::Delete:
+        decided = reviewer.deleteFigure(factId);
+        break;
+    case Decision::Add: {
+        const Article *article = project.article(articleId);
+        if (!article) {
             err << "factdesk-cli: "
                 << QCoreApplication::translate(
-                       "FactDesk::Cli::ProjectCommands", "cannot read a figure in \"%1\"")
-                       .arg(correction)
+                       "FactDesk::Cli::ProjectCommands", "there is no article %1 in %2")
+                       .arg(articleId)
+                       .arg(shownPath)
                 << "\n";
             return Failure;
         }
-        fact.status = ReviewStatus::Corrected;
-        fact.correctedValue = read->value;
-        // A bare number ("4,3") corrects the value and keeps what the fact measures.
-        const bool bare = read->kind == FigureKind::Number && read->unit.isEmpty();
-        fact.correctedKind = bare ? fact.figure.kind : read->kind;
-        fact.correctedUnit = bare ? fact.figure.unit : read->unit;
-        action = QStringLiteral("correct");
+        const int start = utf16Offset(article->text, spanStart);
+        const int end = utf16Offset(article->text, spanEnd);
+        decided = reviewer.addFigure(articleId, start, end < 0 ? int(article->text.size()) + 1 : end);
+        break;
     }
-    if (fact.status != ReviewStatus::Rejected)
-        fact.rejectReason = RejectReason::None;
-    if (hasNote)
-        fact.note = note;
-    if (!project.updateFact(fact, action)) {
-        err << "factdesk-cli: " << project.lastError() << "\n";
+    case Decision::None:
+        break;
+    }
+    const auto refuse = [&](const QString &why) {
+        const QString subject = decision == Decision::Add
+            ? QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "article %1 in %2")
+            : QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "fact %1 in %2");
+        //: %1 is "fact 3 in project.factdesk", %2 why nothing was changed
+        err << "factdesk-cli: "
+            << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "%1: %2 Nothing was changed.")
+                   .arg(subject.arg(decision == Decision::Add ? articleId : factId).arg(shownPath), why)
+            << "\n";
+        return Failure;
+    };
+    if (decided.outcome == ReviewDecision::Outcome::Refused)
+        return refuse(decided.message);
+    if (decided.outcome == ReviewDecision::Outcome::KindChange)
+        return refuse(decided.message + QLatin1Char(' ')
+            + QCoreApplication::translate(
+                "FactDesk::Cli::ProjectCommands", "Give --change-kind to correct it all the same."));
+    QString error;
+    if (decided.isChange() && !reviewer.apply(decided.step, &error)) {
+        err << "factdesk-cli: " << error << "\n";
         return Failure;
     }
-    const Fact *saved = project.fact(factId);
-    out << "fact " << factId << "\t" << toString(saved->status);
-    if (saved->status == ReviewStatus::Corrected)
-        out << "\t" << saved->correctedValue
-            << (saved->correctedUnit.isEmpty() ? QString() : QLatin1Char(' ') + saved->correctedUnit);
-    out << "\n";
+    const qint64 reviewedId = decision == Decision::Add ? decided.step.factId() : factId;
+    // The note is its own step, written after the decision, as the window writes it.
+    if (hasNote) {
+        ReviewDecision noted = reviewer.setNote(reviewedId, note);
+        if (noted.outcome == ReviewDecision::Outcome::Refused)
+            return refuse(noted.message);
+        if (noted.isChange() && !reviewer.apply(noted.step, &error)) {
+            err << "factdesk-cli: " << error << "\n";
+            return Failure;
+        }
+    }
+    if (decision == Decision::Delete) {
+        out << "fact " << factId << "\tdeleted\n";
+        return Success;
+    }
+    const Fact *saved = project.fact(reviewedId);
+    if (decision == Decision::Add)
+        out << "fact " << saved->id << "\tadded\t" << toString(saved->figure.kind) << "\t"
+            << saved->figure.value << "\t" << saved->figure.unit << "\t" << saved->quote << "\n";
+    else
+        printFact(out, *saved);
     return Success;
 }
 
@@ -409,7 +554,13 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!openProject(&project, projectPath, false, ProjectStore::OpenMode::ReadOnly, err))
         return Failure;
 
-    QByteArray bytes;
+    // No -o, or "-o -": standard output, written as it goes.
+    const bool toStandardOutput = outputPath.isEmpty() || outputPath == QLatin1String("-");
+    QFile standardOutput;
+    if (toStandardOutput) {
+        out.flush();
+        standardOutput.open(stdout, QIODevice::WriteOnly);
+    }
     QString error;
     bool written = false;
     if (format == QLatin1String("csv")) {
@@ -419,21 +570,20 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
             writer.setDialect(CsvWriter::Dialect::ExcelFrench);
         else if (excel == QLatin1String("en"))
             writer.setDialect(CsvWriter::Dialect::ExcelEnglish);
-        if (outputPath.isEmpty())
-            bytes = writer.toCsv();
-        else
-            written = writer.write(outputPath, &error);
+        written
+            = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
     } else {
         JsonWriter writer(project);
         writer.setAllFacts(all);
-        if (outputPath.isEmpty())
-            bytes = writer.toJson();
-        else
-            written = writer.write(outputPath, &error);
+        written
+            = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
     }
-    if (outputPath.isEmpty()) {
-        out << QString::fromUtf8(bytes);
-        return outputWritten(out, err) ? Success : Failure;
+    if (toStandardOutput && (!written || !standardOutput.flush())) {
+        err << "factdesk-cli: "
+            << QCoreApplication::translate("FactDesk::Cli",
+                   "standard output: cannot be written (is the disk full?); the output is incomplete")
+            << "\n";
+        return Failure;
     }
     if (!written) {
         err << "factdesk-cli: " << error << "\n";

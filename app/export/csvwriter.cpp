@@ -1,7 +1,8 @@
 #include "csvwriter.h"
 
-#include "exportrows.h"
 #include "project/project.h"
+
+#include <QBuffer>
 
 namespace FactDesk {
 
@@ -21,20 +22,8 @@ QString neutralised(const QString &cell)
     return startsLikeFormula(cell) ? QLatin1Char('\'') + cell : cell;
 }
 
-void appendField(QString *line, const QString &field, QChar delimiter)
-{
-    const bool quote = field.contains(delimiter) || field.contains(QLatin1Char('"'))
-        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
-    if (!quote) {
-        *line += field;
-        return;
-    }
-    *line += QLatin1Char('"');
-    QString escaped = field;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    *line += escaped;
-    *line += QLatin1Char('"');
-}
+// Rows written between two progress reports (and two writes to the device).
+constexpr int rowsPerChunk = 500;
 
 } // namespace
 
@@ -94,14 +83,30 @@ const ExportRows &CsvWriter::rows() const
 
 int CsvWriter::rowCount() const
 {
-    return int(rows().rows().size());
+    return rows().count();
 }
 
-QString CsvWriter::document(int maxRows) const
+QString CsvWriter::quoted(const QString &field, QChar delimiter)
+{
+    const bool quote = field.contains(delimiter) || field.contains(QLatin1Char('"'))
+        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+    if (!quote)
+        return field;
+    QString escaped = field;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString CsvWriter::header() const
+{
+    const QChar delimiter = m_dialect == Dialect::ExcelFrench ? QLatin1Char(';') : QLatin1Char(',');
+    return columnNames().join(delimiter) + QLatin1String("\r\n");
+}
+
+QString CsvWriter::line(const ExportRow &row) const
 {
     const QChar delimiter = m_dialect == Dialect::ExcelFrench ? QLatin1Char(';') : QLatin1Char(',');
     const bool decimalComma = m_dialect == Dialect::ExcelFrench;
-    const QLatin1String lineEnd("\r\n");
     auto number = [&](const QString &value) {
         if (!ExportRows::isPlainNumber(value))
             return neutralised(value);
@@ -111,80 +116,95 @@ QString CsvWriter::document(int maxRows) const
         french.replace(QLatin1Char('.'), QLatin1Char(','));
         return french;
     };
-
-    const QVector<ExportRow> &all = rows().rows();
-    const int count = maxRows < 0 ? int(all.size()) : qMin(maxRows, int(all.size()));
-    QString out;
-    out.reserve(200 + count * 400);
-    const QStringList header = columnNames();
-    for (int i = 0; i < header.size(); ++i) {
-        if (i > 0)
-            out += delimiter;
-        out += header.at(i);
+    const Fact &fact = *row.fact;
+    const Article &article = *row.article;
+    const QString cells[] = {
+        QString::number(fact.id),
+        neutralised(article.title),
+        neutralised(article.source),
+        neutralised(article.url),
+        article.date.isValid() ? article.date.toString(Qt::ISODate) : QString(),
+        neutralised(article.language),
+        toString(fact.figure.kind),
+        neutralised(row.written),
+        number(fact.figure.value),
+        neutralised(fact.figure.unit),
+        toString(fact.status),
+        fact.status == ReviewStatus::Corrected ? number(fact.correctedValue) : QString(),
+        fact.status == ReviewStatus::Corrected ? neutralised(fact.correctedUnit) : QString(),
+        number(fact.finalValue()),
+        neutralised(fact.finalUnit()),
+        toString(fact.figure.modifier),
+        neutralised(row.context),
+        QString::number(row.start),
+        QString::number(row.end),
+        neutralised(fact.note),
+        fact.status == ReviewStatus::Rejected ? toString(fact.rejectReason) : QString(),
+        neutralised(fact.editor),
+        fact.reviewedAt.isValid() ? fact.reviewedAt.toUTC().toString(Qt::ISODate) : QString(),
+    };
+    QString text;
+    bool firstCell = true;
+    for (const QString &cell : cells) {
+        if (!firstCell)
+            text += delimiter;
+        firstCell = false;
+        text += quoted(cell, delimiter);
     }
-    out += lineEnd;
-
-    QString line;
-    for (int r = 0; r < count; ++r) {
-        const ExportRow &row = all.at(r);
-        const Fact &fact = *row.fact;
-        const Article &article = *row.article;
-        const QString cells[] = {
-            QString::number(fact.id),
-            neutralised(article.title),
-            neutralised(article.source),
-            neutralised(article.url),
-            article.date.isValid() ? article.date.toString(Qt::ISODate) : QString(),
-            neutralised(article.language),
-            toString(fact.figure.kind),
-            neutralised(row.written),
-            number(fact.figure.value),
-            neutralised(fact.figure.unit),
-            toString(fact.status),
-            fact.status == ReviewStatus::Corrected ? number(fact.correctedValue) : QString(),
-            fact.status == ReviewStatus::Corrected ? neutralised(fact.correctedUnit) : QString(),
-            number(fact.finalValue()),
-            neutralised(fact.finalUnit()),
-            toString(fact.figure.modifier),
-            neutralised(row.context),
-            QString::number(row.start),
-            QString::number(row.end),
-            neutralised(fact.note),
-            fact.status == ReviewStatus::Rejected ? toString(fact.rejectReason) : QString(),
-            neutralised(fact.editor),
-            fact.reviewedAt.isValid() ? fact.reviewedAt.toUTC().toString(Qt::ISODate) : QString(),
-        };
-        line.clear();
-        bool firstCell = true;
-        for (const QString &cell : cells) {
-            if (!firstCell)
-                line += delimiter;
-            firstCell = false;
-            appendField(&line, cell, delimiter);
-        }
-        out += line;
-        out += lineEnd;
-    }
-    return out;
+    text += QLatin1String("\r\n");
+    return text;
 }
 
 QByteArray CsvWriter::toCsv() const
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeTo(&buffer, nullptr);
+    return buffer.data();
+}
+
+QString CsvWriter::preview(int rowCount) const
+{
+    QString text = header();
+    const int count = qMin(qMax(0, rowCount), rows().count());
+    for (int i = 0; i < count; ++i)
+        text += line(rows().at(i));
+    return text;
+}
+
+bool CsvWriter::writeTo(QIODevice *device, QString *error, const ExportProgress &progress) const
+{
+    auto failed = [&](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
     QByteArray bytes;
     if (m_dialect != Dialect::Rfc4180)
         bytes = QByteArrayLiteral("\xEF\xBB\xBF"); // lets Excel read UTF-8
-    bytes += document(-1).toUtf8();
-    return bytes;
+    bytes += header().toUtf8();
+    const int total = rows().count();
+    QString chunk;
+    for (int i = 0; i <= total; ++i) {
+        if (i == total || (i > 0 && i % rowsPerChunk == 0)) {
+            bytes += chunk.toUtf8();
+            chunk.clear();
+            if (device->write(bytes) != bytes.size())
+                return failed(device->errorString());
+            bytes.clear();
+            if (progress && !progress(i, total))
+                return failed(exportCancelledReason());
+        }
+        if (i < total)
+            chunk += line(rows().at(i));
+    }
+    return true;
 }
 
-QString CsvWriter::preview(int rows) const
+bool CsvWriter::write(const QString &path, QString *error, const ExportProgress &progress) const
 {
-    return document(qMax(0, rows));
-}
-
-bool CsvWriter::write(const QString &path, QString *error) const
-{
-    return saveExportFile(path, toCsv(), error);
+    return saveExportFile(
+        path, [&](QIODevice *device, QString *reason) { return writeTo(device, reason, progress); }, error);
 }
 
 } // namespace FactDesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exportrows.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -9,7 +11,6 @@
 namespace FactDesk {
 
 class Project;
-class ExportRows;
 
 /**
  * Writes facts as CSV (RFC 4180: fields quoted when needed, quotes doubled,
@@ -43,16 +44,26 @@ public:
     /// The header row, stable identifiers documented in README.md ("CSV columns").
     static QStringList columnNames();
 
+    /// Reads the project's facts the first time it is called (as every method below does).
     int rowCount() const;
     /// The whole document, BOM included for the Excel dialects.
     QByteArray toCsv() const;
     /// The header and the first rows as text (no BOM), for an export dialog's preview.
     QString preview(int rows) const;
-    /// Writes atomically; on failure error says why and an earlier file is untouched.
-    bool write(const QString &path, QString *error) const;
+    /**
+     * Writes atomically: on failure or when progress says stop, error says why
+     * and an earlier file is untouched (no partial file is left).
+     */
+    bool write(const QString &path, QString *error, const ExportProgress &progress = {}) const;
+    /// Writes the whole document to device (standard output, a buffer) as it goes.
+    bool writeTo(QIODevice *device, QString *error, const ExportProgress &progress = {}) const;
+
+    /// field as one RFC 4180 field: quoted when it holds the delimiter, a quote or a line break.
+    static QString quoted(const QString &field, QChar delimiter = QLatin1Char(','));
 
 private:
-    QString document(int maxRows) const;
+    QString header() const;
+    QString line(const ExportRow &row) const;
     const ExportRows &rows() const;
 
     const Project &m_project;

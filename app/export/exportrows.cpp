@@ -1,10 +1,13 @@
 #include "exportrows.h"
 
+#include "codepointoffsets.h"
 #include "project/project.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QIODevice>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -26,65 +29,51 @@ bool isSentenceEnd(const QString &text, int i)
     return i + 1 >= text.size() || text.at(i + 1).isSpace();
 }
 
-/// Indexes of the low surrogates of text, ascending: each is one UTF-16 unit more than code points.
-QVector<int> lowSurrogates(const QString &text)
-{
-    QVector<int> positions;
-    for (int i = 0; i < text.size(); ++i) {
-        if (text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate())
-            positions.append(i);
-    }
-    return positions;
-}
-
-int codePoints(const QVector<int> &lowSurrogatePositions, int utf16Offset)
-{
-    const auto below
-        = std::lower_bound(lowSurrogatePositions.cbegin(), lowSurrogatePositions.cend(), utf16Offset);
-    return utf16Offset - int(below - lowSurrogatePositions.cbegin());
-}
-
 } // namespace
 
 ExportRows::ExportRows(const Project &project, bool allFacts)
+    : m_articles(project.articles())
+    , m_facts(project.facts())
 {
-    const QVector<Article> &articles = project.articles();
+    const QVector<Article> &articles = std::as_const(m_articles);
     QHash<qint64, int> articleIndex;
     articleIndex.reserve(articles.size());
     for (int i = 0; i < articles.size(); ++i)
         articleIndex.insert(articles.at(i).id, i);
-    // Most texts hold no character outside the BMP: then offsets are the same in
-    // both counts and the lookup is empty.
-    QHash<qint64, QVector<int>> surrogates;
-
-    const QVector<Fact> &facts = project.facts();
-    m_rows.reserve(allFacts ? facts.size() : project.verifiedCount());
-    for (const Fact &fact : facts) {
+    const QVector<Fact> &facts = std::as_const(m_facts);
+    m_selected.reserve(allFacts ? facts.size() : project.verifiedCount());
+    for (int i = 0; i < facts.size(); ++i) {
+        const Fact &fact = facts.at(i);
         if (!allFacts && !fact.isVerified())
             continue;
         const int index = articleIndex.value(fact.articleId, -1);
-        if (index < 0)
-            continue;
-        const Article &article = articles.at(index);
-        auto found = surrogates.find(article.id);
-        if (found == surrogates.end())
-            found = surrogates.insert(article.id, lowSurrogates(article.text));
-        const int start = qBound(0, fact.figure.start, int(article.text.size()));
-        const int end = qBound(start, fact.figure.end, int(article.text.size()));
-        ExportRow row;
-        row.article = &article;
-        row.fact = &fact;
-        row.start = codePoints(*found, start);
-        row.end = codePoints(*found, end);
-        row.written = end > start ? article.text.mid(start, end - start) : fact.quote;
-        row.context = contextSentence(article.text, start, end);
-        m_rows.append(row);
+        if (index >= 0)
+            m_selected.append({ i, index });
     }
 }
 
-int ExportRows::codePointOffset(const QString &text, int utf16Offset)
+ExportRows::~ExportRows() = default;
+
+ExportRow ExportRows::at(int i) const
 {
-    return codePoints(lowSurrogates(text.left(utf16Offset)), utf16Offset);
+    const Selected selected = m_selected.at(i);
+    const Article &article = std::as_const(m_articles).at(selected.article);
+    const Fact &fact = std::as_const(m_facts).at(selected.fact);
+    // Facts of one article mostly follow each other: keep its offsets for the next row.
+    if (m_offsetsArticle != selected.article) {
+        m_offsets = std::make_unique<CodePointOffsets>(article.text);
+        m_offsetsArticle = selected.article;
+    }
+    const int start = qBound(0, fact.figure.start, int(article.text.size()));
+    const int end = qBound(start, fact.figure.end, int(article.text.size()));
+    ExportRow row;
+    row.article = &article;
+    row.fact = &fact;
+    row.start = m_offsets->offset(start);
+    row.end = m_offsets->offset(end);
+    row.written = end > start ? article.text.mid(start, end - start) : fact.quote;
+    row.context = contextSentence(article.text, start, end);
+    return row;
 }
 
 QString ExportRows::contextSentence(const QString &text, int start, int end)
@@ -136,7 +125,13 @@ bool ExportRows::isPlainNumber(const QString &value)
     return i == value.size();
 }
 
-bool saveExportFile(const QString &path, const QByteArray &data, QString *error)
+QString exportCancelledReason()
+{
+    return QCoreApplication::translate("FactDesk::ExportRows", "the export was cancelled");
+}
+
+bool saveExportFile(
+    const QString &path, const std::function<bool(QIODevice *device, QString *error)> &write, QString *error)
 {
     auto fail = [&](const QString &reason) {
         if (error) {
@@ -157,8 +152,10 @@ bool saveExportFile(const QString &path, const QByteArray &data, QString *error)
     // (Qt 5.15) renames the short file over the old export without noticing
     // that its last flush failed. Flushing here catches that while the old
     // file is still intact.
-    if (file.write(data) != data.size() || !file.flush()) {
-        const QString reason = file.errorString();
+    QString reason;
+    if (!write(&file, &reason) || !file.flush()) {
+        if (reason.isEmpty())
+            reason = file.errorString();
         file.cancelWriting();
         return fail(reason);
     }

@@ -3,12 +3,17 @@
 #include "article/article.h"
 #include "review/fact.h"
 
-#include <QHash>
 #include <QString>
 #include <QVector>
 
+#include <functional>
+#include <memory>
+
+class QIODevice;
+
 namespace FactDesk {
 
+class CodePointOffsets;
 class Project;
 
 /// One fact as every export writes it: offsets in code points, quote and sentence resolved.
@@ -23,20 +28,31 @@ struct ExportRow
 };
 
 /**
+ * Told how far an export got (rows written of total); returns false to stop
+ * it. Called from the thread that writes, every few hundred rows.
+ */
+using ExportProgress = std::function<bool(int done, int total)>;
+
+/**
  * The facts an export holds, in project order: verified ones (confirmed and
  * corrected) by default, all of them on request. Shared by CsvWriter and
- * JsonWriter so that both say exactly the same thing. Refers to the project's
- * data: keep the project unchanged while using it.
+ * JsonWriter so that both say exactly the same thing.
+ *
+ * It keeps its own copy of the project's articles and facts (implicitly
+ * shared: taking it costs nothing, and the project may change afterwards), so
+ * it can be written on another thread while the window goes on. Rows are
+ * resolved one at a time as they are written, not held all at once.
  */
 class ExportRows
 {
 public:
     ExportRows(const Project &project, bool allFacts);
+    ~ExportRows();
 
-    const QVector<ExportRow> &rows() const { return m_rows; }
+    int count() const { return int(m_selected.size()); }
+    /// Row i (0 <= i < count()); fastest in order.
+    ExportRow at(int i) const;
 
-    /// UTF-16 index → code point index, counting each surrogate pair once.
-    static int codePointOffset(const QString &text, int utf16Offset);
     /// The sentence holding [start, end), trimmed; at most a few hundred characters each side.
     static QString contextSentence(const QString &text, int start, int end);
     /// Where contextSentence() is in text, before trimming: [*first, *last).
@@ -45,14 +61,28 @@ public:
     static bool isPlainNumber(const QString &value);
 
 private:
-    QVector<ExportRow> m_rows;
+    struct Selected
+    {
+        int fact;
+        int article;
+    };
+    QVector<Article> m_articles;
+    QVector<Fact> m_facts;
+    QVector<Selected> m_selected;
+    mutable int m_offsetsArticle = -1;
+    mutable std::unique_ptr<CodePointOffsets> m_offsets;
 };
 
+/// The reason an export gives when its progress callback stopped it.
+QString exportCancelledReason();
+
 /**
- * Writes data to path atomically (QSaveFile): either the whole file is there or
- * the earlier one is left untouched. On failure error says why (disk full,
- * permission, …), prefixed with the file name.
+ * Writes a document to path atomically (QSaveFile): write(device) produces it
+ * and returns false to give up (cancelled, or its own error in *error). Either
+ * the whole file is there or the earlier one is left untouched. On failure
+ * error says why (disk full, permission, cancelled…), prefixed with the file name.
  */
-bool saveExportFile(const QString &path, const QByteArray &data, QString *error);
+bool saveExportFile(
+    const QString &path, const std::function<bool(QIODevice *device, QString *error)> &write, QString *error);
 
 } // namespace FactDesk

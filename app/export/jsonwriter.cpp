@@ -1,14 +1,17 @@
 #include "jsonwriter.h"
 
-#include "exportrows.h"
 #include "project/project.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace FactDesk {
 
 namespace {
+
+// Annotations written between two progress reports (and two writes to the device).
+constexpr int annotationsPerChunk = 500;
 
 QString factUrn(qint64 id)
 {
@@ -118,16 +121,16 @@ const ExportRows &JsonWriter::rows() const
 
 int JsonWriter::annotationCount() const
 {
-    return int(rows().rows().size());
+    return rows().count();
 }
 
 QJsonObject JsonWriter::collection(int maxAnnotations) const
 {
-    const QVector<ExportRow> &all = rows().rows();
-    const int count = maxAnnotations < 0 ? int(all.size()) : qMin(maxAnnotations, int(all.size()));
+    const int total = rows().count();
+    const int count = maxAnnotations < 0 ? total : qMin(maxAnnotations, total);
     QJsonArray items;
     for (int i = 0; i < count; ++i)
-        items.append(annotation(all.at(i)));
+        items.append(annotation(rows().at(i)));
     return QJsonObject {
         { QStringLiteral("@context"),
             QJsonArray { QStringLiteral("http://www.w3.org/ns/anno.jsonld"),
@@ -136,7 +139,7 @@ QJsonObject JsonWriter::collection(int maxAnnotations) const
         { QStringLiteral("type"), QStringLiteral("AnnotationCollection") },
         { QStringLiteral("label"),
             m_allFacts ? QStringLiteral("FactDesk facts") : QStringLiteral("FactDesk verified facts") },
-        { QStringLiteral("total"), int(all.size()) },
+        { QStringLiteral("total"), total },
         { QStringLiteral("generator"),
             QJsonObject { { QStringLiteral("type"), QStringLiteral("Software") },
                 { QStringLiteral("name"), QStringLiteral("FactDesk") } } },
@@ -153,24 +156,87 @@ QJsonObject JsonWriter::toJsonObject() const
 
 QByteArray JsonWriter::toJson() const
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeTo(&buffer, nullptr);
+    return buffer.data();
+}
+
+bool JsonWriter::writeTo(QIODevice *device, QString *error, const ExportProgress &progress) const
+{
+    auto failed = [&](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
     // Compact: indentation triples the size of a large export; preview() indents.
-    // Each annotation is serialised on its own and spliced into the collection's
-    // empty "items": one QJsonArray of 300,000 objects costs several times more
-    // to build than the text it gives, for the same bytes.
-    QByteArray json = QJsonDocument(collection(0)).toJson(QJsonDocument::Compact);
+    // Each annotation is serialised on its own and written between the halves
+    // of the collection around its empty "items": one QJsonArray of 300,000
+    // objects costs several times more to build than the text it gives, and
+    // would be held whole in memory.
+    const QByteArray json = QJsonDocument(collection(0)).toJson(QJsonDocument::Compact);
     const QByteArray emptyItems = "\"items\":[]";
     const int at = int(json.indexOf(emptyItems));
-    if (at < 0)
-        return QJsonDocument(collection(-1)).toJson(QJsonDocument::Compact);
-    QByteArray items;
-    const QVector<ExportRow> &all = rows().rows();
-    for (int i = 0; i < all.size(); ++i) {
-        if (i > 0)
-            items += ',';
-        items += QJsonDocument(annotation(all.at(i))).toJson(QJsonDocument::Compact);
+    Q_ASSERT(at >= 0);
+    const int split = at + int(emptyItems.size()) - 1;
+    QByteArray bytes = json.left(split);
+    const int total = rows().count();
+    for (int i = 0; i <= total; ++i) {
+        if (i == total || (i > 0 && i % annotationsPerChunk == 0)) {
+            if (i == total)
+                bytes += json.mid(split);
+            if (device->write(bytes) != bytes.size())
+                return failed(device->errorString());
+            bytes.clear();
+            if (progress && !progress(i, total))
+                return failed(exportCancelledReason());
+        }
+        if (i < total) {
+            if (i > 0)
+                bytes += ',';
+            bytes += QJsonDocument(annotation(rows().at(i))).toJson(QJsonDocument::Compact);
+        }
     }
-    json.insert(at + emptyItems.size() - 1, items);
-    return json;
+    return true;
+}
+
+QString JsonWriter::quoted(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out.append(QLatin1Char('"'));
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out.append(QLatin1String("\\\""));
+            break;
+        case '\\':
+            out.append(QLatin1String("\\\\"));
+            break;
+        case '\n':
+            out.append(QLatin1String("\\n"));
+            break;
+        case '\r':
+            out.append(QLatin1String("\\r"));
+            break;
+        case '\t':
+            out.append(QLatin1String("\\t"));
+            break;
+        case '\b':
+            out.append(QLatin1String("\\b"));
+            break;
+        case '\f':
+            out.append(QLatin1String("\\f"));
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x2028 || c.unicode() == 0x2029)
+                out.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            else
+                out.append(c);
+        }
+    }
+    out.append(QLatin1Char('"'));
+    return out;
 }
 
 QString JsonWriter::preview(int annotations) const
@@ -178,9 +244,10 @@ QString JsonWriter::preview(int annotations) const
     return QString::fromUtf8(QJsonDocument(collection(qMax(0, annotations))).toJson(QJsonDocument::Indented));
 }
 
-bool JsonWriter::write(const QString &path, QString *error) const
+bool JsonWriter::write(const QString &path, QString *error, const ExportProgress &progress) const
 {
-    return saveExportFile(path, toJson(), error);
+    return saveExportFile(
+        path, [&](QIODevice *device, QString *reason) { return writeTo(device, reason, progress); }, error);
 }
 
 } // namespace FactDesk

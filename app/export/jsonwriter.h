@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exportrows.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -9,7 +11,6 @@
 namespace FactDesk {
 
 class Project;
-class ExportRows;
 
 /**
  * Writes facts as W3C Web Annotations (https://www.w3.org/TR/annotation-model/):
@@ -30,14 +31,27 @@ public:
     void setAllFacts(bool all);
     bool allFacts() const { return m_allFacts; }
 
+    /// Reads the project's facts the first time it is called (as every method below does).
     int annotationCount() const;
     QJsonObject toJsonObject() const;
     /// The whole collection, compact UTF-8 JSON.
     QByteArray toJson() const;
     /// The collection with its first annotations only, indented, for an export dialog's preview.
     QString preview(int annotations) const;
-    /// Writes atomically; on failure error says why and an earlier file is untouched.
-    bool write(const QString &path, QString *error) const;
+    /**
+     * Writes atomically: on failure or when progress says stop, error says why
+     * and an earlier file is untouched (no partial file is left).
+     */
+    bool write(const QString &path, QString *error, const ExportProgress &progress = {}) const;
+    /// Writes the whole collection to device (standard output, a buffer) as it goes.
+    bool writeTo(QIODevice *device, QString *error, const ExportProgress &progress = {}) const;
+
+    /**
+     * text as a JSON string, quotes included, for JSON written piece by piece
+     * (factdesk-cli extract): quote, backslash and control characters escaped,
+     * U+2028 and U+2029 too (JavaScript reads them as line ends).
+     */
+    static QString quoted(const QString &text);
 
 private:
     QJsonObject collection(int maxAnnotations) const;

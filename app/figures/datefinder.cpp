@@ -1,5 +1,6 @@
 #include "datefinder.h"
 
+#include "characterclass_p.h"
 #include "lexicon.h"
 
 #include <QJsonArray>
@@ -78,89 +79,14 @@ constexpr int MaxWordLength = 24;
 constexpr int MinYear = 1800;
 constexpr int MaxYear = 2200;
 
-bool isAsciiDigit(char16_t c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-// What an ASCII character is, looked up once instead of a chain of comparisons: these
-// helpers run on nearly every character of the text.
-enum AsciiClass : unsigned char
-{
-    AsciiOther = 0,
-    AsciiDigit = 1,
-    AsciiLetter = 2,
-    AsciiSpace = 4
-};
-
-struct AsciiClasses
-{
-    unsigned char of[128] = {};
-    constexpr AsciiClasses()
-    {
-        for (int c = '0'; c <= '9'; ++c)
-            of[c] = AsciiDigit;
-        for (int c = 'a'; c <= 'z'; ++c)
-            of[c] = of[c - 32] = AsciiLetter;
-        of[int(' ')] = of[int('\t')] = of[int('\n')] = of[int('\r')] = AsciiSpace;
-    }
-};
-constexpr AsciiClasses asciiClasses;
-
-inline bool isAsciiLetter(char16_t c)
-{
-    return c < 0x80 && (asciiClasses.of[c] & AsciiLetter);
-}
-
-// The non-ASCII halves stay out of line, so that the ASCII tests inline into the loops.
-Q_NEVER_INLINE bool isMarkBeyondAscii(char16_t c)
-{
-    if (c < 0x300)
-        return false;
-    if (c <= 0x36F)
-        return true;
-    return QChar(c).isMark();
-}
-
-inline bool isMark(char16_t c)
-{
-    return c >= 0x300 && isMarkBeyondAscii(c);
-}
-
-Q_NEVER_INLINE bool isLetterBeyondAscii(char16_t c)
-{
-    if (c >= 0xC0 && c <= 0xFF) // Latin-1 letters, the bulk of French text
-        return c != 0xD7 && c != 0xF7;
-    return QChar(c).isLetter();
-}
-
-inline bool isLetter(char16_t c)
-{
-    if (c < 0x80)
-        return asciiClasses.of[c] & AsciiLetter;
-    return isLetterBeyondAscii(c);
-}
-
-Q_NEVER_INLINE bool isWordCharBeyondAscii(char16_t c)
-{
-    if (c >= 0xC0 && c <= 0xFF)
-        return c != 0xD7 && c != 0xF7;
-    return QChar(c).isLetterOrNumber() || isMark(c);
-}
-
-inline bool isWordChar(char16_t c)
-{
-    if (c < 0x80)
-        return asciiClasses.of[c] & (AsciiDigit | AsciiLetter);
-    return isWordCharBeyondAscii(c);
-}
-
-inline bool isSpace(char16_t c)
-{
-    if (c < 0x80)
-        return asciiClasses.of[c] & AsciiSpace;
-    return QChar(c).isSpace();
-}
+using CharacterClass::asciiClasses;
+using CharacterClass::AsciiLetter;
+using CharacterClass::isAsciiDigit;
+using CharacterClass::isAsciiLetter;
+using CharacterClass::isLetter;
+using CharacterClass::isMark;
+using CharacterClass::isSpace;
+using CharacterClass::isWordChar;
 
 bool isHyphen(char16_t c)
 {
@@ -1642,8 +1568,9 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
                     return end;
                 }
             }
-            const int end = isAsciiDigit(sc.at(p)) ? tryDayMonth(sc, i, p, entry->weekday)
-                : monthFirst                       ? tryMonthDay(sc, i, p, entry->weekday)
+            // The weekday only checks the day: the span is the date ("mardi 28 octobre" is "28 octobre").
+            const int end = isAsciiDigit(sc.at(p)) ? tryDayMonth(sc, p, p, entry->weekday)
+                : monthFirst                       ? tryMonthDay(sc, p, p, entry->weekday)
                                                    : -1;
             if (end >= 0)
                 return end;

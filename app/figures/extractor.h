@@ -27,6 +27,14 @@ class ExtractorPrivate;
 class Extractor
 {
 public:
+    /// Whether dates written without a digit ("mardi", "last year", "the third quarter") are
+    /// figures of their own. Either way they give the figures of their sentence their asOf.
+    enum class TimeWords
+    {
+        AsOfOnly, ///< not figures: they hold no digit to check
+        AsFigures, ///< also printed as dates, as `factdesk-cli extract --time-words` does
+    };
+
     explicit Extractor(const QString &language);
     explicit Extractor(const Lexicon &lexicon);
     ~Extractor();
@@ -35,8 +43,9 @@ public:
 
     QString language() const;
 
-    /// Every figure in text, sorted by start, not overlapping.
-    QVector<Figure> extract(const QString &text, const QDate &anchor = QDate()) const;
+    /// Every figure in text, sorted by start, not overlapping, each with the asOf its sentence gives.
+    QVector<Figure> extract(
+        const QString &text, const QDate &anchor = QDate(), TimeWords timeWords = TimeWords::AsOfOnly) const;
 
     /**
      * Reads a snippet as a single figure: what the analyst typed as a correction

@@ -14,7 +14,7 @@ constexpr std::array<const char *, 3> rangeNames = {"", "low", "high"};
 bool Figure::operator==(const Figure &other) const
 {
     return start == other.start && end == other.end && kind == other.kind && value == other.value
-        && unit == other.unit && modifier == other.modifier && range == other.range;
+        && unit == other.unit && modifier == other.modifier && range == other.range && asOf == other.asOf;
 }
 
 QString toString(FigureKind kind)

@@ -45,6 +45,13 @@ enum class RangeRole {
  * points) or "bp" (basis points, the value as written: "25 basis points" is 25), for
  * multipliers "x", for counts the counted noun as written, for quantities the
  * unit as written ("t", "GW", "barils"), and empty for a bare number.
+ *
+ * asOf is the period the figure was true in, as its sentence says ("en
+ * septembre", "the third quarter", "mardi 28 octobre", "in 2024"): the ISO prefix
+ * of that date ("2025-09", "2024-Q3", "2025-10-28", "2024"; its length gives the
+ * granularity), "low/high" for a range of dates, and empty when the sentence
+ * names no time (the article's date is then the consumer's fallback). Dates
+ * have no asOf.
  */
 struct Figure {
     int start = 0;
@@ -54,6 +61,7 @@ struct Figure {
     QString unit;
     Modifier modifier = Modifier::Exact;
     RangeRole range = RangeRole::None;
+    QString asOf;
 
     int length() const { return end - start; }
     bool operator==(const Figure &other) const;

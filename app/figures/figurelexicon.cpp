@@ -27,6 +27,8 @@ void insertCodes(PhraseTable &table, const QJsonValue &map, QStringList &codes)
 {
     const QJsonObject object = map.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == QLatin1String("comment"))
+            continue;
         const QString code = it.value().toString();
         qsizetype index = codes.indexOf(code);
         if (index < 0) {
@@ -64,6 +66,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertCodes(currencies, data.value(QLatin1String("currencies")), currencyCodes);
     insertCodes(currencyPrefixes, data.value(QLatin1String("currencyPrefixes")), currencyCodes);
     insertCodes(currencySubunits, data.value(QLatin1String("currencySubunits")), currencyCodes);
+    insertCodes(currencySubunitSymbols, data.value(QLatin1String("currencySubunitSymbols")), currencyCodes);
     const QJsonArray yuan = data.value(QLatin1String("yuanWords")).toArray();
     for (const QJsonValue &word : yuan)
         yuanWords.append(word.toString());
@@ -131,12 +134,24 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(ratioJoiners, ratios.value(QLatin1String("joiners")));
     insertNumbers(ratioDenominators, ratios.value(QLatin1String("denominators")));
     ratioWordsBetween = ratios.value(QLatin1String("wordsBetween")).toInt();
+    const QJsonObject countGrammar = data.value(QLatin1String("countGrammar")).toObject();
+    const QJsonArray endings = countGrammar.value(QLatin1String("pluralEndings")).toArray();
+    for (const QJsonValue &ending : endings)
+        pluralEndings.append(ending.toString());
+    insertWords(irregularPlurals, countGrammar.value(QLatin1String("irregularPlurals")));
+    insertWords(notNouns, countGrammar.value(QLatin1String("notNouns")));
+    insertWords(complementLinks, countGrammar.value(QLatin1String("complementLinks")));
+    insertWords(nounFirstLinks, countGrammar.value(QLatin1String("nounFirstLinks")));
+    modifiersBeforeHead = countGrammar.value(QLatin1String("modifiersBeforeHead")).toInt();
 
     // The scanner skips every character that cannot start a figure with one look-up.
     for (char16_t c = u'0'; c <= u'9'; ++c)
         startsFigure[c] = true;
     // "illi" of million/milliard/billion, "fois", "times".
     startsFigure[u'l'] = startsFigure[u'f'] = startsFigure[u't'] = true;
+    // Where a sentence may end: the scanner notes sentence ends on its way (FigureScanner::sentenceBreaks).
+    startsFigure[u'.'] = startsFigure[u'!'] = startsFigure[u'?'] = startsFigure[u';'] = startsFigure[u'\n']
+        = true;
     auto markFirstLetters = [this](const QJsonValue &words) {
         const QJsonArray array
             = words.isObject() ? QJsonArray::fromStringList(words.toObject().keys()) : words.toArray();

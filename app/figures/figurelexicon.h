@@ -33,6 +33,9 @@ public:
     }; ///< after the number; payload: currencyCodes
     PhraseTable currencyPrefixes { PhraseTable::CaseRule::ExactWhenShort }; ///< before the number
     PhraseTable currencySubunits; ///< "68 cents": a hundredth; payload: currencyCodes
+    PhraseTable currencySubunitSymbols {
+        PhraseTable::CaseRule::ExactWhenShort
+    }; ///< "85p", "99¢": glued only
     QStringList currencyCodes;
     QStringList yuanWords; ///< decide "¥" as CNY rather than JPY
     PhraseTable percent { PhraseTable::CaseRule::ExactWhenShort }; ///< payload 0: "%", 1: "pp", 2: "bp"
@@ -74,7 +77,16 @@ public:
     PhraseTable ratioDenominators; ///< spelled denominators that start a ratio; payload: the number
     int ratioWordsBetween = 0; ///< words allowed between numerator and joiner ("un Français sur trois")
     PhraseTable multiplierWords; ///< "twice"; payload: the factor
-    /// Characters that may start a figure: digits, and the ASCII first letters of the words that do.
+    // The grammar of a counted noun phrase ("62 cinemas", "15 bureaux de vote"): see countGrammar
+    // in the lexicon files.
+    QString pluralEndings; ///< last letters of a regular plural ("s", "x")
+    PhraseTable irregularPlurals; ///< "people", "children"
+    PhraseTable notNouns; ///< words that end like plurals or stand after numbers but are no noun
+    PhraseTable complementLinks; ///< "de": "bureaux de vote" is one noun phrase
+    PhraseTable nounFirstLinks; ///< "of", "de": "sales of 930,000" counts sales
+    int modifiersBeforeHead = 0; ///< English "40,000 Paris commuters": words before the plural head
+    /// Characters that may start a figure: digits, and the ASCII first letters of the words that do;
+    /// and the punctuation that may end a sentence, which the scanner notes on its way.
     /// Indexed by any UTF-16 unit (false beyond ASCII), so that the scanner's hot loop makes one test.
     bool startsFigure[65536] = {};
     /// Whether the first three letters at a word start may open a fraction or multiplier word

@@ -1,5 +1,6 @@
 #include "figurescanner.h"
 
+#include "characterclass_p.h"
 #include "decimaltext.h"
 #include "figurelexicon.h"
 #include "phrasetable_p.h"
@@ -15,27 +16,28 @@ namespace FactDesk {
 namespace {
 inline bool isDigit(QChar c)
 {
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
+    return CharacterClass::isAsciiDigit(c.unicode());
 }
 
 inline bool isAsciiLetter(char16_t c)
 {
-    return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
+    return CharacterClass::isAsciiLetter(c);
 }
 
 inline bool isWordChar(QChar c)
 {
-    return PhraseTable::isWordChar(c);
+    return CharacterClass::isWordChar(c.unicode());
 }
 
 inline bool isMark(QChar c)
 {
-    return PhraseTable::isMark(c);
+    return CharacterClass::isMark(c.unicode());
 }
 
+/// A sign right before a digit: "-", "+", U+2212 and the en dash typeset as a minus ("–3,2 %").
 inline bool isSignChar(QChar c)
 {
-    return c == QLatin1Char('-') || c == QLatin1Char('+') || c.unicode() == 0x2212;
+    return c == QLatin1Char('-') || c == QLatin1Char('+') || c.unicode() == 0x2212 || c.unicode() == 0x2013;
 }
 
 /// The value of a short run of ASCII digits (a number's digits as read), without the general
@@ -74,6 +76,7 @@ struct FigureScanner::Reading
     bool grouped = false;
     bool hasPrefixCurrency = false;
     bool hasScale = false;
+    bool countByGrammar = false; ///< the counted noun was read by grammar, not found in the lexicon
     int scale = 0;
     FigureKind kind = FigureKind::Number;
     QString unit;
@@ -86,7 +89,31 @@ struct FigureScanner::Reading
         const int year = digitsValue(intDigits);
         return year >= 1900 && year <= 2100;
     }
+    /// "the 2019 average", "its 2024 Survey": a year before a noun that is not a listed counted
+    /// noun. Round hundreds stay counts ("2000 salariés").
+    bool isYearBeforeNoun() const
+    {
+        if (kind != FigureKind::Count || !countByGrammar || hasScale || signWritten || grouped
+            || hasPrefixCurrency || !fracDigits.isEmpty() || intDigits.size() != 4)
+            return false;
+        const int year = digitsValue(intDigits);
+        return year >= 1900 && year <= 2100 && year % 100 != 0;
+    }
 };
+
+namespace {
+Figure yearFigure(int start, int end, const QString &digits, Modifier modifier)
+{
+    Figure figure;
+    figure.start = start;
+    figure.end = end;
+    figure.kind = FigureKind::Date;
+    figure.value = QString(digits.constData(), digits.size());
+    figure.unit = QStringLiteral("year");
+    figure.modifier = modifier;
+    return figure;
+}
+} // namespace
 
 FigureScanner::FigureScanner(const FigureLexicon &lexicon, QStringView text, bool lenient)
     : m_lexicon(lexicon)
@@ -105,6 +132,7 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
     int i = 0;
     m_lastEnd = 0;
     m_pointsToResolve = false;
+    m_sentenceBreaks.clear();
     const bool *startsFigure = m_lexicon.startsFigure;
     while (i < size) {
         // The hot path: most characters can start nothing.
@@ -113,6 +141,20 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
         if (i >= size)
             break;
         const char16_t c = data[i].unicode();
+        // '\n', '!', '.', ';' and '?' are all below 64: one mask test tells them from the rest.
+        constexpr quint64 sentencePunctuation = (quint64(1) << '\n') | (quint64(1) << '!')
+            | (quint64(1) << '.') | (quint64(1) << ';') | (quint64(1) << '?');
+        if (c < 64 && ((sentencePunctuation >> c) & 1)) {
+            // Most are ". The" or a line break before a letter: decided here without a call.
+            const int after = c == u'\n' ? i + 1 : i + 2;
+            const char16_t next = after < size ? data[after].unicode() : char16_t(0);
+            const bool plain
+                = after < size && (c == u'\n' || data[i + 1].unicode() == u' ') && isAsciiLetter(next);
+            if (plain ? (next <= u'Z' || (c != u'.' && c != u'\n')) : endsSentenceAt(i))
+                m_sentenceBreaks.append(i);
+            ++i;
+            continue;
+        }
         const bool digit = c <= u'9';
         // After a letter only a digit or the "l" of "illi" can start something: most letters that
         // may start a word figure stand inside a word.
@@ -190,8 +232,12 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
     Reading second;
     int rangeLead = first.leadStart;
     if (joinRange(first, limit, second, &rangeLead)) {
-        if (!m_lenient && first.isPlainYear() && second.isPlainYear())
-            return second.consumedEnd;
+        if (!m_lenient && first.isPlainYear() && second.isPlainYear()) {
+            // The DateFinder reads the year ranges it knows; the others are two years.
+            out.append(yearFigure(first.spanStart, first.numberEnd, first.intDigits, Modifier::Exact));
+            out.append(yearFigure(second.spanStart, second.numberEnd, second.intDigits, Modifier::Exact));
+            return second.numberEnd;
+        }
         const Modifier modifier = modifierBefore(rangeLead);
         Figure low = toFigure(first, modifier, RangeRole::Low);
         Figure high = toFigure(second, modifier, RangeRole::High);
@@ -204,9 +250,19 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
         out.append(std::move(high));
         return second.consumedEnd;
     }
-    // A bare year the DateFinder did not claim is not a count either.
-    if (!m_lenient && first.isPlainYear())
+    // "France 2030", "District 9", "Ligue 1", "France 5": a bare number right after a capitalised
+    // word inside a sentence is part of a name. A lone number on its line is page furniture (a share
+    // counter, a list number).
+    if (!m_lenient && (first.kind == FigureKind::Number || first.isYearBeforeNoun()) && !first.hasScale
+        && !first.signWritten && first.fracDigits.isEmpty() && first.spanStart == first.leadStart
+        && (isAfterProperName(first.spanStart) || isAloneOnLine(first.spanStart, first.numberEnd)))
         return first.consumedEnd;
+    // A bare year the DateFinder did not claim is a year all the same: "pour 2025", "the 2019 average".
+    if (!m_lenient && (first.isPlainYear() || first.isYearBeforeNoun())) {
+        if (!first.signWritten && first.spanStart == first.leadStart)
+            out.append(yearFigure(first.spanStart, first.numberEnd, first.intDigits, Modifier::Exact));
+        return first.numberEnd;
+    }
     // "one in 100", "1 in 4 adults", "un sur 10".
     if (!m_lenient && (first.kind == FigureKind::Number || first.kind == FigureKind::Count) && !first.hasScale
         && !first.signWritten && first.fracDigits.isEmpty() && first.intDigits.size() <= 6
@@ -220,8 +276,195 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
         return first.consumedEnd;
     Figure figure = toFigure(first, modifierBefore(first.leadStart), RangeRole::None);
     applyContext(figure, first, out);
+    // "sales of 930,000", "des ventes de 51 200": the noun came first.
+    if (!m_lenient && figure.kind == FigureKind::Number && !first.hasScale && !first.signWritten
+        && first.fracDigits.isEmpty() && (first.grouped || first.intDigits.size() >= 3)) {
+        int nounStart = -1;
+        const int nounEnd = countedNounBefore(first.spanStart, &nounStart);
+        if (nounEnd > 0) {
+            figure.kind = FigureKind::Count;
+            figure.unit = m_text.mid(nounStart, nounEnd - nounStart).toString();
+        }
+    }
     out.append(std::move(figure));
     return first.consumedEnd;
+}
+
+bool FigureScanner::isAfterProperName(int numberStart) const
+{
+    if (numberStart < 3 || m_text[numberStart - 1] != QLatin1Char(' ') || !m_text[numberStart - 2].isLetter())
+        return false;
+    int wordStart = numberStart - 2;
+    while (wordStart > m_lastEnd && (m_text[wordStart - 1].isLetter() || isMark(m_text[wordStart - 1])))
+        --wordStart;
+    if (!m_text[wordStart].isUpper() || (wordStart > 0 && !m_text[wordStart - 1].isSpace()))
+        return false;
+    // A capital that only opens a sentence or a line names nothing: "Pour 2025, ...".
+    int before = wordStart;
+    while (before > 0 && PhraseTable::isHorizontalSpace(m_text[before - 1]))
+        --before;
+    if (before == 0)
+        return false;
+    const QChar previous = m_text[before - 1];
+    return !(previous == QLatin1Char('\n') || previous == QLatin1Char('.') || previous == QLatin1Char('!')
+        || previous == QLatin1Char('?') || previous == QLatin1Char(':') || previous == QLatin1Char('"')
+        || previous.unicode() == 0xAB || previous.unicode() == 0x201C || previous == QLatin1Char('('));
+}
+
+bool FigureScanner::isAloneOnLine(int start, int end) const
+{
+    int before = start;
+    while (before > 0 && PhraseTable::isHorizontalSpace(m_text[before - 1]))
+        --before;
+    int after = end;
+    while (after < int(m_text.size()) && PhraseTable::isHorizontalSpace(m_text[after]))
+        ++after;
+    return (before == 0 || m_text[before - 1] == QLatin1Char('\n'))
+        && (after == int(m_text.size()) || m_text[after] == QLatin1Char('\n'));
+}
+
+/**
+ * Whether a sentence ends at i, a ".", "!", "?", ";" or line break: punctuation before a space,
+ * or a line break that is not a hard wrap. A line is wrapped, not ended, when the next one goes
+ * on in lower case or with a digit ("… rose by 2.3\nbillion euros …"); a title or a paragraph
+ * ends at its line break. Abbreviations ("Aug. 21", "É.-U. a") end no sentence: after a "." the
+ * next word must start with a capital letter.
+ */
+bool FigureScanner::endsSentenceAt(int i) const
+{
+    const int size = int(m_text.size());
+    const char16_t c = m_text[i].unicode();
+    int next = i + 1;
+    if (c == u'\n') {
+        while (next < size && (m_text[next] == QLatin1Char(' ') || m_text[next] == QLatin1Char('\t')))
+            ++next;
+        return next >= size || !(m_text[next].isLower() || m_text[next].isDigit());
+    }
+    while (next < size
+        && (m_text[next] == QLatin1Char('"') || m_text[next].unicode() == 0x201D
+            || m_text[next].unicode() == 0xBB || m_text[next] == QLatin1Char(')')))
+        ++next;
+    if (next >= size)
+        return true;
+    if (!m_text[next].isSpace())
+        return false;
+    while (next < size && m_text[next].isSpace())
+        ++next;
+    return next >= size || c != u'.' || m_text[next].isUpper() || m_text[next].unicode() == 0xAB
+        || m_text[next].unicode() == 0x201C || m_text[next] == QLatin1Char('"');
+}
+
+int FigureScanner::wordEndAt(int position, int limit) const
+{
+    int end = position;
+    while (end < limit) {
+        const char16_t c = m_text[end].unicode();
+        if (CharacterClass::isLetter(c) || CharacterClass::isMark(c)) {
+            ++end;
+        } else if ((c == u'-' || c == 0x2011) && end > position && end + 1 < limit
+            && CharacterClass::isLetter(m_text[end + 1].unicode())) {
+            ++end; // "full-time", "porte-avions"
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
+bool FigureScanner::isWordOf(const PhraseTable &table, int start, int end, int limit) const
+{
+    const PhraseTable::Match match = forward(table, start, limit);
+    return match.isValid() && match.end == end;
+}
+
+bool FigureScanner::isPluralWord(int start, int end) const
+{
+    if (end - start < 3)
+        return false;
+    const QChar last = m_text[end - 1].toLower();
+    if (std::find(m_lexicon.pluralEndings.cbegin(), m_lexicon.pluralEndings.cend(), last)
+        != m_lexicon.pluralEndings.cend())
+        return !(last == QLatin1Char('s') && m_text[end - 2].toLower() == QLatin1Char('s')); // "business"
+    return isWordOf(m_lexicon.irregularPlurals, start, end, end);
+}
+
+/// The end of the complement of a counted noun ending at headEnd ("bureaux de vote", "avions de
+/// ligne"), or headEnd when none follows.
+int FigureScanner::complementEnd(int headEnd, int limit) const
+{
+    const int link = skipSpace(headEnd, limit);
+    const PhraseTable::Match complement
+        = link > headEnd ? forward(m_lexicon.complementLinks, link, limit) : PhraseTable::Match();
+    if (!complement.isValid())
+        return headEnd;
+    // "de vote" after a space, "d'entreprises" glued.
+    const bool elided = !m_text[complement.end - 1].isLetter();
+    const int next = elided ? complement.end : skipSpace(complement.end, limit);
+    const int nextEnd = wordEndAt(next, limit);
+    if ((elided || next > complement.end) && nextEnd - next >= 3 && m_text[next].isLower()
+        && !isWordOf(m_lexicon.notNouns, next, nextEnd, limit)
+        && !forward(m_lexicon.units, next, limit).isValid()
+        && !forward(m_lexicon.currencies, next, limit).isValid())
+        return nextEnd;
+    return headEnd;
+}
+
+/**
+ * The end of the counted noun phrase that starts at start, or -1: a lower-case head noun in
+ * the plural, after at most modifiersBeforeHead words ("Paris commuters", "confirmed cases"),
+ * and in French its complement ("bureaux de vote", "avions de ligne"). A capitalised word is
+ * never the head: "2024 Survey", "8 Boeing 787" count nothing.
+ */
+int FigureScanner::countedNounEnd(int start, int limit) const
+{
+    // The head first, with character tests only: most numbers are followed by no plural noun.
+    int wordStarts[4];
+    int wordEnds[4];
+    int words = 0;
+    int wordStart = start;
+    for (;;) {
+        const int end = wordEndAt(wordStart, limit);
+        if (end == wordStart || (end < limit && isDigit(m_text[end])))
+            return -1;
+        wordStarts[words] = wordStart;
+        wordEnds[words] = end;
+        ++words;
+        if (m_text[wordStart].isLower() && isPluralWord(wordStart, end))
+            break;
+        const int next = skipSpace(end, limit);
+        if (words > m_lexicon.modifiersBeforeHead || words == 4 || next == end || next >= limit)
+            return -1;
+        wordStart = next;
+    }
+    for (int k = 0; k < words; ++k) {
+        if (isWordOf(m_lexicon.notNouns, wordStarts[k], wordEnds[k], limit))
+            return -1;
+    }
+    return complementEnd(wordEnds[words - 1], limit);
+}
+
+/// The end of a plural noun standing before numberStart with a link word ("sales of", "ventes de"),
+/// or -1; *nounStart its start.
+int FigureScanner::countedNounBefore(int numberStart, int *nounStart) const
+{
+    const int linkEnd = skipSpaceBack(numberStart);
+    if (linkEnd == numberStart || linkEnd <= m_lastEnd)
+        return -1;
+    const PhraseTable::Match link = backward(m_lexicon.nounFirstLinks, linkEnd);
+    if (!link.isValid())
+        return -1;
+    const int nounEnd = skipSpaceBack(link.start);
+    if (nounEnd == link.start || nounEnd <= m_lastEnd)
+        return -1;
+    int start = nounEnd;
+    while (start > m_lastEnd && (m_text[start - 1].isLetter() || isMark(m_text[start - 1])))
+        --start;
+    if (start == nounEnd || !m_text[start].isLower() || !isPluralWord(start, nounEnd)
+        || isWordOf(m_lexicon.notNouns, start, nounEnd, nounEnd)
+        || isWordOf(m_lexicon.units, start, nounEnd, nounEnd))
+        return -1;
+    *nounStart = start;
+    return nounEnd;
 }
 
 int FigureScanner::readWordNumberAt(int wordStart, int limit, QVector<Figure> &out)
@@ -714,6 +957,23 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         if (end + 1 < limit && m_text[end] == QLatin1Char('-')
             && forward(m_lexicon.hyphenLabels, end + 1, limit).isValid())
             return skipCode(end, limit);
+        // "13-member alliance", "a 40-seat majority": the noun after the hyphen is what is counted.
+        if (end + 1 < limit && m_text[end] == QLatin1Char('-') && reading.fracDigits.isEmpty()
+            && m_text[end + 1].isLower()) {
+            const int nounEnd = wordEndAt(end + 1, limit);
+            if (nounEnd - end - 1 >= 3 && (nounEnd == limit || m_text[nounEnd].isSpace())
+                && !isWordOf(m_lexicon.notNouns, end + 1, nounEnd, limit)
+                && !forward(m_lexicon.units, end + 1, limit).isValid()
+                && !forward(m_lexicon.currencies, end + 1, limit).isValid()) {
+                reading.valid = true;
+                reading.leadStart = reading.spanStart = start;
+                reading.numberEnd = end;
+                reading.kind = FigureKind::Count;
+                reading.unit = m_text.mid(end + 1, nounEnd - end - 1).toString();
+                reading.spanEnd = reading.consumedEnd = nounEnd;
+                return nounEnd;
+            }
+        }
         const int time = timeEnd(reading, limit);
         if (time > 0)
             return time;
@@ -881,6 +1141,18 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
         reading.spanEnd = reading.consumedEnd = currency.end;
         return;
     }
+    if (!reading.hasScale && next == position) {
+        // "85p" is 0.85 pounds, "99¢" 0.99 dollars.
+        const PhraseTable::Match subunit = forward(m_lexicon.currencySubunitSymbols, position, limit);
+        if (subunit.isValid()) {
+            reading.kind = FigureKind::Money;
+            reading.unit = m_lexicon.currencyCodes.value(subunit.payload);
+            reading.hasScale = true;
+            reading.scale = -2;
+            reading.spanEnd = reading.consumedEnd = subunit.end;
+            return;
+        }
+    }
     if (!reading.hasScale && next > position) {
         // "68 cents" is 0.68 dollars.
         const PhraseTable::Match subunit = forward(m_lexicon.currencySubunits, next, limit);
@@ -913,8 +1185,10 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
             noun = forward(m_lexicon.countNouns, start, limit);
         if (noun.isValid() && start > position) {
             reading.kind = FigureKind::Count;
-            reading.unit = sharedText(noun.start, noun.end);
-            reading.consumedEnd = noun.end;
+            const int end = m_lenient ? noun.end : complementEnd(noun.end, limit);
+            reading.unit = end == noun.end ? sharedText(noun.start, noun.end)
+                                           : m_text.mid(noun.start, end - noun.start).toString();
+            reading.consumedEnd = end;
             return;
         }
         const PhraseTable::Match unit = forward(m_lexicon.units, start, limit);
@@ -922,6 +1196,19 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
             reading.kind = FigureKind::Quantity;
             reading.unit = sharedText(unit.start, unit.end);
             reading.spanEnd = reading.consumedEnd = unit.end;
+            return;
+        }
+    }
+    // No listed noun or unit: the grammar of a counted noun phrase.
+    for (const int start : { afterConnector, next }) {
+        if (m_lenient || start < 0 || start >= limit || start == position)
+            continue;
+        const int nounEnd = countedNounEnd(start, limit);
+        if (nounEnd > 0) {
+            reading.kind = FigureKind::Count;
+            reading.countByGrammar = true;
+            reading.unit = m_text.mid(start, nounEnd - start).toString();
+            reading.consumedEnd = nounEnd;
             return;
         }
     }

@@ -37,8 +37,7 @@ class FigureLexicon;
  *   1er, 21st; Roman centuries hold no digit), times of day (14h30, 9:45,
  *   10 a.m.), phone numbers (digit groups that are not thousands groups,
  *   "+33 …", "(555) 123-4567", "123-4567"), versions and addresses
- *   (3.11.2), slashed fractions (24/7), tenors and ages ("30-year"), and a
- *   bare year 1900–2100 the DateFinder did not claim.
+ *   (3.11.2), slashed fractions (24/7), and tenors and ages ("30-year").
  * - Number words: one word of the lexicon ("un", "deux", "one", "a") before
  *   million / milliard / billion / trillion, or before "fois" / "times"
  *   ("deux fois plus"); "twice" is 2x. Other spelled-out numbers ("twenty
@@ -59,6 +58,19 @@ class FigureLexicon;
  * - Subunits: "68 cents" is 0.68 USD, "68 centimes" 0.68 EUR.
  * - "vers 11 heures" (after a time lead of the lexicon) is a time of day, not
  *   a quantity; "35 heures" stays one.
+ * - Counted nouns by grammar: a noun phrase right after a number that is no
+ *   unit, currency or time word is what it counts ("62 cinemas", "40,000 Paris
+ *   commuters", "14 éoliennes", "15 bureaux de vote"): a lower-case head noun in
+ *   the plural (the lexicon's countGrammar), in English after up to two
+ *   modifiers. A noun first ("sales of 930,000", "des ventes de 51 200") counts
+ *   that noun when the number is a bare integer of at least 100. A four-digit
+ *   number 1900-2100 followed by a noun by grammar only is a year ("the 2019
+ *   average", "2024 Survey"), unless a round hundred ("2000 salariés").
+ * - Names and furniture: a bare number right after a capitalised word inside a
+ *   sentence is part of a name ("France 2030", "District 9", "Ligue 1"); a
+ *   number alone on its line is a counter or a list number.
+ * - Years everywhere: a bare year 1900-2100 the DateFinder did not claim is a
+ *   date of year granularity ("pour 2025", "its 2024 revision").
  * - Abbreviated scales "M", "m", "k" only scale money ("125 M$", "$5m");
  *   elsewhere "300 m" is metres.
  *
@@ -78,6 +90,9 @@ public:
 
     /// The figures outside the blocked spans (the dates), sorted, not overlapping.
     QVector<Figure> scan(const QVector<Figure> &blocked = {});
+    /// Where the last scan saw sentences end, in increasing order (outside the figures and
+    /// blocked spans it stepped over): what gives a figure the period of its own sentence.
+    const QVector<int> &sentenceBreaks() const { return m_sentenceBreaks; }
 
 private:
     struct Reading;
@@ -107,6 +122,15 @@ private:
     int phoneEnd(int digit, int limit) const;
     int timeEnd(const Reading &reading, int limit) const;
     bool isLabelledNumber(int digit) const;
+    bool endsSentenceAt(int i) const;
+    int wordEndAt(int position, int limit) const;
+    bool isAfterProperName(int numberStart) const;
+    bool isAloneOnLine(int start, int end) const;
+    bool isPluralWord(int start, int end) const;
+    bool isWordOf(const PhraseTable &table, int start, int end, int limit) const;
+    int countedNounEnd(int start, int limit) const;
+    int complementEnd(int headEnd, int limit) const;
+    int countedNounBefore(int numberStart, int *nounStart) const;
     /// The phrase of table at position (ending at end). Inline up to the first-character test,
     /// which most of the twenty-odd look-ups of a number fail: those make no call.
     PhraseTable::Match forward(const PhraseTable &table, int position, int limit) const
@@ -161,6 +185,7 @@ private:
     QString m_recentUnits[8];
     mutable QString m_smallNumbers[100]; ///< the values "0" to "99", shared by the figures that have them
     int m_nextRecentUnit = 0;
+    QVector<int> m_sentenceBreaks;
 };
 
 } // namespace FactDesk

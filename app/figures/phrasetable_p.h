@@ -1,5 +1,7 @@
 #pragma once
 
+#include "characterclass_p.h"
+
 #include <QString>
 #include <QStringView>
 #include <QVector>
@@ -94,23 +96,9 @@ public:
             return u == u'\t' ? u' ' : u;
         return normalizedOther(u);
     }
-    static bool isHorizontalSpace(QChar c)
-    {
-        const char16_t u = c.unicode();
-        if (u < 0x80)
-            return u == u' ' || u == u'\t';
-        return u == 0x00A0 || u == 0x202F || u == 0x2009 || u == 0x2007 || u == 0x2002 || u == 0x2003;
-    }
-    static bool isWordChar(QChar c)
-    {
-        const char16_t u = c.unicode();
-        if (u < 0x80)
-            return (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
-        return c.isLetterOrNumber() || isMark(c);
-    }
-    /// QChar::isMark() is a call into Qt for every character; none below U+0300 is a mark, and
-    /// most characters asked about (spaces, punctuation, Latin-1 letters) are below.
-    static bool isMark(QChar c) { return c.unicode() >= 0x300 && c.isMark(); }
+    static bool isHorizontalSpace(QChar c) { return CharacterClass::isHorizontalSpace(c.unicode()); }
+    static bool isWordChar(QChar c) { return CharacterClass::isWordChar(c.unicode()); }
+    static bool isMark(QChar c) { return CharacterClass::isMark(c.unicode()); }
 
 private:
     struct Entry

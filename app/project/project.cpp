@@ -2,6 +2,8 @@
 
 #include "projectstore.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace FactDesk {
@@ -25,6 +27,11 @@ QVector<Fact> newFacts(const Article &article, const QVector<Figure> &figures, q
     return facts;
 }
 
+QString baseFileName(const QString &fileName)
+{
+    return QFileInfo(fileName).fileName();
+}
+
 } // namespace
 
 Project::Project(QObject *parent)
@@ -37,8 +44,11 @@ bool Project::attachStore(std::unique_ptr<ProjectStore> store, QString *error)
 {
     QVector<Article> articles;
     QVector<Fact> facts;
+    StoryDecisions storyDecisions;
     QString loadError;
-    if (store && !store->load(&articles, &facts, &loadError)) {
+    if (store
+        && (!store->load(&articles, &facts, &loadError)
+            || !store->loadStoryDecisions(&storyDecisions, &loadError))) {
         if (error)
             *error = loadError;
         return fail(loadError);
@@ -47,6 +57,7 @@ bool Project::attachStore(std::unique_ptr<ProjectStore> store, QString *error)
     m_store = std::move(store);
     m_articles = std::move(articles);
     m_facts = std::move(facts);
+    m_storyDecisions = std::move(storyDecisions);
     m_nextArticleId = 1;
     for (const Article &article : std::as_const(m_articles))
         m_nextArticleId = std::max(m_nextArticleId, article.id + 1);
@@ -54,7 +65,28 @@ bool Project::attachStore(std::unique_ptr<ProjectStore> store, QString *error)
     for (const Fact &fact : std::as_const(m_facts))
         m_nextFactId = std::max(m_nextFactId, fact.id + 1);
     rebuildFactIndex();
+    rebuildArticleIndex();
+    m_articleBySha256.clear();
+    m_articleByUrl.clear();
+    m_articleByFileName.clear();
+    m_articleByTitle.clear();
+    m_textLookupBuilt = false;
+    m_nameLookupsBuilt = false;
     Q_EMIT reset();
+    return true;
+}
+
+bool Project::setStoryDecisions(const StoryDecisions &decisions, const QString &action)
+{
+    if (isReadOnly())
+        return fail(tr("The project is read-only."));
+    if (decisions == m_storyDecisions)
+        return true;
+    QString error;
+    if (m_store && !m_store->replaceStoryDecisions(m_storyDecisions, decisions, action, m_editor, &error))
+        return fail(error);
+    m_storyDecisions = decisions;
+    Q_EMIT storyDecisionsChanged();
     return true;
 }
 
@@ -76,20 +108,89 @@ const Article *Project::article(qint64 id) const
 
 int Project::indexOfArticle(qint64 id) const
 {
-    for (int i = 0; i < m_articles.size(); ++i) {
-        if (m_articles.at(i).id == id)
-            return i;
+    return m_articleRow.value(id, -1);
+}
+
+template<typename Key>
+const Article *Project::firstArticle(const QMultiHash<Key, qint64> &lookup, const Key &key) const
+{
+    int first = -1;
+    for (auto it = lookup.constFind(key); it != lookup.cend() && it.key() == key; ++it) {
+        const int row = indexOfArticle(it.value());
+        if (row >= 0 && (first < 0 || row < first))
+            first = row;
     }
-    return -1;
+    return first < 0 ? nullptr : &m_articles.at(first);
 }
 
 const Article *Project::findArticleBySha256(const QByteArray &sha256) const
 {
-    for (const Article &article : m_articles) {
-        if (article.sha256() == sha256)
-            return &article;
+    if (!m_textLookupBuilt) {
+        m_textLookupBuilt = true;
+        m_articleBySha256.reserve(m_articles.size());
+        for (const Article &article : m_articles)
+            m_articleBySha256.insert(article.sha256(), article.id);
     }
-    return nullptr;
+    return firstArticle(m_articleBySha256, sha256);
+}
+
+void Project::buildNameLookups() const
+{
+    if (m_nameLookupsBuilt)
+        return;
+    m_nameLookupsBuilt = true;
+    for (const Article &article : m_articles) {
+        m_articleByUrl.insert(article.url, article.id);
+        m_articleByFileName.insert(baseFileName(article.fileName), article.id);
+        m_articleByTitle.insert(article.title, article.id);
+    }
+}
+
+const Article *Project::findArticleByUrl(const QString &url) const
+{
+    if (url.isEmpty())
+        return nullptr;
+    buildNameLookups();
+    return firstArticle(m_articleByUrl, url);
+}
+
+const Article *Project::findArticleByFileName(const QString &fileName) const
+{
+    const QString name = baseFileName(fileName);
+    if (name.isEmpty())
+        return nullptr;
+    buildNameLookups();
+    return firstArticle(m_articleByFileName, name);
+}
+
+const Article *Project::findArticleByTitle(const QString &title) const
+{
+    if (title.isEmpty())
+        return nullptr;
+    buildNameLookups();
+    return firstArticle(m_articleByTitle, title);
+}
+
+void Project::indexArticle(const Article &article) const
+{
+    if (m_textLookupBuilt)
+        m_articleBySha256.insert(article.sha256(), article.id);
+    if (m_nameLookupsBuilt) {
+        m_articleByUrl.insert(article.url, article.id);
+        m_articleByFileName.insert(baseFileName(article.fileName), article.id);
+        m_articleByTitle.insert(article.title, article.id);
+    }
+}
+
+void Project::unindexArticle(const Article &article) const
+{
+    if (m_textLookupBuilt)
+        m_articleBySha256.remove(article.sha256(), article.id);
+    if (m_nameLookupsBuilt) {
+        m_articleByUrl.remove(article.url, article.id);
+        m_articleByFileName.remove(baseFileName(article.fileName), article.id);
+        m_articleByTitle.remove(article.title, article.id);
+    }
 }
 
 const Fact *Project::fact(qint64 id) const
@@ -117,18 +218,38 @@ QVector<const Fact *> Project::factsOfArticle(qint64 articleId) const
 
 qint64 Project::addArticle(Article article, const QVector<Figure> &figures)
 {
-    if (isReadOnly())
-        return fail(tr("The project is read-only.")), 0;
-    article.id = m_nextArticleId;
-    const QVector<Fact> facts = newFacts(article, figures, m_nextFactId);
-    QString error;
-    if (m_store && !m_store->insertArticle(article, facts, m_editor, &error))
-        return fail(error), 0;
-    m_nextArticleId = article.id + 1;
-    m_nextFactId += facts.size();
+    const QVector<qint64> ids = addArticles({ std::move(article) }, { figures });
+    return ids.isEmpty() ? 0 : ids.constFirst();
+}
 
-    m_articles.append(article);
-    Q_EMIT articleAdded(m_articles.size() - 1);
+QVector<qint64> Project::addArticles(QVector<Article> articles, const QVector<QVector<Figure>> &figures)
+{
+    Q_ASSERT(articles.size() == figures.size());
+    if (isReadOnly())
+        return fail(tr("The project is read-only.")), QVector<qint64>();
+    QVector<Fact> facts;
+    QVector<qint64> ids;
+    ids.reserve(articles.size());
+    qint64 nextFactId = m_nextFactId;
+    for (int i = 0; i < articles.size(); ++i) {
+        articles[i].id = m_nextArticleId + i;
+        ids.append(articles.at(i).id);
+        facts += newFacts(articles.at(i), figures.value(i), nextFactId);
+        nextFactId = m_nextFactId + facts.size();
+    }
+    QString error;
+    if (m_store && !m_store->insertArticles(articles, facts, m_editor, &error))
+        return fail(error), QVector<qint64>();
+    m_nextArticleId += articles.size();
+    m_nextFactId = nextFactId;
+
+    for (const Article &article : std::as_const(articles)) {
+        m_articleRow.insert(article.id, int(m_articles.size()));
+        m_articles.append(article);
+        indexArticle(article);
+        Q_EMIT articleAdded(int(m_articles.size()) - 1);
+    }
+    // One insertion for the whole batch: views update once, not once per article.
     if (!facts.isEmpty()) {
         const int first = m_facts.size();
         const int last = first + facts.size() - 1;
@@ -138,7 +259,7 @@ qint64 Project::addArticle(Article article, const QVector<Figure> &figures)
             m_factRow.insert(m_facts.at(row).id, row);
         Q_EMIT factsInserted(first, last);
     }
-    return article.id;
+    return ids;
 }
 
 bool Project::updateArticleMetadata(const Article &article)
@@ -157,7 +278,9 @@ bool Project::updateArticleMetadata(const Article &article)
     QString error;
     if (m_store && !m_store->updateArticle(updated, m_editor, &error))
         return fail(error);
+    unindexArticle(m_articles.at(index));
     m_articles[index] = updated;
+    indexArticle(updated);
     Q_EMIT articleChanged(index);
     return true;
 }
@@ -183,7 +306,9 @@ bool Project::removeArticle(qint64 articleId)
     }
     rebuildFactIndex();
     Q_EMIT articleAboutToBeRemoved(index);
+    unindexArticle(m_articles.at(index));
     m_articles.remove(index);
+    rebuildArticleIndex();
     Q_EMIT articleRemoved(index);
     return true;
 }
@@ -218,7 +343,9 @@ bool Project::replaceArticleText(
             article, written, added, QStringLiteral("reimport article"), m_editor, &error))
         return fail(error);
     m_nextFactId += added.size();
+    unindexArticle(m_articles.at(index));
     m_articles[index] = article;
+    indexArticle(article);
     Q_EMIT articleChanged(index);
     for (int i = 0; i < facts.size(); ++i) {
         m_facts[rows.at(i)] = facts.at(i);
@@ -236,15 +363,15 @@ bool Project::replaceArticleText(
     return true;
 }
 
-qint64 Project::addFact(Fact fact)
+qint64 Project::addFact(Fact fact, const QString &action)
 {
     fact.id = m_nextFactId;
-    if (!restoreFact(fact))
+    if (!restoreFact(fact, action))
         return 0;
     return fact.id;
 }
 
-bool Project::restoreFact(const Fact &fact)
+bool Project::restoreFact(const Fact &fact, const QString &action)
 {
     if (isReadOnly())
         return fail(tr("The project is read-only."));
@@ -256,7 +383,7 @@ bool Project::restoreFact(const Fact &fact)
     Fact anchored = fact;
     anchored.anchorIn(owner->text);
     QString error;
-    if (m_store && !m_store->insertFact(anchored, m_editor, &error))
+    if (m_store && !m_store->insertFact(anchored, m_editor, &error, action))
         return fail(error);
     m_nextFactId = std::max(m_nextFactId, anchored.id + 1);
     const int row = m_facts.size();
@@ -267,7 +394,7 @@ bool Project::restoreFact(const Fact &fact)
     return true;
 }
 
-bool Project::removeFact(qint64 factId)
+bool Project::removeFact(qint64 factId, const QString &action)
 {
     const int row = indexOfFact(factId);
     if (row < 0)
@@ -275,7 +402,7 @@ bool Project::removeFact(qint64 factId)
     if (isReadOnly())
         return fail(tr("The project is read-only."));
     QString error;
-    if (m_store && !m_store->removeFact(m_facts.at(row), m_editor, &error))
+    if (m_store && !m_store->removeFact(m_facts.at(row), m_editor, &error, action))
         return fail(error);
     Q_EMIT factsAboutToBeRemoved(row, row);
     m_facts.remove(row);
@@ -299,8 +426,8 @@ bool Project::updateFact(const Fact &fact, const QString &action)
     after.correctedKind = fact.correctedKind;
     after.rejectReason = fact.rejectReason;
     after.note = fact.note;
-    after.editor = m_editor;
-    after.reviewedAt = QDateTime::currentDateTimeUtc();
+    after.editor = fact.editor;
+    after.reviewedAt = fact.reviewedAt;
     if (before.origin == FactOrigin::Manual) {
         after.figure = fact.figure;
         if (const Article *owner = article(after.articleId))
@@ -334,6 +461,14 @@ void Project::rebuildFactIndex()
     m_factRow.reserve(m_facts.size());
     for (int row = 0; row < m_facts.size(); ++row)
         m_factRow.insert(m_facts.at(row).id, row);
+}
+
+void Project::rebuildArticleIndex()
+{
+    m_articleRow.clear();
+    m_articleRow.reserve(m_articles.size());
+    for (int row = 0; row < m_articles.size(); ++row)
+        m_articleRow.insert(m_articles.at(row).id, row);
 }
 
 bool Project::fail(const QString &error)

@@ -2,6 +2,7 @@
 
 #include "article/article.h"
 #include "review/fact.h"
+#include "story/storydecisions.h"
 
 #include <QHash>
 #include <QObject>
@@ -41,8 +42,18 @@ public:
     const QVector<Article> &articles() const { return m_articles; }
     const Article *article(qint64 id) const;
     int indexOfArticle(qint64 id) const;
-    /// The article with the same text (by SHA-256), or nullptr.
+    /**
+     * The article with the same text (by Article::sha256()), or nullptr. The
+     * first call hashes every article once; later ones are a lookup, so an
+     * import stays linear in the number of articles.
+     */
     const Article *findArticleBySha256(const QByteArray &sha256) const;
+    /// The first article (in project order) with this URL, or nullptr; an empty url finds none.
+    const Article *findArticleByUrl(const QString &url) const;
+    /// The first article imported from a file of this name (folder ignored), or nullptr.
+    const Article *findArticleByFileName(const QString &fileName) const;
+    /// The first article with this title, or nullptr; an empty title finds none.
+    const Article *findArticleByTitle(const QString &title) const;
 
     const QVector<Fact> &facts() const { return m_facts; }
     const Fact *fact(qint64 id) const;
@@ -55,6 +66,13 @@ public:
      * new article's id, or 0 when the store refused it (see lastError()).
      */
     qint64 addArticle(Article article, const QVector<Figure> &figures);
+    /**
+     * Adds several articles, each with a pending fact per figure (figures[i]
+     * for articles[i]), in one transaction: one disk sync for all of them, and
+     * either all are stored or none. Returns their ids, or an empty vector when
+     * the store refused them (see lastError()).
+     */
+    QVector<qint64> addArticles(QVector<Article> articles, const QVector<QVector<Figure>> &figures);
     /// Updates an article's metadata (title, source, url, date, language).
     bool updateArticleMetadata(const Article &article);
     bool removeArticle(qint64 articleId);
@@ -68,17 +86,26 @@ public:
     bool replaceArticleText(
         const Article &article, const QVector<Fact> &facts, const QVector<Figure> &newFigures);
 
-    /// Adds a fact (usually manual); returns its id, or 0 on failure.
-    qint64 addFact(Fact fact);
+    /// Adds a fact (usually manual); returns its id, or 0 on failure. action names it in the audit log.
+    qint64 addFact(Fact fact, const QString &action = QStringLiteral("add fact"));
     /// Puts back a fact removed earlier, with its id (for undo). Returns false on failure.
-    bool restoreFact(const Fact &fact);
-    bool removeFact(qint64 factId);
+    bool restoreFact(const Fact &fact, const QString &action = QStringLiteral("add fact"));
+    bool removeFact(qint64 factId, const QString &action = QStringLiteral("remove fact"));
     /**
-     * Replaces the review state of a fact (status, correction, reason, note, and
-     * the figure itself for manual facts). action names it in the audit log
-     * ("confirm", "correct", "undo confirm", …).
+     * Replaces the review state of a fact (status, correction, reason, note,
+     * editor and time, and the figure itself for manual facts) as given: the
+     * Reviewer decides them. action names it in the audit log ("confirm",
+     * "correct", "undo confirm", …).
      */
     bool updateFact(const Fact &fact, const QString &action);
+
+    /// What the analyst decided about the story ledger (StoryLedger reads it).
+    const StoryDecisions &storyDecisions() const { return m_storyDecisions; }
+    /**
+     * Replaces the story decisions; action names it in the audit log ("accept
+     * measure", "undo accept measure"). An undo passes the decisions from before.
+     */
+    bool setStoryDecisions(const StoryDecisions &decisions, const QString &action);
 
     QString lastError() const { return m_lastError; }
 
@@ -97,15 +124,33 @@ Q_SIGNALS:
     void factsAboutToBeRemoved(int first, int last);
     void factsRemoved(int first, int last);
     void factChanged(int row);
+    void storyDecisionsChanged();
 
 private:
     void rebuildFactIndex();
+    void rebuildArticleIndex();
+    void indexArticle(const Article &article) const;
+    void unindexArticle(const Article &article) const;
+    void buildNameLookups() const;
+    template<typename Key>
+    const Article *firstArticle(const QMultiHash<Key, qint64> &lookup, const Key &key) const;
     bool fail(const QString &error);
 
     std::unique_ptr<ProjectStore> m_store;
     QVector<Article> m_articles;
     QVector<Fact> m_facts;
+    StoryDecisions m_storyDecisions;
     QHash<qint64, int> m_factRow;
+    QHash<qint64, int> m_articleRow;
+    // Built on first use (hashing every text costs more than opening needs),
+    // then kept up to date as articles are added; values are article ids.
+    // Multi: two articles may share a title; the first in project order wins.
+    mutable QMultiHash<QByteArray, qint64> m_articleBySha256;
+    mutable QMultiHash<QString, qint64> m_articleByUrl;
+    mutable QMultiHash<QString, qint64> m_articleByFileName;
+    mutable QMultiHash<QString, qint64> m_articleByTitle;
+    mutable bool m_textLookupBuilt = false;
+    mutable bool m_nameLookupsBuilt = false;
     qint64 m_nextArticleId = 1;
     qint64 m_nextFactId = 1;
     QString m_editor;

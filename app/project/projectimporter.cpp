@@ -1,14 +1,15 @@
 #include "projectimporter.h"
 
 #include "figures/extractor.h"
+#include "figures/extractorcache.h"
 #include "project.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
-
-#include <map>
+#include <QSet>
 
 namespace FactDesk {
 
@@ -85,54 +86,110 @@ bool overlaps(const Figure &figure, int start, int end)
 
 } // namespace
 
+// A batch of new articles is written when it holds this many, this much text,
+// or has waited this long: few disk syncs, and the window never waits long.
+constexpr int defaultBatchArticles = 100;
+constexpr qint64 batchTextSize = 4 * 1024 * 1024;
+constexpr qint64 batchMilliseconds = 250;
+
 class ProjectImporterPrivate
 {
 public:
     Project *project = nullptr;
     ImportOptions options;
-    ProjectImporter::ProgressCallback progress;
+    ProjectImporter::OutcomeCallback outcomeCallback;
     std::atomic<bool> cancelled { false };
-    std::map<QString, Extractor> extractors;
+    mutable ExtractorCache extractors;
 
-    const Extractor &extractorFor(const QString &articleLanguage)
-    {
-        // An article whose language could not be told is read as English, the
-        // same default factdesk-cli review uses for its corrections.
-        const QString language = articleLanguage.isEmpty() ? QStringLiteral("en") : articleLanguage;
-        auto it = extractors.find(language);
-        if (it == extractors.end())
-            it = extractors.emplace(language, Extractor(language)).first;
-        return it->second;
-    }
+    // The batch of new articles not yet written, and the outcomes that wait
+    // for it so that they are reported in file order.
+    QVector<Article> batch;
+    QVector<QVector<Figure>> batchFigures;
+    QVector<ArticleOutcome> waitingOutcomes;
+    QSet<QByteArray> batchTexts;
+    QSet<QString> batchNames; ///< URLs, file names and titles of the batch
+    qint64 batchSize = 0;
+    QElapsedTimer batchAge;
+    int batchArticles = defaultBatchArticles;
 
     const Article *previousVersion(const Article &article) const;
+    bool namedInBatch(const Article &article) const;
     void reimport(const Article &previous, Article article, const QVector<Figure> &figures,
         ProjectImportSummary *summary);
+    void report(ArticleOutcome outcome, ProjectImportSummary *summary);
+    void flush(ProjectImportSummary *summary);
 };
 
 const Article *ProjectImporterPrivate::previousVersion(const Article &article) const
 {
-    const QVector<Article> &articles = project->articles();
-    if (!article.url.isEmpty()) {
-        for (const Article &candidate : articles) {
-            if (candidate.url == article.url)
-                return &candidate;
-        }
-    }
+    if (const Article *byUrl = project->findArticleByUrl(article.url))
+        return byUrl;
+    if (const Article *byFile = project->findArticleByFileName(article.fileName))
+        return byFile;
+    return project->findArticleByTitle(article.title);
+}
+
+bool ProjectImporterPrivate::namedInBatch(const Article &article) const
+{
     const QString fileName = QFileInfo(article.fileName).fileName();
-    if (!fileName.isEmpty()) {
-        for (const Article &candidate : articles) {
-            if (QFileInfo(candidate.fileName).fileName() == fileName)
-                return &candidate;
-        }
+    return (!article.url.isEmpty() && batchNames.contains(QLatin1String("u:") + article.url))
+        || (!fileName.isEmpty() && batchNames.contains(QLatin1String("f:") + fileName))
+        || (!article.title.isEmpty() && batchNames.contains(QLatin1String("t:") + article.title));
+}
+
+void ProjectImporterPrivate::report(ArticleOutcome outcome, ProjectImportSummary *summary)
+{
+    switch (outcome.kind) {
+    case ArticleOutcome::Kind::Imported:
+        summary->importedArticleIds.append(outcome.articleId);
+        summary->imported.append(outcome.fileName);
+        break;
+    case ArticleOutcome::Kind::Updated:
+        summary->updated.append(outcome.fileName);
+        break;
+    case ArticleOutcome::Kind::Skipped:
+        summary->skippedDuplicates.append(outcome.fileName);
+        break;
+    case ArticleOutcome::Kind::Failed:
+        summary->failed.append({ outcome.fileName, outcome.reason });
+        break;
     }
-    if (!article.title.isEmpty()) {
-        for (const Article &candidate : articles) {
-            if (candidate.title == article.title)
-                return &candidate;
+    outcome.processed = summary->processed();
+    outcome.filesTotal = summary->filesTotal;
+    if (outcomeCallback)
+        outcomeCallback(outcome);
+}
+
+void ProjectImporterPrivate::flush(ProjectImportSummary *summary)
+{
+    if (batch.isEmpty() && waitingOutcomes.isEmpty())
+        return;
+    QVector<Article> articles;
+    QVector<QVector<Figure>> figures;
+    QVector<ArticleOutcome> outcomes;
+    articles.swap(batch);
+    figures.swap(batchFigures);
+    outcomes.swap(waitingOutcomes);
+    batchTexts.clear();
+    batchNames.clear();
+    batchSize = 0;
+
+    const QVector<qint64> ids
+        = articles.isEmpty() ? QVector<qint64>() : project->addArticles(articles, figures);
+    const QString error = articles.size() > 0 && ids.isEmpty() ? project->lastError() : QString();
+    int stored = 0;
+    for (ArticleOutcome &outcome : outcomes) {
+        if (outcome.kind == ArticleOutcome::Kind::Imported) {
+            if (error.isEmpty()) {
+                outcome.articleId = ids.at(stored);
+            } else {
+                outcome.kind = ArticleOutcome::Kind::Failed;
+                outcome.reason = error;
+            }
+            ++stored;
         }
+        report(outcome, summary);
     }
-    return nullptr;
 }
 
 void ProjectImporterPrivate::reimport(
@@ -225,12 +282,18 @@ void ProjectImporterPrivate::reimport(
         if (!claimed.at(i))
             newFigures.append(figures.at(i));
     }
+    ArticleOutcome outcome;
+    outcome.fileName = article.fileName;
+    outcome.articleId = article.id;
     if (!project->replaceArticleText(article, facts, newFigures)) {
-        summary->failed.append({ article.fileName, project->lastError() });
+        outcome.kind = ArticleOutcome::Kind::Failed;
+        outcome.reason = project->lastError();
+        report(outcome, summary);
         return;
     }
-    summary->updated.append(article.fileName);
     summary->needsAttention += changes;
+    outcome.kind = ArticleOutcome::Kind::Updated;
+    report(outcome, summary);
 }
 
 ProjectImporter::ProjectImporter(Project *project)
@@ -246,9 +309,24 @@ void ProjectImporter::setOptions(const ImportOptions &options)
     d->options = options;
 }
 
-void ProjectImporter::setProgressCallback(ProgressCallback callback)
+ImportOptions ProjectImporter::options() const
 {
-    d->progress = std::move(callback);
+    return d->options;
+}
+
+void ProjectImporter::setOutcomeCallback(OutcomeCallback callback)
+{
+    d->outcomeCallback = std::move(callback);
+}
+
+void ProjectImporter::setBatchSize(int articles)
+{
+    d->batchArticles = qMax(1, articles);
+}
+
+ExtractorCache *ProjectImporter::extractors() const
+{
+    return &d->extractors;
 }
 
 void ProjectImporter::cancel()
@@ -285,33 +363,100 @@ QStringList ProjectImporter::collectFiles(
     return files;
 }
 
+PreparedArticle ProjectImporter::prepareFile(
+    const QString &file, const ImportOptions &options, ExtractorCache *extractors)
+{
+    PreparedArticle prepared;
+    prepared.fileName = file;
+    prepared.read = ArticleImporter::importFile(file, options);
+    if (!prepared.read.ok)
+        return prepared;
+    Article &article = prepared.read.article;
+    if (article.fileName.isEmpty())
+        article.fileName = file;
+    prepared.figures = extractors->forLanguage(article.language).extract(article.text, article.date);
+    prepared.sha256 = article.sha256();
+    return prepared;
+}
+
 ProjectImportSummary ProjectImporter::importPaths(const QStringList &paths)
 {
     ProjectImportSummary summary;
     d->cancelled = false;
-    const QStringList files = collectFiles(paths, &summary.failed);
-    summary.filesTotal = int(files.size() + summary.failed.size());
-    for (int i = 0; i < files.size(); ++i) {
-        if (d->progress)
-            d->progress(i, int(files.size()), files.at(i));
+    QVector<ProjectImportSummary::Failure> missing;
+    const QStringList files = collectFiles(paths, &missing);
+    summary.filesTotal = int(files.size() + missing.size());
+    for (const ProjectImportSummary::Failure &failure : std::as_const(missing))
+        d->report({ ArticleOutcome::Kind::Failed, failure.fileName, 0, failure.reason }, &summary);
+    for (const QString &file : files) {
         if (d->cancelled) {
             summary.cancelled = true;
             break;
         }
-        const QString &file = files.at(i);
-        const ImportResult result = ArticleImporter::importFile(file, d->options);
-        // The importer's warnings name their file already ("latin1.txt: decoded as …").
-        summary.warnings += result.warnings;
-        if (!result.ok) {
-            summary.failed.append({ file, result.error });
-            continue;
-        }
-        Article article = result.article;
-        if (article.fileName.isEmpty())
-            article.fileName = file;
-        importArticle(article, &summary);
+        add(prepareFile(file, d->options, &d->extractors), &summary);
     }
+    flush(&summary);
     return summary;
+}
+
+void ProjectImporter::add(PreparedArticle prepared, ProjectImportSummary *summary)
+{
+    // The importer's warnings name their file already ("latin1.txt: decoded as …").
+    summary->warnings += prepared.read.warnings;
+    ArticleOutcome outcome;
+    outcome.fileName = prepared.fileName;
+    auto note = [&] {
+        if (d->batch.isEmpty())
+            d->report(outcome, summary);
+        else
+            d->waitingOutcomes.append(outcome); // reported after the articles read before it
+    };
+    if (!prepared.read.ok) {
+        outcome.kind = ArticleOutcome::Kind::Failed;
+        outcome.reason = prepared.read.error;
+        note();
+        return;
+    }
+    Article &article = prepared.read.article;
+    if (prepared.sha256.isEmpty())
+        prepared.sha256 = article.sha256();
+    if (d->batchTexts.contains(prepared.sha256) || d->project->findArticleBySha256(prepared.sha256)) {
+        outcome.kind = ArticleOutcome::Kind::Skipped;
+        note();
+        return;
+    }
+    // An updated version (of an article in the project or still in the batch)
+    // is stored after the batch, so that outcomes keep the order of the files.
+    if (d->namedInBatch(article) || d->previousVersion(article)) {
+        flush(summary);
+        if (const Article *previous = d->previousVersion(article)) {
+            d->reimport(*previous, article, prepared.figures, summary);
+            return;
+        }
+    }
+    if (d->batch.isEmpty())
+        d->batchAge.start();
+    d->batchTexts.insert(prepared.sha256);
+    if (!article.url.isEmpty())
+        d->batchNames.insert(QLatin1String("u:") + article.url);
+    const QString fileName = QFileInfo(article.fileName).fileName();
+    if (!fileName.isEmpty())
+        d->batchNames.insert(QLatin1String("f:") + fileName);
+    if (!article.title.isEmpty())
+        d->batchNames.insert(QLatin1String("t:") + article.title);
+    d->batchSize += article.text.size() + article.rawSource.size();
+    d->batch.append(std::move(article));
+    d->batchFigures.append(std::move(prepared.figures));
+    outcome.kind = ArticleOutcome::Kind::Imported;
+    d->waitingOutcomes.append(outcome);
+    if (d->batch.size() >= d->batchArticles || d->batchSize * 2 >= batchTextSize
+        || d->batchAge.elapsed() >= batchMilliseconds)
+        flush(summary);
+}
+
+void ProjectImporter::flush(ProjectImportSummary *summary)
+{
+    d->flush(summary);
 }
 
 bool ProjectImporter::rereadArticle(qint64 articleId, ProjectImportSummary *summary)
@@ -324,7 +469,8 @@ bool ProjectImporter::rereadArticle(qint64 articleId, ProjectImportSummary *summ
     }
     // A copy: the reimport replaces the project's article under the reference.
     const Article article = *stored;
-    const QVector<Figure> figures = d->extractorFor(article.language).extract(article.text, article.date);
+    const QVector<Figure> figures
+        = d->extractors.forLanguage(article.language).extract(article.text, article.date);
     const int failures = int(summary->failed.size());
     d->reimport(article, article, figures, summary);
     if (summary->failed.size() > failures)
@@ -335,22 +481,13 @@ bool ProjectImporter::rereadArticle(qint64 articleId, ProjectImportSummary *summ
 
 void ProjectImporter::importArticle(const Article &article, ProjectImportSummary *summary)
 {
-    if (d->project->findArticleBySha256(article.sha256())) {
-        summary->skippedDuplicates.append(article.fileName);
-        return;
-    }
-    const QVector<Figure> figures = d->extractorFor(article.language).extract(article.text, article.date);
-    if (const Article *previous = d->previousVersion(article)) {
-        d->reimport(*previous, article, figures, summary);
-        return;
-    }
-    const qint64 id = d->project->addArticle(article, figures);
-    if (id == 0) {
-        summary->failed.append({ article.fileName, d->project->lastError() });
-        return;
-    }
-    summary->importedArticleIds.append(id);
-    summary->imported.append(article.fileName);
+    PreparedArticle prepared;
+    prepared.fileName = article.fileName;
+    prepared.read.ok = true;
+    prepared.read.article = article;
+    prepared.figures = d->extractors.forLanguage(article.language).extract(article.text, article.date);
+    add(std::move(prepared), summary);
+    flush(summary);
 }
 
 } // namespace FactDesk

@@ -2,8 +2,10 @@
 
 #include "article/article.h"
 #include "article/articleimporter.h"
+#include "figures/figure.h"
 #include "review/fact.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -14,6 +16,7 @@
 
 namespace FactDesk {
 
+class ExtractorCache;
 class Project;
 class ProjectImporterPrivate;
 
@@ -59,10 +62,37 @@ struct ProjectImportSummary
     }
 };
 
+/// An article read and its figures found, not yet stored: what a reading thread hands to the project.
+struct PreparedArticle
+{
+    QString fileName; ///< as given to the importer
+    ImportResult read; ///< read.ok false: read.error says why
+    QVector<Figure> figures;
+    QByteArray sha256; ///< of read.article's text
+};
+
+/// What became of one file, reported as soon as it is known (once stored, for a new article).
+struct ArticleOutcome
+{
+    enum class Kind
+    {
+        Imported,
+        Updated, ///< replaced an earlier version of its article
+        Skipped, ///< its text is already in the project
+        Failed,
+    };
+    Kind kind = Kind::Imported;
+    QString fileName;
+    qint64 articleId = 0; ///< imported or updated article
+    QString reason; ///< why it failed, translated
+    int processed = 0; ///< files done in this run, this one included
+    int filesTotal = 0; ///< files in this run, when known (0 before)
+};
+
 /**
  * Imports article files and folders into a Project: reads each with
- * ArticleImporter, finds its figures with an Extractor for the article's
- * language, and adds it with one pending fact per figure in one transaction.
+ * ArticleImporter, finds its figures with the Extractor for the article's
+ * language, and adds it with one pending fact per figure.
  *
  * - An article whose text (SHA-256) is already in the project is skipped.
  * - An article with the same URL, or else the same file name, or else the same
@@ -71,14 +101,20 @@ struct ProjectImportSummary
  *   place first, then anywhere with the best context agreement), keep their
  *   review, new figures become pending facts, and facts whose figure changed or
  *   disappeared are listed in the summary (needsAttention).
- * - cancel() (from any thread, or from the progress callback) stops between two
- *   articles: no article is ever half imported.
+ * - New articles are written in batches (one transaction, so one disk sync, for
+ *   up to a hundred articles or a quarter of a second of work): either a whole
+ *   article is stored or none of it. The outcome callback hears of each file
+ *   once its fate is final, in the order of the files.
+ * - cancel() (from any thread, or from the outcome callback) stops between two
+ *   articles; what was read before is stored, no article is half imported.
+ *
+ * Reading and extracting (prepareFile) touch no project and may run on another
+ * thread; add() and flush() change the project and belong to its thread.
  */
 class ProjectImporter
 {
 public:
-    /// index counts from 0; called before each file is read.
-    using ProgressCallback = std::function<void(int index, int count, const QString &fileName)>;
+    using OutcomeCallback = std::function<void(const ArticleOutcome &outcome)>;
 
     explicit ProjectImporter(Project *project);
     ~ProjectImporter();
@@ -86,11 +122,14 @@ public:
     ProjectImporter &operator=(const ProjectImporter &) = delete;
 
     void setOptions(const ImportOptions &options);
-    void setProgressCallback(ProgressCallback callback);
+    ImportOptions options() const;
+    void setOutcomeCallback(OutcomeCallback callback);
+    /// The most new articles written in one transaction (100 by default; 1 writes each at once).
+    void setBatchSize(int articles);
 
     /// Files and folders (folders are read recursively for the files ArticleImporter can read).
     ProjectImportSummary importPaths(const QStringList &paths);
-    /// Imports one article already read (its id is ignored); adds to summary.
+    /// Imports one article already read (its id is ignored), stored before it returns; adds to summary.
     void importArticle(const Article &article, ProjectImportSummary *summary);
     /**
      * Reads an article of the project again, with the language and date it
@@ -101,6 +140,20 @@ public:
      * Returns false (the reason in summary->failed) when the project refused.
      */
     bool rereadArticle(qint64 articleId, ProjectImportSummary *summary);
+
+    /// Reads a file and finds its figures; thread-safe (extractors is shared and locked).
+    static PreparedArticle prepareFile(
+        const QString &file, const ImportOptions &options, ExtractorCache *extractors);
+    /// The extractors this importer reads with, for prepareFile on another thread.
+    ExtractorCache *extractors() const;
+    /**
+     * Takes one prepared article: a failure or duplicate is noted, an updated
+     * version replaces its article at once, a new article waits in the batch
+     * (written when the batch is full or old enough). Adds to summary.
+     */
+    void add(PreparedArticle prepared, ProjectImportSummary *summary);
+    /// Writes the waiting batch now (at the end of a run, or before a pause).
+    void flush(ProjectImportSummary *summary);
 
     void cancel();
     bool isCancelled() const;

@@ -5,7 +5,7 @@
 namespace FactDesk::ProjectSchema {
 
 /// The schema version this build writes; PRAGMA user_version of every project.
-constexpr int currentVersion = 1;
+constexpr int currentVersion = 2;
 
 /**
  * The statements that bring a project from version - 1 to version. Kept to
@@ -46,6 +46,18 @@ inline QStringList migrationTo(int version)
                 "id INTEGER PRIMARY KEY, at TEXT NOT NULL, editor TEXT NOT NULL, action TEXT NOT NULL, "
                 "article_id BIGINT, fact_id BIGINT, before_state TEXT, after_state TEXT)"),
             QStringLiteral("CREATE INDEX audit_log_fact ON audit_log (fact_id)"),
+        };
+    case 2:
+        // The story ledger's decisions: measures the analyst accepted or named, facts
+        // pinned to a measure (measure_id 0: to none), verdicts on pairs of facts.
+        return {
+            QStringLiteral("CREATE TABLE story_measures (id BIGINT PRIMARY KEY, name TEXT, "
+                           "accepted INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE story_assignments (fact_id BIGINT PRIMARY KEY, "
+                           "measure_id BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE story_verdicts (first_fact BIGINT NOT NULL, second_fact BIGINT NOT NULL, "
+                "verdict TEXT, note TEXT, PRIMARY KEY (first_fact, second_fact))"),
         };
     default:
         return {};

@@ -1,6 +1,7 @@
 #include "projectstore.h"
 
 #include "projectschema_p.h"
+#include "story/storydecisions.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -1103,20 +1104,20 @@ bool ProjectStore::removeArticle(qint64 articleId, const QString &editor, QStrin
     return d->commit(error);
 }
 
-bool ProjectStore::insertFact(const Fact &fact, const QString &editor, QString *error)
+bool ProjectStore::insertFact(const Fact &fact, const QString &editor, QString *error, const QString &action)
 {
     if (d->refuseWrite(error) || !d->begin(error))
         return false;
     QSqlQuery query(d->database());
     query.prepare(insertFactSql());
     if (!d->insertFact(query, fact, error)
-        || !d->logAction(
-            editor, QStringLiteral("add fact"), fact.articleId, fact.id, QString(), reviewJson(fact), error))
+        || !d->logAction(editor, action.isEmpty() ? QStringLiteral("add fact") : action, fact.articleId,
+            fact.id, QString(), reviewJson(fact), error))
         return d->rollback();
     return d->commit(error);
 }
 
-bool ProjectStore::removeFact(const Fact &fact, const QString &editor, QString *error)
+bool ProjectStore::removeFact(const Fact &fact, const QString &editor, QString *error, const QString &action)
 {
     if (d->refuseWrite(error) || !d->begin(error))
         return false;
@@ -1124,8 +1125,8 @@ bool ProjectStore::removeFact(const Fact &fact, const QString &editor, QString *
     query.prepare(QStringLiteral("DELETE FROM facts WHERE id = ?"));
     query.bindValue(0, fact.id);
     if (!d->exec(query, error)
-        || !d->logAction(editor, QStringLiteral("remove fact"), fact.articleId, fact.id, reviewJson(fact),
-            QString(), error))
+        || !d->logAction(editor, action.isEmpty() ? QStringLiteral("remove fact") : action, fact.articleId,
+            fact.id, reviewJson(fact), QString(), error))
         return d->rollback();
     return d->commit(error);
 }
@@ -1298,6 +1299,80 @@ QString defaultEditorName()
     if (name.isEmpty())
         name = QDir::home().dirName(); // services and containers often set none of them
     return name;
+}
+
+bool ProjectStore::loadStoryDecisions(StoryDecisions *decisions, QString *error) const
+{
+    *decisions = StoryDecisions();
+    QSqlQuery query(d->database());
+    query.setForwardOnly(true);
+    const auto readFail = [&]() {
+        return d->fail(error,
+            QCoreApplication::translate("FactDesk::ProjectStore", "Cannot read %1: %2")
+                .arg(nativePath(d->path), query.lastError().text()));
+    };
+    if (!query.exec(QStringLiteral("SELECT id, name, accepted FROM story_measures")))
+        return readFail();
+    while (query.next())
+        decisions->measures.insert(
+            query.value(0).toLongLong(), { query.value(1).toString(), query.value(2).toInt() != 0 });
+    if (!query.exec(QStringLiteral("SELECT fact_id, measure_id FROM story_assignments")))
+        return readFail();
+    while (query.next())
+        decisions->assignments.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    if (!query.exec(QStringLiteral("SELECT first_fact, second_fact, verdict, note FROM story_verdicts")))
+        return readFail();
+    while (query.next()) {
+        StoryDecisions::Verdict verdict;
+        fromString(query.value(2).toString(), &verdict.verdict);
+        verdict.note = query.value(3).toString();
+        decisions->verdicts.insert(
+            StoryDecisions::pair(query.value(0).toLongLong(), query.value(1).toLongLong()), verdict);
+    }
+    return true;
+}
+
+bool ProjectStore::replaceStoryDecisions(const StoryDecisions &before, const StoryDecisions &after,
+    const QString &action, const QString &editor, QString *error)
+{
+    if (d->refuseWrite(error) || !d->begin(error))
+        return false;
+    // The decisions are a few rows per measure the analyst touched: rewritten whole.
+    QSqlQuery query(d->database());
+    for (const char *table : { "story_measures", "story_assignments", "story_verdicts" }) {
+        query.prepare(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+        if (!d->exec(query, error))
+            return d->rollback();
+    }
+    query.prepare(QStringLiteral("INSERT INTO story_measures (id, name, accepted) VALUES (?, ?, ?)"));
+    for (auto it = after.measures.cbegin(); it != after.measures.cend(); ++it) {
+        query.bindValue(0, it.key());
+        query.bindValue(1, text(it->name));
+        query.bindValue(2, it->accepted ? 1 : 0);
+        if (!d->exec(query, error))
+            return d->rollback();
+    }
+    query.prepare(QStringLiteral("INSERT INTO story_assignments (fact_id, measure_id) VALUES (?, ?)"));
+    for (auto it = after.assignments.cbegin(); it != after.assignments.cend(); ++it) {
+        query.bindValue(0, it.key());
+        query.bindValue(1, it.value());
+        if (!d->exec(query, error))
+            return d->rollback();
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO story_verdicts (first_fact, second_fact, verdict, note) VALUES (?, ?, ?, ?)"));
+    for (auto it = after.verdicts.cbegin(); it != after.verdicts.cend(); ++it) {
+        query.bindValue(0, it.key().first);
+        query.bindValue(1, it.key().second);
+        query.bindValue(2, text(toString(it->verdict)));
+        query.bindValue(3, text(it->note));
+        if (!d->exec(query, error))
+            return d->rollback();
+    }
+    if (!d->logAction(
+            editor, action, 0, 0, before.differenceJson(after), after.differenceJson(before), error))
+        return d->rollback();
+    return d->commit(error);
 }
 
 } // namespace FactDesk

@@ -12,6 +12,7 @@
 namespace FactDesk {
 
 class ProjectStorePrivate;
+struct StoryDecisions;
 
 /// One row of a project's audit log: a review (or import) action as it happened.
 struct AuditEntry
@@ -94,8 +95,11 @@ public:
         const QVector<Article> &articles, const QVector<Fact> &facts, const QString &editor, QString *error);
     bool updateArticle(const Article &article, const QString &editor, QString *error);
     bool removeArticle(qint64 articleId, const QString &editor, QString *error);
-    bool insertFact(const Fact &fact, const QString &editor, QString *error);
-    bool removeFact(const Fact &fact, const QString &editor, QString *error);
+    /// action names the insertion in the audit log ("add fact" when empty, "undo remove fact"…).
+    bool insertFact(
+        const Fact &fact, const QString &editor, QString *error, const QString &action = QString());
+    bool removeFact(
+        const Fact &fact, const QString &editor, QString *error, const QString &action = QString());
     bool updateFact(
         const Fact &before, const Fact &after, const QString &action, const QString &editor, QString *error);
     /**
@@ -104,6 +108,11 @@ public:
      * `added` inserted. action names it in the audit log.
      */
     bool replaceArticleText(const Article &article, const QVector<Fact> &updated, const QVector<Fact> &added,
+        const QString &action, const QString &editor, QString *error);
+
+    bool loadStoryDecisions(StoryDecisions *decisions, QString *error) const;
+    /// Writes after in place of before in one transaction, logged as action with what changed.
+    bool replaceStoryDecisions(const StoryDecisions &before, const StoryDecisions &after,
         const QString &action, const QString &editor, QString *error);
 
     /// The audit log, oldest first; of one fact when factId > 0.

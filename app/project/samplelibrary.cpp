@@ -1,8 +1,8 @@
 #include "project/samplelibrary.h"
 
 #include "article/articleimporter.h"
-#include "figures/extractor.h"
 #include "project/project.h"
+#include "project/projectimporter.h"
 #include "project/projectstore.h"
 
 #include <QDir>
@@ -37,7 +37,10 @@ QString SampleLibrary::defaultProjectPath()
 int SampleLibrary::importInto(Project *project, QString *error)
 {
     initSampleResources();
-    int added = 0;
+    // The same importer as the window's and factdesk-cli's: a sample is read,
+    // extracted and stored exactly like any article.
+    ProjectImporter importer(project);
+    ProjectImportSummary summary;
     for (const Sample &sample : samples()) {
         QFile file(sample.resourcePath);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -52,18 +55,14 @@ int SampleLibrary::importInto(Project *project, QString *error)
             *error = tr("The sample article %1 could not be read: %2").arg(sample.resourcePath, result.error);
             return -1;
         }
-        if (project->findArticleBySha256(result.article.sha256()))
-            continue;
-        const Extractor extractor(result.article.language);
-        const QVector<Figure> figures = extractor.extract(result.article.text, result.article.date);
-        if (!project->addArticle(result.article, figures)) {
+        importer.importArticle(result.article, &summary);
+        if (!summary.failed.isEmpty()) {
             *error = tr("The sample article %1 could not be stored: %2")
-                         .arg(sample.resourcePath, project->lastError());
+                         .arg(sample.resourcePath, summary.failed.constFirst().reason);
             return -1;
         }
-        ++added;
     }
-    return added;
+    return int(summary.imported.size());
 }
 
 bool SampleLibrary::createProjectFile(const QString &path, QString *error)

@@ -2,6 +2,8 @@
 // truncated fixtures, pathological markup. Run under ASan + UBSan.
 
 #include "article/articleimporter.h"
+#include "article/markdowntotext.h"
+#include "article/markupconversion_p.h"
 #include "article/plaintextstreamreader.h"
 
 #include <QDir>
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void pathologicalMarkup();
     void streamedBlocksMatchWholeImport_data();
     void streamedBlocksMatchWholeImport();
+    void markdownStepsAreLinear_data();
+    void markdownStepsAreLinear();
 };
 
 void TestImporterRobustness::randomBytes_data()
@@ -249,6 +253,108 @@ void TestImporterRobustness::streamedBlocksMatchWholeImport()
     QCOMPARE(reader.warnings().isEmpty(), whole.warnings.isEmpty());
     if (bytes.size() > 4 * blockSize)
         QVERIFY(blocks > 1);
+}
+
+namespace {
+
+/// Builds a hostile Markdown text of about size characters.
+using MarkdownShape = QString (*)(int size);
+
+QString indentedListItem(int size)
+{
+    return QString(size, QLatin1Char(' ')) + QStringLiteral("- 4,2 %");
+}
+
+QString indentedText(int size)
+{
+    return QString(size, QLatin1Char(' ')) + QStringLiteral("4,2 %");
+}
+
+QString headingWithSpaces(int size)
+{
+    return QStringLiteral("# 4,2 %") + QString(size, QLatin1Char(' ')) + QStringLiteral("x #");
+}
+
+QString pipeThenSpaces(int size)
+{
+    return QStringLiteral("|") + QString(size, QLatin1Char(' ')) + QStringLiteral(": 4,2 %");
+}
+
+QString dashCells(int size)
+{
+    return QStringLiteral("| - ").repeated(size / 4) + QStringLiteral("4,2 %");
+}
+
+QString spacedDashes(int size)
+{
+    return QStringLiteral("- ").repeated(size / 2) + QStringLiteral("4,2 %");
+}
+
+QString nestedList(int size)
+{
+    QString text;
+    for (int depth = 0; text.size() < size; ++depth)
+        text += QString(2 * depth, QLatin1Char(' ')) + QStringLiteral("- 4,2 %\n");
+    return text;
+}
+
+QString quotedIndents(int size)
+{
+    return QStringLiteral("> ").repeated(size / 4) + QString(size / 2, QLatin1Char(' '))
+        + QStringLiteral("4,2 %");
+}
+
+QString referenceLike(int size)
+{
+    return QStringLiteral("[") + QString(size, QLatin1Char('a')) + QStringLiteral("]:")
+        + QString(size, QLatin1Char(' '));
+}
+
+QString fencesAndHashes(int size)
+{
+    return QStringLiteral("   #").repeated(size / 4) + QStringLiteral(" 4,2 %");
+}
+
+} // namespace
+
+void TestImporterRobustness::markdownStepsAreLinear_data()
+{
+    QTest::addColumn<void *>("shape");
+    QTest::addColumn<QString>("expected");
+
+    const auto row = [](const char *name, MarkdownShape shape, const char *expected) {
+        QTest::newRow(name) << reinterpret_cast<void *>(shape) << QString::fromUtf8(expected);
+    };
+    row("1 MB indent then a list item", indentedListItem, "4,2 %");
+    row("1 MB indent then text", indentedText, "4,2 %");
+    row("heading with 1 MB of spaces", headingWithSpaces, "4,2 %");
+    row("pipe then 1 MB of spaces", pipeThenSpaces, "4,2 %");
+    row("dash cells", dashCells, "");
+    row("spaced dashes", spacedDashes, "");
+    row("1 MB nested list", nestedList, "4,2 %");
+    row("quote markers then an indent", quotedIndents, "4,2 %");
+    row("reference-like label", referenceLike, "");
+    row("indented hashes", fencesAndHashes, "");
+}
+
+void TestImporterRobustness::markdownStepsAreLinear()
+{
+    QFETCH(void *, shape);
+    QFETCH(QString, expected);
+    const auto build = reinterpret_cast<MarkdownShape>(shape);
+    const int size = 1024 * 1024;
+    const QString once = build(size);
+    const QString twice = build(2 * size);
+    qint64 stepsOnce = 0;
+    qint64 stepsTwice = 0;
+    const MarkupConversion conversion = MarkdownToText::convert(once, &stepsOnce);
+    MarkdownToText::convert(twice, &stepsTwice);
+    QVERIFY2(conversion.text.contains(expected), qPrintable(conversion.text.left(60)));
+    // Every character looked at a bounded number of times, and twice the text twice the work.
+    QVERIFY2(stepsOnce <= 40 * qint64(once.size()),
+        qPrintable(QStringLiteral("%1 steps for %2 characters").arg(stepsOnce).arg(once.size())));
+    QVERIFY2(stepsTwice * 10 <= stepsOnce * 22,
+        qPrintable(QStringLiteral("%1 steps, then %2 for twice the text").arg(stepsOnce).arg(stepsTwice)));
 }
 
 QTEST_GUILESS_MAIN(TestImporterRobustness)

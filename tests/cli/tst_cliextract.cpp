@@ -82,6 +82,7 @@ private Q_SLOTS:
     void missingFileDoesNotStopOthers();
     void standardInput();
     void languageAndDateOptions();
+    void timeWordsAndAsOf();
     void windows1252Warning();
     void streamedMatchesWhole();
     void streamedBadInput();
@@ -223,7 +224,8 @@ void TestCliExtract::csvOutput()
     QCOMPARE(lines.takeLast(), QByteArray());
     for (const QByteArray &line : lines)
         QVERIFY2(line.endsWith('\r'), line.constData());
-    QCOMPARE(lines.first(), QByteArray("file,language,date,start,end,text,kind,value,unit,modifier,range\r"));
+    QCOMPARE(lines.first(),
+        QByteArray("file,language,date,start,end,text,kind,value,unit,modifier,range,as_of\r"));
     const QJsonArray figures
         = documentsOf(json.out).first().toObject().value(QLatin1String("figures")).toArray();
     QCOMPARE(lines.size() - 1, figures.size());
@@ -313,6 +315,27 @@ void TestCliExtract::standardInput()
     const Run empty = runCli({ QStringLiteral("-") });
     QCOMPARE(empty.exitCode, 1);
     QVERIFY(empty.err.contains("-: the file is empty"));
+}
+
+void TestCliExtract::timeWordsAndAsOf()
+{
+    // "mardi" holds no digit: not printed by default, but it gives the rate its as_of.
+    const QByteArray text = "Mardi, la banque a relevé son taux à 4,25 %.";
+    const QStringList options { QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--date"),
+        QStringLiteral("2025-10-29"), QStringLiteral("-") };
+    const Run plain = runCli(options, text);
+    QCOMPARE(plain.exitCode, 0);
+    const QJsonArray figures
+        = documentsOf(plain.out).first().toObject().value(QLatin1String("figures")).toArray();
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(
+        figures.first().toObject().value(QLatin1String("as_of")).toString(), QStringLiteral("2025-10-28"));
+    const Run withWords = runCli(QStringList { QStringLiteral("--time-words") } + options, text);
+    const QJsonArray all
+        = documentsOf(withWords.out).first().toObject().value(QLatin1String("figures")).toArray();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.first().toObject().value(QLatin1String("text")).toString(), QStringLiteral("Mardi"));
+    QCOMPARE(all.first().toObject().value(QLatin1String("kind")).toString(), QStringLiteral("date"));
 }
 
 void TestCliExtract::languageAndDateOptions()

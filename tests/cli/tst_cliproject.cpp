@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -97,6 +98,11 @@ private Q_SLOTS:
     void fullStandardOutput();
     void fullDiskLosesNothing_data();
     void fullDiskLosesNothing();
+    void exportToStandardOutput_data();
+    void exportToStandardOutput();
+    void versionAndHelp_data();
+    void versionAndHelp();
+    void importPrintsEachFileAsStored();
 
 private:
     QTemporaryDir m_dir;
@@ -356,6 +362,105 @@ void TestCliProject::fullDiskLosesNothing()
     QCOMPARE(sha256Of(earlier), exportBefore);
     QCOMPARE(listStatuses(m_project), statusesBefore);
     QVERIFY(!QFile::exists(m_project + QStringLiteral("-shm")));
+}
+
+void TestCliProject::exportToStandardOutput_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << QStringLiteral("csv");
+    QTest::newRow("json") << QStringLiteral("json");
+}
+
+void TestCliProject::exportToStandardOutput()
+{
+    // "-o -" is standard output (no file named '-'), the same bytes as a file and as no -o.
+    QFETCH(QString, format);
+    const QString file = m_dir.filePath(QStringLiteral("same.") + format);
+    const Run toFile = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), format,
+        QStringLiteral("--all"), QStringLiteral("-o"), file });
+    QCOMPARE(toFile.exitCode, 0);
+    const Run dash = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), format,
+        QStringLiteral("--all"), QStringLiteral("-o"), QStringLiteral("-") });
+    QCOMPARE(dash.exitCode, 0);
+    const Run bare = runCli(
+        { QStringLiteral("export"), m_project, QStringLiteral("--format"), format, QStringLiteral("--all") });
+    QCOMPARE(bare.exitCode, 0);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString expected = QString::fromUtf8(written.readAll());
+    QVERIFY(expected.size() > 100);
+    QCOMPARE(dash.out, expected);
+    QCOMPARE(bare.out, expected);
+    QVERIFY(!QFileInfo::exists(QStringLiteral("-")));
+}
+
+void TestCliProject::versionAndHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("outStart"); ///< empty: standard output stays empty
+    QTest::addColumn<QString>("errContains");
+    QTest::newRow("--version") << QStringList { QStringLiteral("--version") } << 0
+                               << QStringLiteral("factdesk-cli %1").arg(QStringLiteral(FACTDESK_VERSION))
+                               << QString();
+    QTest::newRow("help import") << QStringList { QStringLiteral("help"), QStringLiteral("import") } << 0
+                                 << QStringLiteral("Usage: factdesk-cli import") << QString();
+    QTest::newRow("help extract") << QStringList { QStringLiteral("help"), QStringLiteral("extract") } << 0
+                                  << QStringLiteral("Usage: factdesk-cli extract") << QString();
+    QTest::newRow("help export") << QStringList { QStringLiteral("help"), QStringLiteral("export") } << 0
+                                 << QStringLiteral("Usage: factdesk-cli export") << QString();
+    QTest::newRow("help alone") << QStringList { QStringLiteral("help") } << 0
+                                << QStringLiteral("Usage: factdesk-cli COMMAND") << QString();
+    QTest::newRow("help of no command")
+        << QStringList { QStringLiteral("help"), QStringLiteral("frobnicate") } << 2 << QString()
+        << QStringLiteral("unknown command 'frobnicate'");
+}
+
+void TestCliProject::versionAndHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, outStart);
+    QFETCH(QString, errContains);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    if (outStart.isEmpty())
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    else
+        QVERIFY2(run.out.startsWith(outStart), qPrintable(run.out));
+    QVERIFY2(run.err.contains(errContains), qPrintable(run.err));
+}
+
+void TestCliProject::importPrintsEachFileAsStored()
+{
+    // One line a file, in the order of the files, before the summary; a failure names the file and why.
+    QTemporaryDir dir;
+    QStringList files;
+    QStringList expected;
+    for (int i = 0; i < 12; ++i) {
+        const QString file = dir.filePath(QStringLiteral("wire%1.txt").arg(i, 2, 10, QLatin1Char('0')));
+        QVERIFY(writeText(
+            file, QStringLiteral("Wire %1: freight volumes rose %2% in the quarter.").arg(i).arg(i + 3)));
+        files << file;
+        expected << QStringLiteral("imported\t") + file;
+    }
+    const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+    QFile(empty).open(QIODevice::WriteOnly);
+    files.insert(5, empty);
+    files << files.at(0);
+    expected << QStringLiteral("skipped\t") + files.at(0);
+    const QString project = dir.filePath(QStringLiteral("lines.factdesk"));
+    const Run run = runCli(QStringList { QStringLiteral("import"), project } + files);
+    QCOMPARE(run.exitCode, 1);
+    QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() == 14, qPrintable(run.out));
+    QVERIFY(
+        lines.takeLast().startsWith(QLatin1String("12 imported, 0 updated, 1 duplicates skipped, 1 failed")));
+    for (QString &line : lines)
+        line = line.section(QLatin1Char('\t'), 0, 1);
+    QCOMPARE(lines, expected);
+    QVERIFY2(run.err.startsWith(QStringLiteral("failed\t") + empty + QLatin1Char('\t')), qPrintable(run.err));
+    QVERIFY2(!run.err.section(QLatin1Char('\t'), 2).trimmed().isEmpty(), qPrintable(run.err)); // the reason
 }
 
 QTEST_GUILESS_MAIN(TestCliProject)

@@ -91,9 +91,9 @@ void TestDateFinder::find_data()
     // --- French, written forms
     row("fr/weekday day month resolves to previous day", "fr",
         QStringLiteral("Le ministre a parlé le mardi 28 octobre devant les députés."), anchor,
-        { QStringLiteral("mardi 28 octobre|2025-10-28|day|exact") });
+        { QStringLiteral("28 octobre|2025-10-28|day|exact") });
     row("fr/weekday day month without article", "fr", QStringLiteral("Annonce faite mardi 28 octobre."),
-        anchor, { QStringLiteral("mardi 28 octobre|2025-10-28|day|exact") });
+        anchor, { QStringLiteral("28 octobre|2025-10-28|day|exact") });
     row("fr/day month resolves near anchor", "fr", QStringLiteral("Le vote a eu lieu le 28 octobre."), anchor,
         { QStringLiteral("28 octobre|2025-10-28|day|exact") });
     row("fr/day month early in year resolves to next year", "fr",
@@ -138,15 +138,15 @@ void TestDateFinder::find_data()
         QStringLiteral("Il a fallu sept 2025 jours, sept. 2025."), none,
         { QStringLiteral("sept. 2025|2025-09|month|exact") });
     row("fr/weekday day month dernier forces past", "fr", QStringLiteral("Le jeudi 2 janvier dernier..."),
-        QStringLiteral("2025-06-15"), { QStringLiteral("jeudi 2 janvier dernier|2025-01-02|day|exact") });
+        QStringLiteral("2025-06-15"), { QStringLiteral("2 janvier dernier|2025-01-02|day|exact") });
     row("fr/weekday picks the second nearest year when it matches", "fr",
         QStringLiteral("Réunion le jeudi 2 janvier."), QStringLiteral("2025-07-05"),
-        { QStringLiteral("jeudi 2 janvier|2025-01-02|day|exact") });
+        { QStringLiteral("2 janvier|2025-01-02|day|exact") });
     row("fr/no weekday picks the nearest year", "fr", QStringLiteral("Réunion le 2 janvier."),
         QStringLiteral("2025-07-05"), { QStringLiteral("2 janvier|2026-01-02|day|exact") });
     row("fr/weekday wrong in both years keeps the nearest", "fr",
         QStringLiteral("Vu le vendredi 28 octobre."), QStringLiteral("2025-10-29"),
-        { QStringLiteral("vendredi 28 octobre|2025-10-28|day|exact") });
+        { QStringLiteral("28 octobre|2025-10-28|day|exact") });
     row("fr/day month dernier forces past", "fr", QStringLiteral("Le 12 décembre dernier, il a démissionné."),
         anchor, { QStringLiteral("12 décembre dernier|2024-12-12|day|exact") });
 
@@ -223,13 +223,13 @@ void TestDateFinder::find_data()
     row("fr/d'ici à 2030 up to", "fr", QStringLiteral("Objectif d'ici à 2030."), none,
         { QStringLiteral("2030|2030|year|up_to") });
     row("fr/weekday day month prochain", "fr", QStringLiteral("Vote le lundi 3 novembre prochain."), anchor,
-        { QStringLiteral("lundi 3 novembre prochain|2025-11-03|day|exact") });
+        { QStringLiteral("3 novembre prochain|2025-11-03|day|exact") });
     row("fr/demain", "fr", QStringLiteral("Le texte sera voté demain."), anchor,
         { QStringLiteral("demain|2025-10-30|day|exact") });
     row("fr/ce mois-ci", "fr", QStringLiteral("Les ventes ont chuté ce mois-ci."), anchor,
         { QStringLiteral("ce mois-ci|2025-10|month|exact") });
     row("fr/upper case weekday date", "fr", QStringLiteral("MARDI 28 OCTOBRE 2025 : SÉANCE"), none,
-        { QStringLiteral("MARDI 28 OCTOBRE 2025|2025-10-28|day|exact") });
+        { QStringLiteral("28 OCTOBRE 2025|2025-10-28|day|exact") });
     row("fr/day month next to the anchor year boundary", "fr", QStringLiteral("Le 30 décembre, un accord."),
         QStringLiteral("2026-01-04"), { QStringLiteral("30 décembre|2025-12-30|day|exact") });
 
@@ -340,7 +340,7 @@ void TestDateFinder::find_data()
     row("en/28th of October", "en", QStringLiteral("Due on the 28th of October."), anchor,
         { QStringLiteral("28th of October|2025-10-28|day|exact") });
     row("en/Tuesday, October 28", "en", QStringLiteral("He spoke Tuesday, October 28, to reporters."), anchor,
-        { QStringLiteral("Tuesday, October 28|2025-10-28|day|exact") });
+        { QStringLiteral("October 28|2025-10-28|day|exact") });
     row("en/on Oct 28", "en", QStringLiteral("Shares fell on Oct 28 after the call."), anchor,
         { QStringLiteral("Oct 28|2025-10-28|day|exact") });
     row("en/ordinal suffix", "en", QStringLiteral("Markets reopen November 3rd."), anchor,
@@ -436,7 +436,7 @@ void TestDateFinder::find_data()
     row("en/FY24", "en", QStringLiteral("Guidance for FY24 was cut."), none,
         { QStringLiteral("FY24|2024|year|exact") });
     row("en/weekday day month year", "en", QStringLiteral("Signed Tuesday 28 October 2025 in Geneva."), none,
-        { QStringLiteral("Tuesday 28 October 2025|2025-10-28|day|exact") });
+        { QStringLiteral("28 October 2025|2025-10-28|day|exact") });
     row("en/next Friday", "en", QStringLiteral("The vote is next Friday."), anchor,
         { QStringLiteral("next Friday|2025-10-31|day|exact") });
     row("en/tomorrow", "en", QStringLiteral("Results are due tomorrow."), anchor,

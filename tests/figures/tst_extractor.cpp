@@ -69,6 +69,12 @@ private Q_SLOTS:
     void golden_data();
     void golden();
     void invariants();
+    void years_data();
+    void years();
+    void asOf_data();
+    void asOf();
+    void timeWords_data();
+    void timeWords();
 
 private:
     void row(const char *name, const char *language, const QString &text, const QStringList &expected);
@@ -313,7 +319,7 @@ void TestExtractor::extract_data()
         QStringLiteral("Le numéro 1 mondial de l'intelligence artificielle change de statut."),
         { QStringLiteral("number|1|1|") });
     row("fr/number/unknown noun", "fr", QStringLiteral("Le groupe a racheté 12 concurrents."),
-        { QStringLiteral("number|12|12|") });
+        { QStringLiteral("count|12|12|concurrents") });
     row("fr/not/GPT-4.5", "fr", QStringLiteral("Azure accueille GPT-4.5 et GPT-5 depuis peu."), {});
     row("fr/not/Windows 11", "fr", QStringLiteral("La mise à jour de Windows 11 est disponible."), {});
     row("fr/not/iPhone 15", "fr", QStringLiteral("L'iPhone 15 se vend bien."), {});
@@ -661,7 +667,7 @@ void TestExtractor::extract_data()
     row("en/number/number 1", "en", QStringLiteral("It is the number 1 brand."),
         { QStringLiteral("number|1|1|") });
     row("en/number/unknown noun", "en", QStringLiteral("They sold 40 paintings."),
-        { QStringLiteral("number|40|40|") });
+        { QStringLiteral("count|40|40|paintings") });
     row("en/number/comma list", "en", QStringLiteral("Groups 1, 2 and 3 voted."),
         { QStringLiteral("number|1|1|"), QStringLiteral("number|2|2|"), QStringLiteral("number|3|3|") });
     row("en/not/10-year tenor", "en", QStringLiteral("A 10-year bond."), {});
@@ -687,7 +693,7 @@ void TestExtractor::extract_data()
     row("en/typo/newline ends figure", "en", QStringLiteral("Revenue: 12\nbillion dollars later."),
         { QStringLiteral("number|12|12|") });
     row("fr/typo/huge number", "fr", QStringLiteral("Un nombre de 123456789012345678901234567890 grains."),
-        { QStringLiteral("number|123456789012345678901234567890|123456789012345678901234567890|") });
+        { QStringLiteral("count|123456789012345678901234567890|123456789012345678901234567890|grains") });
     row("fr/typo/leading zeros", "fr", QStringLiteral("Le code 007 reste."),
         { QStringLiteral("number|007|7|") });
     row("fr/typo/trailing zeros", "fr", QStringLiteral("Un taux de 2,50 %."),
@@ -847,7 +853,7 @@ void TestExtractor::extract_data()
         { QStringLiteral("percent|1,2 %|1.2|%"), QStringLiteral("percent|0,9|0.9|%") });
     row("fr/number/contre an unknown noun", "fr",
         QStringLiteral("Le club compte 31 points, contre 3 défaites."),
-        { QStringLiteral("quantity|31 points|31|points"), QStringLiteral("number|3|3|") });
+        { QStringLiteral("quantity|31 points|31|points"), QStringLiteral("count|3|3|défaites") });
     row("fr/number/no comparison word", "fr", QStringLiteral("Il a vendu 3 000 voitures et 200 en ligne."),
         { QStringLiteral("count|3 000|3000|voitures"), QStringLiteral("number|200|200|") });
     row("en/money/against a price", "en",
@@ -895,6 +901,82 @@ void TestExtractor::extract_data()
         { QStringLiteral("number|1 in 4|0.25|") });
     row("en/number/one in 100", "en", QStringLiteral("It affects one in 100 people."),
         { QStringLiteral("number|one in 100|0.01|") });
+    // ---- Counted nouns by grammar: a plural noun phrase after the number, whatever the noun.
+    row("fr/count/grammar plural", "fr", QStringLiteral("La commune compte désormais 14 éoliennes."),
+        { QStringLiteral("count|14|14|éoliennes") });
+    row("en/count/grammar plural", "en", QStringLiteral("The chain shut 62 cinemas across the region."),
+        { QStringLiteral("count|62|62|cinemas") });
+    row("en/count/proper noun modifier", "en", QStringLiteral("About 40,000 Paris commuters were stranded."),
+        { QStringLiteral("count|40,000|40000|Paris commuters|approx") });
+    row("fr/count/complement with de", "fr", QStringLiteral("La ville ouvrira 15 bureaux de vote."),
+        { QStringLiteral("count|15|15|bureaux de vote") });
+    row("fr/count/avions de ligne", "fr", QStringLiteral("La compagnie a commandé 30 avions de ligne."),
+        { QStringLiteral("count|30|30|avions de ligne") });
+    row("fr/count/no complement before a determiner", "fr",
+        QStringLiteral("Il reste 200 ouvriers de l'usine."), { QStringLiteral("count|200|200|ouvriers") });
+    row("en/count/x plural is French only", "en", QStringLiteral("The mayor opened 3 new boxes of files."),
+        { QStringLiteral("count|3|3|new boxes") });
+    row("en/count/noun first", "en", QStringLiteral("Monthly payroll gains of 175,000 were reported."),
+        { QStringLiteral("count|175,000|175000|gains") });
+    row("fr/count/noun first", "fr", QStringLiteral("Des ventes de 51 200 ont été enregistrées."),
+        { QStringLiteral("count|51 200|51200|ventes") });
+    // Near-misses: function words, singulars, capitals and rates are no counted nouns.
+    row("en/count/not a function word", "en", QStringLiteral("The index rose to 4,500 this morning."),
+        { QStringLiteral("number|4,500|4500|") });
+    row("en/count/not after as", "en", QStringLiteral("It ended at 12 as expected."),
+        { QStringLiteral("number|12|12|") });
+    row("fr/count/not a preposition", "fr", QStringLiteral("Il en reste 12 depuis la fusion."),
+        { QStringLiteral("number|12|12|") });
+    row("en/count/not a singular", "en", QStringLiteral("The score was 12 overall."),
+        { QStringLiteral("number|12|12|") });
+    row("en/count/not a capitalised word", "en", QStringLiteral("The team won 12 Grammys before."),
+        { QStringLiteral("number|12|12|") });
+    row("fr/count/noun first not a rate", "fr", QStringLiteral("Le pays applique des taux de 150 au total."),
+        { QStringLiteral("number|150|150|") });
+    row("en/count/noun first needs a plural", "en", QStringLiteral("A score of 150 was enough."),
+        { QStringLiteral("number|150|150|") });
+    // ---- Minus signs typeset as an en dash or U+2212, right before a digit.
+    row("fr/percent/en dash minus", "fr", QStringLiteral("Les ventes reculent de \u20133,2 % sur un an."),
+        { QStringLiteral("percent|\u20133,2 %|-3.2|%") });
+    row("en/percent/minus sign", "en", QStringLiteral("Output changed by \u22125.2% in May 2025."),
+        { QStringLiteral("percent|\u22125.2%|-5.2|%") });
+    row("en/number/en dash range is no sign", "en", QStringLiteral("Expect 2\u20133 delays."),
+        { QStringLiteral("count|2|2|delays|exact|low"), QStringLiteral("count|3|3|delays|exact|high") });
+    // ---- Currency sub-units glued to the number.
+    row("en/money/pence glued", "en", QStringLiteral("Petrol rose to 133.5p a litre."),
+        { QStringLiteral("money|133.5p|1.335|GBP") });
+    row("en/money/cent sign", "en", QStringLiteral("The app costs 99\u00A2 now."),
+        { QStringLiteral("money|99\u00A2|0.99|USD") });
+    row("fr/money/pence glued", "fr", QStringLiteral("Le litre est passé à 85p outre-Manche."),
+        { QStringLiteral("money|85p|0.85|GBP") });
+    row("en/not/p after a space is no pence", "en", QStringLiteral("See 12 p of the report."),
+        { QStringLiteral("number|12|12|") });
+    // ---- French basis points.
+    row("fr/percent/pdb", "fr", QStringLiteral("La BCE relève ses taux de 25 pdb."),
+        { QStringLiteral("percent|25 pdb|25|bp") });
+    row("fr/percent/points de base", "fr", QStringLiteral("Le spread gagne 12 points de base."),
+        { QStringLiteral("percent|12 points de base|12|bp") });
+    // ---- A count glued by a hyphen: "13-member alliance".
+    row("en/count/hyphen noun", "en", QStringLiteral("The 13-member alliance met."),
+        { QStringLiteral("count|13-member|13|member") });
+    row("en/not/hyphen tenor", "en", QStringLiteral("The 30-year bond yield rose."), {});
+    // ---- Singular and per-hectare units.
+    row("en/quantity/barrel per day singular", "en",
+        QStringLiteral("It removes the 50,000 barrel per day rise."),
+        { QStringLiteral("quantity|50,000 barrel per day|50000|barrel per day") });
+    row("fr/quantity/yield per hectare", "fr", QStringLiteral("Le rendement atteint 7,2 t/ha cette année."),
+        { QStringLiteral("quantity|7,2 t/ha|7.2|t/ha") });
+    row("en/quantity/yield per hectare", "en", QStringLiteral("Yields averaged 6.9 t/ha in the north."),
+        { QStringLiteral("quantity|6.9 t/ha|6.9|t/ha") });
+    // ---- Names and page furniture are no figures.
+    row("fr/not/programme name", "fr", QStringLiteral("Le plan France 2030 a financé 40 projets."),
+        { QStringLiteral("count|40|40|projets") });
+    row("fr/not/TV channel", "fr", QStringLiteral("L'émission diffusée sur France 5 a fait réagir."), {});
+    row("en/not/numbered district", "en", QStringLiteral("Voters in District 9 went to the polls."), {});
+    row("fr/not/league", "fr", QStringLiteral("Le club joue en Ligue 1 cette saison."), {});
+    row("fr/not/lone counter line", "fr", QStringLiteral("Partager\n0\nLe texte commence ici."), {});
+    row("en/number/sentence start capital is no name", "en", QStringLiteral("Groups 1 and 2 met."),
+        { QStringLiteral("number|1|1|"), QStringLiteral("number|2|2|") });
     row("en/not/a vote in three weeks", "en", QStringLiteral("There will be a vote in three weeks."), {});
     row("en/not/a hat-trick in three games", "en", QStringLiteral("He scored a hat-trick in three games."),
         {});
@@ -1164,6 +1246,190 @@ void TestExtractor::invariants()
             previousEnd = figure.end;
         }
     }
+}
+
+void TestExtractor::years_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected"); // "span|value|unit" of every date
+
+    QTest::newRow("fr/pour year") << QStringLiteral("fr")
+                                  << QStringLiteral("Le déficit prévu pour 2026 atteint 5 %.")
+                                  << QStringList { QStringLiteral("2026|2026|year") };
+    QTest::newRow("en/the year average")
+        << QStringLiteral("en") << QStringLiteral("Growth was above the 2019 average.")
+        << QStringList { QStringLiteral("2019|2019|year") };
+    QTest::newRow("en/title year") << QStringLiteral("en")
+                                   << QStringLiteral("The agency released its 2023 Housing Survey on Friday.")
+                                   << QStringList { QStringLiteral("2023|2023|year") };
+    QTest::newRow("fr/two years with a dash")
+        << QStringLiteral("fr") << QStringLiteral("La saison 2011-2013 fut difficile.")
+        << QStringList { QStringLiteral("2011|2011|year|low"), QStringLiteral("2013|2013|year|high") };
+    // Near-misses: a round hundred before a plural noun counts; a grouped number is no year; a year
+    // inside a name is no figure.
+    QTest::newRow("fr/round hundred counts")
+        << QStringLiteral("fr") << QStringLiteral("Le plan supprime 2000 postes.") << QStringList {};
+    QTest::newRow("en/grouped is no year")
+        << QStringLiteral("en") << QStringLiteral("They hired 2,019 people.") << QStringList {};
+    QTest::newRow("fr/name with year")
+        << QStringLiteral("fr") << QStringLiteral("Le plan Horizon 2030 est lancé.") << QStringList {};
+}
+
+void TestExtractor::years()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QStringList actual;
+    for (const Figure &figure : Extractor(language).extract(text, QDate(2025, 10, 29))) {
+        if (figure.kind == FigureKind::Date) {
+            QString line = text.mid(figure.start, figure.length()) + QLatin1Char('|') + figure.value
+                + QLatin1Char('|') + figure.unit;
+            if (figure.range != RangeRole::None)
+                line += QLatin1Char('|') + toString(figure.range);
+            actual.append(line);
+        }
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestExtractor::asOf_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected"); // "span|asOf" of every figure that is not a date
+
+    // The period of the sentence, written without a digit.
+    QTest::newRow("fr/quarter word") << QStringLiteral(
+        "fr") << QStringLiteral("Le taux de chômage atteint 7,9 % au troisième trimestre.")
+                                     << QStringList { QStringLiteral("7,9 %|2025-Q3") };
+    QTest::newRow("en/quarter word") << QStringLiteral("en")
+                                     << QStringLiteral("Revenue rose 4% in the third quarter.")
+                                     << QStringList { QStringLiteral("4%|2025-Q3") };
+    QTest::newRow("fr/weekday before")
+        << QStringLiteral("fr") << QStringLiteral("Mardi, la banque a relevé son taux directeur à 4,25 %.")
+        << QStringList { QStringLiteral("4,25 %|2025-10-28") };
+    QTest::newRow("en/last year") << QStringLiteral("en")
+                                  << QStringLiteral("The firm sold 12,000 tonnes last year.")
+                                  << QStringList { QStringLiteral("12,000 tonnes|2024") };
+    QTest::newRow("fr/l'an dernier") << QStringLiteral("fr")
+                                     << QStringLiteral("Le groupe a vendu 12 000 tonnes l'an dernier.")
+                                     << QStringList { QStringLiteral("12 000 tonnes|2024") };
+    QTest::newRow("fr/aujourd'hui") << QStringLiteral("fr")
+                                    << QStringLiteral("Aujourd'hui, le litre de gazole coûte 1,72 €.")
+                                    << QStringList { QStringLiteral("1,72 €|2025-10-29") };
+    QTest::newRow("en/month word") << QStringLiteral("en")
+                                   << QStringLiteral("Prices climbed 2.1% in September.")
+                                   << QStringList { QStringLiteral("2.1%|2025-09") };
+    // A date with a digit gives its period too.
+    QTest::newRow("fr/date with digits")
+        << QStringLiteral("fr")
+        << QStringLiteral("Au 30 septembre 2025, la dette atteignait 3 400 milliards d'euros.")
+        << QStringList { QStringLiteral("3 400 milliards d'euros|2025-09-30") };
+    // Each figure takes the nearest period of its sentence.
+    QTest::newRow("fr/two periods") << QStringLiteral(
+        "fr") << QStringLiteral("Les ventes ont bondi de 8 % en septembre, après 3 % en août.")
+                                    << QStringList { QStringLiteral("8 %|2025-09"),
+                                           QStringLiteral("3 %|2025-08") };
+    QTest::newRow("en/two periods") << QStringLiteral("en")
+                                    << QStringLiteral("Sales jumped 8% in September after 3% in August.")
+                                    << QStringList { QStringLiteral("8%|2025-09"),
+                                           QStringLiteral("3%|2025-08") };
+    // The base of a comparison is not when the figure held.
+    QTest::newRow("en/base of a change")
+        << QStringLiteral("en") << QStringLiteral("This year sales are up 12% from 2023.")
+        << QStringList { QStringLiteral("12%|2025") };
+    QTest::newRow("fr/base of a change")
+        << QStringLiteral("fr")
+        << QStringLiteral("Cette année, les ventes progressent de 12 % par rapport à 2023.")
+        << QStringList { QStringLiteral("12 %|2025") };
+    // A range of dates is an interval.
+    QTest::newRow("fr/range of months")
+        << QStringLiteral("fr")
+        << QStringLiteral("De janvier à mars 2025, les exportations ont reculé de 2 %.")
+        << QStringList { QStringLiteral("2 %|2025-01/2025-03") };
+    // Near-misses: the period of another sentence, or a bound rather than a period.
+    QTest::newRow("fr/other sentence")
+        << QStringLiteral("fr") << QStringLiteral("Le conseil s'est réuni mardi. Le taux reste à 4 %.")
+        << QStringList { QStringLiteral("4 %|") };
+    QTest::newRow("en/other sentence")
+        << QStringLiteral("en") << QStringLiteral("The board met on Tuesday. The rate stays at 4%.")
+        << QStringList { QStringLiteral("4%|") };
+    QTest::newRow("en/no period") << QStringLiteral("en") << QStringLiteral("The rate stays at 4%.")
+                                  << QStringList { QStringLiteral("4%|") };
+    QTest::newRow("fr/target is a bound")
+        << QStringLiteral("fr") << QStringLiteral("Le pays vise 40 % d'énergie renouvelable d'ici 2030.")
+        << QStringList { QStringLiteral("40 %|") };
+    // A line wrapped in the middle of a sentence does not end it; a title line does.
+    QTest::newRow("en/hard wrap")
+        << QStringLiteral("en")
+        << QStringLiteral("Exports fell in the third quarter, and imports rose\nby 1.5% over the period.")
+        << QStringList { QStringLiteral("1.5%|2025-Q3") };
+    QTest::newRow("fr/title line") << QStringLiteral(
+        "fr") << QStringLiteral("Ce que change le budget de mardi\nLe taux passe à 20 %.")
+                                   << QStringList { QStringLiteral("20 %|") };
+}
+
+void TestExtractor::asOf()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const QVector<Figure> figures = Extractor(language).extract(text, QDate(2025, 10, 29));
+    QStringList actual;
+    for (const Figure &figure : figures) {
+        if (figure.kind == FigureKind::Date)
+            QVERIFY2(figure.asOf.isEmpty(), qPrintable(figure.value));
+        else
+            actual.append(text.mid(figure.start, figure.length()) + QLatin1Char('|') + figure.asOf);
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestExtractor::timeWords_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("byDefault"); // the dates printed without --time-words
+    QTest::addColumn<QStringList>("withTimeWords");
+
+    QTest::newRow("fr/weekday and month")
+        << QStringLiteral("fr")
+        << QStringLiteral("Le ministre a annoncé mardi une baisse des prix en septembre.") << QStringList {}
+        << QStringList { QStringLiteral("mardi"), QStringLiteral("septembre") };
+    QTest::newRow("en/last year, third quarter")
+        << QStringLiteral("en") << QStringLiteral("Output grew last year and slowed in the third quarter.")
+        << QStringList {} << QStringList { QStringLiteral("last year"), QStringLiteral("third quarter") };
+    QTest::newRow("fr/aujourd'hui") << QStringLiteral("fr")
+                                    << QStringLiteral("Aujourd'hui, le conseil se réunit.") << QStringList {}
+                                    << QStringList { QStringLiteral("Aujourd'hui") };
+    // A date written with a digit is a figure either way, without its weekday.
+    QTest::newRow("fr/weekday with day")
+        << QStringLiteral("fr") << QStringLiteral("Le vote aura lieu mardi 28 octobre.")
+        << QStringList { QStringLiteral("28 octobre") } << QStringList { QStringLiteral("28 octobre") };
+    QTest::newRow("en/month and year")
+        << QStringLiteral("en") << QStringLiteral("The plant closed in March 2024.")
+        << QStringList { QStringLiteral("March 2024") } << QStringList { QStringLiteral("March 2024") };
+}
+
+void TestExtractor::timeWords()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QStringList, byDefault);
+    QFETCH(QStringList, withTimeWords);
+    const Extractor extractor(language);
+    const auto datesOf = [&](Extractor::TimeWords timeWords) {
+        QStringList dates;
+        for (const Figure &figure : extractor.extract(text, QDate(2025, 10, 29), timeWords)) {
+            if (figure.kind == FigureKind::Date)
+                dates.append(text.mid(figure.start, figure.length()));
+        }
+        return dates;
+    };
+    QCOMPARE(datesOf(Extractor::TimeWords::AsOfOnly), byDefault);
+    QCOMPARE(datesOf(Extractor::TimeWords::AsFigures), withTimeWords);
 }
 
 QTEST_GUILESS_MAIN(TestExtractor)

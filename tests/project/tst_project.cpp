@@ -183,12 +183,15 @@ void TestProject::updateFactAudit()
     Fact confirmed = original;
     confirmed.status = ReviewStatus::Confirmed;
     confirmed.figure.value = QStringLiteral("999"); // ignored: extracted figures are not edited
+    // Who and when are the Reviewer's to decide; the project writes them as given.
+    confirmed.editor = QStringLiteral("Camille");
+    confirmed.reviewedAt = QDateTime::fromString(QStringLiteral("2025-11-02T09:30:15Z"), Qt::ISODate);
     QVERIFY(project.updateFact(confirmed, QStringLiteral("confirm")));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toInt(), 0);
     const Fact &now = project.facts().first();
     QCOMPARE(now.editor, QStringLiteral("Camille"));
-    QVERIFY(now.reviewedAt.isValid());
+    QCOMPARE(now.reviewedAt, confirmed.reviewedAt);
     QCOMPARE(now.figure.value, QStringLiteral("1"));
 
     QVERIFY(project.updateFact(original, QStringLiteral("undo confirm")));

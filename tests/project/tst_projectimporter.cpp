@@ -2,7 +2,9 @@
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +51,8 @@ private Q_SLOTS:
     void skipsDuplicates();
     void warningsNameTheirFileOnce();
     void cancellationLeavesNoPartialArticle();
+    void batchesKeepFileOrder_data();
+    void batchesKeepFileOrder();
     void reimportKeepsReviews_data();
     void reimportKeepsReviews();
     void reimportOfEditedFile();
@@ -71,18 +75,25 @@ void TestProjectImporter::importsFilesAndFolders()
 
     Project project;
     ProjectImporter importer(&project);
-    QVector<int> indexes;
+    QVector<int> processed;
+    QStringList outcomes;
     int total = 0;
-    importer.setProgressCallback([&](int index, int count, const QString &) {
-        indexes.append(index);
-        total = count;
+    importer.setOutcomeCallback([&](const ArticleOutcome &outcome) {
+        processed.append(outcome.processed);
+        outcomes.append(
+            QFileInfo(outcome.fileName).fileName() + QLatin1Char(':') + QString::number(int(outcome.kind)));
+        total = outcome.filesTotal;
     });
     const ProjectImportSummary summary = importer.importPaths({ dir.filePath(QStringLiteral("folder")),
         dir.filePath(QStringLiteral("c.html")), dir.filePath(QStringLiteral("missing.txt")) });
     QCOMPARE(summary.imported.size(), 3);
     QCOMPARE(summary.importedArticleIds.size(), 3);
-    QCOMPARE(total, 3);
-    QCOMPARE(indexes, QVector<int>({ 0, 1, 2 }));
+    // Every file once, the missing one first (known before any is read), then in file order.
+    QCOMPARE(total, 4);
+    QCOMPARE(processed, QVector<int>({ 1, 2, 3, 4 }));
+    QCOMPARE(outcomes,
+        QStringList({ QStringLiteral("missing.txt:3"), QStringLiteral("a.txt:0"), QStringLiteral("b.md:0"),
+            QStringLiteral("c.html:0") }));
     QCOMPARE(summary.failed.size(), 1);
     QVERIFY(summary.failed.first().fileName.endsWith(QLatin1String("missing.txt")));
     QVERIFY(!summary.failed.first().reason.isEmpty());
@@ -151,8 +162,9 @@ void TestProjectImporter::cancellationLeavesNoPartialArticle()
         Project project;
         QVERIFY(project.attachStore(ProjectStore::create(projectPath, &error), &error));
         ProjectImporter importer(&project);
-        importer.setProgressCallback([&](int index, int, const QString &) {
-            if (index == 2)
+        importer.setBatchSize(1); // each article stored (and reported) before the next is read
+        importer.setOutcomeCallback([&](const ArticleOutcome &outcome) {
+            if (outcome.processed == 2)
                 importer.cancel();
         });
         const ProjectImportSummary summary = importer.importPaths(files);
@@ -168,6 +180,79 @@ void TestProjectImporter::cancellationLeavesNoPartialArticle()
     QCOMPARE(reopened.articles().size(), 2);
     for (int i = 0; i < 2; ++i)
         QCOMPARE(reopened.factsOfArticle(reopened.articles().at(i).id).size(), factsPerArticle.at(i));
+}
+
+void TestProjectImporter::batchesKeepFileOrder_data()
+{
+    QTest::addColumn<int>("batchSize");
+    QTest::newRow("one article a transaction") << 1;
+    QTest::newRow("seven") << 7;
+    QTest::newRow("default") << 0;
+}
+
+void TestProjectImporter::batchesKeepFileOrder()
+{
+    // 30 articles, among them copies of earlier ones (some still waiting in the
+    // batch when their copy comes) and a new version of an earlier file.
+    QFETCH(int, batchSize);
+    QTemporaryDir dir;
+    QStringList expected;
+    QStringList files;
+    for (int i = 0; i < 30; ++i) {
+        const QString name = QStringLiteral("n%1.txt").arg(i, 2, 10, QLatin1Char('0'));
+        QString text
+            = QStringLiteral("Bulletin %1 : le trafic progresse de %2 % sur le réseau.").arg(i).arg(i + 3);
+        QString outcome = QStringLiteral("imported");
+        if (i % 6 == 5) {
+            text = QStringLiteral("Bulletin %1 : le trafic progresse de %2 % sur le réseau.")
+                       .arg(i - 2)
+                       .arg(i + 1);
+            outcome = QStringLiteral("skipped");
+        }
+        QVERIFY(writeText(dir.filePath(name), text));
+        files << dir.filePath(name);
+        expected << name + QLatin1Char(':') + outcome;
+    }
+    // In a subfolder: the same file name as n03.txt, another text: an updated version.
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("z")));
+    QVERIFY(writeText(dir.filePath(QStringLiteral("z/n03.txt")),
+        QStringLiteral("Bulletin 3 : le trafic progresse de 9 % sur le réseau, corrigé.")));
+    files << dir.filePath(QStringLiteral("z/n03.txt"));
+    expected << QStringLiteral("n03.txt:updated");
+
+    const QString projectPath = dir.filePath(QStringLiteral("batch.factdesk"));
+    QString error;
+    Project project;
+    QVERIFY(project.attachStore(ProjectStore::create(projectPath, &error), &error));
+    ProjectImporter importer(&project);
+    if (batchSize > 0)
+        importer.setBatchSize(batchSize);
+    QStringList outcomes;
+    QVector<int> storedWhenReported;
+    importer.setOutcomeCallback([&](const ArticleOutcome &outcome) {
+        static const char *const kinds[] = { "imported", "updated", "skipped", "failed" };
+        outcomes << QFileInfo(outcome.fileName).fileName() + QLatin1Char(':')
+                + QLatin1String(kinds[int(outcome.kind)]);
+        if (outcome.kind == ArticleOutcome::Kind::Imported)
+            storedWhenReported << (project.article(outcome.articleId) ? 1 : 0);
+    });
+    const ProjectImportSummary summary = importer.importPaths(files);
+    QCOMPARE(outcomes, expected);
+    QVERIFY(!storedWhenReported.contains(0)); // reported once stored
+    QCOMPARE(summary.imported.size(), 25);
+    QCOMPARE(summary.skippedDuplicates.size(), 5);
+    QCOMPARE(summary.updated.size(), 1);
+    QCOMPARE(project.articles().size(), 25);
+
+    Project reopened;
+    // Read-only: the project above still holds the file.
+    QVERIFY2(reopened.attachStore(
+                 ProjectStore::open(projectPath, &error, ProjectStore::OpenMode::ReadOnly), &error),
+        qPrintable(error));
+    QCOMPARE(reopened.articles().size(), 25);
+    QCOMPARE(reopened.facts().size(), project.facts().size());
+    QVERIFY(
+        reopened.findArticleByFileName(QStringLiteral("n03.txt"))->text.endsWith(QStringLiteral("corrigé.")));
 }
 
 void TestProjectImporter::reimportKeepsReviews_data()

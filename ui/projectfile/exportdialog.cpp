@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "export/csvwriter.h"
+#include "export/exportjob.h"
 #include "export/jsonwriter.h"
 #include "project/project.h"
 
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -86,11 +88,29 @@ public:
     QLabel *countLabel = nullptr;
     QDialogButtonBox *buttons = nullptr;
     QPushButton *exportButton = nullptr;
+    QProgressBar *progress = nullptr;
+    ExportJob *job = nullptr;
+    QString exportingPath;
 
 #ifdef FACTDESK_HAVE_KSYNTAXHIGHLIGHTING
     std::unique_ptr<KSyntaxHighlighting::Repository> repository;
     KSyntaxHighlighting::SyntaxHighlighter *highlighter = nullptr;
 #endif
+
+    QHash<QWidget *, bool> enabledBeforeExport;
+
+    void freezeInputs(bool frozen)
+    {
+        const QList<QWidget *> inputs { format, verifiedOnly, allFacts, flavour, file, browse, exportButton };
+        for (QWidget *input : inputs) {
+            if (frozen) {
+                enabledBeforeExport.insert(input, input->isEnabled());
+                input->setEnabled(false);
+            } else {
+                input->setEnabled(enabledBeforeExport.value(input, true));
+            }
+        }
+    }
 
     int factCount(bool verified) const
     {
@@ -140,6 +160,14 @@ ExportDialog::ExportDialog(const Project *project, QSettings *settings, QWidget 
     d->preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     d->countLabel = new QLabel(this);
     d->countLabel->setWordWrap(true);
+    d->progress = new QProgressBar(this);
+    d->progress->hide();
+    d->job = new ExportJob(project, this);
+    connect(d->job, &ExportJob::progressChanged, this, [this](int done, int total) {
+        d->progress->setRange(0, total);
+        d->progress->setValue(done);
+    });
+    connect(d->job, &ExportJob::finished, this, &ExportDialog::exportEnded);
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     d->exportButton = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     d->exportButton->setDefault(true);
@@ -170,6 +198,7 @@ ExportDialog::ExportDialog(const Project *project, QSettings *settings, QWidget 
     layout->addWidget(d->previewLabel);
     layout->addWidget(d->preview, 1);
     layout->addWidget(d->countLabel);
+    layout->addWidget(d->progress);
     layout->addWidget(d->buttons);
     resize(720, 520);
 
@@ -212,7 +241,7 @@ ExportDialog::ExportDialog(const Project *project, QSettings *settings, QWidget 
         [this] { d->exportButton->setEnabled(!d->file->text().trimmed().isEmpty()); });
     connect(d->browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(d->exportButton, &QPushButton::clicked, this, &ExportDialog::exportNow);
-    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(d->buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
 
     d->flavour->setEnabled(format() == Format::Csv);
     retranslateUi();
@@ -270,36 +299,63 @@ QString ExportDialog::lastError() const
     return d->lastError;
 }
 
+bool ExportDialog::isExporting() const
+{
+    return d->job->isRunning();
+}
+
 bool ExportDialog::exportNow()
 {
-    const QString path = filePath();
-    QString error;
-    bool written = false;
-    if (path.isEmpty()) {
-        error = tr("Choose the file to write.");
-    } else if (QFileInfo(path).isDir()) {
-        error = tr("“%1” is a folder. Choose a file name.").arg(QDir::toNativeSeparators(path));
-    } else if (format() == Format::Json) {
-        JsonWriter writer(*d->project);
-        writer.setAllFacts(!verifiedOnly());
-        written = writer.write(path, &error);
-    } else {
-        CsvWriter writer(*d->project);
-        writer.setAllFacts(!verifiedOnly());
-        writer.setDialect(dialectOf(flavour()));
-        written = writer.write(path, &error);
-    }
-
-    if (!written) {
-        // The dialog stays open with every choice, so the analyst can pick another place.
-        d->lastError = error;
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("Export Failed"),
-            tr("The facts could not be exported."), QMessageBox::Ok, this);
-        box->setInformativeText(error);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setWindowModality(Qt::WindowModal);
-        box->open();
+    if (d->job->isRunning())
         return false;
+    const QString path = filePath();
+    if (path.isEmpty()) {
+        showFailure(tr("Choose the file to write."));
+        return false;
+    }
+    if (QFileInfo(path).isDir()) {
+        showFailure(tr("“%1” is a folder. Choose a file name.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    d->job->setFormat(format() == Format::Json ? ExportJob::Format::Json : ExportJob::Format::Csv);
+    d->job->setAllFacts(!verifiedOnly());
+    d->job->setDialect(dialectOf(flavour()));
+    d->exportingPath = path;
+    // Every choice stays visible but frozen while the file is written.
+    d->freezeInputs(true);
+    d->progress->setRange(0, 0);
+    d->progress->show();
+    d->lastError.clear();
+    d->job->start(path);
+    return true;
+}
+
+void ExportDialog::cancelExport()
+{
+    d->job->cancel();
+}
+
+void ExportDialog::reject()
+{
+    // Escape or Cancel while writing stops the export; a second one closes.
+    if (d->job->isRunning()) {
+        cancelExport();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ExportDialog::exportEnded(bool ok, bool cancelled)
+{
+    d->progress->hide();
+    d->freezeInputs(false);
+    if (!ok) {
+        if (cancelled)
+            d->lastError = d->job->lastError(); // nothing to show: the analyst asked for it
+        else
+            showFailure(d->job->lastError());
+        Q_EMIT exportFinished(false);
+        return;
     }
     d->lastError.clear();
     if (d->settings) {
@@ -310,11 +366,23 @@ bool ExportDialog::exportNow()
             chosen == Flavour::ExcelFrench        ? QStringLiteral("excel-fr")
                 : chosen == Flavour::ExcelEnglish ? QStringLiteral("excel-en")
                                                   : QStringLiteral("standard"));
-        d->settings->setValue(directoryKey, QFileInfo(path).absolutePath());
+        d->settings->setValue(directoryKey, QFileInfo(d->exportingPath).absolutePath());
     }
     accept();
-    Q_EMIT exported(path);
-    return true;
+    Q_EMIT exported(d->exportingPath);
+    Q_EMIT exportFinished(true);
+}
+
+void ExportDialog::showFailure(const QString &error)
+{
+    // The dialog stays open with every choice, so the analyst can pick another place.
+    d->lastError = error;
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Export Failed"),
+        tr("The facts could not be exported."), QMessageBox::Ok, this);
+    box->setInformativeText(error);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 void ExportDialog::changeEvent(QEvent *event)

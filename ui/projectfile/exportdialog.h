@@ -18,9 +18,11 @@ class ExportDialogPrivate;
  * output file. A preview shows the first rows of exactly what will be
  * written, highlighted with KSyntaxHighlighting when FactDesk is built with it.
  *
- * Export writes through the writer (atomically: the old file stays whole
- * until the new one is complete). A failure is shown and the dialog stays
- * open with every choice kept. The choices are remembered in the settings.
+ * Export writes through an ExportJob, on a thread of its own, with a progress
+ * bar; Cancel stops it (and closing the dialog does too). The file is written
+ * atomically: a cancelled or failed export leaves no partial file and an
+ * earlier file intact. A failure is shown and the dialog stays open with
+ * every choice kept. The choices are remembered in the settings.
  */
 class ExportDialog : public QDialog
 {
@@ -55,15 +57,27 @@ public:
 
     /// The text of the preview pane.
     QString previewText() const;
-    /// Why the last export failed, or empty.
+    /// Why the last export failed or was cancelled, or empty.
     QString lastError() const;
+    /// True while the file is being written.
+    bool isExporting() const;
 
 public Q_SLOTS:
-    /// Writes the file; on success the dialog is accepted, on failure a message says why.
+    /**
+     * Starts writing the file and returns true, or returns false (after a
+     * message) when there is nothing to start: no file name, a folder.
+     * exportFinished() follows; on success the dialog is accepted, on failure
+     * a message says why.
+     */
     bool exportNow();
+    /// Stops the export under way; the file is not written. Closing the dialog cancels too.
+    void cancelExport();
+    void reject() override;
 
 Q_SIGNALS:
-    /// The file was written.
+    /// The export ended: ok when the file is complete.
+    void exportFinished(bool ok);
+    /// The file was written, whole (before exportFinished(true)).
     void exported(const QString &path);
 
 protected:
@@ -73,6 +87,8 @@ private:
     void retranslateUi();
     void updatePreview();
     void browse();
+    void exportEnded(bool ok, bool cancelled);
+    void showFailure(const QString &error);
 
     std::unique_ptr<ExportDialogPrivate> d;
 };

@@ -1,9 +1,10 @@
 #include "importprogress.h"
 
 #include "project/project.h"
-#include "project/projectimporter.h"
+#include "project/projectimportjob.h"
 
 #include <QFileInfo>
+#include <QPointer>
 #include <QProgressDialog>
 
 namespace FactDesk {
@@ -11,58 +12,77 @@ namespace FactDesk {
 class ImportProgressPrivate
 {
 public:
-    Project *project = nullptr;
-    QWidget *dialogParent = nullptr;
-    ProjectImporter *importer = nullptr; ///< while run() runs
-    bool cancelRequested = false;
+    ProjectImportJob *job = nullptr;
+    QPointer<QProgressDialog> dialog;
 };
 
 ImportProgress::ImportProgress(Project *project, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<ImportProgressPrivate>())
 {
-    d->project = project;
-    d->dialogParent = dialogParent;
+    d->job = new ProjectImportJob(project, this);
+    // Not modal: a modal QProgressDialog runs the event loop inside setValue(),
+    // under the job's own slot. The window stays usable while articles arrive.
+    d->dialog = new QProgressDialog(dialogParent);
+    d->dialog->setWindowTitle(tr("Importing Articles"));
+    d->dialog->setLabelText(tr("Looking for articles…"));
+    d->dialog->setAutoClose(false);
+    d->dialog->setAutoReset(false);
+    // A handful of small files is done before a dialog would be worth showing.
+    d->dialog->setMinimumDuration(500);
+    d->dialog->setRange(0, 0);
+    d->dialog->reset(); // no window until start()
+    connect(d->dialog, &QProgressDialog::canceled, this, &ImportProgress::cancel);
+    connect(d->job, &ProjectImportJob::filesCounted, this, [this](int total) {
+        if (d->dialog)
+            d->dialog->setRange(0, total);
+    });
+    connect(d->job, &ProjectImportJob::articleDone, this, [this](const ArticleOutcome &outcome) {
+        if (d->dialog && !d->dialog->wasCanceled()) {
+            d->dialog->setLabelText(tr("Importing %1 of %2: %3")
+                                        .arg(outcome.processed)
+                                        .arg(outcome.filesTotal)
+                                        .arg(QFileInfo(outcome.fileName).fileName()));
+            d->dialog->setValue(outcome.processed);
+        }
+        Q_EMIT articleDone(outcome);
+    });
+    connect(d->job, &ProjectImportJob::finished, this, [this] {
+        if (d->dialog)
+            d->dialog->reset(); // hides it
+        Q_EMIT finished();
+    });
 }
 
-ImportProgress::~ImportProgress() = default;
-
-ProjectImportSummary ImportProgress::run(const QStringList &paths)
+ImportProgress::~ImportProgress()
 {
-    ProjectImporter importer(d->project);
-    d->importer = &importer;
-    d->cancelRequested = false;
+    delete d->dialog.data(); // a child of the window, which may outlive this
+}
 
-    QProgressDialog dialog(d->dialogParent);
-    dialog.setWindowTitle(tr("Importing Articles"));
-    dialog.setLabelText(tr("Looking for articles…"));
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setAutoClose(false);
-    dialog.setAutoReset(false);
-    // A handful of small files is done before a dialog would be worth showing.
-    dialog.setMinimumDuration(500);
-    connect(&dialog, &QProgressDialog::canceled, this, &ImportProgress::cancel);
+void ImportProgress::start(const QStringList &paths)
+{
+    if (d->dialog) {
+        d->dialog->setRange(0, 0);
+        d->dialog->setValue(0); // starts the minimum-duration clock
+    }
+    d->job->start(paths);
+}
 
-    importer.setProgressCallback([this, &dialog](int index, int count, const QString &fileName) {
-        dialog.setMaximum(count);
-        dialog.setLabelText(
-            tr("Importing %1 of %2: %3").arg(index + 1).arg(count).arg(QFileInfo(fileName).fileName()));
-        dialog.setValue(index); // processes events while the dialog is modal: Cancel is heard here
-        Q_EMIT fileStarted(index, count, fileName);
-        if (d->cancelRequested)
-            d->importer->cancel();
-    });
-    ProjectImportSummary summary = importer.importPaths(paths);
-    dialog.setValue(dialog.maximum());
-    d->importer = nullptr;
-    return summary;
+bool ImportProgress::isRunning() const
+{
+    return d->job->isRunning();
+}
+
+const ProjectImportSummary &ImportProgress::summary() const
+{
+    return d->job->summary();
 }
 
 void ImportProgress::cancel()
 {
-    d->cancelRequested = true;
-    if (d->importer)
-        d->importer->cancel();
+    if (d->dialog)
+        d->dialog->setLabelText(tr("Stopping after the current article…"));
+    d->job->cancel();
 }
 
 QString ImportProgress::summaryText(const ProjectImportSummary &summary)

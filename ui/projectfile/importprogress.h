@@ -10,19 +10,20 @@ class QWidget;
 namespace FactDesk {
 
 class Project;
+struct ArticleOutcome;
 struct ProjectImportSummary;
 class ImportProgressPrivate;
 
 /**
- * Runs a ProjectImporter over files and folders behind a window-modal,
- * cancellable QProgressDialog ("Importing 3 of 12: budget.html"), and words
- * the outcome for the analyst: how many articles were imported, duplicates
- * skipped, files that failed and why, facts needing attention after the
- * re-import of a changed article.
+ * Imports files and folders with a ProjectImportJob (articles are read on a
+ * thread of their own and stored between two events, so the window keeps
+ * turning) behind a cancellable progress dialog ("Importing 3 of 12:
+ * budget.html"), and words the outcome for the analyst: how many articles
+ * were imported, duplicates skipped, files that failed and why, facts needing
+ * attention after the re-import of a changed article.
  *
- * The import runs in the GUI thread (the Project is not shared between
- * threads); the dialog keeps the window painted between two articles, and
- * Cancel stops between two articles, never inside one.
+ * The dialog is not modal: the analyst may go on reviewing while articles
+ * arrive. Cancel stops before the next article; those stored stay, whole.
  */
 class ImportProgress : public QObject
 {
@@ -31,8 +32,11 @@ public:
     ImportProgress(Project *project, QWidget *dialogParent, QObject *parent = nullptr);
     ~ImportProgress() override;
 
-    /// Imports paths (folders recursively); returns what happened.
-    ProjectImportSummary run(const QStringList &paths);
+    /// Starts importing paths (folders recursively) and returns at once; finished() follows.
+    void start(const QStringList &paths);
+    bool isRunning() const;
+    /// What happened so far; whole once finished() was emitted.
+    const ProjectImportSummary &summary() const;
 
     /// "3 articles imported. 1 duplicate skipped. …", one sentence per kind of outcome.
     static QString summaryText(const ProjectImportSummary &summary);
@@ -44,8 +48,10 @@ public Q_SLOTS:
     void cancel();
 
 Q_SIGNALS:
-    /// Before each file is read; index counts from 0.
-    void fileStarted(int index, int count, const QString &fileName);
+    /// One file's fate, in the order of the files (the dialog's progress follows it).
+    void articleDone(const FactDesk::ArticleOutcome &outcome);
+    /// Every file was handled, or the import was cancelled (summary().cancelled).
+    void finished();
 
 private:
     std::unique_ptr<ImportProgressPrivate> d;

@@ -14,6 +14,7 @@ class QWidget;
 
 namespace FactDesk {
 
+class ImportProgress;
 class Project;
 class ProjectFileControllerPrivate;
 
@@ -62,6 +63,9 @@ public:
     /// Adds every action above to menu, with separators, in File-menu order.
     void fillMenu(QMenu *menu) const;
 
+    /// The import under way (its progress and cancel()), or nullptr.
+    ImportProgress *runningImport() const;
+
     /// Most recent first, at most maximumRecentFiles.
     QStringList recentFiles() const;
     /// "name.factdesk — FactDesk", "name.factdesk [read-only] — FactDesk", or "Untitled — FactDesk".
@@ -97,12 +101,13 @@ public Q_SLOTS:
     /// Copies the current project to path and switches to the copy.
     bool saveProjectAs(const QString &path);
     /**
-     * Imports files and folders (folders recursively) into the project, with
-     * a cancellable progress dialog; a clean import ends with importFinished()
-     * alone (the window says it in its status bar), one with files that failed
-     * or need attention with a summary box. Used for files
-     * dropped on the window too: a project file among them is opened first
-     * (and the articles, if any, are imported into it).
+     * Starts importing files and folders (folders recursively) into the
+     * project and returns at once: a cancellable progress dialog follows the
+     * import while the window stays usable, importFinished() comes
+     * at the end, with statusMessage() for a clean import or a summary box
+     * when files failed or need attention. Used for files dropped on the window too: a project
+     * file among them is opened first (and the articles, if any, are imported
+     * into it). Ignored while another import runs.
      */
     void importFiles(const QStringList &paths);
     /**
@@ -135,6 +140,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Into the hidden sample project, or a new project? Asked before importing there.
+    void askWhereToImport(const QStringList &paths);
+
     std::unique_ptr<ProjectFileControllerPrivate> d;
 };
 

@@ -298,6 +298,9 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     auto updateCount = [this] { updateCountLabel(); };
     connect(d->proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(d->proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    // The proxy removes its rows while the model still holds them (rowsAboutToBeRemoved):
+    // count again once the model has them gone, or a deletion shows "54 of 55".
+    connect(d->model, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(d->proxy, &QAbstractItemModel::modelReset, this, updateCount);
     connect(d->proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
     // The editor follows the filter: a fact the filter hides is no longer the

@@ -1,17 +1,17 @@
 #include "reviewcontroller.h"
 
-#include "addfactcommand.h"
-#include "figures/extractor.h"
 #include "project/project.h"
-#include "removefactcommand.h"
 #include "review/factmodel.h"
+#include "review/reviewer.h"
 #include "reviewbatchcommand.h"
 #include "reviewfactcommand.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QApplication>
 #include <QHash>
+#include <QMessageBox>
 #include <QPointer>
 #include <QUndoStack>
 
@@ -26,17 +26,6 @@ namespace FactDesk {
 namespace {
 constexpr std::array<RejectReason, 5> rejectReasons = { RejectReason::NotAFigure, RejectReason::ProductName,
     RejectReason::Duplicate, RejectReason::WrongReading, RejectReason::Other };
-
-/// The review fields cleared, keeping the figure and the note.
-Fact withoutReview(const Fact &fact)
-{
-    Fact cleared = fact;
-    cleared.correctedValue.clear();
-    cleared.correctedUnit.clear();
-    cleared.correctedKind = fact.figure.kind;
-    cleared.rejectReason = RejectReason::None;
-    return cleared;
-}
 
 QString plainText(QString text)
 {
@@ -60,7 +49,8 @@ public:
     QVector<qint64> selectedFactIds;
     bool lastCommandFailed = false;
     QString lastCommandError;
-    mutable std::map<QString, std::unique_ptr<Extractor>> extractors;
+    std::shared_ptr<Reviewer> reviewer;
+    ReviewController::KindChangeQuestion kindChangeQuestion;
 
     QAction *nextFact = nullptr;
     QAction *previousFact = nullptr;
@@ -79,7 +69,9 @@ public:
     QAction *reviewSeparator = nullptr;
     QAction *historySeparator = nullptr;
 
-    const Extractor &extractorFor(const QString &language) const;
+    /// Pushes the step of a decision; a refusal is reported (errorOccurred) and returns false.
+    bool pushDecision(const ReviewDecision &decision, ReviewController *q);
+    bool askKindChange(const ReviewDecision &decision, const QString &typed) const;
     /**
      * How commands report a refusal. Commands live on the undo stack, which may
      * outlive the controller: the handler checks that the controller is alive.
@@ -117,15 +109,6 @@ bool ReviewControllerPrivate::push(QUndoCommand *command)
     lastCommandError.clear();
     undoStack->push(command);
     return !lastCommandFailed;
-}
-
-const Extractor &ReviewControllerPrivate::extractorFor(const QString &language) const
-{
-    const QString key = language.isEmpty() ? QStringLiteral("en") : language;
-    auto it = extractors.find(key);
-    if (it == extractors.end())
-        it = extractors.emplace(key, std::make_unique<Extractor>(key)).first;
-    return *it->second;
 }
 
 int ReviewControllerPrivate::rowCount() const
@@ -191,6 +174,7 @@ ReviewController::ReviewController(Project *project, QUndoStack *undoStack, QObj
     Q_ASSERT(project && undoStack);
     d->project = project;
     d->undoStack = undoStack;
+    d->reviewer = std::make_shared<Reviewer>(project);
 
     auto makeAction = [this](const QKeySequence &shortcut, void (ReviewController::*slot)()) {
         auto *action = new QAction(this);
@@ -425,169 +409,126 @@ QVector<QPair<QString, QString>> ReviewController::contextKeysHelp() const
 
 std::optional<Figure> ReviewController::readCorrection(qint64 factId, const QString &text) const
 {
-    const Fact *fact = d->project->fact(factId);
-    if (!fact)
-        return std::nullopt;
-    const Article *article = d->project->article(fact->articleId);
-    if (!article)
-        return std::nullopt;
-    std::optional<Figure> figure
-        = d->extractorFor(article->language).readValue(text.trimmed(), article->date);
-    if (!figure || figure->value.isEmpty())
-        return std::nullopt;
-    // "4,2" typed over "4,1 %" is still a percentage: a bare number keeps the
-    // fact's kind and unit.
-    if (figure->kind == FigureKind::Number && figure->unit.isEmpty()) {
-        figure->kind = fact->finalKind();
-        figure->unit = fact->finalUnit();
+    return d->reviewer->readCorrection(factId, text);
+}
+
+void ReviewController::setKindChangeQuestion(KindChangeQuestion question)
+{
+    d->kindChangeQuestion = std::move(question);
+}
+
+bool ReviewControllerPrivate::pushDecision(const ReviewDecision &decision, ReviewController *q)
+{
+    switch (decision.outcome) {
+    case ReviewDecision::Outcome::NoChange:
+        return true;
+    case ReviewDecision::Outcome::Refused:
+    case ReviewDecision::Outcome::KindChange:
+        lastCommandError = decision.message;
+        Q_EMIT q->errorOccurred(decision.message);
+        return false;
+    case ReviewDecision::Outcome::Change:
+        break;
     }
-    return figure;
+    return push(new ReviewFactCommand(reviewer, decision.step, errorHandler(q)));
+}
+
+bool ReviewControllerPrivate::askKindChange(const ReviewDecision &decision, const QString &typed) const
+{
+    if (kindChangeQuestion)
+        return kindChangeQuestion(decision.message);
+    QMessageBox box(QMessageBox::Question, ReviewController::tr("Change the Kind of the Figure?"),
+        decision.message, QMessageBox::Yes | QMessageBox::No, QApplication::activeWindow());
+    box.setInformativeText(ReviewController::tr("Correct it to \u201C%1\u201D all the same?").arg(typed));
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 bool ReviewController::confirm(const QVector<qint64> &factIds)
 {
-    QVector<Fact> befores;
+    QVector<ReviewStep> steps;
     for (const qint64 id : factIds) {
-        const Fact *fact = d->project->fact(id);
-        if (fact && fact->status != ReviewStatus::Confirmed)
-            befores.append(*fact);
+        const ReviewDecision decision = d->reviewer->confirm(id);
+        if (decision.isChange())
+            steps.append(decision.step);
     }
-    if (befores.isEmpty())
+    if (steps.isEmpty())
         return true;
 
     const auto onError = d->errorHandler(this);
     QUndoCommand *command = nullptr;
-    if (befores.size() == 1) {
-        Fact after = withoutReview(befores.first());
-        after.status = ReviewStatus::Confirmed;
-        command = new ReviewFactCommand(
-            d->project, befores.first(), after, ReviewFactCommand::Operation::Confirm, onError);
+    if (steps.size() == 1) {
+        command = new ReviewFactCommand(d->reviewer, steps.first(), onError);
     } else {
-        command = new ReviewBatchCommand(tr("Confirm %n facts", nullptr, int(befores.size())));
-        for (const Fact &before : std::as_const(befores)) {
-            Fact after = withoutReview(before);
-            after.status = ReviewStatus::Confirmed;
-            new ReviewFactCommand(
-                d->project, before, after, ReviewFactCommand::Operation::Confirm, onError, command);
-        }
+        command = new ReviewBatchCommand(tr("Confirm %n facts", nullptr, int(steps.size())));
+        for (const ReviewStep &step : std::as_const(steps))
+            new ReviewFactCommand(d->reviewer, step, onError, command);
     }
     return d->push(command);
 }
 
 bool ReviewController::reject(qint64 factId, RejectReason reason)
 {
-    const Fact *fact = d->project->fact(factId);
-    if (!fact)
+    if (!d->project->fact(factId))
         return false;
-    Fact after = withoutReview(*fact);
-    after.status = ReviewStatus::Rejected;
-    after.rejectReason = reason == RejectReason::None ? RejectReason::Other : reason;
-    if (after.sameReview(*fact) && after.status == fact->status)
-        return true;
-    return d->push(new ReviewFactCommand(
-        d->project, *fact, after, ReviewFactCommand::Operation::Reject, d->errorHandler(this)));
+    return d->pushDecision(d->reviewer->reject(factId, reason), this);
 }
 
-QString ReviewController::correct(qint64 factId, const QString &text)
+QString ReviewController::correct(
+    qint64 factId, const QString &text, std::optional<FigureKind> kind, std::optional<QString> unit)
 {
-    const std::optional<Figure> figure = readCorrection(factId, text);
-    if (!figure)
-        return correct(factId, text, FigureKind::Number, QString());
-    return correct(factId, text, figure->kind, figure->unit);
-}
-
-QString ReviewController::correct(qint64 factId, const QString &text, FigureKind kind, const QString &unit)
-{
-    const Fact *fact = d->project->fact(factId);
-    if (!fact)
-        return tr("There is no such fact.");
-    if (text.trimmed().isEmpty())
-        return tr("Type the correct value.");
-    const std::optional<Figure> figure = readCorrection(factId, text);
-    if (!figure)
-        return tr("\u201C%1\u201D cannot be read as a number.").arg(text.trimmed());
-    Fact after = withoutReview(*fact);
-    after.status = ReviewStatus::Corrected;
-    after.correctedValue = figure->value;
-    after.correctedKind = kind;
-    after.correctedUnit = unit;
-    if (after.sameReview(*fact))
-        return QString();
-    if (!d->push(new ReviewFactCommand(
-            d->project, *fact, after, ReviewFactCommand::Operation::Correct, d->errorHandler(this))))
+    CorrectionRequest request;
+    request.typed = text;
+    request.kind = kind;
+    request.unit = std::move(unit);
+    ReviewDecision decision = d->reviewer->correct(factId, request);
+    if (decision.outcome == ReviewDecision::Outcome::KindChange) {
+        // The Reviewer decided that the kind changes; whether that is meant is the analyst's call.
+        if (!d->askKindChange(decision, text.trimmed()))
+            return decision.message;
+        request.kindChangeAccepted = true;
+        decision = d->reviewer->correct(factId, request);
+    }
+    if (decision.outcome == ReviewDecision::Outcome::Refused)
+        return decision.message;
+    d->lastCommandError.clear();
+    if (!d->pushDecision(decision, this))
         return d->lastCommandError;
     return QString();
 }
 
 bool ReviewController::resetToPending(qint64 factId)
 {
-    const Fact *fact = d->project->fact(factId);
-    if (!fact)
+    if (!d->project->fact(factId))
         return false;
-    if (fact->status == ReviewStatus::Pending)
-        return true;
-    Fact after = withoutReview(*fact);
-    after.status = ReviewStatus::Pending;
-    return d->push(new ReviewFactCommand(
-        d->project, *fact, after, ReviewFactCommand::Operation::Reset, d->errorHandler(this)));
+    return d->pushDecision(d->reviewer->resetToPending(factId), this);
 }
 
 bool ReviewController::setNote(qint64 factId, const QString &note)
 {
-    const Fact *fact = d->project->fact(factId);
-    if (!fact)
+    if (!d->project->fact(factId))
         return false;
-    if (fact->note == note)
-        return true;
-    Fact after = *fact;
-    after.note = note;
-    return d->push(new ReviewFactCommand(
-        d->project, *fact, after, ReviewFactCommand::Operation::EditNote, d->errorHandler(this)));
+    return d->pushDecision(d->reviewer->setNote(factId, note), this);
 }
 
 qint64 ReviewController::addManualFact(qint64 articleId, int start, int end)
 {
-    const Article *article = d->project->article(articleId);
-    if (!article) {
-        Q_EMIT errorOccurred(tr("There is no such article."));
+    const ReviewDecision decision = d->reviewer->addFigure(articleId, start, end);
+    if (!d->pushDecision(decision, this) || !decision.isChange())
         return 0;
-    }
-    if (start < 0 || end <= start || end > article->text.size()) {
-        Q_EMIT errorOccurred(tr("Select the figure in the article text first."));
-        return 0;
-    }
-    Fact fact;
-    fact.articleId = articleId;
-    fact.origin = FactOrigin::Manual;
-    // The extractor missed it, but it may still read the selection alone; when
-    // it cannot, the analyst types the value as a correction.
-    const std::optional<Figure> read
-        = d->extractorFor(article->language).readValue(article->text.mid(start, end - start), article->date);
-    if (read)
-        fact.figure = *read;
-    fact.figure.start = start;
-    fact.figure.end = end;
-
-    const int before = int(d->project->facts().size());
-    if (!d->push(new AddFactCommand(d->project, fact, d->errorHandler(this)))
-        || d->project->facts().size() <= before)
-        return 0;
-    const qint64 id = d->project->facts().constLast().id;
-    setCurrentFact(id);
+    const auto *command
+        = dynamic_cast<const ReviewFactCommand *>(d->undoStack->command(d->undoStack->index() - 1));
+    const qint64 id = command ? command->factId() : 0;
+    if (id)
+        setCurrentFact(id);
     return id;
 }
 
 bool ReviewController::removeFact(qint64 factId)
 {
-    const Fact *fact = d->project->fact(factId);
-    if (!fact)
-        return false;
-    if (fact->origin != FactOrigin::Manual) {
-        Q_EMIT errorOccurred(
-            tr("Only figures added by hand can be deleted; reject a figure found in the text "
-               "instead."));
-        return false;
-    }
+    const ReviewDecision decision = d->reviewer->deleteFigure(factId);
+    if (!decision.isChange())
+        return d->pushDecision(decision, this);
     // Move on before the row disappears, so the keyboard keeps its place.
     qint64 next = 0;
     const int row = d->rowOf(factId);
@@ -597,7 +538,7 @@ bool ReviewController::removeFact(qint64 factId)
         else if (row > 0)
             next = d->idAt(row - 1);
     }
-    if (!d->push(new RemoveFactCommand(d->project, *fact, d->errorHandler(this))))
+    if (!d->pushDecision(decision, this))
         return false;
     if (factId == d->currentFactId || d->currentFactId == 0)
         setCurrentFact(next);

@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -114,18 +115,32 @@ public:
      */
     std::optional<Figure> readCorrection(qint64 factId, const QString &text) const;
 
+    /// Asked when a correction changes the fact's kind; true writes it. Gets the Reviewer's words.
+    using KindChangeQuestion = std::function<bool(const QString &kindChange)>;
+    /**
+     * Replaces the question box shown when a correction implies another kind
+     * ("13 milliards" typed over a date): for tests, or a window that asks its
+     * own way. Without one, a message box asks, No by default.
+     */
+    void setKindChangeQuestion(KindChangeQuestion question);
+
     bool confirm(const QVector<qint64> &factIds);
     bool reject(qint64 factId, RejectReason reason);
-    /// Returns an error message (and changes nothing) when text is not a value.
-    QString correct(qint64 factId, const QString &text);
-    /// As correct(), with the kind and unit the analyst chose.
-    QString correct(qint64 factId, const QString &text, FigureKind kind, const QString &unit);
+    /**
+     * Corrects a fact to what was typed, with the kind and unit the analyst
+     * chose by hand if any (else those the Reviewer reads). A kind change that
+     * only the text implies is asked first. Returns why nothing changed (not a
+     * value, the kind change declined, the project refused), or an empty string.
+     */
+    QString correct(qint64 factId, const QString &text, std::optional<FigureKind> kind = std::nullopt,
+        std::optional<QString> unit = std::nullopt);
     bool resetToPending(qint64 factId);
     /// Typing in the note merges into one undo step per fact.
     bool setNote(qint64 factId, const QString &note);
     /**
-     * Adds the selection [start, end) of an article as a manual fact, read with
-     * the article's extractor. Returns the new fact's id, or 0 (errorOccurred()).
+     * Adds the selection [start, end) of an article as a manual fact, widened to
+     * whole words and read with the article's extractor. Returns the new fact's
+     * id, or 0 (errorOccurred() says why).
      */
     qint64 addManualFact(qint64 articleId, int start, int end);
     /// Removes a manual fact; extracted facts are rejected, never deleted.

@@ -1,7 +1,7 @@
 #include "reviewfactcommand.h"
 
-#include "project/project.h"
 #include "review/factmodel.h"
+#include "review/reviewer.h"
 
 #include <QLocale>
 
@@ -18,13 +18,11 @@ QString figureText(const Fact &fact)
 
 } // namespace
 
-ReviewFactCommand::ReviewFactCommand(Project *project, const Fact &before, const Fact &after,
-    Operation operation, ErrorHandler onError, QUndoCommand *parent)
+ReviewFactCommand::ReviewFactCommand(std::shared_ptr<const Reviewer> reviewer, const ReviewStep &step,
+    ErrorHandler onError, QUndoCommand *parent)
     : QUndoCommand(parent)
-    , m_project(project)
-    , m_before(before)
-    , m_after(after)
-    , m_operation(operation)
+    , m_reviewer(std::move(reviewer))
+    , m_step(step)
     , m_onError(std::move(onError))
 {
     retranslate();
@@ -32,70 +30,63 @@ ReviewFactCommand::ReviewFactCommand(Project *project, const Fact &before, const
 
 void ReviewFactCommand::retranslate()
 {
-    const QString figure = figureText(m_before);
-    switch (m_operation) {
-    case Operation::Confirm:
+    const Fact &fact = m_step.before ? *m_step.before : *m_step.after;
+    const QString figure = figureText(fact);
+    switch (m_step.action) {
+    case ReviewAction::Confirm:
         setText(tr("Confirm %1").arg(figure));
         break;
-    case Operation::Correct:
+    case ReviewAction::Correct:
         // In the interface's locale: "Corriger 20 % en 4,2".
         setText(tr("Correct %1 to %2")
                     .arg(figure,
-                        FactModel::displayValue(m_after.correctedValue, m_after.correctedKind, QLocale())));
+                        FactModel::displayValue(
+                            m_step.after->correctedValue, m_step.after->correctedKind, QLocale())));
         break;
-    case Operation::Reject:
+    case ReviewAction::Reject:
         setText(tr("Reject %1").arg(figure));
         break;
-    case Operation::Reset:
+    case ReviewAction::Reset:
         setText(tr("Put %1 back to pending").arg(figure));
         break;
-    case Operation::EditNote:
+    case ReviewAction::Note:
         setText(tr("Edit note on %1").arg(figure));
         break;
+    case ReviewAction::AddFigure:
+        setText(tr("Add %1").arg(figure));
+        break;
+    case ReviewAction::DeleteFigure:
+        setText(tr("Delete %1").arg(figure));
+        break;
     }
-}
-
-QString ReviewFactCommand::actionName(Operation operation)
-{
-    switch (operation) {
-    case Operation::Confirm:
-        return QStringLiteral("confirm");
-    case Operation::Correct:
-        return QStringLiteral("correct");
-    case Operation::Reject:
-        return QStringLiteral("reject");
-    case Operation::Reset:
-        return QStringLiteral("reset");
-    case Operation::EditNote:
-        return QStringLiteral("note");
-    }
-    return QString();
 }
 
 void ReviewFactCommand::redo()
 {
-    const QString action = actionName(m_operation);
-    apply(m_after, m_done ? QStringLiteral("redo ") + action : action);
+    QString error;
+    const bool written = m_done ? m_reviewer->reapply(m_step, &error) : m_reviewer->apply(m_step, &error);
+    if (!written)
+        return fail(error);
     m_done = true;
 }
 
 void ReviewFactCommand::undo()
 {
-    apply(m_before, QStringLiteral("undo ") + actionName(m_operation));
+    QString error;
+    if (!m_reviewer->revert(m_step, &error))
+        fail(error);
 }
 
-void ReviewFactCommand::apply(const Fact &state, const QString &action)
+void ReviewFactCommand::fail(const QString &message)
 {
-    if (m_project->updateFact(state, action))
-        return;
     setObsolete(true);
     if (m_onError)
-        m_onError(m_project->lastError());
+        m_onError(message);
 }
 
 int ReviewFactCommand::id() const
 {
-    return m_operation == Operation::EditNote ? editNoteCommandId : -1;
+    return m_step.action == ReviewAction::Note ? editNoteCommandId : -1;
 }
 
 bool ReviewFactCommand::mergeWith(const QUndoCommand *other)
@@ -103,12 +94,12 @@ bool ReviewFactCommand::mergeWith(const QUndoCommand *other)
     if (other->id() != id())
         return false;
     const auto *next = static_cast<const ReviewFactCommand *>(other);
-    if (next->m_operation != Operation::EditNote || next->factId() != factId())
+    if (next->m_step.action != ReviewAction::Note || next->factId() != factId())
         return false;
-    // Both edits are already applied; this step now spans from the first
+    // Both edits are already written; this step now spans from the first
     // before to the last after.
-    m_after.note = next->m_after.note;
-    if (m_after.sameReview(m_before))
+    m_step.after = next->m_step.after;
+    if (m_step.after->sameReview(*m_step.before))
         setObsolete(true); // typed and erased: nothing left to undo
     return true;
 }

@@ -1,24 +1,27 @@
 #pragma once
 
-#include "review/fact.h"
+#include "review/reviewstep.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <functional>
+#include <memory>
 
 namespace FactDesk {
 
-class Project;
+class Reviewer;
 
 /**
- * Changes the review state of one fact (status, correction, reason, note, or
- * the figure of a manual fact), from a before state to an after state.
+ * One review step of the Reviewer (confirm, correct, reject, back to pending,
+ * note, add or delete a figure) on the undo stack. It decides nothing: the
+ * Reviewer decided the step and writes it, redo as "confirm" then "redo
+ * confirm", undo as "undo confirm", each in one transaction with its audit row.
  *
- * Every redo and undo goes through Project::updateFact() with an action name
- * ("confirm", "undo confirm", "redo confirm", …) so the audit log records the
- * undo too. When the project refuses, the command marks itself obsolete (the
+ * When the project refuses a write, the command marks itself obsolete (the
  * undo stack then drops it: nothing pretends to be done) and reports why.
+ * An added figure keeps its id through undo and redo, so later commands and
+ * the audit log still refer to it.
  *
  * Successive note edits of the same fact merge into one step, the way Okular
  * merges typing in an annotation.
@@ -27,42 +30,28 @@ class ReviewFactCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(FactDesk::ReviewFactCommand)
 public:
-    enum class Operation
-    {
-        Confirm,
-        Correct,
-        Reject,
-        Reset,
-        EditNote,
-    };
-
     using ErrorHandler = std::function<void(const QString &message)>;
 
-    ReviewFactCommand(Project *project, const Fact &before, const Fact &after, Operation operation,
-        ErrorHandler onError, QUndoCommand *parent = nullptr);
+    /// The reviewer is shared: the undo stack may outlive whoever pushed the command.
+    ReviewFactCommand(std::shared_ptr<const Reviewer> reviewer, const ReviewStep &step, ErrorHandler onError,
+        QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
-    qint64 factId() const { return m_before.id; }
-    Operation operation() const { return m_operation; }
-    const Fact &before() const { return m_before; }
-    const Fact &after() const { return m_after; }
-
-    /// The untranslated name written in the audit log: "confirm", "correct", …
-    static QString actionName(Operation operation);
+    /// The fact the step changes; an added figure's id once it was first redone.
+    qint64 factId() const { return m_step.factId(); }
+    const ReviewStep &step() const { return m_step; }
     /// Sets the text again in the interface's language and locale (after a switch).
     void retranslate();
 
 private:
-    void apply(const Fact &state, const QString &action);
+    void fail(const QString &message);
 
-    Project *m_project;
-    Fact m_before;
-    Fact m_after;
-    Operation m_operation;
+    std::shared_ptr<const Reviewer> m_reviewer;
+    ReviewStep m_step;
     ErrorHandler m_onError;
     bool m_done = false; ///< redone at least once, so the next redo is a "redo …"
 };

@@ -10,6 +10,9 @@
 #include "project/project.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -17,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 #include <QtTest>
 
 using namespace FactDesk;
@@ -25,6 +29,42 @@ using FactDesk::Test::figureAt;
 Q_DECLARE_METATYPE(FactDesk::CsvWriter::Dialect)
 
 namespace {
+
+/// articles articles of factsEach facts, every third confirmed, in memory.
+void fillLargeProject(Project *project, int articles, int factsEach)
+{
+    const QString sentence = QStringLiteral("Le port a traité %1 conteneurs de plus. ");
+    QVector<Article> batch;
+    QVector<QVector<Figure>> figures;
+    for (int a = 0; a < articles; ++a) {
+        Article article;
+        article.title = QStringLiteral("Trafic portuaire %1").arg(a);
+        article.language = QStringLiteral("fr");
+        QVector<Figure> found;
+        for (int f = 0; f < factsEach; ++f) {
+            const QString number = QString::number(100 + (a * 7 + f) % 900);
+            Figure figure;
+            figure.start = int(article.text.size()) + 18;
+            figure.end = figure.start + int(number.size());
+            figure.kind = FigureKind::Count;
+            figure.value = number;
+            article.text += sentence.arg(number);
+            found << figure;
+        }
+        batch << article;
+        figures << found;
+        if (batch.size() == 1000 || a + 1 == articles) {
+            QVERIFY(!project->addArticles(batch, figures).isEmpty());
+            batch.clear();
+            figures.clear();
+        }
+    }
+    QVector<Fact> facts = project->facts();
+    for (int i = 0; i < facts.size(); i += 3) {
+        facts[i].status = ReviewStatus::Confirmed;
+        QVERIFY(project->updateFact(facts.at(i), QStringLiteral("confirm")));
+    }
+}
 
 /// One article with three facts: the first confirmed, the others pending.
 void fillProject(Project *project)
@@ -81,6 +121,10 @@ private Q_SLOTS:
     void suffixFollowsFormat();
     void remembersChoices();
     void highlightsJson();
+    void largeExportKeepsWindowTurning_data();
+    void largeExportKeepsWindowTurning();
+    void cancelLeavesEarlierFile_data();
+    void cancelLeavesEarlierFile();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -193,7 +237,11 @@ void TestExportDialog::exportWritesFile()
     dialog.setFilePath(path);
     dialog.show();
 
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
     QVERIFY(dialog.exportNow());
+    QVERIFY(dialog.isExporting());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.lastError().isEmpty());
 
@@ -258,7 +306,13 @@ void TestExportDialog::failureKeepsDialog()
     dialog.show();
     const QString previewBefore = dialog.previewText();
 
-    QVERIFY(!dialog.exportNow());
+    // A name that is no file fails at once; a place that cannot be written, once the writer tries.
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    if (dialog.exportNow()) {
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    }
+    QVERIFY(!dialog.isExporting());
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected)); // not accepted: the dialog stays
     QVERIFY(!dialog.lastError().isEmpty());
@@ -298,7 +352,9 @@ void TestExportDialog::remembersChoices()
         dialog.setFormat(ExportDialog::Format::Json);
         dialog.setVerifiedOnly(false);
         dialog.setFilePath(m_dir->filePath(QStringLiteral("facts.json")));
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
         QVERIFY(dialog.exportNow());
+        QVERIFY(finished.wait(30000));
     }
     ExportDialog again(m_project.get(), m_settings.get());
     QCOMPARE(again.format(), ExportDialog::Format::Json);
@@ -323,6 +379,109 @@ void TestExportDialog::highlightsJson()
 #else
     QSKIP("built without KSyntaxHighlighting: the preview is plain text");
 #endif
+}
+
+void TestExportDialog::largeExportKeepsWindowTurning_data()
+{
+    QTest::addColumn<ExportDialog::Format>("format");
+    QTest::newRow("CSV") << ExportDialog::Format::Csv;
+    QTest::newRow("JSON") << ExportDialog::Format::Json;
+}
+
+void TestExportDialog::largeExportKeepsWindowTurning()
+{
+    // 300,000 facts: the file is written while a timer of the window's thread keeps ticking.
+    QFETCH(ExportDialog::Format, format);
+    Project project;
+    fillLargeProject(&project, 10000, 30);
+    QCOMPARE(project.facts().size(), 300000);
+    ExportDialog dialog(&project, nullptr);
+    dialog.setFormat(format);
+    dialog.setVerifiedOnly(false);
+    const QString path = m_dir->filePath(QStringLiteral("large.export"));
+    dialog.setFilePath(path);
+    dialog.show();
+
+    int ticksWhileExporting = 0;
+    QTimer ticker;
+    ticker.setInterval(1);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (dialog.isExporting())
+            ++ticksWhileExporting;
+    });
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    ticker.start();
+    QVERIFY(dialog.exportNow());
+    QVERIFY(finished.wait(300000));
+    ticker.stop();
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    QVERIFY2(ticksWhileExporting > 1, qPrintable(QString::number(ticksWhileExporting)));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    if (format == ExportDialog::Format::Csv) {
+        int lines = 0;
+        while (!file.atEnd()) {
+            file.readLine();
+            ++lines;
+        }
+        QCOMPARE(lines, 300001); // the header and every fact
+    } else {
+        const QJsonDocument json = QJsonDocument::fromJson(file.readAll());
+        QCOMPARE(json.object().value(QStringLiteral("total")).toInt(), 300000);
+        QCOMPARE(json.object()
+                     .value(QStringLiteral("first"))
+                     .toObject()
+                     .value(QStringLiteral("items"))
+                     .toArray()
+                     .size(),
+            300000);
+    }
+}
+
+void TestExportDialog::cancelLeavesEarlierFile_data()
+{
+    QTest::addColumn<ExportDialog::Format>("format");
+    QTest::addColumn<bool>("byClosing");
+    QTest::newRow("CSV, Cancel button") << ExportDialog::Format::Csv << false;
+    QTest::newRow("JSON, Escape") << ExportDialog::Format::Json << true;
+}
+
+void TestExportDialog::cancelLeavesEarlierFile()
+{
+    QFETCH(ExportDialog::Format, format);
+    QFETCH(bool, byClosing);
+    Project project;
+    fillLargeProject(&project, 2000, 30);
+    const QString path = m_dir->filePath(QStringLiteral("earlier.export"));
+    {
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("the export of last week\n");
+    }
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    ExportDialog dialog(&project, nullptr);
+    dialog.setFormat(format);
+    dialog.setVerifiedOnly(false);
+    dialog.setFilePath(path);
+    dialog.show();
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QVERIFY(dialog.exportNow());
+    if (byClosing)
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+    else
+        dialog.cancelExport();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+    QVERIFY(dialog.isVisible()); // Escape stopped the export, it did not close the dialog
+    QVERIFY(!dialog.lastError().isEmpty());
+    QVERIFY(dialog.findChildren<QMessageBox *>().isEmpty()); // a cancel is no failure to report
+
+    QFile earlier(path);
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QCOMPARE(earlier.readAll(), QByteArray("the export of last week\n"));
+    // No partial file left beside it.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
 }
 
 QTEST_MAIN(TestExportDialog)

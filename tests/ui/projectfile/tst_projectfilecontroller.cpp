@@ -20,6 +20,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace FactDesk;
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void saveAs();
     void importFiles_data();
     void importFiles();
+    void importFolderKeepsWindowTurning();
     void importCancel();
     void importRefusedWhenReadOnly();
     void droppedProjectIsOpened();
@@ -410,6 +412,8 @@ void TestProjectFileController::importFiles()
     QSignalSpy finished(m_controller.get(), &ProjectFileController::importFinished);
     QSignalSpy status(m_controller.get(), &ProjectFileController::statusMessage);
     m_controller->importFiles(absolute);
+    QVERIFY(!m_controller->importFilesAction()->isEnabled()); // one import at a time
+    QVERIFY(finished.wait(30000));
 
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.constFirst().constFirst().toInt(), imported);
@@ -428,31 +432,77 @@ void TestProjectFileController::importFiles()
 void TestProjectFileController::importCancel()
 {
     QStringList files;
-    for (int i = 0; i < 5; ++i) {
-        const QString file = path(QStringLiteral("article%1.txt").arg(i));
+    for (int i = 0; i < 200; ++i) {
+        const QString file = path(QStringLiteral("article%1.txt").arg(i, 3, 10, QLatin1Char('0')));
         QVERIFY(writeFile(file,
             QStringLiteral("Report %1: sales rose %2% to $%3 million.")
                 .arg(i)
-                .arg(i + 2)
+                .arg(i % 50 + 2)
                 .arg(10 * i + 5)
                 .toUtf8()));
         files << file;
     }
-    ImportProgress progress(m_project.get(), m_window.get());
-    QVector<int> started;
-    connect(&progress, &ImportProgress::fileStarted, this, [&](int index, int count, const QString &) {
-        QCOMPARE(count, 5);
-        started << index;
-        if (index == 1)
-            progress.cancel();
+    QVERIFY(m_controller->createProject(path(QStringLiteral("cancel.factdesk"))));
+    takeMessages(m_window.get());
+    QSignalSpy finished(m_controller.get(), &ProjectFileController::importFinished);
+    m_controller->importFiles(files);
+    ImportProgress *progress = m_controller->runningImport();
+    QVERIFY(progress);
+    connect(progress, &ImportProgress::articleDone, this, [&](const ArticleOutcome &outcome) {
+        if (outcome.processed == 2)
+            progress->cancel();
     });
-    const ProjectImportSummary summary = progress.run(files);
+    QVERIFY(finished.wait(30000));
 
-    QVERIFY(summary.cancelled);
-    QVERIFY(summary.imported.size() < 5);
-    QVERIFY(!started.contains(3));
-    QCOMPARE(m_project->articles().size(), summary.imported.size()); // nothing half imported
-    QVERIFY(ImportProgress::summaryText(summary).startsWith(QLatin1String("The import was cancelled")));
+    const int imported = finished.constFirst().constFirst().toInt();
+    QVERIFY2(imported >= 2 && imported < 200, qPrintable(QString::number(imported)));
+    QCOMPARE(m_project->articles().size(), imported); // nothing half imported
+    for (const Article &article : m_project->articles())
+        QVERIFY(!m_project->factsOfArticle(article.id).isEmpty());
+    const QStringList messages = takeMessages(m_window.get());
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.constFirst().contains(QLatin1String("The import was cancelled")),
+        qPrintable(messages.constFirst()));
+    QVERIFY(!m_controller->runningImport());
+}
+
+void TestProjectFileController::importFolderKeepsWindowTurning()
+{
+    // 2,000 articles in a folder: a timer of the window's thread keeps ticking while they arrive.
+    const QString folder = path(QStringLiteral("inbox"));
+    QVERIFY(QDir().mkpath(folder));
+    for (int i = 0; i < 2000; ++i) {
+        QVERIFY(writeFile(
+            QDir(folder).filePath(QStringLiteral("dispatch%1.txt").arg(i, 4, 10, QLatin1Char('0'))),
+            QStringLiteral("Dispatch %1\n\nThe board approved $%2 million for %3 new classrooms, up %4% on "
+                           "last year.")
+                .arg(i)
+                .arg(i % 70 + 3)
+                .arg(i % 40 + 2)
+                .arg(i % 9 + 1)
+                .toUtf8()));
+    }
+    QVERIFY(m_controller->createProject(path(QStringLiteral("inbox.factdesk"))));
+    takeMessages(m_window.get());
+    QSignalSpy finished(m_controller.get(), &ProjectFileController::importFinished);
+    int outcomes = 0;
+    int ticksWhileImporting = 0;
+    QTimer ticker;
+    ticker.setInterval(1);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (outcomes > 0 && m_controller->runningImport())
+            ++ticksWhileImporting;
+    });
+    ticker.start();
+    m_controller->importFiles({ folder });
+    connect(m_controller->runningImport(), &ImportProgress::articleDone, this, [&] { ++outcomes; });
+    QVERIFY(finished.wait(300000));
+    ticker.stop();
+
+    QCOMPARE(finished.constFirst().constFirst().toInt(), 2000);
+    QCOMPARE(outcomes, 2000);
+    QCOMPARE(m_project->articles().size(), 2000);
+    QVERIFY2(ticksWhileImporting > 1, qPrintable(QString::number(ticksWhileImporting)));
 }
 
 void TestProjectFileController::importRefusedWhenReadOnly()
@@ -484,6 +534,7 @@ void TestProjectFileController::droppedProjectIsOpened()
 
     // The project opens, then the article goes into it.
     m_controller->importFiles({ article, project });
+    QVERIFY(finished.wait(30000));
 
     QCOMPARE(m_project->filePath(), project);
     QCOMPARE(finished.count(), 1);
