@@ -523,6 +523,36 @@ QString FactModel::unitName(const QString &unit)
     return unit;
 }
 
+QString FactModel::auditActionName(const QString &action)
+{
+    if (action.startsWith(QLatin1String("undo ")))
+        return tr("undo: %1", "audit log action").arg(auditActionName(action.mid(5)));
+    if (action.startsWith(QLatin1String("redo ")))
+        return tr("redo: %1", "audit log action").arg(auditActionName(action.mid(5)));
+    static const struct
+    {
+        const char *action;
+        const char *name;
+    } names[] = {
+        { "confirm", QT_TRANSLATE_NOOP("FactDesk::FactModel", "confirmed") },
+        { "correct", QT_TRANSLATE_NOOP("FactDesk::FactModel", "corrected") },
+        { "reject", QT_TRANSLATE_NOOP("FactDesk::FactModel", "rejected") },
+        { "reset", QT_TRANSLATE_NOOP("FactDesk::FactModel", "back to pending") },
+        { "note", QT_TRANSLATE_NOOP("FactDesk::FactModel", "note") },
+        { "add fact", QT_TRANSLATE_NOOP("FactDesk::FactModel", "figure added by hand") },
+        { "remove fact", QT_TRANSLATE_NOOP("FactDesk::FactModel", "figure deleted") },
+        { "import article", QT_TRANSLATE_NOOP("FactDesk::FactModel", "article imported") },
+        { "reimport article", QT_TRANSLATE_NOOP("FactDesk::FactModel", "article imported again") },
+        { "edit article", QT_TRANSLATE_NOOP("FactDesk::FactModel", "article properties") },
+        { "remove article", QT_TRANSLATE_NOOP("FactDesk::FactModel", "article removed") },
+    };
+    for (const auto &entry : names) {
+        if (action == QLatin1String(entry.action))
+            return QCoreApplication::translate("FactDesk::FactModel", entry.name);
+    }
+    return action; // an action of a later version: shown as written
+}
+
 QString FactModel::unitFromName(const QString &name)
 {
     for (const char *code : { "year", "quarter", "month", "week", "day", "pp", "bp" }) {

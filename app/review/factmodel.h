@@ -96,6 +96,8 @@ public:
      */
     static QString sentenceOf(
         const QString &text, int start, int end, int *figureStart = nullptr, int *figureEnd = nullptr);
+    /// An action of the audit log ("confirm", "undo reject", "import article") as the interface names it.
+    static QString auditActionName(const QString &action);
     /// A unit as the interface names it: date granularities and points translated, others as stored.
     static QString unitName(const QString &unit);
     /// The stored unit a name typed or shown by unitName() stands for.

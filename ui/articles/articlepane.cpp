@@ -11,7 +11,9 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -20,6 +22,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace FactDesk {
@@ -36,6 +39,12 @@ ArticlePane::ArticlePane(Project *project, ArticleListModel *articles, ThemePick
     , m_closeButton(new QToolButton(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new ArticleView(project, this))
+    , m_findBar(new QWidget(this))
+    , m_findEdit(new QLineEdit(m_findBar))
+    , m_findStatus(new QLabel(m_findBar))
+    , m_findPrevious(new QToolButton(m_findBar))
+    , m_findNextButton(new QToolButton(m_findBar))
+    , m_findClose(new QToolButton(m_findBar))
 {
     m_chooser->setModel(articles);
     m_chooser->setModelColumn(ArticleListModel::TitleColumn);
@@ -89,11 +98,45 @@ ArticlePane::ArticlePane(Project *project, ArticleListModel *articles, ThemePick
     headerLayout->addWidget(m_details);
 
     m_stack->addWidget(m_view);
+
+    // The find bar, as in a browser: under the text, Enter for the next match.
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    m_findEdit->setObjectName(QStringLiteral("findField"));
+    m_findEdit->setClearButtonEnabled(true);
+    m_findEdit->installEventFilter(this);
+    m_findPrevious->setArrowType(Qt::UpArrow);
+    m_findNextButton->setArrowType(Qt::DownArrow);
+    m_findClose->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    for (QToolButton *button : { m_findPrevious, m_findNextButton, m_findClose })
+        button->setAutoRaise(true);
+    auto *findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(6, 2, 6, 2);
+    findLayout->addWidget(m_findEdit, 1);
+    findLayout->addWidget(m_findPrevious);
+    findLayout->addWidget(m_findNextButton);
+    findLayout->addWidget(m_findStatus);
+    findLayout->addWidget(m_findClose);
+    m_findBar->hide();
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { findNext(); });
+    connect(m_findEdit, &QLineEdit::textEdited, this, [this] {
+        // Search as one types, from where the last match started.
+        if (QPlainTextEdit *editor = shownEditor()) {
+            QTextCursor cursor = editor->textCursor();
+            cursor.setPosition(cursor.selectionStart());
+            editor->setTextCursor(cursor);
+        }
+        findNext();
+    });
+    connect(m_findPrevious, &QToolButton::clicked, this, [this] { findNext(true); });
+    connect(m_findNextButton, &QToolButton::clicked, this, [this] { findNext(); });
+    connect(m_findClose, &QToolButton::clicked, this, &ArticlePane::hideFindBar);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(header);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_findBar);
 
     for (QWidget *widget : { static_cast<QWidget *>(m_chooser), static_cast<QWidget *>(m_view),
              m_view->viewport(), static_cast<QWidget *>(m_sourceToggle) })
@@ -144,7 +187,10 @@ void ArticlePane::setShowingSource(bool source)
             m_source = new QPlainTextEdit(m_stack);
             m_source->setReadOnly(true);
             m_source->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-            m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            if (m_zoom != 0)
+                fixed.setPointSizeF(m_view->font().pointSizeF());
+            m_source->setFont(fixed);
             m_source->installEventFilter(this);
             m_stack->addWidget(m_source);
         }
@@ -249,6 +295,68 @@ void ArticlePane::markInSource(bool centre)
     }
 }
 
+QPlainTextEdit *ArticlePane::shownEditor() const
+{
+    return isShowingSource() && m_source ? m_source : static_cast<QPlainTextEdit *>(m_view);
+}
+
+void ArticlePane::showFindBar()
+{
+    m_findBar->show();
+    // What is selected in the text is what the analyst wants to find, as in a browser.
+    const QString selected = shownEditor()->textCursor().selectedText();
+    if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
+        m_findEdit->setText(selected);
+    m_findEdit->setFocus(Qt::ShortcutFocusReason);
+    m_findEdit->selectAll();
+}
+
+void ArticlePane::hideFindBar()
+{
+    m_findBar->hide();
+    m_findStatus->clear();
+    shownEditor()->setFocus(Qt::OtherFocusReason);
+}
+
+bool ArticlePane::findNext(bool backwards)
+{
+    const QString text = m_findEdit->text();
+    QPlainTextEdit *editor = shownEditor();
+    m_findStatus->clear();
+    if (text.isEmpty() || !editor)
+        return false;
+    const QTextDocument::FindFlags flags
+        = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (editor->find(text, flags))
+        return true;
+    // Wrap around once, from the other end.
+    QTextCursor cursor = editor->textCursor();
+    cursor.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
+    editor->setTextCursor(cursor);
+    if (editor->find(text, flags)) {
+        m_findStatus->setText(backwards ? tr("From the end") : tr("From the top"));
+        return true;
+    }
+    m_findStatus->setText(tr("Not found"));
+    return false;
+}
+
+void ArticlePane::setZoom(int steps)
+{
+    // The sizes a reader may want: from small print to large type.
+    m_zoom = std::clamp(steps, -6, 20);
+    if (m_basePointSize <= 0)
+        m_basePointSize = m_view->font().pointSizeF();
+    QFont font = m_view->font();
+    font.setPointSizeF(std::max(4.0, m_basePointSize + m_zoom));
+    m_view->setFont(font);
+    if (m_source) {
+        QFont fixed = m_source->font();
+        fixed.setPointSizeF(font.pointSizeF());
+        m_source->setFont(fixed);
+    }
+}
+
 void ArticlePane::setFocusedPane(bool focused)
 {
     m_focused = focused;
@@ -288,6 +396,18 @@ void ArticlePane::applyTheme()
 
 bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_findEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            hideFindBar();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers().testFlag(Qt::ShiftModifier)) {
+            findNext(true);
+            return true;
+        }
+    }
     if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress)
         Q_EMIT activated(this);
     return QWidget::eventFilter(watched, event);
@@ -309,6 +429,10 @@ void ArticlePane::retranslateUi()
     m_sourceToggle->setText(tr("Source"));
     m_sourceToggle->setToolTip(tr("Show the article's HTML or Markdown source instead of its text"));
     m_closeButton->setToolTip(tr("Close this pane"));
+    m_findEdit->setPlaceholderText(tr("Find in the article"));
+    m_findPrevious->setToolTip(tr("Previous match (Shift+Enter)"));
+    m_findNextButton->setToolTip(tr("Next match (Enter)"));
+    m_findClose->setToolTip(tr("Close the find bar (Esc)"));
     m_chooser->setToolTip(tr("Article shown in this pane"));
     updateHeader();
 }

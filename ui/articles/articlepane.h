@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QStackedWidget;
 class QToolButton;
@@ -49,6 +50,19 @@ public:
     /// Re-reads colours after a theme or palette change.
     void applyTheme();
 
+    /// Shows the find bar under the text, its field focused (Ctrl+F).
+    void showFindBar();
+    /// Selects the next (or previous) match of the find bar's text in the text or source shown; false when
+    /// none.
+    bool findNext(bool backwards = false);
+    QLineEdit *findField() const { return m_findEdit; }
+    /**
+     * Text size steps from the default (Ctrl++ / Ctrl+-): the text and the
+     * source grow or shrink by one point a step.
+     */
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+
 Q_SIGNALS:
     /// The user interacted with this pane (focus, click): it becomes the focused pane.
     void activated(ArticlePane *pane);
@@ -64,6 +78,9 @@ private:
     void updateHeader();
     void updateSource();
     void syncCombo();
+    void hideFindBar();
+    /// The editor the find bar and the zoom act on: the text, or the source when shown.
+    QPlainTextEdit *shownEditor() const;
     /// Marks the current fact's figure in the source; scrolls to it when centre.
     void markInSource(bool centre);
 
@@ -80,6 +97,14 @@ private:
     QPlainTextEdit *m_source = nullptr; // created the first time the source is shown
     qint64 m_sourceArticleId = -1;
     qint64 m_currentFact = 0;
+    QWidget *m_findBar;
+    QLineEdit *m_findEdit;
+    QLabel *m_findStatus;
+    QToolButton *m_findPrevious;
+    QToolButton *m_findNextButton;
+    QToolButton *m_findClose;
+    int m_zoom = 0;
+    qreal m_basePointSize = 0;
     QPair<int, int> m_sourceRange { -1, -1 };
     bool m_focused = false;
 };

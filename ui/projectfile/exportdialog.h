@@ -77,9 +77,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The export ended: ok when the file is complete.
     void exportFinished(bool ok);
-
-Q_SIGNALS:
-    /// The file was written.
+    /// The file was written, whole (before exportFinished(true)).
     void exported(const QString &path);
 
 protected:

@@ -7,6 +7,7 @@
 #include "project/project.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
+#include "project/samplelibrary.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -57,6 +58,8 @@ public:
 
     QStringList recentFiles;
     bool importRunning = false;
+    /// The analyst chose to import into the sample project: not asked again this session.
+    bool samplesImportAccepted = false;
     ImportProgress *importProgress = nullptr; ///< while an import runs
 
     QAction *makeAction(void (ProjectFileController::*slot)())
@@ -597,6 +600,13 @@ void ProjectFileController::importFiles(const QStringList &droppedPaths)
                "to, then import."));
         return;
     }
+    // The samples live out of sight (the application's data folder): articles
+    // of one's own go there only when the analyst says so, once a session.
+    if (!d->samplesImportAccepted
+        && QFileInfo(d->project->filePath()) == QFileInfo(SampleLibrary::defaultProjectPath())) {
+        askWhereToImport(paths);
+        return;
+    }
     d->importRunning = true;
     d->updateActions();
     // Runs while the window's event loop turns; the summary comes at the end.
@@ -626,6 +636,34 @@ void ProjectFileController::importFiles(const QStringList &droppedPaths)
 ImportProgress *ProjectFileController::runningImport() const
 {
     return d->importProgress;
+}
+
+void ProjectFileController::askWhereToImport(const QStringList &paths)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Import into the Sample Project?"),
+        tr("The project open is the sample project, kept in %1. Import the articles into a new project "
+           "of your own, or into the samples?")
+            .arg(QDir::toNativeSeparators(QFileInfo(d->project->filePath()).absolutePath())),
+        QMessageBox::Cancel, d->dialogParent);
+    box->setObjectName(QStringLiteral("importWhereBox"));
+    QPushButton *newProject = box->addButton(tr("&New Project\u2026"), QMessageBox::AcceptRole);
+    QPushButton *samples = box->addButton(tr("Into the &Samples"), QMessageBox::AcceptRole);
+    box->setDefaultButton(newProject);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, newProject, samples, paths] {
+        const QAbstractButton *clicked = box->clickedButton();
+        if (clicked == samples) {
+            d->samplesImportAccepted = true;
+            importFiles(paths);
+        } else if (clicked == newProject) {
+            const QString samplesPath = d->project->filePath();
+            ProjectFileController::newProject();
+            if (d->project->filePath() != samplesPath)
+                importFiles(paths);
+        }
+    });
+    box->open();
 }
 
 bool ProjectFileController::editArticleMetadata(qint64 articleId)

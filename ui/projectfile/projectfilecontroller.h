@@ -141,6 +141,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Into the hidden sample project, or a new project? Asked before importing there.
+    void askWhereToImport(const QStringList &paths);
+
     std::unique_ptr<ProjectFileControllerPrivate> d;
 };
 

@@ -1,6 +1,7 @@
 #include "facteditor.h"
 
 #include "project/project.h"
+#include "project/projectstore.h"
 #include "review/factmodel.h"
 #include "review/relatedfacts.h"
 #include "reviewcontroller.h"
@@ -60,6 +61,7 @@ public:
     QPushButton *resetButton = nullptr;
     QLabel *noteLabel = nullptr;
     QPlainTextEdit *noteEdit = nullptr;
+    QLabel *historyLabel = nullptr;
 
     std::unique_ptr<RelatedFacts> related;
     QVector<qint64> relatedIds; ///< what relatedLabel links to, in its order
@@ -67,6 +69,8 @@ public:
     const Fact *fact() const { return project->fact(factId); }
     /// "Elsewhere: 27 % in “Hebdo”, …" with links to those facts, or that there are none.
     QString relatedText(const Fact &fact);
+    /// The fact's lines of the audit log, newest first (a few), or empty without a project file.
+    QString historyText(const Fact &fact) const;
     /// The value as the analyst would type it in the article's language, without grouping.
     QString editableValue(const Fact &fact) const;
 };
@@ -79,6 +83,35 @@ QString FactEditorPrivate::editableValue(const Fact &fact) const
     QLocale locale(article && !article->language.isEmpty() ? article->language : QStringLiteral("en"));
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     return FactModel::displayValue(fact.finalValue(), fact.finalKind(), locale);
+}
+
+QString FactEditorPrivate::historyText(const Fact &fact) const
+{
+    const ProjectStore *store = project->store();
+    if (!store)
+        return QString();
+    QString error;
+    const QVector<AuditEntry> entries = store->auditLog(fact.id, &error);
+    if (!error.isEmpty())
+        return FactEditor::tr("History: cannot be read (%1)").arg(error.toHtmlEscaped());
+    constexpr int shownAtMost = 4;
+    QStringList lines;
+    const QLocale locale;
+    for (int i = int(entries.size()) - 1; i >= 0 && lines.size() < shownAtMost; --i) {
+        const AuditEntry &entry = entries.at(i);
+        lines << FactEditor::tr("%1, %2: %3", "when, who: what")
+                     .arg(locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+                         entry.editor.toHtmlEscaped(),
+                         FactModel::auditActionName(entry.action).toHtmlEscaped());
+    }
+    if (lines.isEmpty())
+        return FactEditor::tr("History: nothing written yet.");
+    QString text = FactEditor::tr("History:") + QStringLiteral("<br/>") + lines.join(QStringLiteral("<br/>"));
+    if (entries.size() > shownAtMost)
+        text += QStringLiteral("<br/>")
+            + FactEditor::tr("\u2026 and %Ln earlier (Review \u25B8 Audit Log)", nullptr,
+                int(entries.size()) - shownAtMost);
+    return text;
 }
 
 QString FactEditorPrivate::relatedText(const Fact &fact)
@@ -223,6 +256,12 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     layout->addLayout(buttons);
     layout->addWidget(d->noteLabel);
     layout->addWidget(d->noteEdit);
+    d->historyLabel = new QLabel(this);
+    d->historyLabel->setObjectName(QStringLiteral("factHistory"));
+    d->historyLabel->setTextFormat(Qt::RichText);
+    d->historyLabel->setWordWrap(true);
+    d->historyLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(d->historyLabel);
     layout->addStretch(1);
 
     connect(d->valueEdit, &QLineEdit::returnPressed, this, [this] { commitCorrection(); });
@@ -317,6 +356,7 @@ void FactEditor::refresh(bool reloadFields)
         d->noteEdit->clear();
         d->noteEdit->blockSignals(false);
         d->noteDirty = false;
+        d->historyLabel->clear();
         return;
     }
 
@@ -357,6 +397,7 @@ void FactEditor::refresh(bool reloadFields)
         d->unitEdit->setText(FactModel::unitName(fact->finalUnit()));
         d->kindCombo->setCurrentIndex(d->kindCombo->findData(int(fact->finalKind())));
     }
+    d->historyLabel->setText(d->historyText(*fact));
     const int reason = d->reasonCombo->findData(int(fact->rejectReason));
     if (reason >= 0)
         d->reasonCombo->setCurrentIndex(reason);

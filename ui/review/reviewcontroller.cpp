@@ -10,8 +10,8 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
-#include <QMessageBox>
 #include <QHash>
+#include <QMessageBox>
 #include <QPointer>
 #include <QUndoStack>
 

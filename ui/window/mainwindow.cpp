@@ -3,10 +3,12 @@
 #include "articlelistview.h"
 #include "articlepane.h"
 #include "articleview.h"
+#include "auditlogdialog.h"
 #include "facteditor.h"
 #include "factpanel.h"
 #include "figurestyle.h"
 #include "languageswitcher.h"
+#include "legenddialog.h"
 #include "project/articlelistmodel.h"
 #include "project/project.h"
 #include "project/projectstore.h"
@@ -38,6 +40,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -50,6 +53,7 @@ namespace {
 const QString settingsGroup = QStringLiteral("mainWindow");
 const QString advanceSettingsKey = QStringLiteral("review/advanceAfterReview");
 const QString editorSettingsKey = QStringLiteral("review/editor");
+const QString zoomSettingsKey = QStringLiteral("view/textZoom");
 constexpr int statusMessageMilliseconds = 8000;
 
 QList<int> equalSizes(int count)
@@ -93,6 +97,12 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     m_factDock->setWidget(m_factPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_factDock);
 
+    // Who signs the reviews, always in sight: a name taken from the system
+    // says so, and a click changes it.
+    m_editorButton = new QToolButton(this);
+    m_editorButton->setObjectName(QStringLiteral("editorButton"));
+    m_editorButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_editorButton);
     statusBar()->addPermanentWidget(m_readOnly);
     statusBar()->addPermanentWidget(m_articleProgress);
     statusBar()->addPermanentWidget(m_projectProgress);
@@ -173,6 +183,15 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     retranslateUi();
     restoreSettings();
     updateStatus();
+}
+
+void MainWindow::setTextZoom(int steps)
+{
+    m_textZoom = std::clamp(steps, -6, 20);
+    for (ArticlePane *pane : std::as_const(m_panes))
+        pane->setZoom(m_textZoom);
+    if (m_settings)
+        m_settings->setValue(zoomSettingsKey, m_textZoom);
 }
 
 void MainWindow::showStatusMessage(const QString &message)
@@ -334,7 +353,25 @@ bool MainWindow::setEditorName(const QString &name)
     m_project->setEditor(trimmed);
     if (m_settings)
         m_settings->setValue(editorSettingsKey, trimmed);
+    updateEditorButton();
     return true;
+}
+
+void MainWindow::updateEditorButton()
+{
+    const bool chosen = m_settings && !m_settings->value(editorSettingsKey).toString().trimmed().isEmpty();
+    m_editorButton->setText(chosen
+            ? tr("Signed: %1").arg(m_project->editor())
+            : tr("Signed: %1 (your user name; click to change)").arg(m_project->editor()));
+    m_editorButton->setToolTip(m_editorNameAction->toolTip());
+}
+
+void MainWindow::showAuditLog()
+{
+    auto *log = new AuditLogDialog(m_project, this);
+    log->setAttribute(Qt::WA_DeleteOnClose);
+    connect(log, &AuditLogDialog::factActivated, m_controller, &ReviewController::setCurrentFact);
+    log->show();
 }
 
 void MainWindow::askEditorName()
@@ -546,6 +583,9 @@ void MainWindow::createActions()
 
     m_editorNameAction = new QAction(this);
     connect(m_editorNameAction, &QAction::triggered, this, &MainWindow::askEditorName);
+    connect(m_editorButton, &QToolButton::clicked, this, &MainWindow::askEditorName);
+    m_auditLogAction = new QAction(this);
+    connect(m_auditLogAction, &QAction::triggered, this, &MainWindow::showAuditLog);
 
     m_addPaneAction = new QAction(this);
     m_addPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -573,6 +613,44 @@ void MainWindow::createActions()
         m_factPanel->focusTable();
     });
 
+    m_findAction = new QAction(this);
+    m_findAction->setShortcuts(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (m_focusedPane)
+            m_focusedPane->showFindBar();
+    });
+    m_findNextAction = new QAction(this);
+    m_findNextAction->setShortcuts(QKeySequence::FindNext);
+    connect(m_findNextAction, &QAction::triggered, this, [this] {
+        if (m_focusedPane)
+            m_focusedPane->findNext();
+    });
+    m_findPreviousAction = new QAction(this);
+    m_findPreviousAction->setShortcuts(QKeySequence::FindPrevious);
+    connect(m_findPreviousAction, &QAction::triggered, this, [this] {
+        if (m_focusedPane)
+            m_focusedPane->findNext(true);
+    });
+    m_zoomInAction = new QAction(this);
+    // Ctrl+= too: on many keyboards "+" needs Shift.
+    m_zoomInAction->setShortcuts(
+        { QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { setTextZoom(m_textZoom + 1); });
+    m_zoomOutAction = new QAction(this);
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { setTextZoom(m_textZoom - 1); });
+    m_zoomResetAction = new QAction(this);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { setTextZoom(0); });
+
+    m_legendAction = new QAction(this);
+    connect(m_legendAction, &QAction::triggered, this, [this] {
+        auto *legend = new LegendDialog(this);
+        legend->setAttribute(Qt::WA_DeleteOnClose);
+        legend->setFigureStyle(m_themes->figureStyle(palette()));
+        legend->show();
+    });
+
     m_shortcutsAction = new QAction(this);
     m_shortcutsAction->setShortcuts(QKeySequence::HelpContents);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -591,6 +669,10 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_controller->undoAction());
     m_editMenu->addAction(m_controller->redoAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_findNextAction);
+    m_editMenu->addAction(m_findPreviousAction);
 
     m_articleMenu = menuBar()->addMenu(QString());
     m_articleMenu->addAction(m_articlePropertiesAction);
@@ -605,10 +687,15 @@ void MainWindow::createMenus()
     m_reviewMenu->addSeparator();
     m_reviewMenu->addAction(m_controller->advanceAction());
     m_reviewMenu->addAction(m_editorNameAction);
+    m_reviewMenu->addAction(m_auditLogAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_addPaneAction);
     m_viewMenu->addAction(m_removePaneAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomResetAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_focusArticlesAction);
     m_viewMenu->addAction(m_focusTextAction);
@@ -628,6 +715,7 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_legendAction);
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -656,12 +744,23 @@ void MainWindow::retranslateUi()
                                      "another article, where it may disagree"));
     m_editorNameAction->setText(tr("Your Na&me in Reviews\u2026"));
     m_editorNameAction->setToolTip(tr("The name written with each review and in the audit log"));
+    m_auditLogAction->setText(tr("&Audit Log\u2026"));
+    m_auditLogAction->setToolTip(tr("Every action written in the project file, by whom and when"));
+    updateEditorButton();
     m_addPaneAction->setText(tr("Add Article &Pane"));
     m_removePaneAction->setText(tr("&Close Article Pane"));
     m_focusArticlesAction->setText(tr("Go to Article &List"));
     m_focusTextAction->setText(tr("Go to Article &Text"));
     m_focusFactsAction->setText(tr("Go to &Facts"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_legendAction->setText(tr("&Figure Marks"));
+    m_legendAction->setToolTip(tr("What the tints and underlines of the figures mean"));
+    m_findAction->setText(tr("&Find in Article\u2026"));
+    m_findNextAction->setText(tr("Find &Next"));
+    m_findPreviousAction->setText(tr("Find Pre&vious"));
+    m_zoomInAction->setText(tr("&Larger Text"));
+    m_zoomOutAction->setText(tr("S&maller Text"));
+    m_zoomResetAction->setText(tr("&Default Text Size"));
     m_aboutAction->setText(tr("&About FactDesk"));
 
     m_articleDock->setWindowTitle(tr("Articles"));
@@ -700,6 +799,8 @@ void MainWindow::retranslateHistory()
 
 void MainWindow::restoreSettings()
 {
+    if (m_settings)
+        m_textZoom = m_settings->value(zoomSettingsKey, 0).toInt();
     QVariantList articles;
     int focused = 0;
     QByteArray splitterState;
@@ -740,6 +841,7 @@ ArticlePane *MainWindow::createPane(qint64 articleId)
     pane->view()->setContextActions({ m_addFigureAction });
     pane->setArticle(articleId);
     pane->setCurrentFact(m_controller->currentFactId());
+    pane->setZoom(m_textZoom);
     m_splitter->addWidget(pane);
     m_panes.append(pane);
 

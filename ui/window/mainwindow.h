@@ -9,6 +9,7 @@ class QLabel;
 class QMenu;
 class QSettings;
 class QSplitter;
+class QToolButton;
 class QUndoStack;
 
 namespace FactDesk {
@@ -94,6 +95,17 @@ public:
     QAction *addPaneAction() const { return m_addPaneAction; }
     QAction *removePaneAction() const { return m_removePaneAction; }
     QAction *shortcutsAction() const { return m_shortcutsAction; }
+    /// Ctrl+F: the find bar of the focused pane.
+    QAction *findAction() const { return m_findAction; }
+    /// Help ▸ Figure Marks: the legend of tints and underlines.
+    QAction *legendAction() const { return m_legendAction; }
+    /// Review ▸ Audit Log: the project's log, filterable by editor.
+    QAction *auditLogAction() const { return m_auditLogAction; }
+    QAction *zoomInAction() const { return m_zoomInAction; }
+    QAction *zoomOutAction() const { return m_zoomOutAction; }
+    /// The text size of every pane, in steps from the default.
+    int textZoom() const { return m_textZoom; }
+    void setTextZoom(int steps);
 
     /// "3 / 12 verified" texts, as shown in the status bar.
     QString articleProgressText() const;
@@ -125,6 +137,8 @@ private:
     void updateAddFigureAction();
     void updateArticleActions();
     void askEditorName();
+    void updateEditorButton();
+    void showAuditLog();
     /// Review keys whose action is disabled say why in the status bar instead of doing nothing.
     void createWhyNotShortcuts();
     QString whyNotText(const QAction *action) const;
@@ -170,6 +184,15 @@ private:
     QAction *m_focusTextAction = nullptr;
     QAction *m_focusFactsAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_legendAction = nullptr;
+    QAction *m_auditLogAction = nullptr;
+    QToolButton *m_editorButton = nullptr;
     QAction *m_aboutAction = nullptr;
 
     QLabel *m_articleProgress;
@@ -183,6 +206,7 @@ private:
     bool m_needsInitialDockSizes = false;
     /// The window's width before panes were added (0: none added): closing them gives it back.
     int m_widthBeforeExtraPanes = 0;
+    int m_textZoom = 0;
     /// Pending facts at the last status update: reaching 0 is announced.
     int m_lastPendingCount = -1;
 };

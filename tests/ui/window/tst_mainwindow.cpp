@@ -1,17 +1,20 @@
 #include "articlelistview.h"
 #include "articlepane.h"
 #include "articleview.h"
+#include "auditlogdialog.h"
 #include "darkpalette.h"
 #include "factpanel.h"
 #include "figurestyle.h"
+#include "legenddialog.h"
 #include "mainwindow.h"
 #include "project/project.h"
 #include "project/projectstore.h"
+#include "project/samplelibrary.h"
 #include "review/factmodel.h"
 #include "reviewcontroller.h"
-#include "project/samplelibrary.h"
 #include "shortcutsdialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -118,6 +121,10 @@ private Q_SLOTS:
     void figuresPaintedInLightAndDarkPalettes();
     void firstStartOpensSamplesThenLastProject();
     void startupOpensTheFilesGiven();
+    void importIntoTheSamplesAsksFirst_data();
+    void importIntoTheSamplesAsksFirst();
+    void findAndZoomInTheText();
+    void auditLogAndLegend();
     void retranslatesLive();
 
 private:
@@ -798,6 +805,124 @@ void TestMainWindow::startupOpensTheFilesGiven()
     QFile check(brokenPath);
     QVERIFY(check.open(QIODevice::ReadOnly));
     QCOMPARE(check.readAll(), QByteArray("not a project"));
+}
+
+void TestMainWindow::importIntoTheSamplesAsksFirst_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<int>("imported");
+    QTest::newRow("into the samples") << QStringLiteral("Into the &Samples") << 1;
+    QTest::newRow("cancelled") << QString() << 0;
+}
+
+void TestMainWindow::importIntoTheSamplesAsksFirst()
+{
+    // factdesk FILE on a first start: the samples are open, out of sight in the
+    // data folder; the articles go there only when the analyst says so.
+    QFETCH(QString, answer);
+    QFETCH(int, imported);
+    m_window.reset();
+    m_project = std::make_unique<Project>();
+    QFile::remove(SampleLibrary::defaultProjectPath());
+    const QString articlePath = m_dir.filePath(QStringLiteral("mine.txt"));
+    QFile article(articlePath);
+    QVERIFY(article.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    article.write("My own article\n\nThe port handled 3.1 million containers.\n");
+    article.close();
+    m_window = openWindow();
+    m_window->openStartupProject({ articlePath });
+    QCOMPARE(QDir::cleanPath(m_project->filePath()), QDir::cleanPath(SampleLibrary::defaultProjectPath()));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("importWhereBox"))));
+    QVERIFY(box->text().contains(QDir::toNativeSeparators(QFileInfo(m_project->filePath()).absolutePath())));
+    QCOMPARE(m_project->articles().size(), SampleLibrary::samples().size()); // nothing yet
+    QAbstractButton *button = box->button(QMessageBox::Cancel);
+    for (QAbstractButton *each : box->buttons()) {
+        if (!answer.isEmpty() && each->text() == answer)
+            button = each;
+    }
+    button->click();
+    QTRY_COMPARE(m_project->articles().size(), SampleLibrary::samples().size() + imported);
+    QTest::qWait(100);
+    QCOMPARE(m_project->articles().size(), SampleLibrary::samples().size() + imported);
+}
+
+void TestMainWindow::findAndZoomInTheText()
+{
+    // Ctrl+F finds text in the focused pane; Enter goes on, wrapping; Esc closes.
+    ArticlePane *pane = m_window->focusedPane();
+    QVERIFY(pane);
+    pane->setArticle(m_french);
+    pane->setFocus();
+    m_window->findAction()->trigger();
+    QLineEdit *field = pane->findField();
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("milliards"));
+    QCOMPARE(pane->view()->textCursor().selectedText(), QStringLiteral("milliards"));
+    const int first = pane->view()->textCursor().selectionStart();
+    QCOMPARE(first, int(m_frenchText.indexOf(QStringLiteral("milliards"))));
+    QTest::keyClick(field, Qt::Key_Return);
+    const int second = pane->view()->textCursor().selectionStart();
+    QCOMPARE(second, int(m_frenchText.indexOf(QStringLiteral("milliards"), first + 1)));
+    QTest::keyClick(field, Qt::Key_Return); // no third: back to the first
+    QCOMPARE(pane->view()->textCursor().selectionStart(), first);
+    QTest::keyClick(field, Qt::Key_Escape);
+    QTRY_VERIFY(pane->view()->hasFocus());
+    QVERIFY(!field->isVisible());
+
+    // Ctrl++ / Ctrl+- change the text size of every pane, remembered.
+    const qreal size = pane->view()->font().pointSizeF();
+    m_window->zoomInAction()->trigger();
+    m_window->zoomInAction()->trigger();
+    QCOMPARE(pane->view()->font().pointSizeF(), size + 2);
+    for (ArticlePane *each : m_window->panes())
+        QCOMPARE(each->zoom(), 2);
+    m_window->zoomOutAction()->trigger();
+    QCOMPARE(pane->view()->font().pointSizeF(), size + 1);
+    QCOMPARE(m_settings->value(QStringLiteral("view/textZoom")).toInt(), 1);
+}
+
+void TestMainWindow::auditLogAndLegend()
+{
+    m_window->legendAction()->trigger();
+    auto *legend = m_window->findChild<LegendDialog *>();
+    QVERIFY(legend);
+    for (const QString &word :
+        { FactModel::statusName(ReviewStatus::Pending), FactModel::kindName(FigureKind::Money) })
+        QVERIFY2(legend->legendText().contains(word), qPrintable(word));
+    legend->close();
+
+    // The audit log of a project file, filterable by editor.
+    m_window.reset();
+    m_project = std::make_unique<Project>();
+    QFile::remove(SampleLibrary::defaultProjectPath());
+    m_window = openWindow();
+    m_window->openStartupProject();
+    ReviewController *controller = m_window->reviewController();
+    QVERIFY(m_window->setEditorName(QStringLiteral("Alice")));
+    controller->nextPendingFact();
+    controller->confirmCurrent();
+    QVERIFY(m_window->setEditorName(QStringLiteral("Bob")));
+    controller->confirmCurrent();
+    m_window->auditLogAction()->trigger();
+    auto *log = m_window->findChild<AuditLogDialog *>();
+    QVERIFY(log);
+    const int all = log->shownCount();
+    QVERIFY(all >= 2);
+    log->setEditorFilter(QStringLiteral("Alice"));
+    QCOMPARE(log->shownCount(), 1);
+    log->setEditorFilter(QStringLiteral("Bob"));
+    QCOMPARE(log->shownCount(), 1);
+    log->setEditorFilter(QString());
+    QCOMPARE(log->shownCount(), all);
+    log->close();
+    // The editor shows the fact's own history.
+    auto *history = m_window->factPanel()->findChild<QLabel *>(QStringLiteral("factHistory"));
+    QVERIFY(history);
+    controller->previousFact();
+    QVERIFY2(
+        history->text().contains(QStringLiteral("Bob")) || history->text().contains(QStringLiteral("Alice")),
+        qPrintable(history->text()));
 }
 
 void TestMainWindow::retranslatesLive()
