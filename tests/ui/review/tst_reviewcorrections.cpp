@@ -195,7 +195,7 @@ void TestReviewCorrections::handAddedFigureIsReadWhole()
     QCOMPARE(added.quote, QStringLiteral("dix-huit mois"));
     QCOMPARE(int(added.figure.kind), int(FigureKind::Quantity));
     QCOMPARE(added.figure.value, QStringLiteral("18"));
-    QCOMPARE(added.figure.unit, QStringLiteral("month"));
+    QCOMPARE(added.figure.unit, QStringLiteral("month")); // the extractor's name for "mois"
     QCOMPARE(count->text(), countText(facts + 1));
 
     // Corrected to "18 mois": the table and the CSV name the same kind.
