@@ -5,7 +5,7 @@
 namespace FactDesk::ProjectSchema {
 
 /// The schema version this build writes; PRAGMA user_version of every project.
-constexpr int currentVersion = 2;
+constexpr int currentVersion = 3;
 
 /**
  * The statements that bring a project from version - 1 to version. Kept to
@@ -59,6 +59,10 @@ inline QStringList migrationTo(int version)
                 "CREATE TABLE story_verdicts (first_fact BIGINT NOT NULL, second_fact BIGINT NOT NULL, "
                 "verdict TEXT, note TEXT, PRIMARY KEY (first_fact, second_fact))"),
         };
+    case 3:
+        // The period a figure was true in, from the time words of its sentence
+        // (Figure::asOf); NULL when the sentence names none (the article's date applies).
+        return { QStringLiteral("ALTER TABLE facts ADD COLUMN as_of TEXT") };
     default:
         return {};
     }

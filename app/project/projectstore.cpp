@@ -208,6 +208,7 @@ QJsonObject figureJson(const Figure &figure)
         { QStringLiteral("unit"), figure.unit },
         { QStringLiteral("modifier"), toString(figure.modifier) },
         { QStringLiteral("range"), toString(figure.range) },
+        { QStringLiteral("asOf"), figure.asOf },
     };
 }
 
@@ -1016,7 +1017,7 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
     if (!query.exec(QStringLiteral("SELECT id, article_id, origin, fig_start, fig_end, kind, value, unit, "
                                    "modifier, range_role, status, corrected_value, corrected_unit, "
                                    "corrected_kind, reject_reason, note, editor, reviewed_at, quote, prefix, "
-                                   "suffix FROM facts ORDER BY id"))) {
+                                   "suffix, as_of FROM facts ORDER BY id"))) {
         d->rollback();
         return queryFail(query);
     }
@@ -1052,6 +1053,7 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
             fact.prefix = query.value(19).toString();
             fact.suffix = query.value(20).toString();
         }
+        fact.figure.asOf = query.value(21).toString();
         facts->append(std::move(fact));
     }
     query.finish();
@@ -1093,7 +1095,8 @@ void ProjectStorePrivate::bindFact(QSqlQuery &query, const Fact &fact, const QSt
     query.bindValue(17, derivable ? QVariant() : text(fact.quote));
     query.bindValue(18, derivable ? QVariant() : text(fact.prefix));
     query.bindValue(19, derivable ? QVariant() : text(fact.suffix));
-    query.bindValue(20, fact.id);
+    query.bindValue(20, nullableText(fact.figure.asOf));
+    query.bindValue(21, fact.id);
 }
 
 bool ProjectStorePrivate::insertFact(
@@ -1110,7 +1113,7 @@ bool ProjectStorePrivate::writeFactReview(const Fact &fact, QString *error) cons
         QStringLiteral("UPDATE facts SET article_id = ?, origin = ?, fig_start = ?, fig_end = ?, "
                        "kind = ?, value = ?, unit = ?, modifier = ?, range_role = ?, status = ?, "
                        "corrected_value = ?, corrected_unit = ?, corrected_kind = ?, reject_reason = ?, "
-                       "note = ?, editor = ?, reviewed_at = ?, quote = ?, prefix = ?, suffix = ? "
+                       "note = ?, editor = ?, reviewed_at = ?, quote = ?, prefix = ?, suffix = ?, as_of = ? "
                        "WHERE id = ?"));
     bindFact(query, fact, nullptr);
     if (!exec(query, error))
@@ -1148,7 +1151,7 @@ const QString &insertFactSql()
         "status, "
         "corrected_value, corrected_unit, corrected_kind, reject_reason, note, editor, reviewed_at, quote, "
         "prefix, "
-        "suffix, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "suffix, as_of, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     return sql;
 }
 } // namespace

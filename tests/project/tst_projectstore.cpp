@@ -130,6 +130,7 @@ void TestProjectStore::roundTrip()
     QString error;
     Article article = sampleArticle(7);
     Fact extracted = sampleFact(10, 7, article.text, 19, 24);
+    extracted.figure.asOf = QStringLiteral("2025-Q3"); // the period its sentence names
     Fact manual = sampleFact(11, 7, article.text, 51, 56);
     manual.origin = FactOrigin::Manual;
     manual.figure.kind = FigureKind::Money;
