@@ -553,6 +553,8 @@ void TestCliProject::importPrintsEachFileAsStored()
     QCOMPARE(lines, expected);
     QVERIFY2(run.err.startsWith(QStringLiteral("failed\t") + empty + QLatin1Char('\t')), qPrintable(run.err));
     QVERIFY2(!run.err.section(QLatin1Char('\t'), 2).trimmed().isEmpty(), qPrintable(run.err)); // the reason
+}
+
 void TestCliProject::reviewWaitsForTheHolder()
 {
     QString error;
