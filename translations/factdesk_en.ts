@@ -194,7 +194,7 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articles/articlepane.cpp" line="+336"/>
+        <location filename="../ui/articles/articlepane.cpp" line="+337"/>
         <source>From the end</source>
         <translation>From the end</translation>
     </message>
@@ -451,12 +451,12 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/projectcommands.cpp" line="+581"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+646"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>standard output: cannot be written (is the disk full?); the output is incomplete</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+58"/>
+        <location filename="../app/cli/main.cpp" line="+62"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
@@ -464,58 +464,21 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="-496"/>
-        <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
-Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
-        <translation>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
-Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</translation>
+        <location filename="../app/cli/projectcommands.cpp" line="-514"/>
+        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
+        <translation>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]
-       factdesk-cli review PROJECT --fact ID --note TEXT
-       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
-DECISION is one of:
-  --confirm             the figure as read is right (a correction is dropped)
-  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
-                        a value without a unit keeps the fact&apos;s kind and unit
-    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
-                        multiplier, date, number)
-    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
-                        (&quot;13 milliards&quot; over a date); without it that is refused
-  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
-  --pending             back to pending
-  --delete              delete a figure added by hand
---add adds the figure the extractor missed between START and END (code points, as
-extract prints them), widened to whole words and read by the extractor.
-Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]
-       factdesk-cli review PROJECT --fact ID --note TEXT
-       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
-DECISION is one of:
-  --confirm             the figure as read is right (a correction is dropped)
-  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
-                        a value without a unit keeps the fact&apos;s kind and unit
-    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
-                        multiplier, date, number)
-    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
-                        (&quot;13 milliards&quot; over a date); without it that is refused
-  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
-  --pending             back to pending
-  --delete              delete a figure added by hand
---add adds the figure the extractor missed between START and END (code points, as
-extract prints them), widened to whole words and read by the extractor.
-Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+10"/>
         <source>Usage: factdesk-cli list PROJECT
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</source>
         <translation>Usage: factdesk-cli list PROJECT
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>--lang needs a value</source>
         <translation>--lang needs a value</translation>
     </message>
@@ -526,28 +489,28 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message>
         <location line="+6"/>
-        <location line="+177"/>
+        <location line="+197"/>
         <source>--editor needs a name</source>
         <translation>--editor needs a name</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-357"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>cannot change %1: %2. Nothing was changed.</source>
         <extracomment>%1 is the project file, %2 why it cannot be written (&quot;the file is read-only&quot;)</extracomment>
         <translation>cannot change %1: %2. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>a project and at least one file are needed</source>
         <translation>a project and at least one file are needed</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>already in the project</source>
         <translation>already in the project</translation>
     </message>
@@ -562,12 +525,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>figure changed</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention</source>
         <translation>%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>--fact needs an id</source>
         <translation>--fact needs an id</translation>
     </message>
@@ -593,7 +556,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>unknown reason &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-384"/>
         <source>unexpected argument %1</source>
         <translation>unexpected argument %1</translation>
     </message>
@@ -603,7 +566,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>the project is missing</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+365"/>
         <source>--fact needs a positive number</source>
         <translation>--fact needs a positive number</translation>
     </message>
@@ -653,14 +616,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>--article needs an id</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
-Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
-        <translation>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
-Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</translation>
-    </message>
-    <message>
-        <location line="+208"/>
+        <location line="+111"/>
         <source>--add needs START:END</source>
         <translation>--add needs START:END</translation>
     </message>
@@ -737,6 +693,9 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 Prints the measures that the project&apos;s articles state, with a label for each pair of their values (agree, rounding, update, conflict, scale_trap, not_comparable), and the arithmetic checks.
 Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsistent check remains; 1 when the project cannot be read, 2 for a wrong command line.</translation>
     </message>
+</context>
+<context>
+    <name>FactDesk::DiskSpace</name>
 </context>
 <context>
     <name>FactDesk::ExportDialog</name>
@@ -906,12 +865,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::ExportRows</name>
     <message>
-        <location filename="../app/export/exportrows.cpp" line="+130"/>
-        <source>the export was cancelled</source>
-        <translation>the export was cancelled</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/export/exportrows.cpp" line="+140"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
         <translation>Cannot write %1: %2</translation>
@@ -921,11 +875,16 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <source>it is not a regular file</source>
         <translation>it is not a regular file</translation>
     </message>
+    <message>
+        <location line="-17"/>
+        <source>the export was cancelled</source>
+        <translation>the export was cancelled</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+136"/>
+        <location filename="../ui/review/facteditor.cpp" line="+138"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</translation>
@@ -992,7 +951,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Confirm</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-432"/>
         <source>History: cannot be read (%1)</source>
         <translation>History: cannot be read (%1)</translation>
     </message>
@@ -1003,7 +962,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>History: nothing written yet.</source>
         <translation>History: nothing written yet.</translation>
     </message>
@@ -1013,7 +972,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>History:</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>… and %Ln earlier (Review ▸ Audit Log)</source>
         <translation>
             <numerusform>… and %Ln earlier (Review ▸ Audit Log)</numerusform>
@@ -1452,13 +1411,8 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <source>Importing %1 of %2: %3</source>
         <translation>Importing %1 of %2: %3</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>Stopping after the current article…</source>
-        <translation>Stopping after the current article…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+50"/>
         <source>The import was cancelled after %n file(s); nothing was half imported.</source>
         <translation>
             <numerusform>The import was cancelled after %n file; nothing was half imported.</numerusform>
@@ -1521,6 +1475,11 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <source>“%1” now reads “%2”.</source>
         <translation>“%1” now reads “%2”.</translation>
     </message>
+    <message>
+        <location line="-36"/>
+        <source>Stopping after the current article…</source>
+        <translation>Stopping after the current article…</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::LanguageSwitcher</name>
@@ -1544,12 +1503,12 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The tint says the kind of figure</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The line under it says where its review is</source>
         <translation>The line under it says where its review is</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>dotted: still to check</source>
         <translation>dotted: still to check</translation>
     </message>
@@ -1575,7 +1534,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The current figure</source>
         <translation>The current figure</translation>
     </message>
@@ -1613,7 +1572,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The sample articles could not be opened: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Signed: %1</source>
         <translation>Signed: %1</translation>
     </message>
@@ -1677,7 +1636,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>No figure like this one in the other articles.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1867,19 +1826,19 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="-542"/>
-        <location line="+543"/>
+        <location line="-544"/>
+        <location line="+545"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>This project file cannot be written: reviews are not possible.</translation>
     </message>
     <message>
-        <location line="-592"/>
-        <location line="+723"/>
+        <location line="-594"/>
+        <location line="+725"/>
         <source>All facts reviewed.</source>
         <translation>All facts reviewed.</translation>
     </message>
     <message numerus="yes">
-        <location line="-720"/>
+        <location line="-722"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>No pending figure among the listed facts; %Ln pending hidden by the filters.</numerusform>
@@ -1912,7 +1871,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Not possible on this figure.</translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+209"/>
         <source>Article: %L1 / %Ln verified</source>
         <translation>
             <numerusform>Article: %L1 / %Ln verified</numerusform>
@@ -1928,7 +1887,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         </translation>
     </message>
     <message>
-        <location line="+466"/>
+        <location line="+467"/>
         <source>About FactDesk</source>
         <translation>About FactDesk</translation>
     </message>
@@ -1957,7 +1916,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <location line="+23"/>
         <location line="+29"/>
         <location line="+61"/>
-        <location filename="../app/project/projectimporter.cpp" line="+468"/>
+        <location filename="../app/project/projectimporter.cpp" line="+458"/>
         <source>No such article.</source>
         <translation>No such article.</translation>
     </message>
@@ -2284,27 +2243,27 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+232"/>
+        <location filename="../app/project/projectstore.cpp" line="+318"/>
         <source>Could not save the change to %1: %2</source>
-        <extracomment>%1 is the project file, %2 the database&apos;s own explanation (e.g. &quot;database or disk is full&quot;)</extracomment>
+        <extracomment>%1 is the project file, %2 why (e.g. &quot;the disk is full (120 KB free)&quot;)</extracomment>
         <translation>Could not save the change to %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The project %1 is open read-only: the change was not saved.</source>
         <translation>The project %1 is open read-only: the change was not saved.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+516"/>
+        <location line="+77"/>
+        <location line="+566"/>
         <location line="+368"/>
-        <location line="+114"/>
+        <location line="+328"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-991"/>
+        <location line="-1255"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 is empty: it is not a FactDesk project.</translation>
     </message>
@@ -2335,17 +2294,17 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>%1 is damaged: the file is truncated.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Cannot create the lock file next to %1.</source>
         <translation>Cannot create the lock file next to %1.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>it is not a FactDesk project</source>
         <translation>it is not a FactDesk project</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
@@ -2377,7 +2336,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
@@ -2397,7 +2356,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the folder %1 is not writable</source>
         <translation>the folder %1 is not writable</translation>
     </message>
@@ -2424,22 +2383,22 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>unknown database error</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-981"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+462"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>The fact %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-771"/>
         <source>The article %1 is not in the project file.</source>
         <translation>The article %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+365"/>
         <source>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</source>
         <extracomment>%2 is a process id</extracomment>
         <translation>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</translation>
@@ -2450,7 +2409,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The project %1 is already open in another FactDesk window or factdesk-cli. Close it there first, or open the project read-only.</translation>
     </message>
     <message>
-        <location line="+833"/>
+        <location line="+868"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Cannot save the project over itself: choose another file name.</translation>
     </message>
@@ -2712,7 +2671,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The kind changes from %1 to %2.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+86"/>
         <source>There is no article %1.</source>
         <translation>There is no article %1.</translation>
     </message>

@@ -194,7 +194,7 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articles/articlepane.cpp" line="+336"/>
+        <location filename="../ui/articles/articlepane.cpp" line="+337"/>
         <source>From the end</source>
         <translation>Depuis la fin</translation>
     </message>
@@ -451,12 +451,12 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/projectcommands.cpp" line="+581"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+646"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>sortie standard&#xa0;: écriture impossible (disque plein&#xa0;?)&#xa0;; la sortie est incomplète</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+58"/>
+        <location filename="../app/cli/main.cpp" line="+62"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -464,58 +464,21 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="-496"/>
-        <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] FILE|FOLDER...
-Adds articles to PROJECT (created when missing). Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
-        <translation>Utilisation&#xa0;: factdesk-cli import PROJET [--lang fr|en] [--editor NOM] FICHIER|DOSSIER...
-Ajoute des articles à PROJET (créé s’il n’existe pas). Code de sortie&#xa0;: 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
+        <location filename="../app/cli/projectcommands.cpp" line="-514"/>
+        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
+        <translation>Utilisation&#xa0;: factdesk-cli export PROJET --format csv|json [--all] [--excel fr|en] [-o FICHIER|-]
+Écrit les faits vérifiés (tous avec --all) dans FICHIER (en entier ou pas du tout), ou sur la sortie standard sans -o ou avec -o -.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]
-       factdesk-cli review PROJECT --fact ID --note TEXT
-       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
-DECISION is one of:
-  --confirm             the figure as read is right (a correction is dropped)
-  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
-                        a value without a unit keeps the fact&apos;s kind and unit
-    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
-                        multiplier, date, number)
-    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
-                        (&quot;13 milliards&quot; over a date); without it that is refused
-  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
-  --pending             back to pending
-  --delete              delete a figure added by hand
---add adds the figure the extractor missed between START and END (code points, as
-extract prints them), widened to whole words and read by the extractor.
-Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Utilisation&#xa0;: factdesk-cli review PROJET --fact ID DÉCISION [--note TEXTE] [--editor NOM]
-       factdesk-cli review PROJET --fact ID --note TEXTE
-       factdesk-cli review PROJET --article ID --add DÉBUT:FIN [--note TEXTE]
-DÉCISION est l’une de&#xa0;:
-  --confirm             le chiffre tel qu’il est lu est juste (une correction est abandonnée)
-  --correct VALEUR      VALEUR est lue dans la langue de l’article («&#xa0;4,2&#xa0;», «&#xa0;13 milliards&#xa0;»)&#xa0;;
-                        une valeur sans unité garde le type et l’unité du fait
-    [--kind TYPE] [--unit UNITÉ]  les fixer à la main (money, percent, count, quantity,
-                        multiplier, date, number)
-    [--change-kind]     accepter une correction dont le texte change le type du fait
-                        («&#xa0;13 milliards&#xa0;» sur une date)&#xa0;; sans elle, elle est refusée
-  --reject MOTIF        not_a_figure, product_name, duplicate, wrong_reading, other
-  --pending             retour à «&#xa0;à vérifier&#xa0;»
-  --delete              supprimer un chiffre ajouté à la main
---add ajoute le chiffre que l’extracteur a manqué entre DÉBUT et FIN (points de code, comme
-extract les affiche), étendu aux mots entiers et lu par l’extracteur.
-Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+10"/>
         <source>Usage: factdesk-cli list PROJECT
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</source>
         <translation>Utilisation&#xa0;: factdesk-cli list PROJET
 Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, type, valeur, unité, id de l’article, texte tel qu’écrit.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>--lang needs a value</source>
         <translation>--lang attend une valeur</translation>
     </message>
@@ -526,28 +489,28 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message>
         <location line="+6"/>
-        <location line="+177"/>
+        <location line="+197"/>
         <source>--editor needs a name</source>
         <translation>--editor attend un nom</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-357"/>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>cannot change %1: %2. Nothing was changed.</source>
         <extracomment>%1 is the project file, %2 why it cannot be written (&quot;the file is read-only&quot;)</extracomment>
         <translation>impossible de modifier %1&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>a project and at least one file are needed</source>
         <translation>il faut un projet et au moins un fichier</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>already in the project</source>
         <translation>déjà dans le projet</translation>
     </message>
@@ -562,12 +525,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>chiffre modifié</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention</source>
         <translation>%1 importés, %2 mis à jour, %3 doublons ignorés, %4 en échec, %5 faits à revoir</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>--fact needs an id</source>
         <translation>--fact attend un identifiant</translation>
     </message>
@@ -593,7 +556,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>motif inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-384"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
@@ -603,7 +566,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>le projet manque</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+365"/>
         <source>--fact needs a positive number</source>
         <translation>--fact attend un nombre positif</translation>
     </message>
@@ -653,14 +616,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>--article attend un identifiant</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
-Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
-        <translation>Usage&#xa0;: factdesk-cli export PROJET --format csv|json [--all] [--excel fr|en] [-o FICHIER|-]
-Écrit les faits vérifiés (tous avec --all) dans FICHIER (écrit en entier ou pas du tout), ou sur la sortie standard sans -o ou avec -o -.</translation>
-    </message>
-    <message>
-        <location line="+208"/>
+        <location line="+111"/>
         <source>--add needs START:END</source>
         <translation>--add attend DÉBUT:FIN</translation>
     </message>
@@ -737,6 +693,9 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 Affiche les mesures qu’énoncent les articles du projet, avec une étiquette pour chaque paire de leurs valeurs (agree, rounding, update, conflict, scale_trap, not_comparable), et les vérifications arithmétiques.
 Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou une vérification incohérente demeure&#xa0;; 1 quand le projet ne peut pas être lu, 2 pour une ligne de commande incorrecte.</translation>
     </message>
+</context>
+<context>
+    <name>FactDesk::DiskSpace</name>
 </context>
 <context>
     <name>FactDesk::ExportDialog</name>
@@ -906,12 +865,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
 <context>
     <name>FactDesk::ExportRows</name>
     <message>
-        <location filename="../app/export/exportrows.cpp" line="+130"/>
-        <source>the export was cancelled</source>
-        <translation>l’export a été annulé</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/export/exportrows.cpp" line="+140"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
@@ -921,11 +875,16 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <source>it is not a regular file</source>
         <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
+    <message>
+        <location line="-17"/>
+        <source>the export was cancelled</source>
+        <translation>l’export a été annulé</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+136"/>
+        <location filename="../ui/review/facteditor.cpp" line="+138"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;»</translation>
@@ -992,7 +951,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-432"/>
         <source>History: cannot be read (%1)</source>
         <translation>Historique&#xa0;: illisible (%1)</translation>
     </message>
@@ -1003,7 +962,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>History: nothing written yet.</source>
         <translation>Historique&#xa0;: rien d’écrit pour l’instant.</translation>
     </message>
@@ -1013,7 +972,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>Historique&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>… and %Ln earlier (Review ▸ Audit Log)</source>
         <translation>
             <numerusform>… et %Ln plus ancienne (Vérification ▸ Journal d’audit)</numerusform>
@@ -1452,13 +1411,8 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <source>Importing %1 of %2: %3</source>
         <translation>Import de %1 sur %2&#xa0;: %3</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>Stopping after the current article…</source>
-        <translation>Arrêt après l’article en cours…</translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+50"/>
         <source>The import was cancelled after %n file(s); nothing was half imported.</source>
         <translation>
             <numerusform>L’import a été annulé après %n fichier&#xa0;; rien n’a été importé à moitié.</numerusform>
@@ -1521,6 +1475,11 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <source>“%1” now reads “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» se lit désormais «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <location line="-36"/>
+        <source>Stopping after the current article…</source>
+        <translation>Arrêt après l’article en cours…</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::LanguageSwitcher</name>
@@ -1544,12 +1503,12 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>La teinte indique le type de chiffre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The line under it says where its review is</source>
         <translation>Le trait dessous indique où en est sa vérification</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>dotted: still to check</source>
         <translation>pointillé&#xa0;: encore à vérifier</translation>
     </message>
@@ -1575,7 +1534,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The current figure</source>
         <translation>Le chiffre courant</translation>
     </message>
@@ -1613,7 +1572,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>Les articles d’exemple n’ont pas pu être ouverts&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Signed: %1</source>
         <translation>Signé&#xa0;: %1</translation>
     </message>
@@ -1677,7 +1636,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>Aucun chiffre semblable dans les autres articles.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1867,19 +1826,19 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-542"/>
-        <location line="+543"/>
+        <location line="-544"/>
+        <location line="+545"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>Ce fichier de projet ne peut pas être modifié&#xa0;: aucune vérification n’est possible.</translation>
     </message>
     <message>
-        <location line="-592"/>
-        <location line="+723"/>
+        <location line="-594"/>
+        <location line="+725"/>
         <source>All facts reviewed.</source>
         <translation>Plus aucun fait à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-720"/>
+        <location line="-722"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>Aucun chiffre à vérifier dans la liste&#xa0;; %Ln à vérifier masqué par les filtres.</numerusform>
@@ -1912,7 +1871,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>Impossible sur ce chiffre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+209"/>
         <source>Article: %L1 / %Ln verified</source>
         <translation>
             <numerusform>Article&#xa0;: %L1 / %Ln vérifié</numerusform>
@@ -1928,7 +1887,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         </translation>
     </message>
     <message>
-        <location line="+466"/>
+        <location line="+467"/>
         <source>About FactDesk</source>
         <translation>À propos de FactDesk</translation>
     </message>
@@ -1957,7 +1916,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <location line="+23"/>
         <location line="+29"/>
         <location line="+61"/>
-        <location filename="../app/project/projectimporter.cpp" line="+468"/>
+        <location filename="../app/project/projectimporter.cpp" line="+458"/>
         <source>No such article.</source>
         <translation>Article introuvable.</translation>
     </message>
@@ -2284,27 +2243,27 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
 <context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+232"/>
+        <location filename="../app/project/projectstore.cpp" line="+318"/>
         <source>Could not save the change to %1: %2</source>
-        <extracomment>%1 is the project file, %2 the database&apos;s own explanation (e.g. &quot;database or disk is full&quot;)</extracomment>
+        <extracomment>%1 is the project file, %2 why (e.g. &quot;the disk is full (120 KB free)&quot;)</extracomment>
         <translation>La modification n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The project %1 is open read-only: the change was not saved.</source>
         <translation>Le projet %1 est ouvert en lecture seule&#xa0;: la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+516"/>
+        <location line="+77"/>
+        <location line="+566"/>
         <location line="+368"/>
-        <location line="+114"/>
+        <location line="+328"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-991"/>
+        <location line="-1255"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 est vide&#xa0;: ce n’est pas un projet FactDesk.</translation>
     </message>
@@ -2335,17 +2294,17 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>%1 est endommagé&#xa0;: le fichier est tronqué.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Cannot create the lock file next to %1.</source>
         <translation>Impossible de créer le fichier de verrou à côté de %1.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>it is not a FactDesk project</source>
         <translation>ce n’est pas un projet FactDesk</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
@@ -2377,7 +2336,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
@@ -2397,7 +2356,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the folder %1 is not writable</source>
         <translation>le dossier %1 n’est pas accessible en écriture</translation>
     </message>
@@ -2424,22 +2383,22 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>erreur de base de données inconnue</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-981"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+462"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>Le fait %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-771"/>
         <source>The article %1 is not in the project file.</source>
         <translation>L’article %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+365"/>
         <source>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</source>
         <extracomment>%2 is a process id</extracomment>
         <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk ou par factdesk-cli (pid %2). Fermez-le d’abord là-bas, ou ouvrez le projet en lecture seule.</translation>
@@ -2450,7 +2409,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk ou par factdesk-cli. Fermez-le d’abord là-bas, ou ouvrez le projet en lecture seule.</translation>
     </message>
     <message>
-        <location line="+833"/>
+        <location line="+868"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Impossible d’enregistrer le projet sur lui-même&#xa0;: choisissez un autre nom de fichier.</translation>
     </message>
@@ -2712,7 +2671,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand un conflit ouvert ou
         <translation>Le type passe de %1 à %2.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+86"/>
         <source>There is no article %1.</source>
         <translation>Il n’y a pas d’article %1.</translation>
     </message>

@@ -365,10 +365,10 @@ void TextDecoder::appendUtf8(QString *out, const char *data, qsizetype size, boo
     while (at < size) {
         qsizetype valid = 0;
         const Utf8Validity validity = validateUtf8(data + at, size - at, &valid);
-        // Qt 5's fromUtf8 drops a byte order mark that starts its input: a
-        // U+FEFF that a cut put first in a piece is part of the text.
+        // Qt's fromUtf8 drops a byte order mark that starts its input: every
+        // U+FEFF that a cut (or the file's own BOM) puts first is part of the text.
         qsizetype start = at;
-        if (valid >= 3 && std::memcmp(data + at, "\xEF\xBB\xBF", 3) == 0) {
+        while (at + valid - start >= 3 && std::memcmp(data + start, "\xEF\xBB\xBF", 3) == 0) {
             out->append(QChar(0xFEFF));
             start += 3;
         }

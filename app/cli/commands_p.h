@@ -30,5 +30,7 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
 int list(const QStringList &arguments, QTextStream &out, QTextStream &err);
 /// Prints the story ledger: measures across articles, their conflicts, the arithmetic checks.
 int story(const QStringList &arguments, QTextStream &out, QTextStream &err);
+/// Rebuilds the indexes of a damaged project on a copy (ProjectStore::repair).
+int repair(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace FactDesk::Cli

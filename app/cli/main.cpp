@@ -29,6 +29,8 @@ void printUsage(QTextStream &stream)
               "          print every fact with its id, tab-separated\n"
               "  story PROJECT [--format text|json] [--fail-on conflict]\n"
               "          print the measures across articles, their conflicts and checks\n"
+              "  repair PROJECT\n"
+              "          rebuild the indexes of a damaged project, on a copy first\n"
               "\n"
               "Run 'factdesk-cli help COMMAND' (or 'factdesk-cli COMMAND --help') for a command's options.\n";
 }
@@ -49,13 +51,15 @@ Command commandNamed(const QString &name)
         return Cli::list;
     if (name == QLatin1String("story"))
         return Cli::story;
+    if (name == QLatin1String("repair"))
+        return Cli::repair;
     return nullptr;
 }
 
 int unknownCommand(const QString &name, QTextStream &err)
 {
-    err << "factdesk-cli: " << QCoreApplication::translate("FactDesk::Cli", "unknown command '%1'").arg(name)
-        << "\n\n";
+    err << "factdesk-cli: "
+        << QCoreApplication::translate("FactDesk::Cli", "unknown command '%1'").arg(name) << "\n\n";
     printUsage(err);
     return Cli::Usage;
 }

@@ -55,16 +55,38 @@ int missingProject(QTextStream &err, const QString &command, const char *usage)
         QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "the project is missing"), usage);
 }
 
-/// Opens (or, with create, creates) a project; on failure says why on err.
-bool openProject(
-    Project *project, const QString &path, bool create, ProjectStore::OpenMode mode, QTextStream &err)
+/// How long a command that writes waits for a project another FactDesk holds.
+constexpr int defaultWaitSeconds = 10;
+
+/**
+ * Opens (or, with create, creates) a project; on failure says why on err.
+ * A command that writes (mode ReadWrite) waits up to waitSeconds for another
+ * FactDesk to let the project go. *created tells whether this call made the file.
+ */
+bool openProject(Project *project, const QString &path, bool create, ProjectStore::OpenMode mode,
+    QTextStream &err, int waitSeconds = 0, bool *created = nullptr)
 {
     QString error;
-    std::unique_ptr<ProjectStore> store = create && !QFileInfo::exists(path)
-        ? ProjectStore::create(path, &error)
-        : ProjectStore::open(path, &error, mode);
+    const bool creating = create && !QFileInfo::exists(path);
+    if (created)
+        *created = creating;
+    ProjectStore::OpenOptions options;
+    options.mode = mode;
+    options.waitMilliseconds = waitSeconds * 1000;
+    options.offerReadOnly = mode == ProjectStore::OpenMode::ReadOnly;
+    std::unique_ptr<ProjectStore> store
+        = creating ? ProjectStore::create(path, &error) : ProjectStore::open(path, &error, options);
     if (!store || !project->attachStore(std::move(store), &error)) {
-        err << "factdesk-cli: " << error << "\n";
+        // A project whose creation failed leaves nothing behind.
+        if (creating && QFileInfo::exists(path))
+            ProjectStore::removeFiles(QFileInfo(path).absoluteFilePath());
+        err << "factdesk-cli: " << error;
+        if (mode == ProjectStore::OpenMode::ReadWrite && ProjectStore::isOpenElsewhere(path))
+            err << " "
+                << QCoreApplication::translate("FactDesk::Cli::ProjectCommands",
+                       "(--wait SECONDS waits longer; the default is %1 s.)")
+                       .arg(defaultWaitSeconds);
+        err << "\n";
         return false;
     }
     // A read-write open falls back to read-only (a read-only file, a full disk):
@@ -83,12 +105,13 @@ bool openProject(
 }
 
 const char importUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
-    "Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] "
+    "Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] "
     "FILE|FOLDER...\n"
-    "Adds articles to PROJECT (created when missing). Exit status: 0 when "
-    "every file was imported or skipped as a duplicate, 1 otherwise.");
+    "Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. "
+    "--wait: how long to wait for a project another FactDesk holds (default 10 s).\n"
+    "Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.");
 const char reviewUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
-    "Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME]\n"
+    "Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]\n"
     "       factdesk-cli review PROJECT --fact ID --note TEXT\n"
     "       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]\n"
     "DECISION is one of:\n"
@@ -104,12 +127,18 @@ const char reviewUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "  --delete              delete a figure added by hand\n"
     "--add adds the figure the extractor missed between START and END (code points, as\n"
     "extract prints them), widened to whole words and read by the extractor.\n"
+    "--wait: how long to wait for a project another FactDesk holds (default 10 s).\n"
     "Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.");
 const char exportUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli export PROJECT --format csv|json [--all] "
     "[--excel fr|en] [-o FILE|-]\n"
     "Writes the verified facts (all of them with --all) to FILE (written whole "
     "or not at all), or to standard output without -o or with -o -.");
+const char repairUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
+    "Usage: factdesk-cli repair PROJECT [--wait SECONDS]\n"
+    "Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it "
+    "once it passes the check (the damaged file is kept as PROJECT.before-repair).\n"
+    "Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.");
 const char listUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli list PROJECT\n"
     "Prints every fact, tab-separated: id, status, kind, value, unit, "
@@ -124,6 +153,15 @@ bool takeValue(const QStringList &arguments, int *i, QString *value)
     return true;
 }
 
+/// Reads "--wait SECONDS" (0 to 3600) at *i; false, with a usage error on err, when it is wrong.
+bool takeWait(const QStringList &arguments, int *i, int *seconds)
+{
+    QString value;
+    bool ok = false;
+    *seconds = takeValue(arguments, i, &value) ? value.toInt(&ok) : -1;
+    return ok && *seconds >= 0 && *seconds <= 3600;
+}
+
 } // namespace
 
 int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -136,9 +174,16 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QStringList positional;
     ImportOptions options;
     QString editor = defaultEditorName();
+    int waitSeconds = defaultWaitSeconds;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--lang")) {
+        if (argument == QLatin1String("--wait")) {
+            if (!takeWait(arguments, &i, &waitSeconds))
+                return usageError(err, command,
+                    QCoreApplication::translate(
+                        "FactDesk::Cli::ProjectCommands", "--wait needs a number of seconds from 0 to 3600"),
+                    importUsage);
+        } else if (argument == QLatin1String("--lang")) {
             QString language;
             if (!takeValue(arguments, &i, &language))
                 return usageError(err, command,
@@ -169,7 +214,10 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     Project project;
     project.setEditor(editor);
-    if (!openProject(&project, positional.takeFirst(), true, ProjectStore::OpenMode::ReadWrite, err))
+    const QString projectPath = positional.takeFirst();
+    bool created = false;
+    if (!openProject(
+            &project, projectPath, true, ProjectStore::OpenMode::ReadWrite, err, waitSeconds, &created))
         return Failure;
     ProjectImporter importer(&project);
     importer.setOptions(options);
@@ -211,6 +259,18 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (change.kind == FactChange::Kind::FigureChanged)
             out << " -> " << change.after.quote;
         out << "\n";
+    }
+    // A project made by this command that holds nothing (every file failed,
+    // a full disk) is not left behind.
+    if (created && summary.imported.isEmpty() && summary.updated.isEmpty() && !summary.failed.isEmpty()) {
+        QString ignored;
+        project.attachStore(nullptr, &ignored);
+        ProjectStore::removeFiles(QFileInfo(projectPath).absoluteFilePath());
+        err << "factdesk-cli: "
+            << QCoreApplication::translate(
+                   "FactDesk::Cli::ProjectCommands", "%1 was not created: no article could be stored in it.")
+                   .arg(QDir::toNativeSeparators(projectPath))
+            << "\n";
     }
     out << QCoreApplication::translate("FactDesk::Cli::ProjectCommands",
         "%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention")
@@ -285,13 +345,18 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QString editor = defaultEditorName();
     int decisions = 0;
     Decision decision = Decision::None;
+    int waitSeconds = defaultWaitSeconds;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         const auto decide = [&](Decision chosen) {
             decision = chosen;
             ++decisions;
         };
-        if (argument == QLatin1String("--fact")) {
+        if (argument == QLatin1String("--wait")) {
+            if (!takeWait(arguments, &i, &waitSeconds))
+                return needs(QT_TRANSLATE_NOOP(
+                    "FactDesk::Cli::ProjectCommands", "--wait needs a number of seconds from 0 to 3600"));
+        } else if (argument == QLatin1String("--fact")) {
             if (!takeValue(arguments, &i, &factText))
                 return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands", "--fact needs an id"));
         } else if (argument == QLatin1String("--article")) {
@@ -398,7 +463,7 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     Project project;
     project.setEditor(editor);
-    if (!openProject(&project, projectPath, false, ProjectStore::OpenMode::ReadWrite, err))
+    if (!openProject(&project, projectPath, false, ProjectStore::OpenMode::ReadWrite, err, waitSeconds))
         return Failure;
     const QString shownPath = QDir::toNativeSeparators(projectPath);
     if (decision != Decision::Add && !project.fact(factId)) {
@@ -570,13 +635,11 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
             writer.setDialect(CsvWriter::Dialect::ExcelFrench);
         else if (excel == QLatin1String("en"))
             writer.setDialect(CsvWriter::Dialect::ExcelEnglish);
-        written
-            = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
+        written = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
     } else {
         JsonWriter writer(project);
         writer.setAllFacts(all);
-        written
-            = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
+        written = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
     }
     if (toStandardOutput && (!written || !standardOutput.flush())) {
         err << "factdesk-cli: "
@@ -614,6 +677,43 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << fact.finalValue() << "\t" << fact.finalUnit() << "\t" << fact.articleId << "\t" << quote
             << "\n";
     }
+    return outputWritten(out, err) ? Success : Failure;
+}
+
+int repair(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("repair");
+    if (wantsHelp(arguments)) {
+        out << translateUsage(repairUsage) << "\n";
+        return Success;
+    }
+    QString projectPath;
+    int waitSeconds = defaultWaitSeconds;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--wait")) {
+            if (!takeWait(arguments, &i, &waitSeconds))
+                return usageError(err, command,
+                    QCoreApplication::translate(
+                        "FactDesk::Cli::ProjectCommands", "--wait needs a number of seconds from 0 to 3600"),
+                    repairUsage);
+        } else if (argument.startsWith(QLatin1Char('-'))) {
+            return unknownOption(err, command, argument, repairUsage);
+        } else if (projectPath.isEmpty()) {
+            projectPath = argument;
+        } else {
+            return unexpectedArgument(err, command, argument, repairUsage);
+        }
+    }
+    if (projectPath.isEmpty())
+        return missingProject(err, command, repairUsage);
+    QString report;
+    QString error;
+    if (!ProjectStore::repair(projectPath, &report, &error, waitSeconds * 1000)) {
+        err << "factdesk-cli: " << error << "\n";
+        return Failure;
+    }
+    out << report << "\n";
     return outputWritten(out, err) ? Success : Failure;
 }
 

@@ -37,9 +37,7 @@ public:
     ~CsvWriter();
 
     void setDialect(Dialect dialect);
-    Dialect dialect() const { return m_dialect; }
     void setAllFacts(bool all);
-    bool allFacts() const { return m_allFacts; }
 
     /// The header row, stable identifiers documented in README.md ("CSV columns").
     static QStringList columnNames();

@@ -1,6 +1,7 @@
 #include "exportrows.h"
 
 #include "codepointoffsets.h"
+#include "project/diskspace.h"
 #include "project/project.h"
 
 #include <QCoreApplication>
@@ -152,15 +153,21 @@ bool saveExportFile(
     // (Qt 5.15) renames the short file over the old export without noticing
     // that its last flush failed. Flushing here catches that while the old
     // file is still intact.
+    // A full disk often reads "Unknown error" here: the free space tells.
     QString reason;
     if (!write(&file, &reason) || !file.flush()) {
         if (reason.isEmpty())
             reason = file.errorString();
+        const qint64 written = file.size();
         file.cancelWriting();
-        return fail(reason);
+        file.commit(); // fails, and removes the temporary file, whose room the message counts
+        const QString full = DiskSpace::fullReason(path, written);
+        return fail(full.isEmpty() ? reason : full);
     }
-    if (!file.commit())
-        return fail(file.errorString());
+    if (!file.commit()) {
+        const QString full = DiskSpace::fullReason(path, file.size());
+        return fail(full.isEmpty() ? file.errorString() : full);
+    }
     return true;
 }
 

@@ -29,7 +29,6 @@ public:
     ~JsonWriter();
 
     void setAllFacts(bool all);
-    bool allFacts() const { return m_allFacts; }
 
     /// Reads the project's facts the first time it is called (as every method below does).
     int annotationCount() const;

@@ -4,7 +4,9 @@
 #include "lexicon.h"
 
 #include <QJsonArray>
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 namespace FactDesk {
 
@@ -79,7 +81,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(multipliers, data.value(QLatin1String("multipliers")));
     insertWords(multiplierPrefixes, data.value(QLatin1String("multiplierPrefixes")));
     insertWords(multiplierLeads, data.value(QLatin1String("multiplierLeads")));
-    insertWords(units, data.value(QLatin1String("units")));
+    readUnitModel(data.value(QLatin1String("units")).toArray(), data.value(QLatin1String("unitModel")).toObject());
     insertWords(countNouns, data.value(QLatin1String("countNouns")));
     insertWords(adjectivesBeforeNoun, data.value(QLatin1String("adjectivesBeforeNoun")));
     insertWords(connectors, data.value(QLatin1String("connectors")));
@@ -142,6 +144,9 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(notNouns, countGrammar.value(QLatin1String("notNouns")));
     insertWords(complementLinks, countGrammar.value(QLatin1String("complementLinks")));
     insertWords(nounFirstLinks, countGrammar.value(QLatin1String("nounFirstLinks")));
+    insertWords(subjectVerbs, countGrammar.value(QLatin1String("subjectVerbs")));
+    insertWords(subjectLinks, countGrammar.value(QLatin1String("subjectLinks")));
+    insertWords(pluralDeterminers, countGrammar.value(QLatin1String("pluralDeterminers")));
     modifiersBeforeHead = countGrammar.value(QLatin1String("modifiersBeforeHead")).toInt();
 
     // The scanner skips every character that cannot start a figure with one look-up.
@@ -150,8 +155,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     // "illi" of million/milliard/billion, "fois", "times".
     startsFigure[u'l'] = startsFigure[u'f'] = startsFigure[u't'] = true;
     // Where a sentence may end: the scanner notes sentence ends on its way (FigureScanner::sentenceBreaks).
-    startsFigure[u'.'] = startsFigure[u'!'] = startsFigure[u'?'] = startsFigure[u';'] = startsFigure[u'\n']
-        = true;
+    startsFigure[u'.'] = startsFigure[u'!'] = startsFigure[u'?'] = startsFigure[u';'] = startsFigure[u'\n'] = true;
     auto markFirstLetters = [this](const QJsonValue &words) {
         const QJsonArray array
             = words.isObject() ? QJsonArray::fromStringList(words.toObject().keys()) : words.toArray();
@@ -183,6 +187,68 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     markFirstLetters(fractionData.value(QLatin1String("words")));
     markFirstLetters(data.value(QLatin1String("multiplierWords")));
     markFirstLetters(ratios.value(QLatin1String("denominators")));
+}
+
+/**
+ * The units table: every written unit of the lexicon and of its names, and every SI prefix on
+ * every SI symbol, each with the index of its canonical unit in canonicalUnits. Resolved here,
+ * once, so that reading a unit in a text costs one look-up.
+ */
+void FigureLexicon::readUnitModel(const QJsonArray &written, const QJsonObject &model)
+{
+    QHash<QString, QString> names; // short forms as written, longer ones in lower case
+    const auto key = [](const QString &unit) { return unit.size() <= 3 ? unit : unit.toLower(); };
+    const QJsonObject nameObject = model.value(QLatin1String("names")).toObject();
+    for (auto it = nameObject.begin(); it != nameObject.end(); ++it)
+        names.insert(key(it.key()), it.value().toString());
+    QHash<QString, int> prefixes;
+    const QJsonObject prefixObject = model.value(QLatin1String("siPrefixes")).toObject();
+    for (auto it = prefixObject.begin(); it != prefixObject.end(); ++it)
+        prefixes.insert(it.key(), it.value().toInt());
+    QStringList symbols;
+    for (const QJsonValue &symbol : model.value(QLatin1String("siSymbols")).toArray())
+        symbols.append(symbol.toString());
+    QStringList scaled;
+    for (const QJsonValue &symbol : model.value(QLatin1String("scaledSymbols")).toArray())
+        scaled.append(symbol.toString());
+
+    QHash<QString, int> indexes; // "t:6" -> index in canonicalUnits
+    const auto canonicalIndex = [&](const QString &unit) {
+        CanonicalUnit canonical { names.value(key(unit), unit), 0 };
+        // "Mt" is a scale of t: 2,5 Mt is 2 500 000 t.
+        for (const QString &symbol : std::as_const(scaled)) {
+            const QString &name = canonical.unit;
+            if (name.size() > symbol.size() && name.endsWith(symbol)
+                && prefixes.contains(name.left(name.size() - symbol.size()))) {
+                canonical.exponent = prefixes.value(name.left(name.size() - symbol.size()));
+                canonical.unit = symbol;
+                break;
+            }
+        }
+        const QString id = canonical.unit + QLatin1Char(':') + QString::number(canonical.exponent);
+        auto found = indexes.find(id);
+        if (found == indexes.end()) {
+            found = indexes.insert(id, int(canonicalUnits.size()));
+            canonicalUnits.append(canonical);
+        }
+        return found.value();
+    };
+    QSet<QString> inserted;
+    const auto insertUnit = [&](const QString &unit) {
+        if (unit.isEmpty() || inserted.contains(unit))
+            return;
+        inserted.insert(unit);
+        units.insert(unit, canonicalIndex(unit));
+    };
+    for (const QJsonValue &unit : written)
+        insertUnit(unit.toString());
+    for (auto it = nameObject.begin(); it != nameObject.end(); ++it)
+        insertUnit(it.key());
+    for (const QString &symbol : std::as_const(symbols)) {
+        insertUnit(symbol);
+        for (auto it = prefixes.cbegin(); it != prefixes.cend(); ++it)
+            insertUnit(it.key() + symbol);
+    }
 }
 
 int FigureLexicon::joinerId(const QString &joiner, bool standsAlone)

@@ -2,6 +2,8 @@
 
 #include "phrasetable_p.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -33,16 +35,21 @@ public:
     }; ///< after the number; payload: currencyCodes
     PhraseTable currencyPrefixes { PhraseTable::CaseRule::ExactWhenShort }; ///< before the number
     PhraseTable currencySubunits; ///< "68 cents": a hundredth; payload: currencyCodes
-    PhraseTable currencySubunitSymbols {
-        PhraseTable::CaseRule::ExactWhenShort
-    }; ///< "85p", "99¢": glued only
+    PhraseTable currencySubunitSymbols { PhraseTable::CaseRule::ExactWhenShort }; ///< "85p", "99¢": glued only
     QStringList currencyCodes;
     QStringList yuanWords; ///< decide "¥" as CNY rather than JPY
     PhraseTable percent { PhraseTable::CaseRule::ExactWhenShort }; ///< payload 0: "%", 1: "pp", 2: "bp"
     PhraseTable multipliers { PhraseTable::CaseRule::ExactWhenShort };
     PhraseTable multiplierPrefixes { PhraseTable::CaseRule::ExactWhenShort };
     PhraseTable multiplierLeads; ///< "multiplié par 3"
-    PhraseTable units { PhraseTable::CaseRule::ExactWhenShort };
+    /// A unit as FactDesk names it, whatever the language: "t", "TWh", "b/d", "year" (README).
+    struct CanonicalUnit
+    {
+        QString unit;
+        int exponent = 0; ///< the power of ten a prefix that is a scale stands for: "Mt" is 6 of "t"
+    };
+    PhraseTable units { PhraseTable::CaseRule::ExactWhenShort }; ///< payload: canonicalUnits
+    QVector<CanonicalUnit> canonicalUnits;
     PhraseTable countNouns;
     PhraseTable adjectivesBeforeNoun;
     PhraseTable connectors;
@@ -84,6 +91,9 @@ public:
     PhraseTable notNouns; ///< words that end like plurals or stand after numbers but are no noun
     PhraseTable complementLinks; ///< "de": "bureaux de vote" is one noun phrase
     PhraseTable nounFirstLinks; ///< "of", "de": "sales of 930,000" counts sales
+    PhraseTable subjectVerbs; ///< "atteignent", "reached": "les inscriptions atteignent 51 200"
+    PhraseTable subjectLinks; ///< "à", "to" between such a verb and the number
+    PhraseTable pluralDeterminers; ///< "les", "the": where the subject's noun phrase starts
     int modifiersBeforeHead = 0; ///< English "40,000 Paris commuters": words before the plural head
     /// Characters that may start a figure: digits, and the ASCII first letters of the words that do;
     /// and the punctuation that may end a sentence, which the scanner notes on its way.
@@ -124,6 +134,7 @@ public:
 
 private:
     int joinerId(const QString &joiner, bool standsAlone);
+    void readUnitModel(const QJsonArray &written, const QJsonObject &model);
     QStringList m_joiners;
 };
 

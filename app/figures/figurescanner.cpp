@@ -148,8 +148,8 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
             // Most are ". The" or a line break before a letter: decided here without a call.
             const int after = c == u'\n' ? i + 1 : i + 2;
             const char16_t next = after < size ? data[after].unicode() : char16_t(0);
-            const bool plain
-                = after < size && (c == u'\n' || data[i + 1].unicode() == u' ') && isAsciiLetter(next);
+            const bool plain = after < size && (c == u'\n' || data[i + 1].unicode() == u' ')
+                && isAsciiLetter(next);
             if (plain ? (next <= u'Z' || (c != u'.' && c != u'\n')) : endsSentenceAt(i))
                 m_sentenceBreaks.append(i);
             ++i;
@@ -276,11 +276,17 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
         return first.consumedEnd;
     Figure figure = toFigure(first, modifierBefore(first.leadStart), RangeRole::None);
     applyContext(figure, first, out);
+    // "Le deal à 13 milliards" in a title, "13 milliards de dollars" in the body: a scaled amount
+    // without a unit is in the currency the article names it with later.
+    if (!m_lenient && figure.kind == FigureKind::Number && first.hasScale && first.scale >= 6)
+        currencyNamedLater(figure, first.spanStart, first.spanEnd);
     // "sales of 930,000", "des ventes de 51 200": the noun came first.
     if (!m_lenient && figure.kind == FigureKind::Number && !first.hasScale && !first.signWritten
         && first.fracDigits.isEmpty() && (first.grouped || first.intDigits.size() >= 3)) {
         int nounStart = -1;
-        const int nounEnd = countedNounBefore(first.spanStart, &nounStart);
+        int nounEnd = countedNounBefore(first.spanStart, &nounStart);
+        if (nounEnd < 0)
+            nounEnd = countedSubjectBefore(first.spanStart, &nounStart);
         if (nounEnd > 0) {
             figure.kind = FigureKind::Count;
             figure.unit = m_text.mid(nounStart, nounEnd - nounStart).toString();
@@ -341,8 +347,8 @@ bool FigureScanner::endsSentenceAt(int i) const
         return next >= size || !(m_text[next].isLower() || m_text[next].isDigit());
     }
     while (next < size
-        && (m_text[next] == QLatin1Char('"') || m_text[next].unicode() == 0x201D
-            || m_text[next].unicode() == 0xBB || m_text[next] == QLatin1Char(')')))
+        && (m_text[next] == QLatin1Char('"') || m_text[next].unicode() == 0x201D || m_text[next].unicode() == 0xBB
+            || m_text[next] == QLatin1Char(')')))
         ++next;
     if (next >= size)
         return true;
@@ -352,6 +358,100 @@ bool FigureScanner::endsSentenceAt(int i) const
         ++next;
     return next >= size || c != u'.' || m_text[next].isUpper() || m_text[next].unicode() == 0xAB
         || m_text[next].unicode() == 0x201C || m_text[next] == QLatin1Char('"');
+}
+
+void FigureScanner::currencyNamedLater(Figure &figure, int start, int end) const
+{
+    const QStringView written = m_text.mid(start, end - start);
+    qsizetype at = end;
+    for (int tries = 0; tries < 3; ++tries) {
+        at = m_text.indexOf(written, at);
+        if (at < 0)
+            return;
+        at += written.size();
+        const int next = skipSpace(int(at), int(m_text.size()));
+        PhraseTable::Match currency = forward(m_lexicon.currencies, next, int(m_text.size()));
+        if (!currency.isValid()) {
+            const PhraseTable::Match connector = forward(m_lexicon.connectors, next, int(m_text.size()));
+            if (connector.isValid())
+                currency = forward(
+                    m_lexicon.currencies, skipSpace(connector.end, int(m_text.size())), int(m_text.size()));
+        }
+        if (currency.isValid()) {
+            figure.kind = FigureKind::Money;
+            figure.unit = m_lexicon.currencyCodes.value(currency.payload);
+            return;
+        }
+    }
+}
+
+/**
+ * The end of the plural subject of a verb that leads to the number at numberStart, or -1:
+ * "les inscriptions atteignent 51 200", "les emplois non agricoles de janvier augmentent à
+ * 130 000", "new home sales rose to 930,000". The subject is the plural noun after the first
+ * plural determiner of the clause, else the word right before the verb; the clause stops at a
+ * comma, a digit or the end of a sentence, eight words back at most.
+ */
+int FigureScanner::countedSubjectBefore(int numberStart, int *nounStart) const
+{
+    int verbEnd = skipSpaceBack(numberStart);
+    if (verbEnd == numberStart || verbEnd <= m_lastEnd)
+        return -1;
+    const PhraseTable::Match link = backward(m_lexicon.subjectLinks, verbEnd);
+    if (link.isValid() && link.start >= m_lastEnd) {
+        verbEnd = skipSpaceBack(link.start);
+        if (verbEnd == link.start)
+            return -1;
+    }
+    PhraseTable::Match verb = backward(m_lexicon.subjectVerbs, verbEnd);
+    if (!verb.isValid())
+        verb = backward(m_lexicon.changeVerbs, verbEnd);
+    if (!verb.isValid() || verb.start <= m_lastEnd)
+        return -1;
+    // The words of the clause before the verb, nearest first.
+    int starts[8];
+    int ends[8];
+    int words = 0;
+    int end = skipSpaceBack(verb.start);
+    while (words < 8 && end > m_lastEnd && end < verb.start + 1) {
+        int start = end;
+        while (start > m_lastEnd
+            && (CharacterClass::isLetter(m_text[start - 1].unicode()) || isMark(m_text[start - 1])
+                || m_text[start - 1] == QLatin1Char('-') || m_text[start - 1] == QLatin1Char('\'')
+                || m_text[start - 1].unicode() == 0x2019))
+            --start;
+        if (start == end)
+            break;
+        starts[words] = start;
+        ends[words] = end;
+        ++words;
+        const int before = skipSpaceBack(start);
+        if (before == start)
+            break;
+        end = before;
+    }
+    if (words == 0)
+        return -1;
+    const auto isSubject = [&](int k) {
+        const int start = starts[k];
+        const int wordEnd = ends[k];
+        const bool opensSentence = k == words - 1;
+        return (m_text[start].isLower() || opensSentence) && isPluralWord(start, wordEnd)
+            && !isWordOf(m_lexicon.notNouns, start, wordEnd, wordEnd)
+            && !isWordOf(m_lexicon.units, start, wordEnd, wordEnd)
+            && !isWordOf(m_lexicon.pluralDeterminers, start, wordEnd, wordEnd);
+    };
+    // "Les inscriptions ...": the noun after the determiner that opens the subject.
+    for (int k = words - 1; k >= 1; --k) {
+        if (isWordOf(m_lexicon.pluralDeterminers, starts[k], ends[k], ends[k]) && isSubject(k - 1)) {
+            *nounStart = starts[k - 1];
+            return ends[k - 1];
+        }
+    }
+    if (!isSubject(0) || (m_text[starts[0]].isUpper() && words > 1))
+        return -1;
+    *nounStart = starts[0];
+    return ends[0];
 }
 
 int FigureScanner::wordEndAt(int position, int limit) const
@@ -402,8 +502,7 @@ int FigureScanner::complementEnd(int headEnd, int limit) const
     const int next = elided ? complement.end : skipSpace(complement.end, limit);
     const int nextEnd = wordEndAt(next, limit);
     if ((elided || next > complement.end) && nextEnd - next >= 3 && m_text[next].isLower()
-        && !isWordOf(m_lexicon.notNouns, next, nextEnd, limit)
-        && !forward(m_lexicon.units, next, limit).isValid()
+        && !isWordOf(m_lexicon.notNouns, next, nextEnd, limit) && !forward(m_lexicon.units, next, limit).isValid()
         && !forward(m_lexicon.currencies, next, limit).isValid())
         return nextEnd;
     return headEnd;
@@ -1193,9 +1292,22 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
         }
         const PhraseTable::Match unit = forward(m_lexicon.units, start, limit);
         if (unit.isValid()) {
+            const FigureLexicon::CanonicalUnit &canonical = m_lexicon.canonicalUnits.at(unit.payload);
             reading.kind = FigureKind::Quantity;
-            reading.unit = sharedText(unit.start, unit.end);
+            reading.unit = canonical.unit;
+            if (canonical.exponent != 0) {
+                reading.hasScale = true;
+                reading.scale += canonical.exponent;
+            }
             reading.spanEnd = reading.consumedEnd = unit.end;
+            // A per-unit: "kWh/m²", "l/100km" is left, "t/ha" and "km/h" are listed.
+            if (unit.end + 1 < limit && m_text[unit.end] == QLatin1Char('/')) {
+                const PhraseTable::Match per = forward(m_lexicon.units, unit.end + 1, limit);
+                if (per.isValid()) {
+                    reading.unit += QLatin1Char('/') + m_lexicon.canonicalUnits.at(per.payload).unit;
+                    reading.spanEnd = reading.consumedEnd = per.end;
+                }
+            }
             return;
         }
     }

@@ -55,6 +55,9 @@ class FigureLexicon;
  *   with a scale word and no unit ("contre 1,78 milliard", "4 milliards par
  *   an") takes the currency of the last amount of money in the same or the
  *   previous sentence, unless "de"/"of" and a noun follow.
+ * - A scaled amount without a unit ("Le deal à 13 milliards" in a title) is
+ *   money when the text writes the same amount with a currency later ("13
+ *   milliards de dollars").
  * - Subunits: "68 cents" is 0.68 USD, "68 centimes" 0.68 EUR.
  * - "vers 11 heures" (after a time lead of the lexicon) is a time of day, not
  *   a quantity; "35 heures" stays one.
@@ -63,7 +66,10 @@ class FigureLexicon;
  *   commuters", "14 éoliennes", "15 bureaux de vote"): a lower-case head noun in
  *   the plural (the lexicon's countGrammar), in English after up to two
  *   modifiers. A noun first ("sales of 930,000", "des ventes de 51 200") counts
- *   that noun when the number is a bare integer of at least 100. A four-digit
+ *   that noun when the number is a bare integer of at least 100, and so does a
+ *   plural subject before a verb of the lexicon ("les inscriptions atteignent
+ *   51 200", "new home sales rose to 930,000"): in French the noun after a
+ *   plural determiner, in English the noun right before the verb. A four-digit
  *   number 1900-2100 followed by a noun by grammar only is a year ("the 2019
  *   average", "2024 Survey"), unless a round hundred ("2000 salariés").
  * - Names and furniture: a bare number right after a capitalised word inside a
@@ -131,6 +137,8 @@ private:
     int countedNounEnd(int start, int limit) const;
     int complementEnd(int headEnd, int limit) const;
     int countedNounBefore(int numberStart, int *nounStart) const;
+    int countedSubjectBefore(int numberStart, int *nounStart) const;
+    void currencyNamedLater(Figure &figure, int start, int end) const;
     /// The phrase of table at position (ending at end). Inline up to the first-character test,
     /// which most of the twenty-odd look-ups of a number fail: those make no call.
     PhraseTable::Match forward(const PhraseTable &table, int position, int limit) const

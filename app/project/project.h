@@ -41,7 +41,6 @@ public:
 
     const QVector<Article> &articles() const { return m_articles; }
     const Article *article(qint64 id) const;
-    int indexOfArticle(qint64 id) const;
     /**
      * The article with the same text (by Article::sha256()), or nullptr. The
      * first call hashes every article once; later ones are a lookup, so an
@@ -127,6 +126,7 @@ Q_SIGNALS:
     void storyDecisionsChanged();
 
 private:
+    int indexOfArticle(qint64 id) const;
     void rebuildFactIndex();
     void rebuildArticleIndex();
     void indexArticle(const Article &article) const;

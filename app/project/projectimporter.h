@@ -122,7 +122,6 @@ public:
     ProjectImporter &operator=(const ProjectImporter &) = delete;
 
     void setOptions(const ImportOptions &options);
-    ImportOptions options() const;
     void setOutcomeCallback(OutcomeCallback callback);
     /// The most new articles written in one transaction (100 by default; 1 writes each at once).
     void setBatchSize(int articles);
@@ -156,7 +155,6 @@ public:
     void flush(ProjectImportSummary *summary);
 
     void cancel();
-    bool isCancelled() const;
 
     /// The importable files in paths, folders expanded and sorted; missing paths in errors.
     static QStringList collectFiles(const QStringList &paths, QVector<ProjectImportSummary::Failure> *errors);

@@ -1,10 +1,12 @@
 #include "projectstore.h"
 
+#include "diskspace.h"
 #include "projectschema_p.h"
 #include "story/storydecisions.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,10 +14,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QUrl>
 #include <QVariant>
 
@@ -39,6 +43,88 @@ constexpr int sqliteHeaderSize = 100;
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+/// SQLite's primary result code of an error (QSqlError::nativeErrorCode), or -1.
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (ok)
+        return code & 0xff;
+    // Qt's driver drops the code when COMMIT or BEGIN fails; SQLite's fixed
+    // English texts (sqlite3_errstr) still tell which it was.
+    static const struct
+    {
+        const char *text;
+        int code;
+    } texts[] = { { "database or disk is full", 13 }, { "disk I/O error", 10 }, { "malformed", 11 },
+        { "file is not a database", 26 }, { "database is locked", 5 }, { "database table is locked", 6 },
+        { "readonly database", 8 }, { "unable to open database", 14 }, { "constraint failed", 19 },
+        { "out of memory", 7 }, { "no such table", 1 }, { "no such column", 1 } };
+    const QString message = error.databaseText();
+    for (const auto &known : texts) {
+        if (message.contains(QLatin1String(known.text), Qt::CaseInsensitive))
+            return known.code;
+    }
+    return -1;
+}
+
+/**
+ * What a database error means for the analyst, in their language: SQLite's
+ * own words ("disk I/O error Unable to fetch row", "UNIQUE constraint
+ * failed: ...") never reach the user. path (a file or an SQLite URI) is
+ * where to look for a full disk.
+ */
+QString sqlReason(const QSqlError &error, const QString &path)
+{
+    const QString file = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+    const int code = sqliteCode(error);
+    // SQLite says "disk I/O error" or "unable to open" when the disk fills
+    // while it creates or grows its side files: the free space tells.
+    if (code == 13 /* SQLITE_FULL */ || code == 10 /* SQLITE_IOERR */ || code == 14 /* SQLITE_CANTOPEN */) {
+        const QString full = DiskSpace::fullReason(file);
+        if (!full.isEmpty())
+            return full;
+    }
+    switch (code) {
+    case 13:
+        return QCoreApplication::translate("FactDesk::ProjectStore", "the disk is full");
+    case 10:
+        return QCoreApplication::translate(
+            "FactDesk::ProjectStore", "the disk could not be read or written (input/output error)");
+    case 14:
+        return QCoreApplication::translate(
+            "FactDesk::ProjectStore", "the file or its folder cannot be opened");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return QCoreApplication::translate("FactDesk::ProjectStore", "the file is damaged");
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return QCoreApplication::translate(
+            "FactDesk::ProjectStore", "another program is using the project file");
+    case 8: // SQLITE_READONLY
+        return QCoreApplication::translate("FactDesk::ProjectStore", "the file cannot be written");
+    case 7: // SQLITE_NOMEM
+        return QCoreApplication::translate("FactDesk::ProjectStore", "there is not enough memory");
+    case 19: // SQLITE_CONSTRAINT: a duplicate where an index says none can be
+        return QCoreApplication::translate("FactDesk::ProjectStore",
+            "the project's data contradicts itself (its indexes may be damaged; factdesk-cli repair "
+            "rebuilds them)");
+    case 1: // SQLITE_ERROR: a table or column missing from a FactDesk schema
+        return QCoreApplication::translate("FactDesk::ProjectStore",
+            "the file does not have the structure of a FactDesk project (it is damaged)");
+    case -1:
+        if (const QString full = DiskSpace::fullReason(file); !full.isEmpty())
+            return full;
+        return error.type() == QSqlError::ConnectionError
+            ? QCoreApplication::translate(
+                "FactDesk::ProjectStore", "the SQLite database driver of Qt could not be used")
+            : QCoreApplication::translate("FactDesk::ProjectStore", "the database refused the operation");
+    default:
+        //: %1 is SQLite's error number
+        return QCoreApplication::translate("FactDesk::ProjectStore", "database error %1").arg(code);
+    }
 }
 
 quint32 bigEndian32(const QByteArray &bytes, int offset)
@@ -227,11 +313,10 @@ public:
 
     bool sqlFail(QString *error, const QSqlError &sqlError) const
     {
-        //: %1 is the project file, %2 the database's own explanation (e.g. "database or disk is full")
+        //: %1 is the project file, %2 why (e.g. "the disk is full (120 KB free)")
         return fail(error,
             QCoreApplication::translate("FactDesk::ProjectStore", "Could not save the change to %1: %2")
-                .arg(nativePath(path),
-                    sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText()));
+                .arg(nativePath(path), sqlReason(sqlError, path)));
     }
 
     bool refuseWrite(QString *error) const
@@ -270,6 +355,8 @@ public:
 
     bool begin(QString *error) const
     {
+        if (!checkBeforeFirstWrite(error))
+            return false;
         QSqlDatabase db = database();
         if (db.transaction())
             return true;
@@ -291,6 +378,10 @@ public:
         database().rollback();
         return false;
     }
+
+    bool checkBeforeFirstWrite(QString *error) const;
+    mutable bool checkedForWrites = false;
+    mutable QString damage; ///< set when the full check failed: every write is refused with it
 
     bool insertArticleRow(QSqlQuery &query, const Article &article, QString *error) const;
     static void bindFact(QSqlQuery &query, const Fact &fact, const QString *articleText);
@@ -375,12 +466,27 @@ bool fileIsReadOnly(const QFileInfo &info)
     return !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner);
 }
 
-QString lockMessage(const QString &path, QLockFile &lock)
+QString lockMessage(const QString &path, QLockFile &lock, bool offerReadOnly, int waitedMilliseconds)
 {
     qint64 pid = 0;
     QString host;
     QString application;
-    if (lock.getLockInfo(&pid, &host, &application)) {
+    const bool known = lock.getLockInfo(&pid, &host, &application);
+    if (!offerReadOnly) {
+        // A command that writes: read-only is no way out; say who holds it and how long we waited.
+        const QString holder = !known
+            ? QCoreApplication::translate("FactDesk::ProjectStore", "another FactDesk")
+            : application.isEmpty()
+            ? QCoreApplication::translate("FactDesk::ProjectStore", "another FactDesk (pid %1)").arg(pid)
+            //: %1 is a program name (factdesk-cli, FactDesk), %2 a process id
+            : QCoreApplication::translate("FactDesk::ProjectStore", "%1 (pid %2)").arg(application).arg(pid);
+        //: %2 names the program holding the project, %3 a number of seconds
+        return QCoreApplication::translate(
+            "FactDesk::ProjectStore", "The project %1 is in use by %2 and was still busy after %3 s.")
+            .arg(nativePath(path), holder)
+            .arg(waitedMilliseconds / 1000.0, 0, 'f', waitedMilliseconds % 1000 ? 1 : 0);
+    }
+    if (known) {
         //: %2 is a process id
         return QCoreApplication::translate("FactDesk::ProjectStore",
             "The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). "
@@ -394,18 +500,31 @@ QString lockMessage(const QString &path, QLockFile &lock)
         .arg(nativePath(path));
 }
 
-/// Takes the exclusive lock of a project; a lock whose process died is stale and taken over.
-std::unique_ptr<QLockFile> lockProject(const QString &path, QString *error, bool *cannotCreate)
+/**
+ * Takes the exclusive lock of a project, waiting up to waitMilliseconds for
+ * its holder to let go; a lock whose process died is stale and taken over.
+ */
+std::unique_ptr<QLockFile> lockProject(const QString &path, QString *error, bool *cannotCreate,
+    int waitMilliseconds = 0, bool offerReadOnly = true)
 {
     *cannotCreate = false;
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     // An analyst keeps a project open for hours: the lock is only stale when its
     // owner is gone (QLockFile checks the pid), never because of its age.
     lock->setStaleLockTime(0);
-    if (lock->tryLock(0))
+    // QLockFile::tryLock(timeout) doubles its sleep up to seconds: many scripts
+    // waiting side by side would sit idle while the project is free. Short,
+    // jittered naps take turns fairly.
+    const QDeadlineTimer deadline(std::max(waitMilliseconds, 0));
+    bool locked = lock->tryLock(0);
+    while (!locked && lock->error() == QLockFile::LockFailedError && !deadline.hasExpired()) {
+        QThread::msleep(5 + QRandomGenerator::global()->bounded(20));
+        locked = lock->tryLock(0);
+    }
+    if (locked)
         return lock;
     if (lock->error() == QLockFile::LockFailedError) {
-        *error = lockMessage(path, *lock);
+        *error = lockMessage(path, *lock, offerReadOnly, waitMilliseconds);
     } else {
         *cannotCreate = true;
         *error
@@ -420,8 +539,7 @@ bool execStatement(QSqlDatabase &db, const QString &sql, QString *error)
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
-    *error = query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                        : query.lastError().databaseText();
+    *error = sqlReason(query.lastError(), db.databaseName());
     return false;
 }
 
@@ -430,8 +548,7 @@ QVariant pragmaValue(QSqlDatabase &db, const QString &pragma, QString *error)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next()) {
-        *error = query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                            : query.lastError().databaseText();
+        *error = sqlReason(query.lastError(), db.databaseName());
         return {};
     }
     return query.value(0);
@@ -451,26 +568,31 @@ bool isDamageCode(const QSqlError &error)
     return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
 }
 
-QString databaseReason(const QSqlError &error)
-{
-    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
-}
-
 IntegrityProblem readOnlyCheck(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return { databaseReason(query.lastError()), isDamageCode(query.lastError()) };
+        return { sqlReason(query.lastError(), db.databaseName()), isDamageCode(query.lastError()) };
     if (query.value(0).toLongLong() != factDeskApplicationId)
         return { QCoreApplication::translate("FactDesk::ProjectStore", "it is not a FactDesk project"),
             true };
     // quick_check reads every page (not the index contents): it finds damaged
     // and missing pages at a fraction of integrity_check's cost.
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-        return { databaseReason(query.lastError()), isDamageCode(query.lastError()) };
+        return { sqlReason(query.lastError(), db.databaseName()), isDamageCode(query.lastError()) };
     if (query.value(0).toString() != QLatin1String("ok"))
-        return { query.value(0).toString(), true };
+        return { QCoreApplication::translate("FactDesk::ProjectStore", "some of its pages are damaged"),
+            true };
+    // The tables a FactDesk project cannot be read without (a damaged schema
+    // can lose one while every page is sound).
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                   "('meta', 'articles', 'facts', 'audit_log')"))
+        || !query.next())
+        return { sqlReason(query.lastError(), db.databaseName()), true };
+    if (query.value(0).toInt() != 4)
+        return { QCoreApplication::translate("FactDesk::ProjectStore", "some of its tables are missing"),
+            true };
     return {};
 }
 
@@ -492,7 +614,7 @@ IntegrityProblem checkIntegrity(const QString &connectionName, const QString &pa
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        problem = db.open() ? readOnlyCheck(db) : IntegrityProblem { databaseReason(db.lastError()) };
+        problem = db.open() ? readOnlyCheck(db) : IntegrityProblem { sqlReason(db.lastError(), path) };
         if (problem.reason.isEmpty() || problem.damaged
             || QFileInfo(path + QStringLiteral("-wal")).size() > 0)
             return problem;
@@ -564,7 +686,7 @@ bool migrate(QSqlDatabase &db, int from, QString *error)
     if (from >= ProjectStore::schemaVersion())
         return true;
     if (!db.transaction()) {
-        *error = db.lastError().text();
+        *error = sqlReason(db.lastError(), db.databaseName());
         return false;
     }
     for (int version = from + 1; version <= ProjectStore::schemaVersion(); ++version) {
@@ -581,7 +703,7 @@ bool migrate(QSqlDatabase &db, int from, QString *error)
         return false;
     }
     if (!db.commit()) {
-        *error = db.lastError().text();
+        *error = sqlReason(db.lastError(), db.databaseName());
         db.rollback();
         return false;
     }
@@ -680,31 +802,49 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, QString 
     d->lock = std::move(lock);
     auto failCreate = [&](const QString &reason) -> std::unique_ptr<ProjectStore> {
         d->close();
-        QFile::remove(absolute);
-        QFile::remove(absolute + QStringLiteral("-wal"));
-        QFile::remove(absolute + QStringLiteral("-shm"));
+        removeFiles(absolute);
+        // Measured once the half-made files are gone: the room the analyst has.
+        const QString full = DiskSpace::fullReason(absolute);
         //: %2 is the reason given by the system or the database
         *error = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create %1: %2")
-                     .arg(shown, reason);
+                     .arg(shown, full.isEmpty() ? reason : full);
         return nullptr;
     };
+    QString reason;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
         db.setDatabaseName(absolute);
-        if (!db.open())
-            return failCreate(db.lastError().text());
-        QString reason;
-        // The header fields are written before WAL is switched on so that the main
-        // file identifies itself from its first commit.
-        if (!execStatement(db, QStringLiteral("PRAGMA application_id=%1").arg(factDeskApplicationId), &reason)
-            || !migrate(db, 0, &reason) || !configureConnection(db, &reason))
-            return failCreate(reason);
+        if (!db.open()) {
+            reason = sqlReason(db.lastError(), absolute);
+        } else if (!execStatement(
+                       db, QStringLiteral("PRAGMA application_id=%1").arg(factDeskApplicationId), &reason)
+            || !migrate(db, 0, &reason) || !configureConnection(db, &reason)) {
+            // The header fields are written before WAL is switched on so that the
+            // main file identifies itself from its first commit.
+        } else {
+            // A read through the write-ahead log needs its shared-memory file: on a
+            // disk that filled up meanwhile, creation fails here, not at the first load.
+            QSqlQuery probe(db);
+            if (!probe.exec(QStringLiteral("SELECT COUNT(*) FROM articles")) || !probe.next())
+                reason = sqlReason(probe.lastError(), absolute);
+        }
     }
+    if (!reason.isEmpty())
+        return failCreate(reason);
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error, OpenMode mode)
 {
+    OpenOptions options;
+    options.mode = mode;
+    return open(path, error, options);
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(
+    const QString &path, QString *error, const OpenOptions &options)
+{
+    const OpenMode mode = options.mode;
     QString ignored;
     if (!error)
         error = &ignored;
@@ -732,7 +872,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
     std::unique_ptr<QLockFile> lock;
     if (!readOnly) {
         bool cannotCreateLock = false;
-        lock = lockProject(absolute, error, &cannotCreateLock);
+        lock = lockProject(
+            absolute, error, &cannotCreateLock, options.waitMilliseconds, options.offerReadOnly);
         if (!lock) {
             if (!cannotCreateLock)
                 return nullptr;
@@ -791,7 +932,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
         db.setDatabaseName(absolute);
         if (!db.open())
-            openError = db.lastError().text();
+            openError = sqlReason(db.lastError(), absolute);
         else if (!configureConnection(db, &openError) || !migrate(db, userVersion, &openError))
             openError = openError.isEmpty()
                 ? QCoreApplication::translate("FactDesk::ProjectStore", "unknown database error")
@@ -827,7 +968,7 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
         //: %2 is the database's explanation
         return d->fail(error,
             QCoreApplication::translate("FactDesk::ProjectStore", "Cannot read %1: %2")
-                .arg(nativePath(d->path), query.lastError().text()));
+                .arg(nativePath(d->path), sqlReason(query.lastError(), d->path)));
     };
     // One read transaction: articles and facts come from the same snapshot.
     db.transaction();
@@ -1195,7 +1336,7 @@ QVector<AuditEntry> ProjectStore::auditLog(qint64 factId, QString *error) const
     if (!query.exec()) {
         d->fail(error,
             QCoreApplication::translate("FactDesk::ProjectStore", "Cannot read %1: %2")
-                .arg(nativePath(d->path), query.lastError().text()));
+                .arg(nativePath(d->path), sqlReason(query.lastError(), d->path)));
         return entries;
     }
     while (query.next()) {
@@ -1260,7 +1401,7 @@ bool ProjectStore::saveAs(const QString &path, QString *error) const
         const QSqlError sqlError = query.lastError();
         return d->fail(error,
             QCoreApplication::translate("FactDesk::ProjectStore", "Cannot save to %1: %2")
-                .arg(shown, sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText()));
+                .arg(shown, sqlReason(sqlError, absolute)));
     }
     query.finish();
     // The copy must be complete on disk before it takes the target's name.
@@ -1289,6 +1430,220 @@ bool ProjectStore::saveAs(const QString &path, QString *error) const
     return true;
 }
 
+bool ProjectStorePrivate::checkBeforeFirstWrite(QString *error) const
+{
+    if (!damage.isEmpty())
+        return fail(error, damage);
+    if (checkedForWrites)
+        return true;
+    // Below this size the full check costs well under a second: it runs in
+    // every session, so damage done to the file since the last one is found
+    // too. Larger files are checked once, and recorded as checked.
+    constexpr qint64 alwaysCheckBelow = 64LL * 1024 * 1024;
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool recorded = false;
+    if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'integrity_checked_at'")))
+        recorded = query.next();
+    query.finish();
+    if (recorded && QFileInfo(path).size() >= alwaysCheckBelow) {
+        checkedForWrites = true;
+        return true;
+    }
+    // integrity_check, unlike the quick check at open time, also compares every
+    // index with its table: the damage that turns a write into "UNIQUE
+    // constraint failed" or a wrong lookup.
+    QStringList problems;
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check(100)"))) {
+        if (!isDamageCode(query.lastError()))
+            return sqlFail(error, query.lastError());
+        problems << query.lastError().databaseText();
+    }
+    while (query.next())
+        problems << query.value(0).toString();
+    query.finish();
+    if (problems != QStringList { QStringLiteral("ok") }) {
+        //: %1 is the project file; %n the number of problems found
+        damage = QCoreApplication::translate("FactDesk::ProjectStore",
+            "%1 is damaged (the full check found %n problem(s)): nothing was written. "
+            "\"factdesk-cli repair %1\" rebuilds its indexes on a copy.",
+            nullptr, int(problems.size()))
+                     .arg(nativePath(path));
+        return fail(error, damage);
+    }
+    if (!recorded) {
+        QSqlQuery record(db);
+        record.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('integrity_checked_at', ?)"));
+        record.addBindValue(isoDateTime(QDateTime::currentDateTimeUtc()));
+        if (!record.exec())
+            return sqlFail(error, record.lastError());
+    }
+    checkedForWrites = true;
+    return true;
+}
+
+void ProjectStore::removeFiles(const QString &path)
+{
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm"), QString() })
+        QFile::remove(path + suffix);
+}
+
+namespace {
+
+/// Copies a file with QFile, saying on failure why (a full disk included).
+bool copyFile(const QString &from, const QString &to, QString *reason)
+{
+    QFile source(from);
+    QFile target(to);
+    if (!source.open(QIODevice::ReadOnly)) {
+        *reason = source.errorString();
+        return false;
+    }
+    if (!target.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *reason = target.errorString();
+        return false;
+    }
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1024 * 1024);
+        if (chunk.isEmpty() && source.error() != QFileDevice::NoError) {
+            *reason = source.errorString();
+            return false;
+        }
+        if (target.write(chunk) != chunk.size() || !target.flush()) {
+            const QString full = DiskSpace::fullReason(to, chunk.size());
+            *reason = full.isEmpty() ? target.errorString() : full;
+            return false;
+        }
+    }
+#ifdef Q_OS_UNIX
+    if (::fsync(target.handle()) != 0) {
+        *reason = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+#endif
+    return true;
+}
+
+/// Every line of integrity_check on db, or the reason it could not run.
+QStringList integrityProblems(QSqlDatabase &db, QString *failure)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QStringList problems;
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check(1000)"))) {
+        *failure = sqlReason(query.lastError(), db.databaseName());
+        return { *failure };
+    }
+    while (query.next())
+        problems << query.value(0).toString();
+    if (problems == QStringList { QStringLiteral("ok") })
+        problems.clear();
+    return problems;
+}
+
+} // namespace
+
+bool ProjectStore::repair(const QString &path, QString *report, QString *error, int waitMilliseconds)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    const QString shown = nativePath(absolute);
+    auto fail = [&](const QString &reason) {
+        //: %2 says why
+        *error = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot repair %1: %2")
+                     .arg(shown, reason);
+        return false;
+    };
+    if (!info.isFile())
+        return fail(QCoreApplication::translate("FactDesk::ProjectStore", "there is no such file"));
+    int userVersion = 0;
+    if (!checkHeader(absolute, &userVersion, error))
+        return false;
+    bool cannotCreateLock = false;
+    QString lockError;
+    const auto lock = lockProject(absolute, &lockError, &cannotCreateLock, waitMilliseconds, false);
+    if (!lock)
+        return fail(cannotCreateLock
+                ? QCoreApplication::translate("FactDesk::ProjectStore", "the folder is not writable")
+                : lockError);
+
+    // The copy: the file and its write-ahead log, which SQLite replays into it.
+    const QString copy = absolute + QStringLiteral(".repairing");
+    removeFiles(copy);
+    QString reason;
+    if (!copyFile(absolute, copy, &reason)
+        || (QFileInfo(absolute + QStringLiteral("-wal")).size() > 0
+            && !copyFile(absolute + QStringLiteral("-wal"), copy + QStringLiteral("-wal"), &reason))) {
+        removeFiles(copy);
+        return fail(reason);
+    }
+    const QString connection = newConnectionName();
+    int found = 0;
+    QStringList left;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(copy);
+        if (!db.open()) {
+            reason = sqlReason(db.lastError(), copy);
+        } else {
+            QString failure;
+            found = int(integrityProblems(db, &failure).size());
+            QSqlQuery query(db);
+            if (found > 0 && !query.exec(QStringLiteral("REINDEX")))
+                reason = QCoreApplication::translate(
+                    "FactDesk::ProjectStore", "its indexes cannot be rebuilt from its tables (%1)")
+                             .arg(sqlReason(query.lastError(), copy));
+            if (reason.isEmpty()) {
+                left = integrityProblems(db, &failure);
+                if (left.isEmpty() && found > 0
+                    && !query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+                    reason = sqlReason(query.lastError(), copy);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (reason.isEmpty() && !left.isEmpty())
+        //: %n is a number of problems
+        reason = QCoreApplication::translate("FactDesk::ProjectStore",
+            "%n problem(s) remain after rebuilding its indexes: its tables themselves are damaged", nullptr,
+            int(left.size()));
+    if (!reason.isEmpty()) {
+        removeFiles(copy);
+        return fail(reason);
+    }
+    if (found == 0) {
+        removeFiles(copy);
+        *report = QCoreApplication::translate("FactDesk::ProjectStore", "%1 is sound: nothing to repair.")
+                      .arg(shown);
+        return true;
+    }
+    // The repaired copy takes the original's place; the original, with its
+    // log, is kept beside it.
+    const QString kept = absolute + QStringLiteral(".before-repair");
+    removeFiles(kept);
+    QFile::remove(copy + QStringLiteral("-wal"));
+    QFile::remove(copy + QStringLiteral("-shm"));
+    QFile::remove(absolute + QStringLiteral("-shm"));
+    if (QFileInfo::exists(absolute + QStringLiteral("-wal")))
+        QFile::rename(absolute + QStringLiteral("-wal"), kept + QStringLiteral("-wal"));
+    if (!QFile::rename(absolute, kept) || !QFile::rename(copy, absolute)) {
+        if (!QFileInfo::exists(absolute))
+            QFile::rename(kept, absolute);
+        return fail(
+            QCoreApplication::translate("FactDesk::ProjectStore", "the repaired copy could not replace it"));
+    }
+    //: %n problems, %1 the project, %2 where the damaged file was kept
+    *report = QCoreApplication::translate("FactDesk::ProjectStore",
+        "%1: %n problem(s) found; its indexes were rebuilt on a copy, which passed the full check and "
+        "replaced it. The damaged file is kept as %2.",
+        nullptr, found)
+                  .arg(shown, nativePath(kept));
+    return true;
+}
+
 QString defaultEditorName()
 {
     QString name = qEnvironmentVariable("USER");
@@ -1314,8 +1669,8 @@ bool ProjectStore::loadStoryDecisions(StoryDecisions *decisions, QString *error)
     if (!query.exec(QStringLiteral("SELECT id, name, accepted FROM story_measures")))
         return readFail();
     while (query.next())
-        decisions->measures.insert(
-            query.value(0).toLongLong(), { query.value(1).toString(), query.value(2).toInt() != 0 });
+        decisions->measures.insert(query.value(0).toLongLong(),
+            { query.value(1).toString(), query.value(2).toInt() != 0 });
     if (!query.exec(QStringLiteral("SELECT fact_id, measure_id FROM story_assignments")))
         return readFail();
     while (query.next())
@@ -1359,8 +1714,8 @@ bool ProjectStore::replaceStoryDecisions(const StoryDecisions &before, const Sto
         if (!d->exec(query, error))
             return d->rollback();
     }
-    query.prepare(QStringLiteral(
-        "INSERT INTO story_verdicts (first_fact, second_fact, verdict, note) VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO story_verdicts (first_fact, second_fact, verdict, note) VALUES (?, ?, ?, ?)"));
     for (auto it = after.verdicts.cbegin(); it != after.verdicts.cend(); ++it) {
         query.bindValue(0, it.key().first);
         query.bindValue(1, it.key().second);
@@ -1369,8 +1724,7 @@ bool ProjectStore::replaceStoryDecisions(const StoryDecisions &before, const Sto
         if (!d->exec(query, error))
             return d->rollback();
     }
-    if (!d->logAction(
-            editor, action, 0, 0, before.differenceJson(after), after.differenceJson(before), error))
+    if (!d->logAction(editor, action, 0, 0, before.differenceJson(after), after.differenceJson(before), error))
         return d->rollback();
     return d->commit(error);
 }

@@ -38,6 +38,14 @@ struct AuditEntry
  * its lifetime, so a second window or process gets a clear refusal naming the
  * holder's pid; a lock left by a crashed process is detected and taken over.
  * OpenMode::ReadOnly opens without the lock and refuses every write.
+ *
+ * Before the first write of a session, a file that was never fully checked
+ * (or small enough to check every time) gets SQLite's full integrity check,
+ * which also compares every index with its table: damage that the quick check
+ * at open time cannot see is refused before a write makes it worse.
+ * No message passes SQLite's own words on: each says what happened (the disk
+ * is full, the file is damaged, another program holds it) in the analyst's
+ * language.
  */
 class ProjectStore
 {
@@ -46,6 +54,16 @@ public:
     {
         ReadWrite, ///< falls back to read-only when the file itself is read-only
         ReadOnly,
+    };
+
+    struct OpenOptions
+    {
+        OpenMode mode = OpenMode::ReadWrite;
+        /// How long to wait for another FactDesk to release a project it holds.
+        int waitMilliseconds = 0;
+        /// Whether the message about a busy project suggests opening it read-only:
+        /// not for a command whose whole point is to write.
+        bool offerReadOnly = true;
     };
 
     /// The schema version this build writes (PRAGMA user_version).
@@ -64,6 +82,20 @@ public:
      */
     static std::unique_ptr<ProjectStore> open(
         const QString &path, QString *error, OpenMode mode = OpenMode::ReadWrite);
+    /// As above; a project held by another FactDesk is waited for up to options.waitMilliseconds.
+    static std::unique_ptr<ProjectStore> open(
+        const QString &path, QString *error, const OpenOptions &options);
+    /**
+     * Rebuilds the indexes of a damaged project: on a copy first (the file and
+     * its write-ahead log), checked in full afterwards, and only then put in
+     * place of the original, which is kept beside it as "<file>.before-repair".
+     * A sound project is left untouched. *report says what was done; false with
+     * *error when the project cannot be repaired this way (its tables
+     * themselves are damaged) or is held by another FactDesk after waiting.
+     */
+    static bool repair(const QString &path, QString *report, QString *error, int waitMilliseconds = 0);
+    /// Removes a project file with its write-ahead log and shared memory (after a failed creation).
+    static void removeFiles(const QString &path);
     /**
      * True when another FactDesk window or process holds the project's lock
      * (pid set when known): the case where a UI offers to open it read-only.
@@ -112,8 +144,8 @@ public:
 
     bool loadStoryDecisions(StoryDecisions *decisions, QString *error) const;
     /// Writes after in place of before in one transaction, logged as action with what changed.
-    bool replaceStoryDecisions(const StoryDecisions &before, const StoryDecisions &after,
-        const QString &action, const QString &editor, QString *error);
+    bool replaceStoryDecisions(const StoryDecisions &before, const StoryDecisions &after, const QString &action,
+        const QString &editor, QString *error);
 
     /// The audit log, oldest first; of one fact when factId > 0.
     QVector<AuditEntry> auditLog(qint64 factId = 0, QString *error = nullptr) const;

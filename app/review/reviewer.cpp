@@ -274,10 +274,21 @@ std::pair<int, int> Reviewer::wholeWords(const QString &text, int start, int end
         --end;
     if (start == end)
         return { start, end };
-    const auto isNumberJoint = [&text, size](int i) {
+    const auto isDigitAt = [&text, size](int i) { return i >= 0 && i < size && text.at(i).isDigit(); };
+    const auto isNumberJoint = [&text, &isDigitAt](int i) {
+        if (!isDigitAt(i - 1) || !isDigitAt(i + 1))
+            return false;
+        const QChar c = text.at(i);
         // "4,2" and "1.5": a separator between two digits is inside a number.
-        return i > 0 && i + 1 < size && (text.at(i) == QLatin1Char(',') || text.at(i) == QLatin1Char('.'))
-            && text.at(i - 1).isDigit() && text.at(i + 1).isDigit();
+        if (c == QLatin1Char(',') || c == QLatin1Char('.'))
+            return true;
+        // "4 000": a space that groups thousands, after one to three digits and before three.
+        if (c != QLatin1Char(' ') && c != QChar(0x00A0) && c != QChar(0x202F))
+            return false;
+        int lead = 0;
+        while (isDigitAt(i - 1 - lead))
+            ++lead;
+        return lead <= 3 && isDigitAt(i + 2) && isDigitAt(i + 3) && !isDigitAt(i + 4);
     };
     const auto inWord = [&text, &isNumberJoint](int i) { return joinsWords(text.at(i)) || isNumberJoint(i); };
     while (start > 0 && inWord(start) && inWord(start - 1))

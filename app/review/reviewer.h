@@ -74,7 +74,8 @@ public:
     /**
      * [start, end) widened to whole words and stripped of the spaces around it:
      * a sloppy mouse selection ("ix-huit mois ") becomes "dix-huit mois".
-     * Inside a number, "," and "." between digits join ("4,2").
+     * Inside a number, "," and "." between digits join ("4,2"), and so does a space
+     * that groups thousands ("4 000").
      */
     static std::pair<int, int> wholeWords(const QString &text, int start, int end);
 

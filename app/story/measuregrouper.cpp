@@ -13,9 +13,6 @@ namespace FactDesk {
 
 namespace {
 
-/// A name shared by more facts than this says nothing about which measure they are.
-constexpr int commonKeyLimit = 400;
-
 int sharedCount(const QVector<QString> &names, const QVector<QString> &context)
 {
     int shared = 0;
@@ -149,7 +146,7 @@ QVector<MeasureGrouper::Group> MeasureGrouper::group(
     QSet<quint64> seen;
     for (auto it = postings.cbegin(); it != postings.cend(); ++it) {
         const QVector<int> &list = it.value();
-        if (list.size() < 2 || list.size() > commonKeyLimit)
+        if (list.size() < 2 || list.size() > commonNameLimit)
             continue;
         for (int x = 0; x < list.size(); ++x) {
             for (int y = x + 1; y < list.size(); ++y) {
@@ -171,32 +168,52 @@ QVector<MeasureGrouper::Group> MeasureGrouper::group(
         return x.score != y.score ? x.score > y.score : x.a != y.a ? x.a < y.a : x.b < y.b;
     });
 
+    // Per root: its one measure term (-1 when none yet) and its members by article, so that
+    // a join looks only at the facts of the articles both sides share.
+    QVector<int> rootTerm(count, -1);
+    QVector<QHash<qint64, QVector<int>>> byArticle(count);
+    for (int i = 0; i < count; ++i) {
+        for (int member : std::as_const(members.at(i))) {
+            byArticle[i][facts.at(member)->articleId].append(member);
+            if (facts.at(member)->measureTerm >= 0)
+                rootTerm[i] = facts.at(member)->measureTerm;
+        }
+    }
     for (const Edge &edge : edges) {
         const int ra = find(edge.a);
         const int rb = find(edge.b);
         if (ra == rb || (seed.at(ra) != 0 && seed.at(rb) != 0))
             continue;
-        bool compatible = true;
-        for (int x : members.at(ra)) {
-            for (int y : members.at(rb)) {
-                const StoryFact &fx = *facts.at(x);
-                const StoryFact &fy = *facts.at(y);
-                if ((fx.measureTerm >= 0 && fy.measureTerm >= 0 && fx.measureTerm != fy.measureTerm)
-                    || (fx.articleId == fy.articleId && !sameArticleCompatible(fx, fy))) {
-                    compatible = false;
-                    break;
-                }
-            }
-            if (!compatible)
-                break;
-        }
-        if (!compatible)
+        if (rootTerm.at(ra) >= 0 && rootTerm.at(rb) >= 0 && rootTerm.at(ra) != rootTerm.at(rb))
             continue;
         const int keep = members.at(ra).size() >= members.at(rb).size() ? ra : rb;
         const int gone = keep == ra ? rb : ra;
+        bool compatible = true;
+        for (auto it = byArticle.at(gone).cbegin(); compatible && it != byArticle.at(gone).cend(); ++it) {
+            const auto same = byArticle.at(keep).constFind(it.key());
+            if (same == byArticle.at(keep).cend())
+                continue;
+            for (int x : it.value()) {
+                for (int y : same.value()) {
+                    if (!sameArticleCompatible(*facts.at(x), *facts.at(y))) {
+                        compatible = false;
+                        break;
+                    }
+                }
+                if (!compatible)
+                    break;
+            }
+        }
+        if (!compatible)
+            continue;
         parent[gone] = keep;
         members[keep] += members.at(gone);
         members[gone].clear();
+        for (auto it = byArticle.at(gone).cbegin(); it != byArticle.at(gone).cend(); ++it)
+            byArticle[keep][it.key()] += it.value();
+        byArticle[gone].clear();
+        if (rootTerm.at(keep) < 0)
+            rootTerm[keep] = rootTerm.at(gone);
         seed[keep] = seed.at(keep) != 0 ? seed.at(keep) : seed.at(gone);
     }
 

@@ -22,6 +22,9 @@ struct StoryFact;
 class MeasureGrouper
 {
 public:
+    /// A name shared by more facts than this says nothing about which measure they are.
+    static constexpr int commonNameLimit = 100;
+
     struct Group
     {
         qint64 id = 0; ///< the pinned measure's id, else the smallest fact id

@@ -64,10 +64,31 @@ void StoryLedger::refresh()
     const StoryFactReader reader(*m_lexicon);
     const ArithmeticChecker checker(*m_lexicon);
     QSet<QString> dirty;
+    QSet<qint64> changedArticles;
+    QSet<qint64> oldFacts; // the facts changed articles had: their measures are regrouped
     bool changed = false;
     if (m_project->storyDecisions() != m_decisions) {
-        m_decisions = m_project->storyDecisions();
-        m_everything = true;
+        // A decision regroups the gate keys of the facts whose measure it pins or frees;
+        // a name, an acceptance or a verdict only shows again.
+        const StoryDecisions &next = m_project->storyDecisions();
+        QSet<qint64> touched;
+        for (auto it = next.assignments.cbegin(); it != next.assignments.cend(); ++it) {
+            if (m_decisions.assignments.value(it.key(), -1) != it.value())
+                touched.insert(it.key());
+        }
+        for (auto it = m_decisions.assignments.cbegin(); it != m_decisions.assignments.cend(); ++it) {
+            if (!next.assignments.contains(it.key()))
+                touched.insert(it.key());
+        }
+        for (qint64 factId : std::as_const(touched)) {
+            if (const StoryFact *fact = m_byFact.value(factId)) {
+                dirty.insert(fact->gateKey);
+                oldFacts.insert(factId);
+                changedArticles.insert(fact->articleId);
+            }
+        }
+        m_decisions = next;
+        changed = true;
     }
 
     // Facts by article, in text order, in one pass over the project.
@@ -86,8 +107,11 @@ void StoryLedger::refresh()
             continue;
         if (entry == m_articles.end())
             entry = m_articles.insert(article.id, ArticleEntry());
-        for (const StoryFact &fact : std::as_const(entry->facts))
+        for (const StoryFact &fact : std::as_const(entry->facts)) {
             dirty.insert(fact.gateKey);
+            oldFacts.insert(fact.factId);
+        }
+        changedArticles.insert(article.id);
         entry->signature = signature;
         entry->facts = reader.read(article, facts);
         entry->checks = checker.check(article.text, entry->facts);
@@ -100,8 +124,10 @@ void StoryLedger::refresh()
             ++it;
             continue;
         }
-        for (const StoryFact &fact : std::as_const(it->facts))
+        for (const StoryFact &fact : std::as_const(it->facts)) {
             dirty.insert(fact.gateKey);
+            oldFacts.insert(fact.factId);
+        }
         it = m_articles.erase(it);
         changed = true;
     }
@@ -110,19 +136,99 @@ void StoryLedger::refresh()
 
     m_byFact.clear();
     m_byFact.reserve(m_project->facts().size());
-    QHash<QString, QVector<const StoryFact *>> byGateKey;
+    // The names the changed articles' facts carry: only facts sharing one may join them.
+    // A name most facts share ("France", a word of every title) ties nothing: the grouper
+    // ignores it as well (MeasureGrouper::commonNameLimit).
+    QHash<QString, int> nameCounts; // of the names of changed facts only
+    bool changedNameless = false;
+    for (qint64 articleId : std::as_const(changedArticles)) {
+        for (const StoryFact &fact : std::as_const(m_articles[articleId].facts)) {
+            for (const QString &name : fact.names)
+                nameCounts.insert(name, 0);
+            for (const QString &name : fact.contextNames)
+                nameCounts.insert(name, 0);
+            changedNameless = changedNameless || (fact.names.isEmpty() && fact.contextNames.isEmpty());
+        }
+    }
+    if (!m_everything && !nameCounts.isEmpty()) {
+        for (const ArticleEntry &entry : std::as_const(m_articles)) {
+            for (const StoryFact &fact : entry.facts) {
+                if (!dirty.contains(fact.gateKey))
+                    continue;
+                for (const QString &name : fact.names) {
+                    const auto count = nameCounts.find(name);
+                    if (count != nameCounts.end())
+                        ++count.value();
+                }
+                for (const QString &name : fact.contextNames) {
+                    const auto count = nameCounts.find(name);
+                    if (count != nameCounts.end())
+                        ++count.value();
+                }
+            }
+        }
+    }
+    QSet<QString> changedNames;
+    for (auto it = nameCounts.cbegin(); it != nameCounts.cend(); ++it) {
+        if (it.value() <= MeasureGrouper::commonNameLimit)
+            changedNames.insert(it.key());
+    }
+    const auto mayMeetChanged = [&](const StoryFact &fact) {
+        if (changedArticles.contains(fact.articleId))
+            return true;
+        if (fact.names.isEmpty() && fact.contextNames.isEmpty())
+            return changedNameless;
+        for (const QString &name : fact.names) {
+            if (changedNames.contains(name))
+                return true;
+        }
+        for (const QString &name : fact.contextNames) {
+            if (changedNames.contains(name))
+                return true;
+        }
+        return false;
+    };
+    QHash<QString, QVector<const StoryFact *>> byGateKey; // what is regrouped, by gate key
+    QHash<QString, QVector<const StoryFact *>> otherFacts; // the rest of the dirty keys
     for (const Article &article : m_project->articles()) {
         for (const StoryFact &fact : std::as_const(m_articles[article.id].facts)) {
             m_byFact.insert(fact.factId, &fact);
-            if ((m_everything || dirty.contains(fact.gateKey)) && StoryFactReader::isMeasurable(fact.kind))
+            if (!StoryFactReader::isMeasurable(fact.kind))
+                continue;
+            if (m_everything || (dirty.contains(fact.gateKey) && mayMeetChanged(fact)))
                 byGateKey[fact.gateKey].append(&fact);
+            else if (dirty.contains(fact.gateKey))
+                otherFacts[fact.gateKey].append(&fact);
         }
     }
     if (m_everything) {
         m_byGateKey.clear();
     } else {
-        for (const QString &key : std::as_const(dirty))
-            m_byGateKey.remove(key);
+        // A review regroups only the measures its article's facts were in or may join:
+        // the cached measures that hold one of those facts are taken apart and regrouped.
+        for (const QString &key : std::as_const(dirty)) {
+            QVector<const StoryFact *> &regrouped = byGateKey[key];
+            QSet<qint64> taken;
+            for (const StoryFact *fact : std::as_const(regrouped))
+                taken.insert(fact->factId);
+            QVector<Measure> &cached = m_byGateKey[key];
+            QSet<qint64> freed;
+            for (int i = int(cached.size()) - 1; i >= 0; --i) {
+                bool touched = false;
+                for (qint64 factId : std::as_const(cached.at(i).factIds))
+                    touched = touched || taken.contains(factId) || oldFacts.contains(factId);
+                if (!touched)
+                    continue;
+                for (qint64 factId : std::as_const(cached.at(i).factIds))
+                    freed.insert(factId);
+                cached.remove(i);
+            }
+            const QVector<const StoryFact *> others = otherFacts.value(key);
+            for (const StoryFact *fact : others) {
+                if (freed.contains(fact->factId))
+                    regrouped.append(fact);
+            }
+        }
     }
     QHash<qint64, qint64> pins;
     for (auto it = m_decisions.assignments.cbegin(); it != m_decisions.assignments.cend(); ++it)
@@ -181,11 +287,18 @@ void StoryLedger::refresh()
             }
         }
     }
-    std::sort(m_measures.begin(), m_measures.end(), [](const Measure &a, const Measure &b) {
-        const bool openA = a.openConflicts() > 0;
-        const bool openB = b.openConflicts() > 0;
-        return openA != openB ? openA : a.id < b.id;
-    });
+    // Open conflicts first: sorted on keys counted once.
+    QVector<QPair<qint64, int>> order; // (no open conflict, id), index
+    order.reserve(m_measures.size());
+    for (int i = 0; i < m_measures.size(); ++i)
+        order.append(
+            { (m_measures.at(i).openConflicts() > 0 ? 0 : (qint64(1) << 62)) + m_measures.at(i).id, i });
+    std::sort(order.begin(), order.end());
+    QVector<Measure> sorted;
+    sorted.reserve(m_measures.size());
+    for (const auto &entry : std::as_const(order))
+        sorted.append(std::move(m_measures[entry.second]));
+    m_measures = std::move(sorted);
     for (int i = 0; i < m_measures.size(); ++i) {
         m_measureIndex.insert(m_measures.at(i).id, i);
         for (qint64 factId : m_measures.at(i).factIds)
@@ -241,6 +354,7 @@ Measure StoryLedger::makeMeasure(qint64 id, const QVector<const StoryFact *> &me
 void StoryLedger::labelPairs(Measure *measure) const
 {
     measure->pairs.clear();
+    measure->pairs.reserve(measure->factIds.size() * (measure->factIds.size() - 1) / 2);
     for (int i = 0; i < measure->factIds.size(); ++i) {
         const StoryFact *a = m_byFact.value(measure->factIds.at(i));
         for (int j = i + 1; j < measure->factIds.size(); ++j) {

@@ -230,6 +230,11 @@ void TestTextDecoding::knownDisagreements_data()
     QTest::newRow("BOM inside the text is kept")
         << (QByteArray(16, 'a') + "\xEF\xBB\xBF" + "b")
         << (QString(16, QLatin1Char('a')) + QChar(0xFEFF) + QLatin1Char('b'));
+    // Found by fuzz_textdecoder (tests/fuzz/regressions): Qt dropped every BOM that began a piece.
+    QTest::newRow("three BOMs, then text")
+        << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF\xEF\xBB\xBF#\"T~i\xEF\xBB\xBF#\"T~it\n")
+        << (QString(2, QChar(0xFEFF)) + QStringLiteral("#\"T~i") + QChar(0xFEFF)
+               + QStringLiteral("#\"T~it\n"));
     QTest::newRow("utf-8 ends inside a character: windows-1252")
         << (QByteArray(20, 'a') + "\xC3") << (QString(20, QLatin1Char('a')) + QChar(0xC3));
     QTest::newRow("utf-8 BOM, ends inside a character")

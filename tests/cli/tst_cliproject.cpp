@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +84,90 @@ QMap<qint64, QString> listStatuses(const QString &project)
     return statuses;
 }
 
+/**
+ * Damages an index the way a bad sector can while every page stays well
+ * formed: the last entry of the index's single leaf page is pointed at
+ * another article (127), so the quick check at open time passes and only the
+ * full check (every index against its table) sees it. False when the index
+ * does not have that shape.
+ */
+bool damageIndex(const QString &project, const QString &index)
+{
+    int rootPage = 0;
+    int pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(project);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            if (query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(index))
+                && query.next())
+                rootPage = query.value(0).toInt();
+            if (query.exec(QStringLiteral("PRAGMA page_size")) && query.next())
+                pageSize = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    QFile file(project);
+    if (rootPage < 2 || pageSize == 0 || !file.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 base = qint64(rootPage - 1) * pageSize;
+    file.seek(base);
+    QByteArray page = file.read(pageSize);
+    const auto byte = [&page](int at) { return int(quint8(page.at(at))); };
+    if (page.size() != pageSize || byte(0) != 0x0A) // a leaf index page
+        return false;
+    const int cells = (byte(3) << 8) | byte(4);
+    const int last = (byte(8 + 2 * (cells - 1)) << 8) | byte(9 + 2 * (cells - 1));
+    // Cell: payload size, record header size, serial types, then the values.
+    const int headerSize = byte(last + 1);
+    if (cells < 1 || byte(last) >= 0x80 || byte(last + 2) != 1) // article_id as a one-byte integer
+        return false;
+    page[last + 1 + headerSize] = char(0x7F);
+    file.seek(base);
+    return file.write(page) == pageSize;
+}
+
+/// A small tmpfs mounted on a temporary folder (root only), unmounted when gone.
+class SmallDisk
+{
+public:
+    explicit SmallDisk(int kilobytes)
+    {
+        m_mounted = m_dir.isValid()
+            && QProcess::execute(QStringLiteral("mount"),
+                   { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                       QStringLiteral("size=%1k").arg(kilobytes), QStringLiteral("tmpfs"), m_dir.path() })
+                == 0;
+    }
+    ~SmallDisk()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), { m_dir.path() });
+    }
+    bool isMounted() const { return m_mounted; }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    /// Fills the disk up to about kilobytesLeft free.
+    bool fillLeaving(int kilobytesLeft)
+    {
+        QFile fill(filePath(QStringLiteral("fill")));
+        if (!fill.open(QIODevice::WriteOnly))
+            return false;
+        const QByteArray block(1024, 'x');
+        while (QStorageInfo(m_dir.path()).bytesAvailable() / 1024 > kilobytesLeft) {
+            if (fill.write(block) != block.size() || !fill.flush())
+                return kilobytesLeft == 0; // full
+        }
+        return true;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+};
+
 } // namespace
 
 class TestCliProject : public QObject
@@ -103,6 +190,10 @@ private Q_SLOTS:
     void versionAndHelp_data();
     void versionAndHelp();
     void importPrintsEachFileAsStored();
+    void reviewWaitsForTheHolder();
+    void importPrintsEachArticleAsStored();
+    void fullTmpfsSaysSo();
+    void damagedIndexRefusedThenRepaired();
 
 private:
     QTemporaryDir m_dir;
@@ -274,10 +365,13 @@ void TestCliProject::reviewRefusedWhileOpenElsewhere()
     QString error;
     auto store = ProjectStore::open(m_project, &error);
     QVERIFY2(store, qPrintable(error));
-    const Run run = runCli({ QStringLiteral("review"), m_project, QStringLiteral("--fact"),
-        QString::number(m_ids.at(3)), QStringLiteral("--confirm") });
+    const Run run = runCli(
+        { QStringLiteral("review"), m_project, QStringLiteral("--fact"), QString::number(m_ids.at(3)),
+            QStringLiteral("--confirm"), QStringLiteral("--wait"), QStringLiteral("0") });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QLatin1String("already open")), qPrintable(run.err));
+    // Who holds it, and no "open it read-only" to a command that writes.
+    QVERIFY2(run.err.contains(QLatin1String("is in use by tst_cliproject (pid ")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("read-only")), qPrintable(run.err));
     // Exporting does not need the lock.
     const Run exported
         = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("json") });
@@ -439,8 +533,7 @@ void TestCliProject::importPrintsEachFileAsStored()
     QStringList expected;
     for (int i = 0; i < 12; ++i) {
         const QString file = dir.filePath(QStringLiteral("wire%1.txt").arg(i, 2, 10, QLatin1Char('0')));
-        QVERIFY(writeText(
-            file, QStringLiteral("Wire %1: freight volumes rose %2% in the quarter.").arg(i).arg(i + 3)));
+        QVERIFY(writeText(file, QStringLiteral("Wire %1: freight volumes rose %2% in the quarter.").arg(i).arg(i + 3)));
         files << file;
         expected << QStringLiteral("imported\t") + file;
     }
@@ -454,13 +547,125 @@ void TestCliProject::importPrintsEachFileAsStored()
     QCOMPARE(run.exitCode, 1);
     QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(lines.size() == 14, qPrintable(run.out));
-    QVERIFY(
-        lines.takeLast().startsWith(QLatin1String("12 imported, 0 updated, 1 duplicates skipped, 1 failed")));
+    QVERIFY(lines.takeLast().startsWith(QLatin1String("12 imported, 0 updated, 1 duplicates skipped, 1 failed")));
     for (QString &line : lines)
         line = line.section(QLatin1Char('\t'), 0, 1);
     QCOMPARE(lines, expected);
     QVERIFY2(run.err.startsWith(QStringLiteral("failed\t") + empty + QLatin1Char('\t')), qPrintable(run.err));
     QVERIFY2(!run.err.section(QLatin1Char('\t'), 2).trimmed().isEmpty(), qPrintable(run.err)); // the reason
+}
+
+void TestCliProject::reviewWaitsForTheHolder()
+{
+    QString error;
+    auto store = ProjectStore::open(m_project, &error);
+    QVERIFY2(store, qPrintable(error));
+    QProcess review;
+    review.start(QStringLiteral(FACTDESK_CLI_PATH),
+        { QStringLiteral("review"), m_project, QStringLiteral("--fact"), QString::number(m_ids.at(3)),
+            QStringLiteral("--confirm"), QStringLiteral("--wait"), QStringLiteral("30") });
+    QVERIFY(review.waitForStarted());
+    // Still waiting while the project is held...
+    QVERIFY(!review.waitForFinished(700));
+    store.reset();
+    // ...and done soon after it is let go.
+    QVERIFY(review.waitForFinished(20000));
+    QCOMPARE(review.exitCode(), 0);
+    QCOMPARE(listStatuses(m_project).value(m_ids.at(3)), QStringLiteral("confirmed"));
+}
+
+void TestCliProject::importPrintsEachArticleAsStored()
+{
+    QTemporaryDir dir;
+    QStringList files;
+    for (int i = 0; i < 40; ++i) {
+        const QString file = dir.filePath(QStringLiteral("a%1.txt").arg(i, 2, 10, QLatin1Char('0')));
+        QVERIFY(writeText(file,
+            QStringLiteral("Article %1.\n\nLe chiffre d'affaires progresse de %1,5 %% sur un an.\n")
+                .arg(i)
+                .repeated(200)));
+        files << file;
+    }
+    const QString project = dir.filePath(QStringLiteral("lines.factdesk"));
+    QProcess import;
+    import.start(
+        QStringLiteral(FACTDESK_CLI_PATH), QStringList { QStringLiteral("import"), project } + files);
+    QVERIFY(import.waitForStarted());
+    QByteArray out;
+    while (!out.contains("imported\t") && import.waitForReadyRead(20000))
+        out += import.readAllStandardOutput();
+    // Killed after its first line: that article is in the project.
+    import.kill();
+    import.waitForFinished();
+    QVERIFY2(out.startsWith("imported\t"), out.constData());
+    const QString first = QString::fromUtf8(out.mid(9, out.indexOf('\n') - 9));
+    QVERIFY2(first.endsWith(QLatin1String("a00.txt")), qPrintable(first));
+    const Run list = runCli({ QStringLiteral("list"), project });
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.count(QLatin1Char('\n')) >= 2, qPrintable(list.out + list.err));
+}
+
+void TestCliProject::fullTmpfsSaysSo()
+{
+    SmallDisk disk(1024);
+    if (!disk.isMounted())
+        QSKIP("mounting a small tmpfs needs root");
+    const QString earlier = disk.filePath(QStringLiteral("out.json"));
+    QCOMPARE(runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("json"),
+                        QStringLiteral("--all"), QStringLiteral("-o"), earlier })
+                 .exitCode,
+        0);
+    QVERIFY(disk.fillLeaving(48));
+    const QString article = m_dir.filePath(QStringLiteral("budget.txt"));
+    const QString project = disk.filePath(QStringLiteral("new.factdesk"));
+    const Run created = runCli({ QStringLiteral("import"), project, article });
+    QCOMPARE(created.exitCode, 1);
+    QVERIFY2(created.err.contains(QLatin1String("the disk is full (")), qPrintable(created.err));
+    QVERIFY2(created.err.contains(QLatin1String(" KB free)")), qPrintable(created.err));
+    // A project whose creation failed leaves nothing behind.
+    for (const QString &suffix :
+        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock") })
+        QVERIFY2(!QFile::exists(project + suffix), qPrintable(project + suffix));
+    // An export that does not fit says so, and keeps the earlier one.
+    QVERIFY(disk.fillLeaving(0));
+    const QByteArray before = sha256Of(earlier);
+    const QString big = disk.filePath(QStringLiteral("out2.json"));
+    const Run exported = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--all"), QStringLiteral("-o"), big });
+    QCOMPARE(exported.exitCode, 1);
+    QVERIFY2(exported.err.contains(QLatin1String("the disk is full (")), qPrintable(exported.err));
+    QVERIFY(!exported.err.contains(QLatin1String("Unknown error")));
+    QCOMPARE(sha256Of(earlier), before);
+}
+
+void TestCliProject::damagedIndexRefusedThenRepaired()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("damaged.factdesk"));
+    QVERIFY(QFile::copy(m_project, project));
+    QVERIFY(damageIndex(project, QStringLiteral("facts_article")));
+    const QByteArray damaged = sha256Of(project);
+    const QString fact = QString::number(m_ids.at(0));
+
+    // Reading still works; the first write is refused before it touches the file.
+    QCOMPARE(runCli({ QStringLiteral("list"), project }).exitCode, 0);
+    Run run = runCli({ QStringLiteral("review"), project, QStringLiteral("--fact"), fact,
+        QStringLiteral("--reject"), QStringLiteral("duplicate") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("is damaged (the full check found")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("factdesk-cli repair")), qPrintable(run.err));
+    QCOMPARE(sha256Of(project), damaged);
+
+    run = runCli({ QStringLiteral("repair"), project });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("its indexes were rebuilt")), qPrintable(run.out + run.err));
+    QCOMPARE(sha256Of(project + QStringLiteral(".before-repair")), damaged);
+    run = runCli({ QStringLiteral("review"), project, QStringLiteral("--fact"), fact,
+        QStringLiteral("--reject"), QStringLiteral("duplicate") });
+    QCOMPARE(run.exitCode, 0);
+    run = runCli({ QStringLiteral("repair"), project });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("nothing to repair")), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliProject)

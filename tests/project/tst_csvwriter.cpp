@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "project/projectstore.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,6 +169,9 @@ void TestCsvWriter::cells()
     Fact fact = project.facts().first();
     fact.status = ReviewStatus::Confirmed;
     fact.note = note;
+    // Who and when are the Reviewer's to stamp; the project writes them as given.
+    fact.editor = project.editor();
+    fact.reviewedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(project.updateFact(fact, QStringLiteral("confirm")));
 
     CsvWriter writer(project);
@@ -216,15 +220,21 @@ void TestCsvWriter::verifiedOnlyAndAll()
     QVERIFY(project.addArticle(articleWith(text), figures));
     Fact confirmed = project.facts().at(0);
     confirmed.status = ReviewStatus::Confirmed;
+    confirmed.editor = project.editor();
+    confirmed.reviewedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(project.updateFact(confirmed, QStringLiteral("confirm")));
     Fact corrected = project.facts().at(1);
     corrected.status = ReviewStatus::Corrected;
     corrected.correctedValue = QStringLiteral("2.5");
     corrected.correctedUnit = QStringLiteral("pp");
+    corrected.editor = project.editor();
+    corrected.reviewedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(project.updateFact(corrected, QStringLiteral("correct")));
     Fact rejected = project.facts().at(2);
     rejected.status = ReviewStatus::Rejected;
     rejected.rejectReason = RejectReason::Duplicate;
+    rejected.editor = project.editor();
+    rejected.reviewedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(project.updateFact(rejected, QStringLiteral("reject")));
 
     CsvWriter writer(project);
@@ -345,9 +355,13 @@ void TestCsvWriter::roundTripThroughStore()
         first.correctedValue = QStringLiteral("3000000000");
         first.correctedUnit = QStringLiteral("USD");
         first.note = QStringLiteral("milliards, pas « billions »;\n\"source\" vérifiée");
+        first.editor = project.editor();
+        first.reviewedAt = QDateTime::currentDateTimeUtc();
         QVERIFY(project.updateFact(first, QStringLiteral("correct")));
         Fact second = project.facts().at(1);
         second.status = ReviewStatus::Confirmed;
+        second.editor = project.editor();
+        second.reviewedAt = QDateTime::currentDateTimeUtc();
         QVERIFY(project.updateFact(second, QStringLiteral("confirm")));
     }
     Project reopened;
@@ -386,6 +400,8 @@ void TestCsvWriter::writeFailuresLeaveEarlierFile()
     Fact fact = project.facts().first();
     fact.status = ReviewStatus::Confirmed;
     fact.note = QString(200000, QLatin1Char('x')); // large enough to pass any buffer
+    fact.editor = project.editor();
+    fact.reviewedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(project.updateFact(fact, QStringLiteral("confirm")));
     CsvWriter writer(project);
     QTemporaryDir dir;
@@ -417,6 +433,8 @@ void TestCsvWriter::writeFailuresLeaveEarlierFile()
     // A small export stays in QSaveFile's buffer until commit: the write that
     // fails is the last flush, which commit() alone does not report.
     fact.note = QStringLiteral("short");
+    fact.editor = project.editor();
+    fact.reviewedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(project.updateFact(fact, QStringLiteral("note")));
     limited.rlim_cur = 0;
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);

@@ -2,6 +2,7 @@
 #include "exportfixture.h"
 #include "project/project.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,6 +85,9 @@ void TestJsonWriter::annotations()
     fact.correctedValue = QStringLiteral("4.3");
     fact.correctedUnit = QStringLiteral("%");
     fact.note = note;
+    // Who and when are the Reviewer's to stamp; the project writes them as given.
+    fact.editor = project.editor();
+    fact.reviewedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(project.updateFact(fact, QStringLiteral("correct")));
 
     JsonWriter writer(project);
@@ -147,10 +151,14 @@ void TestJsonWriter::verifiedOnlyAndAll()
             figureAt(text, QStringLiteral("3 %"), FigureKind::Percent, QStringLiteral("3"), {}) }));
     Fact fact = project.facts().at(1);
     fact.status = ReviewStatus::Confirmed;
+    fact.editor = project.editor();
+    fact.reviewedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(project.updateFact(fact, QStringLiteral("confirm")));
     fact = project.facts().at(2);
     fact.status = ReviewStatus::Rejected;
     fact.rejectReason = RejectReason::NotAFigure;
+    fact.editor = project.editor();
+    fact.reviewedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(project.updateFact(fact, QStringLiteral("reject")));
 
     JsonWriter writer(project);

@@ -2,11 +2,14 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace FactDesk;
 
@@ -114,6 +117,9 @@ private Q_SLOTS:
     void anchorsRoundTrip_data();
     void anchorsRoundTrip();
     void defaultEditor();
+    void damagedFilesInPlainWords_data();
+    void damagedFilesInPlainWords();
+    void busyProjectForAWriter();
 };
 
 void TestProjectStore::roundTrip()
@@ -570,6 +576,81 @@ void TestProjectStore::defaultEditor()
     qunsetenv("USERNAME");
     if (!saved.isNull())
         qputenv("USER", saved);
+}
+
+void TestProjectStore::damagedFilesInPlainWords_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    // Found by fuzz_projectstore (tests/fuzz/regressions): SQLite's "malformed
+    // database schema (audit_log) - near ...: syntax error" reached the user.
+    QTest::newRow("fuzz finding: malformed schema") << readFile(QStringLiteral(
+        FACTDESK_TEST_DATA "/../fuzz/regressions/fuzz_projectstore/malformed-schema.factdesk"));
+    static QTemporaryDir dir;
+    const QByteArray project = readFile(makeProject(dir));
+    QVERIFY(project.size() >= 4096);
+    for (int offset = 100; offset < project.size(); offset += 509) {
+        QByteArray flipped = project;
+        for (int i = offset; i < std::min<int>(offset + 16, int(flipped.size())); ++i)
+            flipped[i] = char(~flipped.at(i));
+        QTest::addRow("16 bytes flipped at %d", offset) << flipped;
+    }
+    for (int size = 4096; size < project.size(); size += 4096)
+        QTest::addRow("cut to %d bytes", size) << project.left(size);
+}
+
+void TestProjectStore::damagedFilesInPlainWords()
+{
+    QFETCH(QByteArray, bytes);
+    QVERIFY(!bytes.isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.factdesk"));
+    QVERIFY(writeFile(path, bytes));
+    const auto checkWords = [](const QString &message) {
+        static const char *const raw[] = { "Unable to", "malformed", "constraint failed", "SQL logic error",
+            "disk I/O error", "no such table", "no such column", "syntax error" };
+        for (const char *words : raw)
+            QVERIFY2(!message.contains(QLatin1String(words)), qPrintable(message));
+    };
+    QString error;
+    auto store = ProjectStore::open(path, &error);
+    if (!store) {
+        QVERIFY(!error.isEmpty());
+        checkWords(error);
+        return;
+    }
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    if (!store->load(&articles, &facts, &error)) {
+        checkWords(error);
+        return;
+    }
+    // A write either goes in or is refused in plain words, before it can make the damage worse.
+    if (!store->insertArticle(sampleArticle(99), {}, QStringLiteral("tester"), &error))
+        checkWords(error);
+}
+
+void TestProjectStore::busyProjectForAWriter()
+{
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    QString error;
+    auto first = ProjectStore::open(path, &error);
+    QVERIFY2(first, qPrintable(error));
+    ProjectStore::OpenOptions options;
+    options.waitMilliseconds = 300;
+    options.offerReadOnly = false;
+    QElapsedTimer waited;
+    waited.start();
+    auto second = ProjectStore::open(path, &error, options);
+    QVERIFY(!second);
+    QVERIFY(waited.elapsed() >= 290); // it did wait before giving up
+    QVERIFY2(error.contains(QStringLiteral("is in use by")), qPrintable(error));
+    QVERIFY2(
+        error.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("read-only")), qPrintable(error));
+    first.reset();
+    second = ProjectStore::open(path, &error, options);
+    QVERIFY2(second, qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)

@@ -384,6 +384,12 @@ void TestReviewer::wholeWords_data()
         << workText << QStringLiteral("4,5 hectares") << 0 << 2 << QStringLiteral("4,5");
     QTest::newRow("a decimal from its middle")
         << workText << QStringLiteral("4,5 hectares") << 2 << 10 << QStringLiteral("4,5 hectares");
+    QTest::newRow("thousands cut at their space")
+        << QStringLiteral("Il reste 4 000 emplois.") << QStringLiteral("4 000 emplois") << 2 << 11
+        << QStringLiteral("4 000 emplois");
+    QTest::newRow("a year before a count stays apart")
+        << QStringLiteral("En 2024 100 sites.") << QStringLiteral("100 sites") << 0 << 9
+        << QStringLiteral("100 sites");
     QTest::newRow("whole words stay")
         << workText << QStringLiteral("occup\u00e9") << 0 << 6 << QStringLiteral("occup\u00e9");
     QTest::newRow("a full stop after a word is no decimal")

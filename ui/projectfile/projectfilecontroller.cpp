@@ -622,8 +622,7 @@ void ProjectFileController::importFiles(const QStringList &droppedPaths)
         if (clean) {
             Q_EMIT statusMessage(ImportProgress::summaryText(summary));
         } else {
-            d->showMessage(QMessageBox::Warning,
-                summary.cancelled ? tr("Import Cancelled") : tr("Import Finished"),
+            d->showMessage(QMessageBox::Warning, summary.cancelled ? tr("Import Cancelled") : tr("Import Finished"),
                 ImportProgress::summaryText(summary), QString(), ImportProgress::summaryDetails(summary));
         }
         const int imported = int(summary.importedArticleIds.size());

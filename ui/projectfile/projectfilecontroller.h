@@ -103,11 +103,12 @@ public Q_SLOTS:
     /**
      * Starts importing files and folders (folders recursively) into the
      * project and returns at once: a cancellable progress dialog follows the
-     * import while the window stays usable, importFinished() comes
-     * at the end, with statusMessage() for a clean import or a summary box
-     * when files failed or need attention. Used for files dropped on the window too: a project
-     * file among them is opened first (and the articles, if any, are imported
-     * into it). Ignored while another import runs.
+     * import while the window stays usable. A clean import ends with
+     * importFinished() and statusMessage() (the window says it in its status bar); one with
+     * files that failed or need attention with a summary box too. Used for
+     * files dropped on the window too: a project file among them is opened
+     * first (and the articles, if any, are imported into it). Ignored while
+     * another import runs.
      */
     void importFiles(const QStringList &paths);
     /**

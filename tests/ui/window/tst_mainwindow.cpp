@@ -480,27 +480,43 @@ void TestMainWindow::addMissedFigureFromSelection()
     view->setFocus();
     QVERIFY(!m_window->addFigureAction()->isEnabled());
 
-    // "Quantix" is no figure, but the analyst decides; "4 000" is already one,
-    // so take a word the extractor could never have read.
-    const int start = int(m_frenchText.indexOf(QStringLiteral("Quantix")));
+    // "Quantix" holds no figure: a fact with no value would be wrong data, so it is refused, said why.
+    const int word = int(m_frenchText.indexOf(QStringLiteral("Quantix")));
     QTextCursor cursor(view->document());
-    cursor.setPosition(start);
-    cursor.setPosition(start + 7, QTextCursor::KeepAnchor);
+    cursor.setPosition(word);
+    cursor.setPosition(word + 7, QTextCursor::KeepAnchor);
     view->setTextCursor(cursor);
     QVERIFY(m_window->addFigureAction()->isEnabled());
     const int factsBefore = int(m_project->facts().size());
     press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(int(m_project->facts().size()), factsBefore + 1);
+    QCOMPARE(int(m_project->facts().size()), factsBefore);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Quantix")),
+        qPrintable(m_window->statusBar()->currentMessage()));
+
+    // A figure the extractor missed (taken out of the project here), selected without its
+    // first digits: the selection grows to the whole number and word, and the extractor reads it.
+    const int start = int(m_frenchText.indexOf(QStringLiteral("4 000 emplois")));
+    QVERIFY(m_project->removeFact(view->factAt(start)));
+    cursor.setPosition(start + 2);
+    cursor.setPosition(start + 13, QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(int(m_project->facts().size()), factsBefore);
     const Fact &added = m_project->facts().constLast();
+    // A count is the number; what it counts is its unit, as the extractor marks it.
+    QCOMPARE(added.quote, QStringLiteral("4 000"));
+    QCOMPARE(int(added.figure.kind), int(FigureKind::Count));
+    QCOMPARE(added.figure.value, QStringLiteral("4000"));
+    QCOMPARE(added.figure.unit, QStringLiteral("emplois"));
     QCOMPARE(int(added.origin), int(FactOrigin::Manual));
     QCOMPARE(added.articleId, m_french);
     QCOMPARE(added.figure.start, start);
-    QCOMPARE(added.figure.end, start + 7);
+    QCOMPARE(added.figure.end, start + 5);
     QCOMPARE(m_window->reviewController()->currentFactId(), added.id);
     QCOMPARE(view->factAt(start + 2), added.id);
 
     pressSequence(m_window->reviewController()->undoAction()->shortcut());
-    QCOMPARE(int(m_project->facts().size()), factsBefore);
+    QCOMPARE(int(m_project->facts().size()), factsBefore - 1);
     QCOMPARE(view->factAt(start + 2), qint64(0));
 }
 
