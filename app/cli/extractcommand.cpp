@@ -164,10 +164,8 @@ void writeFigure(QTextStream &out, OutputState &state, const DocumentHeader &hea
     const QString range = figure.range == RangeRole::None ? QString() : toString(figure.range);
     if (state.format == OutputFormat::Json) {
         out << (state.figuresInDocument > 0 ? ",\n" : "\n") << "{\"start\":" << start << ",\"end\":" << end
-            << ",\"text\":" << JsonWriter::quoted(text)
-            << ",\"kind\":" << JsonWriter::quoted(toString(figure.kind))
-            << ",\"value\":" << JsonWriter::quoted(figure.value)
-            << ",\"unit\":" << JsonWriter::quoted(figure.unit)
+            << ",\"text\":" << JsonWriter::quoted(text) << ",\"kind\":" << JsonWriter::quoted(toString(figure.kind))
+            << ",\"value\":" << JsonWriter::quoted(figure.value) << ",\"unit\":" << JsonWriter::quoted(figure.unit)
             << ",\"modifier\":" << JsonWriter::quoted(toString(figure.modifier));
         if (!range.isEmpty())
             out << ",\"range\":" << JsonWriter::quoted(range);

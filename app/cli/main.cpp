@@ -58,8 +58,8 @@ Command commandNamed(const QString &name)
 
 int unknownCommand(const QString &name, QTextStream &err)
 {
-    err << "factdesk-cli: " << QCoreApplication::translate("FactDesk::Cli", "unknown command '%1'").arg(name)
-        << "\n\n";
+    err << "factdesk-cli: "
+        << QCoreApplication::translate("FactDesk::Cli", "unknown command '%1'").arg(name) << "\n\n";
     printUsage(err);
     return Cli::Usage;
 }

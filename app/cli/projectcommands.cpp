@@ -635,13 +635,11 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
             writer.setDialect(CsvWriter::Dialect::ExcelFrench);
         else if (excel == QLatin1String("en"))
             writer.setDialect(CsvWriter::Dialect::ExcelEnglish);
-        written
-            = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
+        written = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
     } else {
         JsonWriter writer(project);
         writer.setAllFacts(all);
-        written
-            = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
+        written = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
     }
     if (toStandardOutput && (!written || !standardOutput.flush())) {
         err << "factdesk-cli: "

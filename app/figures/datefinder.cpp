@@ -79,8 +79,8 @@ constexpr int MaxWordLength = 24;
 constexpr int MinYear = 1800;
 constexpr int MaxYear = 2200;
 
-using CharacterClass::asciiClasses;
 using CharacterClass::AsciiLetter;
+using CharacterClass::asciiClasses;
 using CharacterClass::isAsciiDigit;
 using CharacterClass::isAsciiLetter;
 using CharacterClass::isLetter;

@@ -27,8 +27,7 @@ public:
 namespace {
 /// Dates first: a date wins over the numbers inside it ("28 octobre 2025").
 /// Both lists are sorted by start; figures are moved, not copied.
-QVector<Figure> merge(
-    QVector<Figure> &&dates, QVector<Figure> &&numbers, int size, const QVector<bool> &dropped)
+QVector<Figure> merge(QVector<Figure> &&dates, QVector<Figure> &&numbers, int size, const QVector<bool> &dropped)
 {
     // The dates that fit the text, without overlaps among themselves.
     qsizetype keptCount = 0;
@@ -72,8 +71,7 @@ QVector<Figure> merge(
 }
 bool holdsDigit(QStringView text)
 {
-    return std::any_of(
-        text.begin(), text.end(), [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; });
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; });
 }
 
 /// The period a date figure names, as an asOf: its value, or "low/high" for a range of dates.

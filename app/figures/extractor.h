@@ -29,8 +29,7 @@ class Extractor
 public:
     /// Whether dates written without a digit ("mardi", "last year", "the third quarter") are
     /// figures of their own. Either way they give the figures of their sentence their asOf.
-    enum class TimeWords
-    {
+    enum class TimeWords {
         AsOfOnly, ///< not figures: they hold no digit to check
         AsFigures, ///< also printed as dates, as `factdesk-cli extract --time-words` does
     };

@@ -156,8 +156,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     // "illi" of million/milliard/billion, "fois", "times".
     startsFigure[u'l'] = startsFigure[u'f'] = startsFigure[u't'] = true;
     // Where a sentence may end: the scanner notes sentence ends on its way (FigureScanner::sentenceBreaks).
-    startsFigure[u'.'] = startsFigure[u'!'] = startsFigure[u'?'] = startsFigure[u';'] = startsFigure[u'\n']
-        = true;
+    startsFigure[u'.'] = startsFigure[u'!'] = startsFigure[u'?'] = startsFigure[u';'] = startsFigure[u'\n'] = true;
     auto markFirstLetters = [this](const QJsonValue &words) {
         const QJsonArray array
             = words.isObject() ? QJsonArray::fromStringList(words.toObject().keys()) : words.toArray();

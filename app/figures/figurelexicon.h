@@ -35,9 +35,7 @@ public:
     }; ///< after the number; payload: currencyCodes
     PhraseTable currencyPrefixes { PhraseTable::CaseRule::ExactWhenShort }; ///< before the number
     PhraseTable currencySubunits; ///< "68 cents": a hundredth; payload: currencyCodes
-    PhraseTable currencySubunitSymbols {
-        PhraseTable::CaseRule::ExactWhenShort
-    }; ///< "85p", "99¢": glued only
+    PhraseTable currencySubunitSymbols { PhraseTable::CaseRule::ExactWhenShort }; ///< "85p", "99¢": glued only
     QStringList currencyCodes;
     QStringList yuanWords; ///< decide "¥" as CNY rather than JPY
     PhraseTable percent { PhraseTable::CaseRule::ExactWhenShort }; ///< payload 0: "%", 1: "pp", 2: "bp"

@@ -148,8 +148,8 @@ QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
             // Most are ". The" or a line break before a letter: decided here without a call.
             const int after = c == u'\n' ? i + 1 : i + 2;
             const char16_t next = after < size ? data[after].unicode() : char16_t(0);
-            const bool plain
-                = after < size && (c == u'\n' || data[i + 1].unicode() == u' ') && isAsciiLetter(next);
+            const bool plain = after < size && (c == u'\n' || data[i + 1].unicode() == u' ')
+                && isAsciiLetter(next);
             if (plain ? (next <= u'Z' || (c != u'.' && c != u'\n')) : endsSentenceAt(i))
                 m_sentenceBreaks.append(i);
             ++i;
@@ -370,8 +370,8 @@ bool FigureScanner::endsSentenceAt(int i) const
         return next >= size || !(m_text[next].isLower() || m_text[next].isDigit());
     }
     while (next < size
-        && (m_text[next] == QLatin1Char('"') || m_text[next].unicode() == 0x201D
-            || m_text[next].unicode() == 0xBB || m_text[next] == QLatin1Char(')')))
+        && (m_text[next] == QLatin1Char('"') || m_text[next].unicode() == 0x201D || m_text[next].unicode() == 0xBB
+            || m_text[next] == QLatin1Char(')')))
         ++next;
     if (next >= size)
         return true;
@@ -530,8 +530,7 @@ int FigureScanner::complementEnd(int headEnd, int limit) const
     const int next = elided ? complement.end : skipSpace(complement.end, limit);
     const int nextEnd = wordEndAt(next, limit);
     if ((elided || next > complement.end) && nextEnd - next >= 3 && m_text[next].isLower()
-        && !isWordOf(m_lexicon.notNouns, next, nextEnd, limit)
-        && !forward(m_lexicon.units, next, limit).isValid()
+        && !isWordOf(m_lexicon.notNouns, next, nextEnd, limit) && !forward(m_lexicon.units, next, limit).isValid()
         && !forward(m_lexicon.currencies, next, limit).isValid())
         return nextEnd;
     return headEnd;

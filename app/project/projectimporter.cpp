@@ -5,11 +5,12 @@
 #include "project.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSet>
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSet>
+
 
 namespace FactDesk {
 
@@ -174,8 +175,7 @@ void ProjectImporterPrivate::flush(ProjectImportSummary *summary)
     batchNames.clear();
     batchSize = 0;
 
-    const QVector<qint64> ids
-        = articles.isEmpty() ? QVector<qint64>() : project->addArticles(articles, figures);
+    const QVector<qint64> ids = articles.isEmpty() ? QVector<qint64>() : project->addArticles(articles, figures);
     const QString error = articles.size() > 0 && ids.isEmpty() ? project->lastError() : QString();
     int stored = 0;
     for (ArticleOutcome &outcome : outcomes) {
@@ -191,6 +191,7 @@ void ProjectImporterPrivate::flush(ProjectImportSummary *summary)
         report(outcome, summary);
     }
 }
+
 
 void ProjectImporterPrivate::reimport(
     const Article &previous, Article article, const QVector<Figure> &figures, ProjectImportSummary *summary)

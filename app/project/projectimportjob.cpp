@@ -59,11 +59,9 @@ public:
             if (cancelled)
                 break;
             PreparedArticle prepared = ProjectImporter::prepareFile(file, readOptions, extractors);
-            QMetaObject::invokeMethod(
-                q, [this, prepared] { take(prepared); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(q, [this, prepared] { take(prepared); }, Qt::QueuedConnection);
         }
-        QMetaObject::invokeMethod(
-            q, [this] { readingDone(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(q, [this] { readingDone(); }, Qt::QueuedConnection);
     }
 
     void counted(const QVector<ProjectImportSummary::Failure> &missing, int total)
@@ -133,8 +131,7 @@ bool ProjectImportJob::start(const QStringList &paths)
     d->importer->setOutcomeCallback([this](const ArticleOutcome &outcome) { Q_EMIT articleDone(outcome); });
     ExtractorCache *extractors = d->importer->extractors();
     const ImportOptions options = d->options;
-    d->reader.reset(
-        QThread::create([this, paths, extractors, options] { d->read(paths, extractors, options); }));
+    d->reader.reset(QThread::create([this, paths, extractors, options] { d->read(paths, extractors, options); }));
     d->reader->start();
     return true;
 }

@@ -55,9 +55,8 @@ inline QStringList migrationTo(int version)
                            "accepted INTEGER NOT NULL)"),
             QStringLiteral("CREATE TABLE story_assignments (fact_id BIGINT PRIMARY KEY, "
                            "measure_id BIGINT NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE story_verdicts (first_fact BIGINT NOT NULL, second_fact BIGINT NOT NULL, "
-                "verdict TEXT, note TEXT, PRIMARY KEY (first_fact, second_fact))"),
+            QStringLiteral("CREATE TABLE story_verdicts (first_fact BIGINT NOT NULL, second_fact BIGINT NOT NULL, "
+                           "verdict TEXT, note TEXT, PRIMARY KEY (first_fact, second_fact))"),
         };
     case 3:
         // The period a figure was true in, from the time words of its sentence

@@ -1672,8 +1672,8 @@ bool ProjectStore::loadStoryDecisions(StoryDecisions *decisions, QString *error)
     if (!query.exec(QStringLiteral("SELECT id, name, accepted FROM story_measures")))
         return readFail();
     while (query.next())
-        decisions->measures.insert(
-            query.value(0).toLongLong(), { query.value(1).toString(), query.value(2).toInt() != 0 });
+        decisions->measures.insert(query.value(0).toLongLong(),
+            { query.value(1).toString(), query.value(2).toInt() != 0 });
     if (!query.exec(QStringLiteral("SELECT fact_id, measure_id FROM story_assignments")))
         return readFail();
     while (query.next())
@@ -1717,8 +1717,8 @@ bool ProjectStore::replaceStoryDecisions(const StoryDecisions &before, const Sto
         if (!d->exec(query, error))
             return d->rollback();
     }
-    query.prepare(QStringLiteral(
-        "INSERT INTO story_verdicts (first_fact, second_fact, verdict, note) VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO story_verdicts (first_fact, second_fact, verdict, note) VALUES (?, ?, ?, ?)"));
     for (auto it = after.verdicts.cbegin(); it != after.verdicts.cend(); ++it) {
         query.bindValue(0, it.key().first);
         query.bindValue(1, it.key().second);
@@ -1727,8 +1727,7 @@ bool ProjectStore::replaceStoryDecisions(const StoryDecisions &before, const Sto
         if (!d->exec(query, error))
             return d->rollback();
     }
-    if (!d->logAction(
-            editor, action, 0, 0, before.differenceJson(after), after.differenceJson(before), error))
+    if (!d->logAction(editor, action, 0, 0, before.differenceJson(after), after.differenceJson(before), error))
         return d->rollback();
     return d->commit(error);
 }

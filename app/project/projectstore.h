@@ -144,8 +144,8 @@ public:
 
     bool loadStoryDecisions(StoryDecisions *decisions, QString *error) const;
     /// Writes after in place of before in one transaction, logged as action with what changed.
-    bool replaceStoryDecisions(const StoryDecisions &before, const StoryDecisions &after,
-        const QString &action, const QString &editor, QString *error);
+    bool replaceStoryDecisions(const StoryDecisions &before, const StoryDecisions &after, const QString &action,
+        const QString &editor, QString *error);
 
     /// The audit log, oldest first; of one fact when factId > 0.
     QVector<AuditEntry> auditLog(qint64 factId = 0, QString *error = nullptr) const;

@@ -73,8 +73,7 @@ QString fill(const char *pattern, std::mt19937 &random, bool french)
     std::uniform_int_distribution<int> decimal(10, 999);
     std::uniform_int_distribution<int> year(2015, 2030);
     const int d = decimal(random);
-    QString decimalText
-        = QStringLiteral("%1%2%3").arg(d / 10).arg(french ? QLatin1Char(',') : QLatin1Char('.')).arg(d % 10);
+    QString decimalText = QStringLiteral("%1%2%3").arg(d / 10).arg(french ? QLatin1Char(',') : QLatin1Char('.')).arg(d % 10);
     text.replace(QLatin1String("{n}"), QString::number(count(random)));
     text.replace(QLatin1String("{d}"), decimalText);
     text.replace(QLatin1String("{y}"), QString::number(year(random)));
@@ -86,19 +85,16 @@ QByteArray article(int index)
 {
     std::mt19937 random(uint32_t(index) * 2654435761u + 17u);
     const bool french = index % 2 == 0;
-    QString text = french
-        ? QStringLiteral("Dépêche numéro %1 : le budget local en débat\n\n").arg(index)
-        : QStringLiteral("Dispatch number %1: the local budget under debate\n\n").arg(index);
+    QString text = french ? QStringLiteral("Dépêche numéro %1 : le budget local en débat\n\n").arg(index)
+                          : QStringLiteral("Dispatch number %1: the local budget under debate\n\n").arg(index);
     std::uniform_int_distribution<int> pick(0, 5);
     std::uniform_int_distribution<int> pickFiller(0, 2);
     while (text.size() < 4000) {
         QString paragraph;
         for (int s = 0; s < 4; ++s) {
-            paragraph += fill(
-                french ? frenchSentences[pick(random)] : englishSentences[pick(random)], random, french);
+            paragraph += fill(french ? frenchSentences[pick(random)] : englishSentences[pick(random)], random, french);
             paragraph += QLatin1Char(' ');
-            paragraph += QString::fromUtf8(
-                french ? frenchFiller[pickFiller(random)] : englishFiller[pickFiller(random)]);
+            paragraph += QString::fromUtf8(french ? frenchFiller[pickFiller(random)] : englishFiller[pickFiller(random)]);
             paragraph += QLatin1Char(' ');
         }
         text += paragraph.trimmed() + QLatin1String("\n\n");
@@ -171,8 +167,7 @@ double runCli(const QString &cli, const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     process.start(cli, arguments);
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         std::fprintf(stderr, "factdesk-cli %s failed: %s\n", qPrintable(arguments.value(0)),
             process.readAllStandardError().left(500).constData());
         return -1;
@@ -207,8 +202,9 @@ Run windowImport(const QString &folder, const QString &projectPath)
     QElapsedTimer sinceTick;
     QTimer ticker;
     ticker.setInterval(10);
-    QObject::connect(&ticker, &QTimer::timeout,
-        [&] { run.longestStallMs = qMax(run.longestStallMs, sinceTick.restart()); });
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        run.longestStallMs = qMax(run.longestStallMs, sinceTick.restart());
+    });
     QElapsedTimer timer;
     timer.start();
     sinceTick.start();
@@ -268,8 +264,8 @@ int main(int argc, char *argv[])
 
     for (Size &size : sizes) {
         size.cliImport = runCli(cli,
-            { QStringLiteral("import"),
-                dir.filePath(QStringLiteral("cli-%1.factdesk").arg(QLatin1String(size.name))), size.folder });
+            { QStringLiteral("import"), dir.filePath(QStringLiteral("cli-%1.factdesk").arg(QLatin1String(size.name))),
+                size.folder });
         size.cliMegabytes = peakChildMegabytes(); // the largest child so far: this one
         size.extract = runCli(cli, QStringList { QStringLiteral("extract") } + filesIn(size.folder));
         size.window = windowImport(
@@ -279,9 +275,8 @@ int main(int argc, char *argv[])
                 size.name, size.window.stored, size.articles);
             return 1;
         }
-        std::printf(
-            "%s, %5d articles: cli import %.2f s (peak %.0f MB), cli extract %.2f s, import/extract %.1fx; "
-            "window import %.2f s (peak %.0f MB, event loop stalled at most %lld ms)\n",
+        std::printf("%s, %5d articles: cli import %.2f s (peak %.0f MB), cli extract %.2f s, import/extract %.1fx; "
+                    "window import %.2f s (peak %.0f MB, event loop stalled at most %lld ms)\n",
             size.name, size.articles, size.cliImport, size.cliMegabytes, size.extract,
             size.cliImport / size.extract, size.window.seconds, size.window.megabytes,
             static_cast<long long>(size.window.longestStallMs));

@@ -224,8 +224,7 @@ void TestCliExtract::csvOutput()
     QCOMPARE(lines.takeLast(), QByteArray());
     for (const QByteArray &line : lines)
         QVERIFY2(line.endsWith('\r'), line.constData());
-    QCOMPARE(lines.first(),
-        QByteArray("file,language,date,start,end,text,kind,value,unit,modifier,range,as_of\r"));
+    QCOMPARE(lines.first(), QByteArray("file,language,date,start,end,text,kind,value,unit,modifier,range,as_of\r"));
     const QJsonArray figures
         = documentsOf(json.out).first().toObject().value(QLatin1String("figures")).toArray();
     QCOMPARE(lines.size() - 1, figures.size());
@@ -325,14 +324,11 @@ void TestCliExtract::timeWordsAndAsOf()
         QStringLiteral("2025-10-29"), QStringLiteral("-") };
     const Run plain = runCli(options, text);
     QCOMPARE(plain.exitCode, 0);
-    const QJsonArray figures
-        = documentsOf(plain.out).first().toObject().value(QLatin1String("figures")).toArray();
+    const QJsonArray figures = documentsOf(plain.out).first().toObject().value(QLatin1String("figures")).toArray();
     QCOMPARE(figures.size(), 1);
-    QCOMPARE(
-        figures.first().toObject().value(QLatin1String("as_of")).toString(), QStringLiteral("2025-10-28"));
+    QCOMPARE(figures.first().toObject().value(QLatin1String("as_of")).toString(), QStringLiteral("2025-10-28"));
     const Run withWords = runCli(QStringList { QStringLiteral("--time-words") } + options, text);
-    const QJsonArray all
-        = documentsOf(withWords.out).first().toObject().value(QLatin1String("figures")).toArray();
+    const QJsonArray all = documentsOf(withWords.out).first().toObject().value(QLatin1String("figures")).toArray();
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.first().toObject().value(QLatin1String("text")).toString(), QStringLiteral("Mardi"));
     QCOMPARE(all.first().toObject().value(QLatin1String("kind")).toString(), QStringLiteral("date"));

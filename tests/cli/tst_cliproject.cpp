@@ -532,8 +532,7 @@ void TestCliProject::importPrintsEachFileAsStored()
     QStringList expected;
     for (int i = 0; i < 12; ++i) {
         const QString file = dir.filePath(QStringLiteral("wire%1.txt").arg(i, 2, 10, QLatin1Char('0')));
-        QVERIFY(writeText(
-            file, QStringLiteral("Wire %1: freight volumes rose %2% in the quarter.").arg(i).arg(i + 3)));
+        QVERIFY(writeText(file, QStringLiteral("Wire %1: freight volumes rose %2% in the quarter.").arg(i).arg(i + 3)));
         files << file;
         expected << QStringLiteral("imported\t") + file;
     }
@@ -547,8 +546,7 @@ void TestCliProject::importPrintsEachFileAsStored()
     QCOMPARE(run.exitCode, 1);
     QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(lines.size() == 14, qPrintable(run.out));
-    QVERIFY(
-        lines.takeLast().startsWith(QLatin1String("12 imported, 0 updated, 1 duplicates skipped, 1 failed")));
+    QVERIFY(lines.takeLast().startsWith(QLatin1String("12 imported, 0 updated, 1 duplicates skipped, 1 failed")));
     for (QString &line : lines)
         line = line.section(QLatin1Char('\t'), 0, 1);
     QCOMPARE(lines, expected);

@@ -80,8 +80,8 @@ void TestProjectImporter::importsFilesAndFolders()
     int total = 0;
     importer.setOutcomeCallback([&](const ArticleOutcome &outcome) {
         processed.append(outcome.processed);
-        outcomes.append(
-            QFileInfo(outcome.fileName).fileName() + QLatin1Char(':') + QString::number(int(outcome.kind)));
+        outcomes.append(QFileInfo(outcome.fileName).fileName() + QLatin1Char(':')
+            + QString::number(int(outcome.kind)));
         total = outcome.filesTotal;
     });
     const ProjectImportSummary summary = importer.importPaths({ dir.filePath(QStringLiteral("folder")),
@@ -200,13 +200,10 @@ void TestProjectImporter::batchesKeepFileOrder()
     QStringList files;
     for (int i = 0; i < 30; ++i) {
         const QString name = QStringLiteral("n%1.txt").arg(i, 2, 10, QLatin1Char('0'));
-        QString text
-            = QStringLiteral("Bulletin %1 : le trafic progresse de %2 % sur le réseau.").arg(i).arg(i + 3);
+        QString text = QStringLiteral("Bulletin %1 : le trafic progresse de %2 % sur le réseau.").arg(i).arg(i + 3);
         QString outcome = QStringLiteral("imported");
         if (i % 6 == 5) {
-            text = QStringLiteral("Bulletin %1 : le trafic progresse de %2 % sur le réseau.")
-                       .arg(i - 2)
-                       .arg(i + 1);
+            text = QStringLiteral("Bulletin %1 : le trafic progresse de %2 % sur le réseau.").arg(i - 2).arg(i + 1);
             outcome = QStringLiteral("skipped");
         }
         QVERIFY(writeText(dir.filePath(name), text));
@@ -251,8 +248,7 @@ void TestProjectImporter::batchesKeepFileOrder()
         qPrintable(error));
     QCOMPARE(reopened.articles().size(), 25);
     QCOMPARE(reopened.facts().size(), project.facts().size());
-    QVERIFY(
-        reopened.findArticleByFileName(QStringLiteral("n03.txt"))->text.endsWith(QStringLiteral("corrigé.")));
+    QVERIFY(reopened.findArticleByFileName(QStringLiteral("n03.txt"))->text.endsWith(QStringLiteral("corrigé.")));
 }
 
 void TestProjectImporter::reimportKeepsReviews_data()

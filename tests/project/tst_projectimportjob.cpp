@@ -33,8 +33,7 @@ bool writeArticles(const QString &folder, int count)
                                  .arg(i % 40 + 2)
                                  .arg(1990 + i % 30)
                                  .arg(i + 7);
-        if (!writeText(
-                QDir(folder).filePath(QStringLiteral("r%1.txt").arg(i, 4, 10, QLatin1Char('0'))), text))
+        if (!writeText(QDir(folder).filePath(QStringLiteral("r%1.txt").arg(i, 4, 10, QLatin1Char('0'))), text))
             return false;
     }
     return true;
@@ -58,8 +57,7 @@ void TestProjectImportJob::importsWhileTheEventLoopTurns()
     QVERIFY(writeArticles(dir.filePath(QStringLiteral("in")), 300));
     QString error;
     Project project;
-    QVERIFY(project.attachStore(
-        ProjectStore::create(dir.filePath(QStringLiteral("p.factdesk")), &error), &error));
+    QVERIFY(project.attachStore(ProjectStore::create(dir.filePath(QStringLiteral("p.factdesk")), &error), &error));
 
     ProjectImportJob job(&project);
     QSignalSpy finished(&job, &ProjectImportJob::finished);

@@ -104,7 +104,7 @@ public Q_SLOTS:
      * Starts importing files and folders (folders recursively) into the
      * project and returns at once: a cancellable progress dialog follows the
      * import while the window stays usable. A clean import ends with
-     * importFinished() alone (the window says it in its status bar); one with
+     * importFinished() and statusMessage() (the window says it in its status bar); one with
      * files that failed or need attention with a summary box too. Used for
      * files dropped on the window too: a project file among them is opened
      * first (and the articles, if any, are imported into it). Ignored while

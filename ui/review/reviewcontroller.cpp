@@ -10,8 +10,8 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
-#include <QHash>
 #include <QMessageBox>
+#include <QHash>
 #include <QPointer>
 #include <QUndoStack>
 

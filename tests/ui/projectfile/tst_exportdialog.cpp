@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -20,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QTimer>
 #include <QtTest>
 
 using namespace FactDesk;

@@ -472,8 +472,7 @@ void TestProjectFileController::importFolderKeepsWindowTurning()
     const QString folder = path(QStringLiteral("inbox"));
     QVERIFY(QDir().mkpath(folder));
     for (int i = 0; i < 2000; ++i) {
-        QVERIFY(writeFile(
-            QDir(folder).filePath(QStringLiteral("dispatch%1.txt").arg(i, 4, 10, QLatin1Char('0'))),
+        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("dispatch%1.txt").arg(i, 4, 10, QLatin1Char('0'))),
             QStringLiteral("Dispatch %1\n\nThe board approved $%2 million for %3 new classrooms, up %4% on "
                            "last year.")
                 .arg(i)
