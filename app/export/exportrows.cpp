@@ -101,6 +101,13 @@ void ExportRows::sentenceBounds(const QString &text, int start, int end, int *fi
         ++*last; // keep the full stop
 }
 
+QString ExportRows::asOf(const Fact &fact, const Article &article)
+{
+    if (!fact.figure.asOf.isEmpty())
+        return fact.figure.asOf;
+    return article.date.isValid() ? article.date.toString(Qt::ISODate) : QString();
+}
+
 bool ExportRows::isPlainNumber(const QString &value)
 {
     int i = 0;

@@ -59,6 +59,12 @@ public:
     static void sentenceBounds(const QString &text, int start, int end, int *first, int *last);
     /// True for a plain decimal number ("-3", "4.2", "13000000000"): what may keep a leading sign.
     static bool isPlainNumber(const QString &value);
+    /**
+     * The period the fact was true in: the as-of its sentence names (an ISO
+     * prefix such as "2025-Q3", or "low/high"), else the article's date, else
+     * empty. The same rule for every export.
+     */
+    static QString asOf(const Fact &fact, const Article &article);
 
 private:
     struct Selected

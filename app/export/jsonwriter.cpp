@@ -29,6 +29,7 @@ QJsonObject annotation(const ExportRow &row)
         { QStringLiteral("factdesk:value"), fact.figure.value },
         { QStringLiteral("factdesk:unit"), fact.figure.unit },
         { QStringLiteral("factdesk:modifier"), toString(fact.figure.modifier) },
+        { QStringLiteral("factdesk:asOf"), ExportRows::asOf(fact, article) },
         { QStringLiteral("factdesk:status"), toString(fact.status) },
         { QStringLiteral("factdesk:finalKind"), toString(fact.finalKind()) },
         { QStringLiteral("factdesk:finalValue"), fact.finalValue() },

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void cells();
     void verifiedOnlyAndAll();
     void headerAndPreview();
+    void asOfColumn_data();
+    void asOfColumn();
     void contextSentence_data();
     void contextSentence();
     void plainNumbers_data();
@@ -258,6 +260,41 @@ void TestCsvWriter::verifiedOnlyAndAll()
     QCOMPARE(records.at(4).at(column(QStringLiteral("reviewed_at"))), QString());
 }
 
+void TestCsvWriter::asOfColumn_data()
+{
+    QTest::addColumn<QString>("figureAsOf");
+    QTest::addColumn<QDate>("articleDate");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("the sentence's period") << QStringLiteral("2025-Q3") << QDate(2025, 10, 29) << QStringLiteral("2025-Q3");
+    QTest::newRow("a range of periods") << QStringLiteral("2024/2025") << QDate(2025, 10, 29)
+                                        << QStringLiteral("2024/2025");
+    QTest::newRow("else the article's date") << QString() << QDate(2025, 10, 29) << QStringLiteral("2025-10-29");
+    QTest::newRow("neither") << QString() << QDate() << QString();
+}
+
+void TestCsvWriter::asOfColumn()
+{
+    QFETCH(QString, figureAsOf);
+    QFETCH(QDate, articleDate);
+    QFETCH(QString, expected);
+    const QString text = QStringLiteral("Au troisième trimestre, le taux atteint 4,2 %.");
+    Figure figure = figureAt(text, QStringLiteral("4,2 %"), FigureKind::Percent, QStringLiteral("4.2"),
+        QStringLiteral("%"));
+    figure.asOf = figureAsOf;
+    Article article = articleWith(text);
+    article.date = articleDate;
+    Project project;
+    QVERIFY(project.addArticle(article, { figure }));
+    CsvWriter writer(project);
+    writer.setAllFacts(true);
+    QVector<QStringList> records;
+    QString error;
+    QVERIFY2(parseStrictCsv(QString::fromUtf8(writer.toCsv()), QLatin1Char(','), &records, &error),
+        qPrintable(error));
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(1).at(column(QStringLiteral("as_of"))), expected);
+}
+
 void TestCsvWriter::headerAndPreview()
 {
     const QString text = QStringLiteral("Un : 1 %. Deux : 2 %. Trois : 3 %.");
@@ -278,7 +315,7 @@ void TestCsvWriter::headerAndPreview()
     QCOMPARE(records.first().join(QLatin1Char(',')),
         QStringLiteral(
             "fact_id,article_title,source,url,date,language,kind,text,value,unit,status,"
-            "corrected_value,corrected_unit,final_value,final_unit,modifier,context,start,end,note,"
+            "corrected_value,corrected_unit,final_kind,final_value,final_unit,modifier,as_of,context,start,end,note,"
             "reject_reason,editor,reviewed_at"));
     writer.setDialect(CsvWriter::Dialect::ExcelFrench);
     QVERIFY(!writer.preview(1).startsWith(QChar(0xfeff)));
