@@ -31,9 +31,7 @@
     <message>
         <location line="+15"/>
         <location line="+4"/>
-        <location filename="../app/article/plaintextstreamreader.cpp" line="+113"/>
-        <location line="+117"/>
-        <location line="+33"/>
+        <location filename="../app/article/plaintextstreamreader.cpp" line="+49"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: cannot be read: %2</translation>
     </message>
@@ -43,32 +41,27 @@
         <translation>%1: no article text was found</translation>
     </message>
     <message>
-        <location filename="../app/article/plaintextstreamreader.cpp" line="-216"/>
-        <location line="+71"/>
-        <location filename="../app/article/textdecoder.cpp" line="+275"/>
+        <location filename="../app/article/textencodingdetector.cpp" line="+162"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../app/article/textdecoder.cpp" line="+14"/>
+        <location line="+25"/>
         <source>%1: invalid UTF-8 sequences were replaced by U+FFFD</source>
         <translation>%1: invalid UTF-8 sequences were replaced by U+FFFD</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/article/textdecoder.cpp" line="+13"/>
+        <location line="-17"/>
         <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
         <translation>%1: the UTF-16 text ends with half a character; it was dropped</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../app/article/textdecoder.cpp" line="+6"/>
+        <location line="+4"/>
         <source>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</source>
         <translation>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</translation>
     </message>
     <message>
-        <location filename="../app/article/textdecoder.cpp" line="-82"/>
+        <location filename="../app/article/textdecoder.cpp" line="+266"/>
         <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
         <translation>%1: decoded as Windows-1252: the file is not valid UTF-8</translation>
     </message>
@@ -86,7 +79,7 @@
 <context>
     <name>FactDesk::ArticleListModel</name>
     <message>
-        <location filename="../app/project/articlelistmodel.cpp" line="+92"/>
+        <location filename="../app/project/articlelistmodel.cpp" line="+93"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -201,7 +194,22 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articles/articlepane.cpp" line="+307"/>
+        <location filename="../ui/articles/articlepane.cpp" line="+337"/>
+        <source>From the end</source>
+        <translation>From the end</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the top</source>
+        <translation>From the top</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -214,6 +222,26 @@
         <location line="+1"/>
         <source>Close this pane</source>
         <translation>Close this pane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the article</source>
+        <translation>Find in the article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -256,9 +284,71 @@
     </message>
 </context>
 <context>
+    <name>FactDesk::AuditLogDialog</name>
+    <message>
+        <location filename="../ui/window/auditlogdialog.cpp" line="+78"/>
+        <location line="+77"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>This project is not saved in a file: it keeps no audit log.</source>
+        <translation>This project is not saved in a file: it keeps no audit log.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit log could not be read: %1</source>
+        <translation>The audit log could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Audit Log</source>
+        <translation>Audit Log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Editor:</source>
+        <translation>&amp;Editor:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::Cli</name>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="+83"/>
+        <location filename="../app/cli/extractcommand.cpp" line="+88"/>
         <source>Prints the figures found in articles (.txt, .md, .html; &apos;-&apos; reads standard input).
 
 Options:
@@ -295,7 +385,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 </translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+117"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
@@ -320,7 +410,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
         <translation>standard input: cannot be spooled to %1: %2</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unknown option &apos;%1&apos;</translation>
     </message>
@@ -361,11 +451,12 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+646"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>standard output: cannot be written (is the disk full?); the output is incomplete</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+54"/>
+        <location filename="../app/cli/main.cpp" line="+62"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
@@ -373,7 +464,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="+90"/>
+        <location filename="../app/cli/projectcommands.cpp" line="-539"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
 Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
@@ -382,57 +473,21 @@ Adds articles to PROJECT (created when missing), printing a line for each file a
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</translation>
     </message>
     <message>
-        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
-       factdesk-cli review PROJECT --fact ID --note TEXT
-       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
-DECISION is one of:
-  --confirm             the figure as read is right (a correction is dropped)
-  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
-                        a value without a unit keeps the fact&apos;s kind and unit
-    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
-                        multiplier, date, number)
-    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
-                        (&quot;13 milliards&quot; over a date); without it that is refused
-  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
-  --pending             back to pending
-  --delete              delete a figure added by hand
---add adds the figure the extractor missed between START and END (code points, as
-extract prints them), widened to whole words and read by the extractor.
-Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
-       factdesk-cli review PROJECT --fact ID --note TEXT
-       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
-DECISION is one of:
-  --confirm             the figure as read is right (a correction is dropped)
-  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
-                        a value without a unit keeps the fact&apos;s kind and unit
-    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
-                        multiplier, date, number)
-    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
-                        (&quot;13 milliards&quot; over a date); without it that is refused
-  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
-  --pending             back to pending
-  --delete              delete a figure added by hand
---add adds the figure the extractor missed between START and END (code points, as
-extract prints them), widened to whole words and read by the extractor.
-Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
 Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
         <translation>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
 Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Usage: factdesk-cli list PROJECT
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</source>
         <translation>Usage: factdesk-cli list PROJECT
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>--lang needs a value</source>
         <translation>--lang needs a value</translation>
     </message>
@@ -443,33 +498,33 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message>
         <location line="+6"/>
-        <location line="+107"/>
+        <location line="+197"/>
         <source>--editor needs a name</source>
         <translation>--editor needs a name</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-357"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>cannot change %1: %2. Nothing was changed.</source>
         <extracomment>%1 is the project file, %2 why it cannot be written (&quot;the file is read-only&quot;)</extracomment>
         <translation>cannot change %1: %2. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+114"/>
         <source>a project and at least one file are needed</source>
         <translation>a project and at least one file are needed</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>already in the project</source>
         <translation>already in the project</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>figure no longer in the text</source>
         <translation>figure no longer in the text</translation>
     </message>
@@ -479,28 +534,28 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>figure changed</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention</source>
         <translation>%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+86"/>
         <source>--fact needs an id</source>
         <translation>--fact needs an id</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>--reject needs a reason</source>
         <translation>--reject needs a reason</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+40"/>
+        <location line="+4"/>
+        <location line="+51"/>
         <source>--correct needs a value</source>
         <translation>--correct needs a value</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>--note needs a text</source>
         <translation>--note needs a text</translation>
     </message>
@@ -510,7 +565,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>unknown reason &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-384"/>
         <source>unexpected argument %1</source>
         <translation>unexpected argument %1</translation>
     </message>
@@ -520,27 +575,17 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>the project is missing</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+365"/>
         <source>--fact needs a positive number</source>
         <translation>--fact needs a positive number</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>give exactly one of --confirm, --reject, --correct</source>
-        <translation>give exactly one of --confirm, --reject, --correct</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+51"/>
         <source>there is no fact %1 in %2</source>
         <translation>there is no fact %1 in %2</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>cannot read a figure in &quot;%1&quot;</source>
-        <translation>cannot read a figure in &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+108"/>
         <source>--format needs csv or json</source>
         <translation>--format needs csv or json</translation>
     </message>
@@ -570,23 +615,29 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>--excel only applies to csv</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>give exactly one project</source>
         <translation>give exactly one project</translation>
     </message>
     <message>
+        <location line="-581"/>
         <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
         <translation>(--wait SECONDS waits longer; the default is %1 s.)</translation>
     </message>
     <message>
+        <location line="+97"/>
+        <location line="+174"/>
+        <location line="+340"/>
         <source>--wait needs a number of seconds from 0 to 3600</source>
         <translation>--wait needs a number of seconds from 0 to 3600</translation>
     </message>
     <message>
+        <location line="-427"/>
         <source>%1 was not created: no article could be stored in it.</source>
         <translation>%1 was not created: no article could be stored in it.</translation>
     </message>
     <message>
+        <location line="-133"/>
         <source>Usage: factdesk-cli repair PROJECT [--wait SECONDS]
 Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it once it passes the check (the damaged file is kept as PROJECT.before-repair).
 Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</source>
@@ -595,58 +646,112 @@ Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a cop
 Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
+       factdesk-cli review PROJECT --fact ID --note TEXT
+       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
+DECISION is one of:
+  --confirm             the figure as read is right (a correction is dropped)
+  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
+                        a value without a unit keeps the fact&apos;s kind and unit
+    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
+                        (&quot;13 milliards&quot; over a date); without it that is refused
+  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             back to pending
+  --delete              delete a figure added by hand
+--add adds the figure the extractor missed between START and END (code points, as
+extract prints them), widened to whole words and read by the extractor.
+--wait: how long to wait for a project another FactDesk holds (default 10 s).
+Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
+        <translation>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
+       factdesk-cli review PROJECT --fact ID --note TEXT
+       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
+DECISION is one of:
+  --confirm             the figure as read is right (a correction is dropped)
+  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
+                        a value without a unit keeps the fact&apos;s kind and unit
+    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
+                        (&quot;13 milliards&quot; over a date); without it that is refused
+  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             back to pending
+  --delete              delete a figure added by hand
+--add adds the figure the extractor missed between START and END (code points, as
+extract prints them), widened to whole words and read by the extractor.
+--wait: how long to wait for a project another FactDesk holds (default 10 s).
+Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</translation>
+    </message>
+    <message>
+        <location line="+251"/>
         <source>--article needs an id</source>
         <translation>--article needs an id</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>--add needs START:END</source>
         <translation>--add needs START:END</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>--kind needs a kind</source>
         <translation>--kind needs a kind</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>--unit needs a unit</source>
         <translation>--unit needs a unit</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>give --note or one of --confirm, --reject, --correct, --pending, --delete, --add</source>
         <translation>give --note or one of --confirm, --reject, --correct, --pending, --delete, --add</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>--add needs --article with a positive number, not --fact</source>
         <translation>--add needs --article with a positive number, not --fact</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>--kind, --unit and --change-kind go with --correct</source>
         <translation>--kind, --unit and --change-kind go with --correct</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>unknown kind &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>--add needs START:END, code points with START &lt; END, as extract prints them</source>
         <translation>--add needs START:END, code points with START &lt; END, as extract prints them</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>there is no article %1 in %2</source>
         <translation>there is no article %1 in %2</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>article %1 in %2</source>
         <translation>article %1 in %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>fact %1 in %2</source>
         <translation>fact %1 in %2</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: %2 Nothing was changed.</source>
+        <extracomment>%1 is &quot;fact 3 in project.factdesk&quot;, %2 why nothing was changed</extracomment>
         <translation>%1: %2 Nothing was changed.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Give --change-kind to correct it all the same.</source>
         <translation>Give --change-kind to correct it all the same.</translation>
     </message>
@@ -654,61 +759,38 @@ Exit status: 0 when the project is sound or was repaired, 1 when it cannot be re
 <context>
     <name>FactDesk::Cli::StoryCommand</name>
     <message>
-        <location filename="../app/cli/storycommand.cpp"/>
+        <location filename="../app/cli/storycommand.cpp" line="+17"/>
         <source>Usage: factdesk-cli story PROJECT [--format text|json] [--lang fr|en] [--fail-on conflict]
-Prints the measures that the project's articles state, with a label for each pair of their values (agree, rounding, update, conflict, scale_trap, not_comparable), and the arithmetic checks.
+Prints the measures that the project&apos;s articles state, with a label for each pair of their values (agree, rounding, update, conflict, scale_trap, not_comparable), and the arithmetic checks.
 Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsistent check remains; 1 when the project cannot be read, 2 for a wrong command line.</source>
         <translation>Usage: factdesk-cli story PROJECT [--format text|json] [--lang fr|en] [--fail-on conflict]
-Prints the measures that the project's articles state, with a label for each pair of their values (agree, rounding, update, conflict, scale_trap, not_comparable), and the arithmetic checks.
+Prints the measures that the project&apos;s articles state, with a label for each pair of their values (agree, rounding, update, conflict, scale_trap, not_comparable), and the arithmetic checks.
 Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsistent check remains; 1 when the project cannot be read, 2 for a wrong command line.</translation>
     </message>
+</context>
+<context>
+    <name>FactDesk::DiskSpace</name>
     <message>
-        <source>--format needs text or json</source>
-        <translation>--format needs text or json</translation>
-    </message>
-    <message>
-        <source>--format is text or json</source>
-        <translation>--format is text or json</translation>
-    </message>
-    <message>
-        <source>--lang needs fr or en</source>
-        <translation>--lang needs fr or en</translation>
-    </message>
-    <message>
-        <source>--lang is fr or en</source>
-        <translation>--lang is fr or en</translation>
-    </message>
-    <message>
-        <source>--fail-on takes conflict</source>
-        <translation>--fail-on takes conflict</translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>unknown option %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>unexpected argument %1</translation>
-    </message>
-    <message>
-        <source>the project is missing</source>
-        <translation>the project is missing</translation>
+        <location filename="../app/project/diskspace.cpp" line="+32"/>
+        <source>the disk is full (%1 KB free)</source>
+        <extracomment>%1 is a number of kilobytes</extracomment>
+        <translation>the disk is full (%1 KB free)</translation>
     </message>
 </context>
 <context>
     <name>FactDesk::ExportDialog</name>
     <message>
-        <location filename="../ui/projectfile/exportdialog.cpp" line="+275"/>
+        <location filename="../ui/projectfile/exportdialog.cpp" line="+313"/>
         <source>Choose the file to write.</source>
         <translation>Choose the file to write.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>“%1” is a folder. Choose a file name.</source>
         <translation>“%1” is a folder. Choose a file name.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+63"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
@@ -718,7 +800,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The facts could not be exported.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>Export Facts</source>
         <translation>Export Facts</translation>
     </message>
@@ -861,16 +943,9 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
 </context>
 <context>
-    <name>FactDesk::DiskSpace</name>
-    <message>
-        <source>the disk is full (%1 KB free)</source>
-        <translation>the disk is full (%1 KB free)</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ExportRows</name>
     <message>
-        <location filename="../app/export/exportrows.cpp" line="+144"/>
+        <location filename="../app/export/exportrows.cpp" line="+147"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
         <translation>Cannot write %1: %2</translation>
@@ -881,7 +956,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>it is not a regular file</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-17"/>
         <source>the export was cancelled</source>
         <translation>the export was cancelled</translation>
     </message>
@@ -889,7 +964,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+104"/>
+        <location filename="../ui/review/facteditor.cpp" line="+138"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</translation>
@@ -906,7 +981,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Elsewhere: %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+194"/>
         <source>No figure selected</source>
         <translation>No figure selected</translation>
     </message>
@@ -916,7 +991,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Press %1 for the next fact to check, %2 for every key.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -926,7 +1001,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>%1 (added by hand)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -956,7 +1031,36 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Confirm</translation>
     </message>
     <message>
+        <location line="-432"/>
+        <source>History: cannot be read (%1)</source>
+        <translation>History: cannot be read (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2: %3</source>
+        <comment>when, who: what</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History: nothing written yet.</source>
+        <translation>History: nothing written yet.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>… and %Ln earlier (Review ▸ Audit Log)</source>
+        <translation>
+            <numerusform>… and %Ln earlier (Review ▸ Audit Log)</numerusform>
+            <numerusform>… and %Ln earlier (Review ▸ Audit Log)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+417"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
@@ -1107,7 +1211,74 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>bp</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+7"/>
+        <source>undo: %1</source>
+        <comment>audit log action</comment>
+        <translation>undo: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redo: %1</source>
+        <comment>audit log action</comment>
+        <translation>redo: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back to pending</source>
+        <translation>back to pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure added by hand</source>
+        <translation>figure added by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure deleted</source>
+        <translation>figure deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article imported</source>
+        <translation>article imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article imported again</source>
+        <translation>article imported again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article properties</source>
+        <translation>article properties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article removed</source>
+        <translation>article removed</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Money</source>
         <translation>Money</translation>
     </message>
@@ -1190,7 +1361,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/review/factpanel.cpp" line="+125"/>
+        <location filename="../ui/review/factpanel.cpp" line="+126"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
@@ -1200,7 +1371,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>No unit</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+269"/>
         <source>This figure is hidden by the filters above: the review keys act on the listed figures only.</source>
         <translation>This figure is hidden by the filters above: the review keys act on the listed figures only.</translation>
     </message>
@@ -1306,7 +1477,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::ImportProgress</name>
     <message>
-        <location filename="../ui/projectfile/importprogress.cpp" line="+37"/>
+        <location filename="../ui/projectfile/importprogress.cpp" line="+27"/>
         <source>Importing Articles</source>
         <translation>Importing Articles</translation>
     </message>
@@ -1316,12 +1487,12 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Looking for articles…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Importing %1 of %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+50"/>
         <source>The import was cancelled after %n file(s); nothing was half imported.</source>
         <translation>
             <numerusform>The import was cancelled after %n file; nothing was half imported.</numerusform>
@@ -1385,7 +1556,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>“%1” now reads “%2”.</translation>
     </message>
     <message>
-        <location filename="../ui/projectfile/importprogress.cpp" line="+66"/>
+        <location line="-36"/>
         <source>Stopping after the current article…</source>
         <translation>Stopping after the current article…</translation>
     </message>
@@ -1400,9 +1571,68 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
 </context>
 <context>
+    <name>FactDesk::LegendDialog</name>
+    <message>
+        <location filename="../ui/window/legenddialog.cpp" line="+36"/>
+        <source>Figure Marks</source>
+        <translation>Figure Marks</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The tint says the kind of figure</source>
+        <translation>The tint says the kind of figure</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The line under it says where its review is</source>
+        <translation>The line under it says where its review is</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dotted: still to check</source>
+        <translation>dotted: still to check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solid: checked and right</source>
+        <translation>solid: checked and right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wavy: checked, the right value typed</source>
+        <translation>wavy: checked, the right value typed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>struck out, faded: not a figure to check</source>
+        <translation>struck out, faded: not a figure to check</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <comment>status: what its mark looks like</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The current figure</source>
+        <translation>The current figure</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>framed in this colour for as long as it is selected, in the text and in the source</source>
+        <translation>framed in this colour for as long as it is selected, in the text and in the source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the fact table, the status column shows the same colour as a dot, with ○ ✓ ✎ ✗ so that the status reads without colour.</source>
+        <translation>In the fact table, the status column shows the same colour as a dot, with ○ ✓ ✎ ✗ so that the status reads without colour.</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+251"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+271"/>
         <source>The sample project could not be saved: %1</source>
         <translation>The sample project could not be saved: %1</translation>
     </message>
@@ -1417,7 +1647,17 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The sample articles could not be opened: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
+        <source>Signed: %1</source>
+        <translation>Signed: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed: %1 (your user name; click to change)</source>
+        <translation>Signed: %1 (your user name; click to change)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Your Name in Reviews</source>
         <translation>Your Name in Reviews</translation>
     </message>
@@ -1471,7 +1711,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>No figure like this one in the other articles.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+146"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1562,6 +1802,16 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Audit Log…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every action written in the project file, by whom and when</source>
+        <translation>Every action written in the project file, by whom and when</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add Article &amp;Pane</source>
         <translation>Add Article &amp;Pane</translation>
     </message>
@@ -1592,6 +1842,46 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Figure Marks</source>
+        <translation>&amp;Figure Marks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the tints and underlines of the figures mean</source>
+        <translation>What the tints and underlines of the figures mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Find in Article…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Larger Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;maller Text</source>
+        <translation>S&amp;maller Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Default Text Size</source>
+        <translation>&amp;Default Text Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About FactDesk</source>
         <translation>&amp;About FactDesk</translation>
     </message>
@@ -1611,27 +1901,19 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="-443"/>
-        <location line="+444"/>
+        <location line="-544"/>
+        <location line="+545"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>This project file cannot be written: reviews are not possible.</translation>
     </message>
-    <message numerus="yes">
-        <location line="-517"/>
-        <source>%Ln article(s) imported.</source>
-        <translation>
-            <numerusform>%Ln article imported.</numerusform>
-            <numerusform>%Ln articles imported.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+34"/>
-        <location line="+615"/>
+        <location line="-594"/>
+        <location line="+725"/>
         <source>All facts reviewed.</source>
         <translation>All facts reviewed.</translation>
     </message>
     <message numerus="yes">
-        <location line="-613"/>
+        <location line="-722"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>No pending figure among the listed facts; %Ln pending hidden by the filters.</numerusform>
@@ -1639,7 +1921,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>No figure selected: press %1 for the next one to check, or click a figure.</source>
         <translation>No figure selected: press %1 for the next one to check, or click a figure.</translation>
     </message>
@@ -1664,7 +1946,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Not possible on this figure.</translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+209"/>
         <source>Article: %L1 / %Ln verified</source>
         <translation>
             <numerusform>Article: %L1 / %Ln verified</numerusform>
@@ -1680,7 +1962,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         </translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+467"/>
         <source>About FactDesk</source>
         <translation>About FactDesk</translation>
     </message>
@@ -1690,7 +1972,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+132"/>
+        <location line="-788"/>
         <source>Facts exported to %1.</source>
         <translation>Facts exported to %1.</translation>
     </message>
@@ -1698,28 +1980,29 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::Project</name>
     <message>
-        <location filename="../app/project/project.cpp" line="+121"/>
+        <location filename="../app/project/project.cpp" line="+82"/>
+        <location line="+147"/>
+        <location line="+42"/>
+        <location line="+23"/>
         <location line="+29"/>
-        <location line="+21"/>
-        <location line="+27"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <location line="+26"/>
         <location line="+17"/>
         <source>The project is read-only.</source>
         <translation>The project is read-only.</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+21"/>
-        <location line="+27"/>
-        <location line="+59"/>
-        <location filename="../app/project/projectimporter.cpp" line="+322"/>
+        <location line="-151"/>
+        <location line="+23"/>
+        <location line="+29"/>
+        <location line="+61"/>
+        <location filename="../app/project/projectimporter.cpp" line="+458"/>
         <source>No such article.</source>
         <translation>No such article.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+70"/>
+        <location line="-53"/>
+        <location line="+72"/>
         <location line="+17"/>
         <source>No such fact.</source>
         <translation>No such fact.</translation>
@@ -1733,12 +2016,13 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::ProjectFileController</name>
     <message>
-        <location filename="../ui/projectfile/projectfilecontroller.cpp" line="+70"/>
+        <location filename="../ui/projectfile/projectfilecontroller.cpp" line="+74"/>
+        <location line="+575"/>
         <source>&amp;New Project…</source>
         <translation>&amp;New Project…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-574"/>
         <source>Create an empty project file</source>
         <translation>Create an empty project file</translation>
     </message>
@@ -1823,12 +2107,12 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <location line="+23"/>
         <location line="+16"/>
         <location line="+35"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <source>Cannot Open Project</source>
         <translation>Cannot Open Project</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>The file “%1” does not exist.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
@@ -1918,7 +2202,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Import Folder</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Cannot Create Project</translation>
@@ -1964,7 +2248,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The project is read-only. Use Save Project As to continue in a copy you can write to, then import.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Import Cancelled</source>
         <translation>Import Cancelled</translation>
     </message>
@@ -1974,7 +2258,22 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Import Finished</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>Import into the Sample Project?</source>
+        <translation>Import into the Sample Project?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project open is the sample project, kept in %1. Import the articles into a new project of your own, or into the samples?</source>
+        <translation>The project open is the sample project, kept in %1. Import the articles into a new project of your own, or into the samples?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Into the &amp;Samples</source>
+        <translation>Into the &amp;Samples</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+11"/>
         <source>Cannot Edit Article</source>
         <translation>Cannot Edit Article</translation>
@@ -2016,7 +2315,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::ProjectImporter</name>
     <message>
-        <location filename="../app/project/projectimporter.cpp" line="-40"/>
+        <location filename="../app/project/projectimporter.cpp" line="-107"/>
         <source>No such file or folder.</source>
         <translation>No such file or folder.</translation>
     </message>
@@ -2024,26 +2323,27 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+231"/>
+        <location filename="../app/project/projectstore.cpp" line="+319"/>
         <source>Could not save the change to %1: %2</source>
-        <extracomment>%1 is the project file, %2 the database&apos;s own explanation (e.g. &quot;database or disk is full&quot;)</extracomment>
+        <extracomment>%1 is the project file, %2 why (e.g. &quot;the disk is full (120 KB free)&quot;)</extracomment>
         <translation>Could not save the change to %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The project %1 is open read-only: the change was not saved.</source>
         <translation>The project %1 is open read-only: the change was not saved.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+516"/>
-        <location line="+368"/>
+        <location line="+77"/>
+        <location line="+566"/>
+        <location line="+370"/>
+        <location line="+328"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-1257"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 is empty: it is not a FactDesk project.</translation>
     </message>
@@ -2074,17 +2374,17 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>%1 is damaged: the file is truncated.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+77"/>
         <source>Cannot create the lock file next to %1.</source>
         <translation>Cannot create the lock file next to %1.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>it is not a FactDesk project</source>
         <translation>it is not a FactDesk project</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
@@ -2116,7 +2416,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
@@ -2136,7 +2436,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>the file is read-only</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the folder %1 is not writable</source>
         <translation>the folder %1 is not writable</translation>
     </message>
@@ -2163,22 +2463,22 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>unknown database error</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-280"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+464"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>The fact %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-773"/>
         <source>The article %1 is not in the project file.</source>
         <translation>The article %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+142"/>
         <source>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</source>
         <extracomment>%2 is a process id</extracomment>
         <translation>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</translation>
@@ -2189,7 +2489,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The project %1 is already open in another FactDesk window or factdesk-cli. Close it there first, or open the project read-only.</translation>
     </message>
     <message>
-        <location line="+833"/>
+        <location line="+870"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Cannot save the project over itself: choose another file name.</translation>
     </message>
@@ -2217,117 +2517,151 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Cannot save to %1: the file could not be replaced.</translation>
     </message>
     <message>
+        <location line="-1337"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the disk could not be read or written (input/output error)</source>
         <translation>the disk could not be read or written (input/output error)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the file or its folder cannot be opened</source>
         <translation>the file or its folder cannot be opened</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>the file is damaged</source>
         <translation>the file is damaged</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>another program is using the project file</source>
         <translation>another program is using the project file</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the file cannot be written</source>
         <translation>the file cannot be written</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>there is not enough memory</source>
         <translation>there is not enough memory</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the project&apos;s data contradicts itself (its indexes may be damaged; factdesk-cli repair rebuilds them)</source>
         <translation>the project&apos;s data contradicts itself (its indexes may be damaged; factdesk-cli repair rebuilds them)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>the file does not have the structure of a FactDesk project (it is damaged)</source>
         <translation>the file does not have the structure of a FactDesk project (it is damaged)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>the SQLite database driver of Qt could not be used</source>
         <translation>the SQLite database driver of Qt could not be used</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the database refused the operation</source>
         <translation>the database refused the operation</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>database error %1</source>
+        <extracomment>%1 is SQLite&apos;s error number</extracomment>
         <translation>database error %1</translation>
     </message>
     <message>
+        <location line="+460"/>
         <source>some of its pages are damaged</source>
         <translation>some of its pages are damaged</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>some of its tables are missing</source>
         <translation>some of its tables are missing</translation>
     </message>
     <message>
+        <location line="-116"/>
         <source>another FactDesk</source>
         <translation>another FactDesk</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>another FactDesk (pid %1)</source>
         <translation>another FactDesk (pid %1)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 (pid %2)</source>
+        <extracomment>%1 is a program name (factdesk-cli, FactDesk), %2 a process id</extracomment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The project %1 is in use by %2 and was still busy after %3 s.</source>
+        <extracomment>%2 names the program holding the project, %3 a number of seconds</extracomment>
         <translation>The project %1 is in use by %2 and was still busy after %3 s.</translation>
     </message>
     <message numerus="yes">
+        <location line="+986"/>
         <source>%1 is damaged (the full check found %n problem(s)): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</source>
+        <extracomment>%1 is the project file; %n the number of problems found</extracomment>
         <translation>
             <numerusform>%1 is damaged (the full check found %n problem): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</numerusform>
             <numerusform>%1 is damaged (the full check found %n problems): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+87"/>
         <source>Cannot repair %1: %2</source>
+        <extracomment>%2 says why</extracomment>
         <translation>Cannot repair %1: %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>there is no such file</source>
         <translation>there is no such file</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>the folder is not writable</source>
         <translation>the folder is not writable</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>its indexes cannot be rebuilt from its tables (%1)</source>
         <translation>its indexes cannot be rebuilt from its tables (%1)</translation>
     </message>
     <message numerus="yes">
+        <location line="+15"/>
         <source>%n problem(s) remain after rebuilding its indexes: its tables themselves are damaged</source>
+        <extracomment>%n is a number of problems</extracomment>
         <translation>
             <numerusform>%n problem remains after rebuilding its indexes: its tables themselves are damaged</numerusform>
             <numerusform>%n problems remain after rebuilding its indexes: its tables themselves are damaged</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 is sound: nothing to repair.</source>
         <translation>%1 is sound: nothing to repair.</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>the repaired copy could not replace it</source>
         <translation>the repaired copy could not replace it</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%1: %n problem(s) found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</source>
+        <extracomment>%n problems, %1 the project, %2 where the damaged file was kept</extracomment>
         <translation>
             <numerusform>%1: %n problem found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</numerusform>
             <numerusform>%1: %n problems found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</numerusform>
@@ -2337,7 +2671,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
-        <location filename="../ui/review/reviewcontroller.cpp" line="+406"/>
+        <location filename="../ui/review/reviewcontroller.cpp" line="+390"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -2372,8 +2706,8 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Save the note</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
-        <location filename="../ui/window/mainwindow.cpp" line="-129"/>
+        <location line="+57"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+656"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirm %n fact</numerusform>
@@ -2381,37 +2715,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         </translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>There is no such fact.</source>
-        <translation>There is no such fact.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type the correct value.</source>
-        <translation>Type the correct value.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“%1” cannot be read as a number.</source>
-        <translation>“%1” cannot be read as a number.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>There is no such article.</source>
-        <translation>There is no such article.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select the figure in the article text first.</source>
-        <translation>Select the figure in the article text first.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
-        <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
-    </message>
-    <message>
-        <location line="+134"/>
+        <location line="+198"/>
         <source>&amp;Next Fact</source>
         <translation>&amp;Next Fact</translation>
     </message>
@@ -2526,10 +2830,12 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
+        <location line="-246"/>
         <source>Change the Kind of the Figure?</source>
         <translation>Change the Kind of the Figure?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Correct it to “%1” all the same?</source>
         <translation>Correct it to “%1” all the same?</translation>
     </message>
@@ -2537,7 +2843,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::ReviewFactCommand</name>
     <message>
-        <location filename="../ui/review/reviewfactcommand.cpp" line="+38"/>
+        <location filename="../ui/review/reviewfactcommand.cpp" line="+37"/>
         <source>Confirm %1</source>
         <translation>Confirm %1</translation>
     </message>
@@ -2547,7 +2853,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Correct %1 to %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Reject %1</source>
         <translation>Reject %1</translation>
     </message>
@@ -2562,10 +2868,12 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Edit note on %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
@@ -2573,38 +2881,49 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::Reviewer</name>
     <message>
+        <location filename="../app/review/reviewer.cpp" line="+126"/>
         <source>There is no fact %1.</source>
         <translation>There is no fact %1.</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>Type the correct value.</source>
         <translation>Type the correct value.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>“%1” cannot be read as a number.</source>
         <translation>“%1” cannot be read as a number.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>The kind changes from %1 to %2.</source>
+        <extracomment>%1 and %2 are kinds of figure: &quot;The kind changes from Date to Number.&quot;</extracomment>
         <translation>The kind changes from %1 to %2.</translation>
     </message>
     <message>
+        <location line="+86"/>
         <source>There is no article %1.</source>
         <translation>There is no article %1.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Select the figure in the article text first.</source>
         <translation>Select the figure in the article text first.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>No figure can be read in “%1”: select the number with what it counts.</source>
         <translation>No figure can be read in “%1”: select the number with what it counts.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>“%1” is already a fact.</source>
         <translation>“%1” is already a fact.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
         <translation>Only figures added by hand can be deleted; reject a figure found in the text instead.</translation>
     </message>
@@ -2612,7 +2931,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::SampleLibrary</name>
     <message>
-        <location filename="../app/project/samplelibrary.cpp" line="+44"/>
+        <location filename="../app/project/samplelibrary.cpp" line="+47"/>
         <source>The sample article %1 is missing from this build.</source>
         <translation>The sample article %1 is missing from this build.</translation>
     </message>
@@ -2622,12 +2941,12 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The sample article %1 could not be read: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The sample article %1 could not be stored: %2</source>
         <translation>The sample article %1 could not be stored: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 already exists.</source>
         <translation>%1 already exists.</translation>
     </message>
@@ -2663,16 +2982,18 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::StoryLexicon</name>
     <message>
-        <location filename="../app/story/storylexicon.cpp"/>
+        <location filename="../app/story/storylexicon.cpp" line="+53"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1 is not a story lexicon: %2</source>
-        <extracomment>%1 is the lexicon file, %2 the JSON parser's explanation</extracomment>
+        <extracomment>%1 is the lexicon file, %2 the JSON parser&apos;s explanation</extracomment>
         <translation>%1 is not a story lexicon: %2</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>%1 names no measure.</source>
         <translation>%1 names no measure.</translation>
     </message>
@@ -2680,12 +3001,13 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::StoryReport</name>
     <message>
-        <location filename="../app/story/storyreport.cpp"/>
+        <location filename="../app/story/storyreport.cpp" line="+113"/>
         <source>Measure %1: %2</source>
-        <extracomment>%1 is the measure's id, %2 its name ("valuation (Quantix, Helvar)")</extracomment>
+        <extracomment>%1 is the measure&apos;s id, %2 its name (&quot;valuation (Quantix, Helvar)&quot;)</extracomment>
         <translation>Measure %1: %2</translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>%n open conflict(s)</source>
         <extracomment>how many conflicts of the measure nobody has settled</extracomment>
         <translation>
@@ -2694,15 +3016,18 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         </translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Checks:</source>
         <translation>Checks:</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>computed %1, stated %2 %3</source>
         <extracomment>%1 the value computed from the figures, %2 the value the text states, %3 their unit</extracomment>
         <translation>computed %1, stated %2 %3</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 measures, %2 open conflicts, %3 checks, %4 inconsistent</source>
         <extracomment>the summary line of factdesk-cli story</extracomment>
         <translation>%1 measures, %2 open conflicts, %3 checks, %4 inconsistent</translation>

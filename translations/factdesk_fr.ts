@@ -31,9 +31,7 @@
     <message>
         <location line="+15"/>
         <location line="+4"/>
-        <location filename="../app/article/plaintextstreamreader.cpp" line="+113"/>
-        <location line="+117"/>
-        <location line="+33"/>
+        <location filename="../app/article/plaintextstreamreader.cpp" line="+49"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
@@ -43,32 +41,27 @@
         <translation>%1&#xa0;: aucun texte d’article n’a été trouvé</translation>
     </message>
     <message>
-        <location filename="../app/article/plaintextstreamreader.cpp" line="-216"/>
-        <location line="+71"/>
-        <location filename="../app/article/textdecoder.cpp" line="+275"/>
+        <location filename="../app/article/textencodingdetector.cpp" line="+162"/>
         <source>%1: the file is empty</source>
         <translation>%1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../app/article/textdecoder.cpp" line="+14"/>
+        <location line="+25"/>
         <source>%1: invalid UTF-8 sequences were replaced by U+FFFD</source>
         <translation>%1&#xa0;: des séquences UTF-8 invalides ont été remplacées par U+FFFD</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/article/textdecoder.cpp" line="+13"/>
+        <location line="-17"/>
         <source>%1: the UTF-16 text ends with half a character; it was dropped</source>
         <translation>%1&#xa0;: le texte UTF-16 se termine par un demi-caractère, qui a été supprimé</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../app/article/textdecoder.cpp" line="+6"/>
+        <location line="+4"/>
         <source>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</source>
         <translation>%1&#xa0;: %2 demi-codets UTF-16 isolés ont été remplacés par U+FFFD</translation>
     </message>
     <message>
-        <location filename="../app/article/textdecoder.cpp" line="-82"/>
+        <location filename="../app/article/textdecoder.cpp" line="+266"/>
         <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
         <translation>%1&#xa0;: décodé en Windows-1252&#xa0;: le fichier n’est pas en UTF-8 valide</translation>
     </message>
@@ -86,7 +79,7 @@
 <context>
     <name>FactDesk::ArticleListModel</name>
     <message>
-        <location filename="../app/project/articlelistmodel.cpp" line="+92"/>
+        <location filename="../app/project/articlelistmodel.cpp" line="+93"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -201,7 +194,22 @@
 <context>
     <name>FactDesk::ArticlePane</name>
     <message>
-        <location filename="../ui/articles/articlepane.cpp" line="+307"/>
+        <location filename="../ui/articles/articlepane.cpp" line="+337"/>
+        <source>From the end</source>
+        <translation>Depuis la fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the top</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -214,6 +222,26 @@
         <location line="+1"/>
         <source>Close this pane</source>
         <translation>Fermer ce volet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the article</source>
+        <translation>Chercher dans l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter)</source>
+        <translation>Occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -256,9 +284,71 @@
     </message>
 </context>
 <context>
+    <name>FactDesk::AuditLogDialog</name>
+    <message>
+        <location filename="../ui/window/auditlogdialog.cpp" line="+78"/>
+        <location line="+77"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>This project is not saved in a file: it keeps no audit log.</source>
+        <translation>Ce projet n’est pas enregistré dans un fichier&#xa0;: il ne tient pas de journal d’audit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit log could not be read: %1</source>
+        <translation>Le journal d’audit n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Audit Log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Editor:</source>
+        <translation>&amp;Vérificateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Editor</source>
+        <translation>Vérificateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::Cli</name>
     <message>
-        <location filename="../app/cli/extractcommand.cpp" line="+83"/>
+        <location filename="../app/cli/extractcommand.cpp" line="+88"/>
         <source>Prints the figures found in articles (.txt, .md, .html; &apos;-&apos; reads standard input).
 
 Options:
@@ -295,7 +385,7 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
 </translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+117"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
@@ -320,7 +410,7 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
         <translation>entrée standard&#xa0;: impossible de l’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+186"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -361,11 +451,12 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+646"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>sortie standard&#xa0;: écriture impossible (disque plein&#xa0;?)&#xa0;; la sortie est incomplète</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+54"/>
+        <location filename="../app/cli/main.cpp" line="+62"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -373,7 +464,7 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="+90"/>
+        <location filename="../app/cli/projectcommands.cpp" line="-539"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
 Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
@@ -382,57 +473,21 @@ Ajoute des articles à PROJET (créé s’il n’existe pas), en affichant une l
 Code de sortie&#xa0;: 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
     </message>
     <message>
-        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
-       factdesk-cli review PROJECT --fact ID --note TEXT
-       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
-DECISION is one of:
-  --confirm             the figure as read is right (a correction is dropped)
-  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
-                        a value without a unit keeps the fact&apos;s kind and unit
-    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
-                        multiplier, date, number)
-    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
-                        (&quot;13 milliards&quot; over a date); without it that is refused
-  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
-  --pending             back to pending
-  --delete              delete a figure added by hand
---add adds the figure the extractor missed between START and END (code points, as
-extract prints them), widened to whole words and read by the extractor.
-Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
-        <translation>Utilisation&#xa0;: factdesk-cli review PROJET --fact ID DÉCISION [--note TEXTE] [--editor NOM] [--wait SECONDES]
-       factdesk-cli review PROJET --fact ID --note TEXTE
-       factdesk-cli review PROJET --article ID --add DÉBUT:FIN [--note TEXTE]
-DÉCISION est l’une de&#xa0;:
-  --confirm             le chiffre tel qu’il est lu est juste (une correction est abandonnée)
-  --correct VALEUR      VALEUR est lue dans la langue de l’article («&#xa0;4,2&#xa0;», «&#xa0;13 milliards&#xa0;»)&#xa0;;
-                        une valeur sans unité garde le type et l’unité du fait
-    [--kind TYPE] [--unit UNITÉ]  les fixer à la main (money, percent, count, quantity,
-                        multiplier, date, number)
-    [--change-kind]     accepter une correction dont le texte change le type du fait
-                        («&#xa0;13 milliards&#xa0;» sur une date)&#xa0;; sans elle, elle est refusée
-  --reject MOTIF        not_a_figure, product_name, duplicate, wrong_reading, other
-  --pending             retour à «&#xa0;à vérifier&#xa0;»
-  --delete              supprimer un chiffre ajouté à la main
---add ajoute le chiffre que l’extracteur a manqué entre DÉBUT et FIN (points de code, comme
-extract les affiche), étendu aux mots entiers et lu par l’extracteur.
-Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
 Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
         <translation>Utilisation&#xa0;: factdesk-cli export PROJET --format csv|json [--all] [--excel fr|en] [-o FICHIER|-]
 Écrit les faits vérifiés (tous avec --all) dans FICHIER (en entier ou pas du tout), ou sur la sortie standard sans -o ou avec -o -.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Usage: factdesk-cli list PROJECT
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</source>
         <translation>Utilisation&#xa0;: factdesk-cli list PROJET
 Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, type, valeur, unité, id de l’article, texte tel qu’écrit.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>--lang needs a value</source>
         <translation>--lang attend une valeur</translation>
     </message>
@@ -443,33 +498,33 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message>
         <location line="+6"/>
-        <location line="+107"/>
+        <location line="+197"/>
         <source>--editor needs a name</source>
         <translation>--editor attend un nom</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-357"/>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>cannot change %1: %2. Nothing was changed.</source>
         <extracomment>%1 is the project file, %2 why it cannot be written (&quot;the file is read-only&quot;)</extracomment>
         <translation>impossible de modifier %1&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+114"/>
         <source>a project and at least one file are needed</source>
         <translation>il faut un projet et au moins un fichier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>already in the project</source>
         <translation>déjà dans le projet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>figure no longer in the text</source>
         <translation>chiffre absent du texte</translation>
     </message>
@@ -479,28 +534,28 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>chiffre modifié</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention</source>
         <translation>%1 importés, %2 mis à jour, %3 doublons ignorés, %4 en échec, %5 faits à revoir</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+86"/>
         <source>--fact needs an id</source>
         <translation>--fact attend un identifiant</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>--reject needs a reason</source>
         <translation>--reject attend un motif</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+40"/>
+        <location line="+4"/>
+        <location line="+51"/>
         <source>--correct needs a value</source>
         <translation>--correct attend une valeur</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>--note needs a text</source>
         <translation>--note attend un texte</translation>
     </message>
@@ -510,7 +565,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>motif inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-384"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
@@ -520,27 +575,17 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>le projet manque</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+365"/>
         <source>--fact needs a positive number</source>
         <translation>--fact attend un nombre positif</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>give exactly one of --confirm, --reject, --correct</source>
-        <translation>indiquez une seule option parmi --confirm, --reject, --correct</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+51"/>
         <source>there is no fact %1 in %2</source>
         <translation>il n’y a pas de fait %1 dans %2</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>cannot read a figure in &quot;%1&quot;</source>
-        <translation>impossible de lire un chiffre dans «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+108"/>
         <source>--format needs csv or json</source>
         <translation>--format attend csv ou json</translation>
     </message>
@@ -570,23 +615,29 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>--excel ne s’applique qu’au csv</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>give exactly one project</source>
         <translation>indiquez un seul projet</translation>
     </message>
     <message>
+        <location line="-581"/>
         <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
         <translation>(--wait SECONDES attend plus longtemps&#xa0;; par défaut %1&#xa0;s.)</translation>
     </message>
     <message>
+        <location line="+97"/>
+        <location line="+174"/>
+        <location line="+340"/>
         <source>--wait needs a number of seconds from 0 to 3600</source>
         <translation>--wait attend un nombre de secondes de 0 à 3600</translation>
     </message>
     <message>
+        <location line="-427"/>
         <source>%1 was not created: no article could be stored in it.</source>
         <translation>%1 n’a pas été créé&#xa0;: aucun article n’a pu y être enregistré.</translation>
     </message>
     <message>
+        <location line="-133"/>
         <source>Usage: factdesk-cli repair PROJECT [--wait SECONDS]
 Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it once it passes the check (the damaged file is kept as PROJECT.before-repair).
 Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</source>
@@ -595,58 +646,112 @@ Vérifie PROJET en entier et, si ses index sont endommagés, les reconstruit sur
 Code de sortie&#xa0;: 0 si le projet est sain ou a été réparé, 1 s’il ne peut pas être réparé ainsi.</translation>
     </message>
     <message>
+        <location line="-24"/>
+        <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
+       factdesk-cli review PROJECT --fact ID --note TEXT
+       factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
+DECISION is one of:
+  --confirm             the figure as read is right (a correction is dropped)
+  --correct VALUE       VALUE is read in the article&apos;s language (&quot;4,2&quot;, &quot;13 milliards&quot;);
+                        a value without a unit keeps the fact&apos;s kind and unit
+    [--kind KIND] [--unit UNIT]  set them by hand (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accept a correction whose text changes the fact&apos;s kind
+                        (&quot;13 milliards&quot; over a date); without it that is refused
+  --reject REASON       not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             back to pending
+  --delete              delete a figure added by hand
+--add adds the figure the extractor missed between START and END (code points, as
+extract prints them), widened to whole words and read by the extractor.
+--wait: how long to wait for a project another FactDesk holds (default 10 s).
+Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
+        <translation>Utilisation&#xa0;: factdesk-cli review PROJET --fact ID DÉCISION [--note TEXTE] [--editor NOM] [--wait SECONDES]
+       factdesk-cli review PROJET --fact ID --note TEXTE
+       factdesk-cli review PROJET --article ID --add DÉBUT:FIN [--note TEXTE]
+DÉCISION est l’une de&#xa0;:
+  --confirm             le chiffre tel qu’il est lu est juste (une correction est abandonnée)
+  --correct VALEUR      VALEUR est lue dans la langue de l’article («&#xa0;4,2&#xa0;», «&#xa0;13 milliards&#xa0;»)&#xa0;;
+                        une valeur sans unité garde le type et l’unité du fait
+    [--kind TYPE] [--unit UNITÉ]  les fixer à la main (money, percent, count, quantity,
+                        multiplier, date, number)
+    [--change-kind]     accepter une correction dont le texte change le type du fait
+                        («&#xa0;13 milliards&#xa0;» sur une date)&#xa0;; sans elle, elle est refusée
+  --reject MOTIF        not_a_figure, product_name, duplicate, wrong_reading, other
+  --pending             retour à «&#xa0;à vérifier&#xa0;»
+  --delete              supprimer un chiffre ajouté à la main
+--add ajoute le chiffre que l’extracteur a manqué entre DÉBUT et FIN (points de code, comme
+extract les affiche), étendu aux mots entiers et lu par l’extracteur.
+--wait&#xa0;: combien de temps attendre un projet qu’un autre FactDesk tient (10&#xa0;s par défaut).
+Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
+    </message>
+    <message>
+        <location line="+251"/>
         <source>--article needs an id</source>
         <translation>--article attend un identifiant</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>--add needs START:END</source>
         <translation>--add attend DÉBUT:FIN</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>--kind needs a kind</source>
         <translation>--kind attend un type</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>--unit needs a unit</source>
         <translation>--unit attend une unité</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>give --note or one of --confirm, --reject, --correct, --pending, --delete, --add</source>
         <translation>indiquez --note ou l’une des options --confirm, --reject, --correct, --pending, --delete, --add</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>--add needs --article with a positive number, not --fact</source>
         <translation>--add attend --article avec un nombre positif, pas --fact</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>--kind, --unit and --change-kind go with --correct</source>
         <translation>--kind, --unit et --change-kind vont avec --correct</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>unknown kind &apos;%1&apos;</source>
         <translation>type inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>--add needs START:END, code points with START &lt; END, as extract prints them</source>
         <translation>--add attend DÉBUT:FIN, en points de code avec DÉBUT &lt; FIN, comme extract les affiche</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>there is no article %1 in %2</source>
         <translation>il n’y a pas d’article %1 dans %2</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>article %1 in %2</source>
         <translation>article %1 de %2</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>fact %1 in %2</source>
         <translation>fait %1 de %2</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: %2 Nothing was changed.</source>
+        <extracomment>%1 is &quot;fact 3 in project.factdesk&quot;, %2 why nothing was changed</extracomment>
         <translation>%1&#xa0;: %2 Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Give --change-kind to correct it all the same.</source>
         <translation>Ajoutez --change-kind pour le corriger quand même.</translation>
     </message>
@@ -654,61 +759,38 @@ Code de sortie&#xa0;: 0 si le projet est sain ou a été réparé, 1 s’il ne p
 <context>
     <name>FactDesk::Cli::StoryCommand</name>
     <message>
-        <location filename="../app/cli/storycommand.cpp"/>
+        <location filename="../app/cli/storycommand.cpp" line="+17"/>
         <source>Usage: factdesk-cli story PROJECT [--format text|json] [--lang fr|en] [--fail-on conflict]
-Prints the measures that the project's articles state, with a label for each pair of their values (agree, rounding, update, conflict, scale_trap, not_comparable), and the arithmetic checks.
+Prints the measures that the project&apos;s articles state, with a label for each pair of their values (agree, rounding, update, conflict, scale_trap, not_comparable), and the arithmetic checks.
 Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsistent check remains; 1 when the project cannot be read, 2 for a wrong command line.</source>
         <translation>Usage&#xa0;: factdesk-cli story PROJET [--format text|json] [--lang fr|en] [--fail-on conflict]
 Affiche les mesures que donnent les articles du projet, avec une étiquette pour chaque paire de leurs valeurs (agree&#xa0;: égales, rounding&#xa0;: arrondi, update&#xa0;: mise à jour, conflict&#xa0;: conflit, scale_trap&#xa0;: piège d’échelle, not_comparable&#xa0;: non comparables), et les vérifications arithmétiques.
 Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit ouvert ou une vérification incohérente&#xa0;; 1 quand le projet ne peut être lu, 2 pour une ligne de commande erronée.</translation>
     </message>
+</context>
+<context>
+    <name>FactDesk::DiskSpace</name>
     <message>
-        <source>--format needs text or json</source>
-        <translation>--format attend text ou json</translation>
-    </message>
-    <message>
-        <source>--format is text or json</source>
-        <translation>--format vaut text ou json</translation>
-    </message>
-    <message>
-        <source>--lang needs fr or en</source>
-        <translation>--lang attend fr ou en</translation>
-    </message>
-    <message>
-        <source>--lang is fr or en</source>
-        <translation>--lang vaut fr ou en</translation>
-    </message>
-    <message>
-        <source>--fail-on takes conflict</source>
-        <translation>--fail-on n’accepte que conflict</translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation>option inconnue %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>argument inattendu %1</translation>
-    </message>
-    <message>
-        <source>the project is missing</source>
-        <translation>le projet manque</translation>
+        <location filename="../app/project/diskspace.cpp" line="+32"/>
+        <source>the disk is full (%1 KB free)</source>
+        <extracomment>%1 is a number of kilobytes</extracomment>
+        <translation>le disque est plein (%1&#xa0;Ko libres)</translation>
     </message>
 </context>
 <context>
     <name>FactDesk::ExportDialog</name>
     <message>
-        <location filename="../ui/projectfile/exportdialog.cpp" line="+275"/>
+        <location filename="../ui/projectfile/exportdialog.cpp" line="+313"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>“%1” is a folder. Choose a file name.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier. Choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+63"/>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -718,7 +800,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Les faits n’ont pas pu être exportés.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>Export Facts</source>
         <translation>Exporter les faits</translation>
     </message>
@@ -861,16 +943,9 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
 </context>
 <context>
-    <name>FactDesk::DiskSpace</name>
-    <message>
-        <source>the disk is full (%1 KB free)</source>
-        <translation>le disque est plein (%1&#xa0;Ko libres)</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ExportRows</name>
     <message>
-        <location filename="../app/export/exportrows.cpp" line="+144"/>
+        <location filename="../app/export/exportrows.cpp" line="+147"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
@@ -881,7 +956,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-17"/>
         <source>the export was cancelled</source>
         <translation>l’export a été annulé</translation>
     </message>
@@ -889,7 +964,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+104"/>
+        <location filename="../ui/review/facteditor.cpp" line="+138"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;»</translation>
@@ -906,7 +981,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Ailleurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+194"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
     </message>
@@ -916,7 +991,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Appuyez sur %1 pour le prochain fait à vérifier, sur %2 pour toutes les touches.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -926,7 +1001,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>%1 (ajouté à la main)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+149"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -956,7 +1031,36 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Confirmer</translation>
     </message>
     <message>
+        <location line="-432"/>
+        <source>History: cannot be read (%1)</source>
+        <translation>Historique&#xa0;: illisible (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2: %3</source>
+        <comment>when, who: what</comment>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History: nothing written yet.</source>
+        <translation>Historique&#xa0;: rien d’écrit pour l’instant.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>History:</source>
+        <translation>Historique&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>… and %Ln earlier (Review ▸ Audit Log)</source>
+        <translation>
+            <numerusform>… et %Ln plus ancienne (Vérification ▸ Journal d’audit)</numerusform>
+            <numerusform>… et %Ln plus anciennes (Vérification ▸ Journal d’audit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+417"/>
         <source>Correct</source>
         <translation>Corriger</translation>
     </message>
@@ -1107,7 +1211,74 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>pb</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+7"/>
+        <source>undo: %1</source>
+        <comment>audit log action</comment>
+        <translation>annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redo: %1</source>
+        <comment>audit log action</comment>
+        <translation>rétabli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrected</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back to pending</source>
+        <translation>remis à vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure added by hand</source>
+        <translation>chiffre ajouté à la main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure deleted</source>
+        <translation>chiffre supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article imported</source>
+        <translation>article importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article imported again</source>
+        <translation>article réimporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article properties</source>
+        <translation>propriétés de l’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article removed</source>
+        <translation>article retiré</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Money</source>
         <translation>Montant</translation>
     </message>
@@ -1190,7 +1361,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/review/factpanel.cpp" line="+125"/>
+        <location filename="../ui/review/factpanel.cpp" line="+126"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
@@ -1200,7 +1371,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Sans unité</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+269"/>
         <source>This figure is hidden by the filters above: the review keys act on the listed figures only.</source>
         <translation>Ce chiffre est masqué par les filtres ci-dessus&#xa0;: les touches de vérification n’agissent que sur les chiffres de la liste.</translation>
     </message>
@@ -1306,7 +1477,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::ImportProgress</name>
     <message>
-        <location filename="../ui/projectfile/importprogress.cpp" line="+37"/>
+        <location filename="../ui/projectfile/importprogress.cpp" line="+27"/>
         <source>Importing Articles</source>
         <translation>Import des articles</translation>
     </message>
@@ -1316,12 +1487,12 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Recherche des articles…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Import de %1 sur %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+50"/>
         <source>The import was cancelled after %n file(s); nothing was half imported.</source>
         <translation>
             <numerusform>L’import a été annulé après %n fichier&#xa0;; rien n’a été importé à moitié.</numerusform>
@@ -1385,7 +1556,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>«&#xa0;%1&#xa0;» se lit désormais «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/projectfile/importprogress.cpp" line="+66"/>
+        <location line="-36"/>
         <source>Stopping after the current article…</source>
         <translation>Arrêt après l’article en cours…</translation>
     </message>
@@ -1400,9 +1571,68 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
 </context>
 <context>
+    <name>FactDesk::LegendDialog</name>
+    <message>
+        <location filename="../ui/window/legenddialog.cpp" line="+36"/>
+        <source>Figure Marks</source>
+        <translation>Marques des chiffres</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The tint says the kind of figure</source>
+        <translation>La teinte indique le type de chiffre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The line under it says where its review is</source>
+        <translation>Le trait dessous indique où en est sa vérification</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dotted: still to check</source>
+        <translation>pointillé&#xa0;: encore à vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>solid: checked and right</source>
+        <translation>plein&#xa0;: vérifié et juste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wavy: checked, the right value typed</source>
+        <translation>ondulé&#xa0;: vérifié, la bonne valeur saisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>struck out, faded: not a figure to check</source>
+        <translation>barré, estompé&#xa0;: pas un chiffre à vérifier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <comment>status: what its mark looks like</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The current figure</source>
+        <translation>Le chiffre courant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>framed in this colour for as long as it is selected, in the text and in the source</source>
+        <translation>encadré de cette couleur tant qu’il est sélectionné, dans le texte et dans la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the fact table, the status column shows the same colour as a dot, with ○ ✓ ✎ ✗ so that the status reads without colour.</source>
+        <translation>Dans le tableau des faits, la colonne État montre la même couleur en pastille, avec ○ ✓ ✎ ✗ pour que l’état se lise sans la couleur.</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+251"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+271"/>
         <source>The sample project could not be saved: %1</source>
         <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -1417,7 +1647,17 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Les articles d’exemple n’ont pas pu être ouverts&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
+        <source>Signed: %1</source>
+        <translation>Signé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed: %1 (your user name; click to change)</source>
+        <translation>Signé&#xa0;: %1 (votre nom d’utilisateur&#xa0;; cliquez pour le changer)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Your Name in Reviews</source>
         <translation>Votre nom dans les vérifications</translation>
     </message>
@@ -1471,7 +1711,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Aucun chiffre semblable dans les autres articles.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+146"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1562,6 +1802,16 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Audit Log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every action written in the project file, by whom and when</source>
+        <translation>Chaque action écrite dans le fichier du projet, par qui et quand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add Article &amp;Pane</source>
         <translation>Ajouter un &amp;volet d’article</translation>
     </message>
@@ -1592,6 +1842,46 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Figure Marks</source>
+        <translation>&amp;Marques des chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the tints and underlines of the figures mean</source>
+        <translation>Ce que signifient les teintes et soulignements des chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Chercher dans l’article…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Larger Text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;maller Text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Default Text Size</source>
+        <translation>Taille du texte par &amp;défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About FactDesk</source>
         <translation>À &amp;propos de FactDesk</translation>
     </message>
@@ -1611,27 +1901,19 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-443"/>
-        <location line="+444"/>
+        <location line="-544"/>
+        <location line="+545"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>Ce fichier de projet ne peut pas être modifié&#xa0;: aucune vérification n’est possible.</translation>
     </message>
-    <message numerus="yes">
-        <location line="-517"/>
-        <source>%Ln article(s) imported.</source>
-        <translation>
-            <numerusform>%Ln article importé.</numerusform>
-            <numerusform>%Ln articles importés.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+34"/>
-        <location line="+615"/>
+        <location line="-594"/>
+        <location line="+725"/>
         <source>All facts reviewed.</source>
         <translation>Plus aucun fait à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-613"/>
+        <location line="-722"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>Aucun chiffre à vérifier dans la liste&#xa0;; %Ln à vérifier masqué par les filtres.</numerusform>
@@ -1639,7 +1921,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>No figure selected: press %1 for the next one to check, or click a figure.</source>
         <translation>Aucun chiffre sélectionné&#xa0;: appuyez sur %1 pour le prochain à vérifier, ou cliquez sur un chiffre.</translation>
     </message>
@@ -1664,7 +1946,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Impossible sur ce chiffre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+209"/>
         <source>Article: %L1 / %Ln verified</source>
         <translation>
             <numerusform>Article&#xa0;: %L1 / %Ln vérifié</numerusform>
@@ -1680,7 +1962,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         </translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+467"/>
         <source>About FactDesk</source>
         <translation>À propos de FactDesk</translation>
     </message>
@@ -1690,7 +1972,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Vérifiez les chiffres des articles de presse&#xa0;: montants, pourcentages, effectifs, multiplicateurs et dates, côte à côte et au clavier.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+132"/>
+        <location line="-788"/>
         <source>Facts exported to %1.</source>
         <translation>Faits exportés dans %1.</translation>
     </message>
@@ -1698,28 +1980,29 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::Project</name>
     <message>
-        <location filename="../app/project/project.cpp" line="+121"/>
+        <location filename="../app/project/project.cpp" line="+82"/>
+        <location line="+147"/>
+        <location line="+42"/>
+        <location line="+23"/>
         <location line="+29"/>
-        <location line="+21"/>
-        <location line="+27"/>
-        <location line="+52"/>
+        <location line="+54"/>
         <location line="+26"/>
         <location line="+17"/>
         <source>The project is read-only.</source>
         <translation>Le projet est en lecture seule.</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+21"/>
-        <location line="+27"/>
-        <location line="+59"/>
-        <location filename="../app/project/projectimporter.cpp" line="+322"/>
+        <location line="-151"/>
+        <location line="+23"/>
+        <location line="+29"/>
+        <location line="+61"/>
+        <location filename="../app/project/projectimporter.cpp" line="+458"/>
         <source>No such article.</source>
         <translation>Article introuvable.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+70"/>
+        <location line="-53"/>
+        <location line="+72"/>
         <location line="+17"/>
         <source>No such fact.</source>
         <translation>Fait introuvable.</translation>
@@ -1733,12 +2016,13 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::ProjectFileController</name>
     <message>
-        <location filename="../ui/projectfile/projectfilecontroller.cpp" line="+70"/>
+        <location filename="../ui/projectfile/projectfilecontroller.cpp" line="+74"/>
+        <location line="+575"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-574"/>
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
@@ -1823,12 +2107,12 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <location line="+23"/>
         <location line="+16"/>
         <location line="+35"/>
-        <location line="+288"/>
+        <location line="+289"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>The file “%1” does not exist.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -1918,7 +2202,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+9"/>
         <source>Cannot Create Project</source>
         <translation>Impossible de créer le projet</translation>
@@ -1964,7 +2248,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Le projet est en lecture seule. Utilisez «&#xa0;Enregistrer le projet sous&#xa0;» pour continuer dans une copie modifiable, puis importez.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Import Cancelled</source>
         <translation>Import annulé</translation>
     </message>
@@ -1974,7 +2258,22 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>Import into the Sample Project?</source>
+        <translation>Importer dans le projet d’exemple&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project open is the sample project, kept in %1. Import the articles into a new project of your own, or into the samples?</source>
+        <translation>Le projet ouvert est le projet d’exemple, rangé dans %1. Importer les articles dans un nouveau projet à vous, ou dans les exemples&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Into the &amp;Samples</source>
+        <translation>Dans les &amp;exemples</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+11"/>
         <source>Cannot Edit Article</source>
         <translation>Impossible de modifier l’article</translation>
@@ -2016,7 +2315,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::ProjectImporter</name>
     <message>
-        <location filename="../app/project/projectimporter.cpp" line="-40"/>
+        <location filename="../app/project/projectimporter.cpp" line="-107"/>
         <source>No such file or folder.</source>
         <translation>Fichier ou dossier introuvable.</translation>
     </message>
@@ -2024,26 +2323,27 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+231"/>
+        <location filename="../app/project/projectstore.cpp" line="+319"/>
         <source>Could not save the change to %1: %2</source>
-        <extracomment>%1 is the project file, %2 the database&apos;s own explanation (e.g. &quot;database or disk is full&quot;)</extracomment>
+        <extracomment>%1 is the project file, %2 why (e.g. &quot;the disk is full (120 KB free)&quot;)</extracomment>
         <translation>La modification n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The project %1 is open read-only: the change was not saved.</source>
         <translation>Le projet %1 est ouvert en lecture seule&#xa0;: la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+516"/>
-        <location line="+368"/>
+        <location line="+77"/>
+        <location line="+566"/>
+        <location line="+370"/>
+        <location line="+328"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-1257"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 est vide&#xa0;: ce n’est pas un projet FactDesk.</translation>
     </message>
@@ -2074,17 +2374,17 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>%1 est endommagé&#xa0;: le fichier est tronqué.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+77"/>
         <source>Cannot create the lock file next to %1.</source>
         <translation>Impossible de créer le fichier de verrou à côté de %1.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>it is not a FactDesk project</source>
         <translation>ce n’est pas un projet FactDesk</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
@@ -2116,7 +2416,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+46"/>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
@@ -2136,7 +2436,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>le fichier est en lecture seule</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the folder %1 is not writable</source>
         <translation>le dossier %1 n’est pas accessible en écriture</translation>
     </message>
@@ -2163,22 +2463,22 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>erreur de base de données inconnue</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-280"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+464"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>Le fait %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="-715"/>
+        <location line="-773"/>
         <source>The article %1 is not in the project file.</source>
         <translation>L’article %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+142"/>
         <source>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</source>
         <extracomment>%2 is a process id</extracomment>
         <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk ou par factdesk-cli (pid %2). Fermez-le d’abord là-bas, ou ouvrez le projet en lecture seule.</translation>
@@ -2189,7 +2489,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk ou par factdesk-cli. Fermez-le d’abord là-bas, ou ouvrez le projet en lecture seule.</translation>
     </message>
     <message>
-        <location line="+833"/>
+        <location line="+870"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Impossible d’enregistrer le projet sur lui-même&#xa0;: choisissez un autre nom de fichier.</translation>
     </message>
@@ -2217,117 +2517,151 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Impossible d’enregistrer dans %1&#xa0;: le fichier n’a pas pu être remplacé.</translation>
     </message>
     <message>
+        <location line="-1337"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the disk could not be read or written (input/output error)</source>
         <translation>le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the file or its folder cannot be opened</source>
         <translation>le fichier ou son dossier ne peut pas être ouvert</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>the file is damaged</source>
         <translation>le fichier est endommagé</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>another program is using the project file</source>
         <translation>un autre programme utilise le fichier du projet</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the file cannot be written</source>
         <translation>le fichier ne peut pas être écrit</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>there is not enough memory</source>
         <translation>la mémoire est insuffisante</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the project&apos;s data contradicts itself (its indexes may be damaged; factdesk-cli repair rebuilds them)</source>
         <translation>les données du projet se contredisent (ses index sont peut-être endommagés&#xa0;; factdesk-cli repair les reconstruit)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>the file does not have the structure of a FactDesk project (it is damaged)</source>
         <translation>le fichier n’a pas la structure d’un projet FactDesk (il est endommagé)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>the SQLite database driver of Qt could not be used</source>
         <translation>le pilote de base de données SQLite de Qt n’a pas pu être utilisé</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the database refused the operation</source>
         <translation>la base de données a refusé l’opération</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>database error %1</source>
+        <extracomment>%1 is SQLite&apos;s error number</extracomment>
         <translation>erreur de base de données %1</translation>
     </message>
     <message>
+        <location line="+460"/>
         <source>some of its pages are damaged</source>
         <translation>certaines de ses pages sont endommagées</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>some of its tables are missing</source>
         <translation>certaines de ses tables manquent</translation>
     </message>
     <message>
+        <location line="-116"/>
         <source>another FactDesk</source>
         <translation>un autre FactDesk</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>another FactDesk (pid %1)</source>
         <translation>un autre FactDesk (pid %1)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 (pid %2)</source>
+        <extracomment>%1 is a program name (factdesk-cli, FactDesk), %2 a process id</extracomment>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The project %1 is in use by %2 and was still busy after %3 s.</source>
+        <extracomment>%2 names the program holding the project, %3 a number of seconds</extracomment>
         <translation>Le projet %1 est utilisé par %2 et était encore occupé après %3&#xa0;s.</translation>
     </message>
     <message numerus="yes">
+        <location line="+986"/>
         <source>%1 is damaged (the full check found %n problem(s)): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</source>
+        <extracomment>%1 is the project file; %n the number of problems found</extracomment>
         <translation>
             <numerusform>%1 est endommagé (la vérification complète a trouvé %n problème)&#xa0;: rien n’a été écrit. «&#xa0;factdesk-cli repair %1&#xa0;» reconstruit ses index sur une copie.</numerusform>
             <numerusform>%1 est endommagé (la vérification complète a trouvé %n problèmes)&#xa0;: rien n’a été écrit. «&#xa0;factdesk-cli repair %1&#xa0;» reconstruit ses index sur une copie.</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+87"/>
         <source>Cannot repair %1: %2</source>
+        <extracomment>%2 says why</extracomment>
         <translation>Impossible de réparer %1&#xa0;: %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>there is no such file</source>
         <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>the folder is not writable</source>
         <translation>le dossier n’est pas accessible en écriture</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>its indexes cannot be rebuilt from its tables (%1)</source>
         <translation>ses index ne peuvent pas être reconstruits à partir de ses tables (%1)</translation>
     </message>
     <message numerus="yes">
+        <location line="+15"/>
         <source>%n problem(s) remain after rebuilding its indexes: its tables themselves are damaged</source>
+        <extracomment>%n is a number of problems</extracomment>
         <translation>
             <numerusform>%n problème subsiste après la reconstruction de ses index&#xa0;: ses tables elles-mêmes sont endommagées</numerusform>
             <numerusform>%n problèmes subsistent après la reconstruction de ses index&#xa0;: ses tables elles-mêmes sont endommagées</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 is sound: nothing to repair.</source>
         <translation>%1 est sain&#xa0;: rien à réparer.</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>the repaired copy could not replace it</source>
         <translation>la copie réparée n’a pas pu le remplacer</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%1: %n problem(s) found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</source>
+        <extracomment>%n problems, %1 the project, %2 where the damaged file was kept</extracomment>
         <translation>
             <numerusform>%1&#xa0;: %n problème trouvé&#xa0;; ses index ont été reconstruits sur une copie, qui a passé la vérification complète et l’a remplacé. Le fichier endommagé est conservé sous le nom %2.</numerusform>
             <numerusform>%1&#xa0;: %n problèmes trouvés&#xa0;; ses index ont été reconstruits sur une copie, qui a passé la vérification complète et l’a remplacé. Le fichier endommagé est conservé sous le nom %2.</numerusform>
@@ -2337,7 +2671,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
-        <location filename="../ui/review/reviewcontroller.cpp" line="+406"/>
+        <location filename="../ui/review/reviewcontroller.cpp" line="+390"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2372,8 +2706,8 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Enregistrer la note</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
-        <location filename="../ui/window/mainwindow.cpp" line="-129"/>
+        <location line="+57"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+656"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirmer %n fait</numerusform>
@@ -2381,37 +2715,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         </translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>There is no such fact.</source>
-        <translation>Ce fait n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type the correct value.</source>
-        <translation>Saisissez la valeur correcte.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“%1” cannot be read as a number.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme un nombre.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>There is no such article.</source>
-        <translation>Cet article n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Select the figure in the article text first.</source>
-        <translation>Sélectionnez d’abord le chiffre dans le texte de l’article.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
-        <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt un chiffre trouvé dans le texte.</translation>
-    </message>
-    <message>
-        <location line="+134"/>
+        <location line="+198"/>
         <source>&amp;Next Fact</source>
         <translation>Fait &amp;suivant</translation>
     </message>
@@ -2526,10 +2830,12 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="-246"/>
         <source>Change the Kind of the Figure?</source>
         <translation>Changer le type du chiffre&#xa0;?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Correct it to “%1” all the same?</source>
         <translation>Le corriger en «&#xa0;%1&#xa0;» quand même&#xa0;?</translation>
     </message>
@@ -2537,7 +2843,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::ReviewFactCommand</name>
     <message>
-        <location filename="../ui/review/reviewfactcommand.cpp" line="+38"/>
+        <location filename="../ui/review/reviewfactcommand.cpp" line="+37"/>
         <source>Confirm %1</source>
         <translation>Confirmer %1</translation>
     </message>
@@ -2547,7 +2853,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Corriger %1 en %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Reject %1</source>
         <translation>Rejeter %1</translation>
     </message>
@@ -2562,10 +2868,12 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Modifier la note de %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -2573,38 +2881,49 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::Reviewer</name>
     <message>
+        <location filename="../app/review/reviewer.cpp" line="+126"/>
         <source>There is no fact %1.</source>
         <translation>Il n’y a pas de fait %1.</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>Type the correct value.</source>
         <translation>Saisissez la valeur correcte.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>“%1” cannot be read as a number.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme un nombre.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>The kind changes from %1 to %2.</source>
+        <extracomment>%1 and %2 are kinds of figure: &quot;The kind changes from Date to Number.&quot;</extracomment>
         <translation>Le type passe de %1 à %2.</translation>
     </message>
     <message>
+        <location line="+86"/>
         <source>There is no article %1.</source>
         <translation>Il n’y a pas d’article %1.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Select the figure in the article text first.</source>
         <translation>Sélectionnez d’abord le chiffre dans le texte de l’article.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>No figure can be read in “%1”: select the number with what it counts.</source>
         <translation>Aucun chiffre ne peut être lu dans «&#xa0;%1&#xa0;»&#xa0;: sélectionnez le nombre avec ce qu’il compte.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>“%1” is already a fact.</source>
         <translation>«&#xa0;%1&#xa0;» est déjà un fait.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Only figures added by hand can be deleted; reject a figure found in the text instead.</source>
         <translation>Seuls les chiffres ajoutés à la main peuvent être supprimés&#xa0;; rejetez plutôt un chiffre trouvé dans le texte.</translation>
     </message>
@@ -2612,7 +2931,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::SampleLibrary</name>
     <message>
-        <location filename="../app/project/samplelibrary.cpp" line="+44"/>
+        <location filename="../app/project/samplelibrary.cpp" line="+47"/>
         <source>The sample article %1 is missing from this build.</source>
         <translation>L’article d’exemple %1 est absent de cette version.</translation>
     </message>
@@ -2622,12 +2941,12 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>L’article d’exemple %1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The sample article %1 could not be stored: %2</source>
         <translation>L’article d’exemple %1 n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -2663,16 +2982,18 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::StoryLexicon</name>
     <message>
-        <location filename="../app/story/storylexicon.cpp"/>
+        <location filename="../app/story/storylexicon.cpp" line="+53"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1 is not a story lexicon: %2</source>
-        <extracomment>%1 is the lexicon file, %2 the JSON parser's explanation</extracomment>
+        <extracomment>%1 is the lexicon file, %2 the JSON parser&apos;s explanation</extracomment>
         <translation>%1 n’est pas un lexique d’enquête&#xa0;: %2</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>%1 names no measure.</source>
         <translation>%1 ne nomme aucune mesure.</translation>
     </message>
@@ -2680,12 +3001,13 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::StoryReport</name>
     <message>
-        <location filename="../app/story/storyreport.cpp"/>
+        <location filename="../app/story/storyreport.cpp" line="+113"/>
         <source>Measure %1: %2</source>
-        <extracomment>%1 is the measure's id, %2 its name ("valuation (Quantix, Helvar)")</extracomment>
+        <extracomment>%1 is the measure&apos;s id, %2 its name (&quot;valuation (Quantix, Helvar)&quot;)</extracomment>
         <translation>Mesure %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>%n open conflict(s)</source>
         <extracomment>how many conflicts of the measure nobody has settled</extracomment>
         <translation>
@@ -2694,15 +3016,18 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         </translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Checks:</source>
         <translation>Vérifications&#xa0;:</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>computed %1, stated %2 %3</source>
         <extracomment>%1 the value computed from the figures, %2 the value the text states, %3 their unit</extracomment>
         <translation>calculé %1, annoncé %2 %3</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 measures, %2 open conflicts, %3 checks, %4 inconsistent</source>
         <extracomment>the summary line of factdesk-cli story</extracomment>
         <translation>%1 mesures, %2 conflits ouverts, %3 vérifications, %4 incohérentes</translation>
