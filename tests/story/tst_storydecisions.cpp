@@ -202,7 +202,7 @@ void TestStoryDecisions::decisionsPersistAndAreLogged()
 
 void TestStoryDecisions::oldProjectMigrates()
 {
-    // A project of schema 1, as FactDesk wrote it before the story ledger.
+    // A project of schema 1, as FactDesk wrote it before the story ledger and the as-of column.
     m_ledger.reset();
     m_project.reset();
     {
@@ -212,6 +212,8 @@ void TestStoryDecisions::oldProjectMigrates()
         QSqlQuery query(db);
         for (const char *table : { "story_measures", "story_assignments", "story_verdicts" })
             QVERIFY(query.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+        // Schema 3's column too: a schema-1 project never had it.
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE facts DROP COLUMN as_of")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
         db.close();
     }
