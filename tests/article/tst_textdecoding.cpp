@@ -155,10 +155,11 @@ QByteArray utf16(const QString &text, bool bigEndian, bool withBom = true)
     return bytes;
 }
 
-const QByteArray interestingBytes("\x00\x09\x0A\x0D\x0D\x7F\x80\xA0\xBF\xC2\xC3\xA9\xE0\xE2\x82\xAC\xED\xA0"
+// Sized by the literal (it holds a NUL, so strlen would stop at the first byte).
+const char interestingLiteral[] = "\x00\x09\x0A\x0D\x0D\x7F\x80\xA0\xBF\xC2\xC3\xA9\xE0\xE2\x82\xAC\xED\xA0"
                                   "\xB0\xD8\xDC\xDF\xEF\xBB\xBF\xF0\x9F\x98\x80\xF4\x90\xFE\xFF"
-                                  " aaaaa.,",
-    44);
+                                  " aaaaa.,";
+const QByteArray interestingBytes(interestingLiteral, int(sizeof interestingLiteral) - 1);
 
 } // namespace
 
