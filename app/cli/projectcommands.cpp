@@ -162,6 +162,15 @@ bool takeWait(const QStringList &arguments, int *i, int *seconds)
     return ok && *seconds >= 0 && *seconds <= 3600;
 }
 
+/// The usage error of a wrong "--wait", the same for every command that takes it.
+int waitUsageError(QTextStream &err, const QString &command, const char *usage)
+{
+    return usageError(err, command,
+        QCoreApplication::translate(
+            "FactDesk::Cli::ProjectCommands", "--wait needs a number of seconds from 0 to 3600"),
+        usage);
+}
+
 } // namespace
 
 int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -179,10 +188,7 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--wait")) {
             if (!takeWait(arguments, &i, &waitSeconds))
-                return usageError(err, command,
-                    QCoreApplication::translate(
-                        "FactDesk::Cli::ProjectCommands", "--wait needs a number of seconds from 0 to 3600"),
-                    importUsage);
+                return waitUsageError(err, command, importUsage);
         } else if (argument == QLatin1String("--lang")) {
             QString language;
             if (!takeValue(arguments, &i, &language))
@@ -354,8 +360,7 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
         };
         if (argument == QLatin1String("--wait")) {
             if (!takeWait(arguments, &i, &waitSeconds))
-                return needs(QT_TRANSLATE_NOOP(
-                    "FactDesk::Cli::ProjectCommands", "--wait needs a number of seconds from 0 to 3600"));
+                return waitUsageError(err, command, reviewUsage);
         } else if (argument == QLatin1String("--fact")) {
             if (!takeValue(arguments, &i, &factText))
                 return needs(QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands", "--fact needs an id"));
@@ -693,10 +698,7 @@ int repair(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--wait")) {
             if (!takeWait(arguments, &i, &waitSeconds))
-                return usageError(err, command,
-                    QCoreApplication::translate(
-                        "FactDesk::Cli::ProjectCommands", "--wait needs a number of seconds from 0 to 3600"),
-                    repairUsage);
+                return waitUsageError(err, command, repairUsage);
         } else if (argument.startsWith(QLatin1Char('-'))) {
             return unknownOption(err, command, argument, repairUsage);
         } else if (projectPath.isEmpty()) {
