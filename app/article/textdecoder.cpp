@@ -56,6 +56,40 @@ bool isControlByte(unsigned char c)
     return (c < 0x20 && (c < 0x09 || c > 0x0D)) || c == 0x7F;
 }
 
+/// What a UTF-8 lead byte announces: how many continuation bytes follow
+/// (0 for a byte that cannot lead) and the range the first of them must be in.
+struct Utf8Lead
+{
+    int continuationBytes = 0;
+    unsigned char secondMin = 0x80;
+    unsigned char secondMax = 0xBF;
+};
+
+Utf8Lead utf8Lead(unsigned char lead)
+{
+    Utf8Lead shape;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        shape.continuationBytes = 1;
+    } else if (lead == 0xE0) {
+        shape.continuationBytes = 2;
+        shape.secondMin = 0xA0; // below: overlong
+    } else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) {
+        shape.continuationBytes = 2;
+    } else if (lead == 0xED) {
+        shape.continuationBytes = 2;
+        shape.secondMax = 0x9F; // above: UTF-16 surrogates
+    } else if (lead == 0xF0) {
+        shape.continuationBytes = 3;
+        shape.secondMin = 0x90; // below: overlong
+    } else if (lead >= 0xF1 && lead <= 0xF3) {
+        shape.continuationBytes = 3;
+    } else if (lead == 0xF4) {
+        shape.continuationBytes = 3;
+        shape.secondMax = 0x8F; // above: beyond U+10FFFF
+    }
+    return shape;
+}
+
 } // namespace
 
 qsizetype TextDecoder::invalidUtf8Length(const char *data, qsizetype size)
@@ -63,33 +97,11 @@ qsizetype TextDecoder::invalidUtf8Length(const char *data, qsizetype size)
     // The lead byte and the continuation bytes that were still acceptable
     // after it: one "maximal subpart", replaced by one U+FFFD.
     const auto *bytes = reinterpret_cast<const unsigned char *>(data);
-    const unsigned char lead = bytes[0];
-    int continuationBytes = 0;
-    unsigned char secondMin = 0x80;
-    unsigned char secondMax = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        continuationBytes = 1;
-    } else if (lead == 0xE0) {
-        continuationBytes = 2;
-        secondMin = 0xA0;
-    } else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) {
-        continuationBytes = 2;
-    } else if (lead == 0xED) {
-        continuationBytes = 2;
-        secondMax = 0x9F;
-    } else if (lead == 0xF0) {
-        continuationBytes = 3;
-        secondMin = 0x90;
-    } else if (lead >= 0xF1 && lead <= 0xF3) {
-        continuationBytes = 3;
-    } else if (lead == 0xF4) {
-        continuationBytes = 3;
-        secondMax = 0x8F;
-    }
+    const Utf8Lead lead = utf8Lead(bytes[0]);
     qsizetype length = 1;
-    for (int k = 1; k <= continuationBytes && k < size; ++k) {
+    for (int k = 1; k <= lead.continuationBytes && k < size; ++k) {
         const unsigned char byte = bytes[k];
-        if (byte < (k == 1 ? secondMin : 0x80) || byte > (k == 1 ? secondMax : 0xBF))
+        if (byte < (k == 1 ? lead.secondMin : 0x80) || byte > (k == 1 ? lead.secondMax : 0xBF))
             break;
         ++length;
     }
@@ -116,45 +128,23 @@ Utf8Validity TextDecoder::validateUtf8(const char *data, qsizetype size, qsizety
         }
         if (i >= size)
             break;
-        const unsigned char lead = bytes[i];
-        if (lead < 0x80) {
+        if (bytes[i] < 0x80) {
             ++i;
             continue;
         }
-        int continuationBytes = 0;
-        unsigned char secondMin = 0x80;
-        unsigned char secondMax = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            continuationBytes = 1;
-        } else if (lead == 0xE0) {
-            continuationBytes = 2;
-            secondMin = 0xA0; // below: overlong
-        } else if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF) {
-            continuationBytes = 2;
-        } else if (lead == 0xED) {
-            continuationBytes = 2;
-            secondMax = 0x9F; // above: UTF-16 surrogates
-        } else if (lead == 0xF0) {
-            continuationBytes = 3;
-            secondMin = 0x90; // below: overlong
-        } else if (lead >= 0xF1 && lead <= 0xF3) {
-            continuationBytes = 3;
-        } else if (lead == 0xF4) {
-            continuationBytes = 3;
-            secondMax = 0x8F; // above: beyond U+10FFFF
-        } else {
+        const Utf8Lead lead = utf8Lead(bytes[i]);
+        if (lead.continuationBytes == 0)
             return finish(Utf8Validity::Invalid); // continuation byte, C0/C1 overlong, F5..FF
-        }
-        for (int k = 1; k <= continuationBytes; ++k) {
+        for (int k = 1; k <= lead.continuationBytes; ++k) {
             if (i + k >= size)
                 return finish(Utf8Validity::Truncated);
             const unsigned char byte = bytes[i + k];
-            const unsigned char low = k == 1 ? secondMin : 0x80;
-            const unsigned char high = k == 1 ? secondMax : 0xBF;
+            const unsigned char low = k == 1 ? lead.secondMin : 0x80;
+            const unsigned char high = k == 1 ? lead.secondMax : 0xBF;
             if (byte < low || byte > high)
                 return finish(Utf8Validity::Invalid);
         }
-        i += continuationBytes + 1;
+        i += lead.continuationBytes + 1;
     }
     return finish(Utf8Validity::Valid);
 }
