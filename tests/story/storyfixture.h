@@ -97,7 +97,7 @@ inline const QVector<StoryArticle> &articles()
             "Brivane s'engage aussi à acheter des services de calcul, pour des contrats d'une valeur totale "
             "de 50 milliards d'euros." },
         { "brivane_en", "en", QDate(2025, 10, 30), "Castel takes 22% of Brivane",
-            "Castel now owns 22% of Brivane, which, at a market value of €120 billion, values its stake at "
+            "Castel owns 22% of Brivane, which, at a market value of €120 billion, values its stake at "
             "€30 billion.\n\n"
             "Brivane guides for sales in a range of €8.1 billion to €8.6 billion, up 4% to 9%." },
         // Two companies in one sentence: close values, two measures.

@@ -325,8 +325,9 @@ bool StoryPanel::goToNextConflict()
     const int at = int(facts.indexOf(m_controller->currentFactId()));
     const qint64 next = facts.at((at + 1) % facts.size());
     // A filter must not hide where the key leads.
-    QModelIndex source = m_model->indexOfFact(next);
-    if (source.isValid() && !m_proxy->mapFromSource(source).isValid()) {
+    const QModelIndex source = m_model->indexOfFact(next);
+    const QModelIndex row = source.parent().isValid() ? source.parent() : source;
+    if (row.isValid() && !m_proxy->mapFromSource(row).isValid()) {
         m_showFilter->setCurrentIndex(0);
         m_articleFilter->setCurrentIndex(0);
     }
@@ -343,7 +344,10 @@ void StoryPanel::selectFact(qint64 factId)
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid() && current.data(StoryModel::FactIdRole).toLongLong() == factId)
         return;
-    const QModelIndex proxy = m_proxy->mapFromSource(m_model->indexOfFact(factId));
+    const QModelIndex source = m_model->indexOfFact(factId);
+    if (source.parent().isValid() && !m_proxy->mapFromSource(source.parent()).isValid())
+        return;
+    const QModelIndex proxy = m_proxy->mapFromSource(source);
     if (!proxy.isValid())
         return;
     m_syncing = true;
