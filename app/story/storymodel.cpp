@@ -39,8 +39,9 @@ StoryModel::StoryModel(StoryTracker *tracker, QObject *parent)
     , m_tracker(tracker)
 {
     rebuild();
+    // The rows point into the ledger: the reset begins before it changes.
+    connect(tracker, &StoryTracker::aboutToUpdate, this, [this] { beginResetModel(); });
     connect(tracker, &StoryTracker::updated, this, [this] {
-        beginResetModel();
         rebuild();
         endResetModel();
     });
@@ -206,10 +207,9 @@ QVariant StoryModel::measureData(const Measure &measure, int column, int role) c
         if (column == ValuesColumn)
             return measureData(measure, column, Qt::DisplayRole);
         if (column == NameColumn)
-            return tr("Measure %1: %2 figures of %3 article(s)", nullptr, int(measure.factIds.size()))
-                .arg(measure.id)
-                .arg(measure.factIds.size())
-                .arg(measureData(measure, column, ArticleIdsRole).toList().size());
+            return QString(tr("Measure %1: %n figure(s)", nullptr, int(measure.factIds.size())).arg(measure.id)
+                + QStringLiteral(" \u00B7 ")
+                + tr("%n article(s)", nullptr, int(measureData(measure, column, ArticleIdsRole).toList().size())));
         return QVariant();
     case Qt::DisplayRole:
         break;

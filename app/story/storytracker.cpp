@@ -47,6 +47,7 @@ void StoryTracker::refreshNow()
         return;
     m_due = false;
     m_timer->stop();
+    Q_EMIT aboutToUpdate();
     m_ledger->refresh();
     m_flagged.clear();
     for (const Measure &measure : m_ledger->measures()) {

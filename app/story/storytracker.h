@@ -44,6 +44,8 @@ public Q_SLOTS:
     void scheduleRefresh();
 
 Q_SIGNALS:
+    /// The ledger is about to change: what was read from it is read now or never (a model begins its reset).
+    void aboutToUpdate();
     /// The ledger was refreshed: measures, pairs, checks and flaggedFacts() may have changed.
     void updated();
 

@@ -79,6 +79,8 @@ StoryPanel::StoryPanel(
     , m_takeOutAction(new QAction(this))
     , m_mergeAction(new QAction(this))
 {
+    // Before the proxy and the view hear of a reset: the rows to keep are still there.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &StoryPanel::saveViewState);
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("storyView"));
     m_view->setModel(m_proxy);
@@ -172,7 +174,6 @@ StoryPanel::StoryPanel(
         [this] { m_proxy->setShow(Show(m_showFilter->currentData().toInt())); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { onCurrentRowChanged(current); });
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &StoryPanel::saveViewState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StoryPanel::restoreViewState);
     connect(m_tracker, &StoryTracker::updated, this, [this] {
         fillArticleFilter();
@@ -199,7 +200,7 @@ void StoryPanel::changeEvent(QEvent *event)
 
 void StoryPanel::retranslateUi()
 {
-    m_articleLabel->setText(tr("&Article:"));
+    m_articleLabel->setText(tr("Ar&ticle:"));
     m_showLabel->setText(tr("S&how:"));
     for (int i = 0; i < m_showFilter->count(); ++i) {
         QString name;
