@@ -5,6 +5,10 @@
 #include "review/factmodel.h"
 #include "review/relatedfacts.h"
 #include "reviewcontroller.h"
+#include "story/storyfact.h"
+#include "story/storyledger.h"
+#include "story/storymodel.h"
+#include "story/storytracker.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -22,6 +26,7 @@
 #include <QSet>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 
 namespace FactDesk {
@@ -64,11 +69,14 @@ public:
     QLabel *historyLabel = nullptr;
 
     std::unique_ptr<RelatedFacts> related;
+    StoryTracker *story = nullptr;
     QVector<qint64> relatedIds; ///< what relatedLabel links to, in its order
 
     const Fact *fact() const { return project->fact(factId); }
     /// "Elsewhere: 27 % in “Hebdo”, …" with links to those facts, or that there are none.
     QString relatedText(const Fact &fact);
+    /// "Measure valuation (…): 27 % in “Hebdo” (2025-10, conflict) · …" and its checks; empty outside a measure.
+    QString measureText(const Fact &fact);
     /// The fact's lines of the audit log, newest first (a few), or empty without a project file.
     QString historyText(const Fact &fact) const;
     /// The value as the analyst would type it in the article's language, without grouping.
@@ -114,10 +122,68 @@ QString FactEditorPrivate::historyText(const Fact &fact) const
     return text;
 }
 
+QString FactEditorPrivate::measureText(const Fact &fact)
+{
+    if (!story)
+        return QString();
+    const StoryLedger &ledger = story->ledger();
+    QStringList lines;
+    if (const Measure *measure = ledger.measureOfFact(fact.id)) {
+        // The other values, the worst relation first: a conflict before an agreement.
+        QVector<QPair<int, const MeasurePair *>> pairs;
+        for (const MeasurePair &pair : measure->pairs) {
+            if (pair.first == fact.id || pair.second == fact.id)
+                pairs.append({ int(pair.label) * 2 + (pair.isOpen() ? 0 : 1), &pair });
+        }
+        std::stable_sort(pairs.begin(), pairs.end(),
+            [](const auto &a, const auto &b) { return a.first < b.first; });
+        constexpr int titleLength = 24;
+        constexpr int shownAtMost = 3;
+        QStringList items;
+        for (const auto &entry : std::as_const(pairs)) {
+            const MeasurePair &pair = *entry.second;
+            const qint64 otherId = pair.first == fact.id ? pair.second : pair.first;
+            const Fact *other = project->fact(otherId);
+            const Article *article = other ? project->article(other->articleId) : nullptr;
+            if (!article || relatedIds.contains(otherId))
+                continue;
+            relatedIds.append(otherId);
+            if (items.size() == shownAtMost)
+                continue;
+            QString title = article->displayTitle();
+            if (title.size() > titleLength)
+                title = title.left(titleLength - 1).trimmed() + QStringLiteral("\u2026");
+            const StoryFact *storyFact = ledger.storyFact(otherId);
+            QString label = StoryModel::labelName(pair.label).toHtmlEscaped();
+            if (pair.isOpen())
+                label = QStringLiteral("<b>%1</b>").arg(label);
+            items << FactEditor::tr("<a href=\"fact:%1\">%2</a> in \u201C%3\u201D (%4, %5)",
+                "a figure of the same measure, its article, its period and how it relates")
+                         .arg(otherId)
+                         .arg(other->quote.toHtmlEscaped(), title.toHtmlEscaped(),
+                             storyFact ? storyFact->asOf.toHtmlEscaped() : QString(), label);
+        }
+        if (relatedIds.size() > shownAtMost)
+            items << FactEditor::tr("%n more in the Story panel", nullptr, int(relatedIds.size()) - shownAtMost);
+        //: the measure a figure states, then its values in the other articles
+        lines << FactEditor::tr("Measure <b>%1</b>: %2")
+                     .arg(measure->name.toHtmlEscaped(), items.join(QStringLiteral(" \u00B7 ")));
+    }
+    for (const ArithmeticCheck *check : ledger.checksOfFact(fact.id)) {
+        const QString text = StoryModel::checkText(*story, *check).toHtmlEscaped();
+        lines << (check->consistent ? text : QStringLiteral("<b>%1</b>").arg(text));
+    }
+    return lines.join(QStringLiteral("<br/>"));
+}
+
 QString FactEditorPrivate::relatedText(const Fact &fact)
 {
     QStringList items;
     relatedIds.clear();
+    // A measure of the story ledger says more than figures with shared words.
+    const QString measure = measureText(fact);
+    if (!relatedIds.isEmpty())
+        return measure;
     QSet<QPair<qint64, QString>> shown; // a headline and its body often say the same: once is enough
     // Two at most, with short titles: the line keeps to the two lines reserved for it.
     constexpr int titleLength = 30;
@@ -139,10 +205,11 @@ QString FactEditorPrivate::relatedText(const Fact &fact)
                      .arg(other->id)
                      .arg(other->quote.toHtmlEscaped(), title.toHtmlEscaped());
     }
+    const QString checks = measure.isEmpty() ? QString() : QStringLiteral("<br/>") + measure;
     if (items.isEmpty())
-        return FactEditor::tr("Elsewhere: no figure like it in the other articles.");
+        return FactEditor::tr("Elsewhere: no figure like it in the other articles.") + checks;
     //: The same kind of figure, about the same names, in other articles: where they may disagree
-    return FactEditor::tr("Elsewhere: %1").arg(items.join(QStringLiteral(" \u00B7 ")));
+    return FactEditor::tr("Elsewhere: %1").arg(items.join(QStringLiteral(" \u00B7 "))) + checks;
 }
 
 FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *parent)
@@ -316,6 +383,16 @@ qint64 FactEditor::factId() const
 QVector<qint64> FactEditor::relatedFactIds() const
 {
     return d->relatedIds;
+}
+
+void FactEditor::setStoryTracker(StoryTracker *tracker)
+{
+    if (d->story)
+        disconnect(d->story, nullptr, this, nullptr);
+    d->story = tracker;
+    if (tracker)
+        connect(tracker, &StoryTracker::updated, this, [this] { refresh(false); });
+    refresh(false);
 }
 
 void FactEditor::setFact(qint64 factId)

@@ -460,6 +460,12 @@ void FactPanel::setArticleFilter(qint64 articleId)
     d->articleCombo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void FactPanel::setFlaggedFacts(const QSet<qint64> &factIds)
+{
+    d->statusDelegate->setFlaggedFacts(factIds);
+    d->view->viewport()->update();
+}
+
 void FactPanel::setFigureStyle(const FigureStyle &style)
 {
     d->themedStyle = true;

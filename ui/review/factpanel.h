@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -42,6 +43,8 @@ public Q_SLOTS:
      * article views use; without it they follow the widget palette.
      */
     void setFigureStyle(const FigureStyle &style);
+    /// Marks the facts in an open conflict or a failed check of the story ledger.
+    void setFlaggedFacts(const QSet<qint64> &factIds);
     /// Puts the keyboard focus on the table, e.g. from a "Go to facts" action.
     void focusTable();
 

@@ -19,6 +19,8 @@
 #include "reviewcontroller.h"
 #include "reviewfactcommand.h"
 #include "shortcutsdialog.h"
+#include "story/storytracker.h"
+#include "storypanel.h"
 #include "themepicker.h"
 
 #include <QAction>
@@ -80,6 +82,9 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_articleDock(new QDockWidget(this))
     , m_factDock(new QDockWidget(this))
+    , m_storyTracker(new StoryTracker(project, this))
+    , m_storyPanel(new StoryPanel(project, m_storyTracker, m_controller, m_undoStack, this))
+    , m_storyDock(new QDockWidget(this))
     , m_articleProgress(new QLabel(this))
     , m_projectProgress(new QLabel(this))
     , m_readOnly(new QLabel(this))
@@ -96,6 +101,7 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     m_factDock->setObjectName(QStringLiteral("factDock"));
     m_factDock->setWidget(m_factPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_factDock);
+    createStoryDock();
 
     // Who signs the reviews, always in sight: a name taken from the system
     // says so, and a click changes it.
@@ -192,6 +198,27 @@ void MainWindow::setTextZoom(int steps)
         pane->setZoom(m_textZoom);
     if (m_settings)
         m_settings->setValue(zoomSettingsKey, m_textZoom);
+}
+
+void MainWindow::createStoryDock()
+{
+    m_storyDock->setObjectName(QStringLiteral("storyDock"));
+    m_storyDock->setWidget(m_storyPanel);
+    // Under the panes only: the article list and the fact editor keep their height.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_storyDock);
+    m_factPanel->editor()->setStoryTracker(m_storyTracker);
+    if (m_languages) {
+        m_storyTracker->setLanguage(m_languages->language());
+        connect(m_languages, &LanguageSwitcher::languageChanged, m_storyTracker, &StoryTracker::setLanguage);
+    }
+    connect(m_storyPanel, &StoryPanel::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_storyTracker, &StoryTracker::updated, this, [this] {
+        for (ArticlePane *pane : std::as_const(m_panes))
+            pane->view()->setFlaggedFacts(m_storyTracker->flaggedFacts());
+        m_factPanel->setFlaggedFacts(m_storyTracker->flaggedFacts());
+    });
 }
 
 void MainWindow::showStatusMessage(const QString &message)
@@ -493,6 +520,7 @@ void MainWindow::showEvent(QShowEvent *event)
             [this] {
                 resizeDocks(
                     { m_articleDock, m_factDock }, { width() * 27 / 100, width() * 3 / 8 }, Qt::Horizontal);
+                resizeDocks({ m_storyDock }, { height() * 30 / 100 }, Qt::Vertical);
             },
             Qt::QueuedConnection);
     }
@@ -684,6 +712,7 @@ void MainWindow::createMenus()
     m_reviewMenu->addSeparator();
     m_reviewMenu->addAction(m_addFigureAction);
     m_reviewMenu->addAction(m_elsewhereAction);
+    m_reviewMenu->addAction(m_storyPanel->nextConflictAction());
     m_reviewMenu->addSeparator();
     m_reviewMenu->addAction(m_controller->advanceAction());
     m_reviewMenu->addAction(m_editorNameAction);
@@ -703,6 +732,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_articleDock->toggleViewAction());
     m_viewMenu->addAction(m_factDock->toggleViewAction());
+    m_viewMenu->addAction(m_storyDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_themeMenu = m_viewMenu->addMenu(QString());
     // Built when opened: theme names are translated and the choice may change.
@@ -740,8 +770,8 @@ void MainWindow::retranslateUi()
         tr("Edit the title, source, URL, date and language of the article"));
     m_removeArticleAction->setText(tr("&Remove Article\u2026"));
     m_elsewhereAction->setText(tr("Go to the Same Figure Else&where"));
-    m_elsewhereAction->setToolTip(tr("The first figure under “Elsewhere”: the same kind of figure in "
-                                     "another article, where it may disagree"));
+    m_elsewhereAction->setToolTip(tr("The first other value of the figure's measure (a conflict first), "
+                                     "else the first figure under “Elsewhere”"));
     m_editorNameAction->setText(tr("Your Na&me in Reviews\u2026"));
     m_editorNameAction->setToolTip(tr("The name written with each review and in the audit log"));
     m_auditLogAction->setText(tr("&Audit Log\u2026"));
@@ -765,6 +795,7 @@ void MainWindow::retranslateUi()
 
     m_articleDock->setWindowTitle(tr("Articles"));
     m_factDock->setWindowTitle(tr("Facts"));
+    m_storyDock->setWindowTitle(tr("Story"));
     m_readOnly->setText(tr("Read-only"));
     m_readOnly->setToolTip(tr("This project file cannot be written: reviews are not possible."));
     retranslateHistory();
@@ -842,6 +873,7 @@ ArticlePane *MainWindow::createPane(qint64 articleId)
     pane->setArticle(articleId);
     pane->setCurrentFact(m_controller->currentFactId());
     pane->setZoom(m_textZoom);
+    pane->view()->setFlaggedFacts(m_storyTracker->flaggedFacts());
     m_splitter->addWidget(pane);
     m_panes.append(pane);
 

@@ -23,6 +23,8 @@ class Project;
 class ProjectFileController;
 class ReviewController;
 class ShortcutsDialog;
+class StoryPanel;
+class StoryTracker;
 class ThemePicker;
 
 /**
@@ -63,6 +65,8 @@ public:
     FactPanel *factPanel() const { return m_factPanel; }
     ArticleListView *articleList() const { return m_articleList; }
     ThemePicker *themePicker() const { return m_themes; }
+    StoryPanel *storyPanel() const { return m_storyPanel; }
+    StoryTracker *storyTracker() const { return m_storyTracker; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     QList<ArticlePane *> panes() const { return m_panes; }
@@ -133,6 +137,8 @@ private:
     void fillEmptyPanes();
     void updateStatus();
     void applyThemeToFactPanel();
+    /// The Story panel under the panes, its marks in the text and the fact table.
+    void createStoryDock();
     void updatePaneActions();
     void updateAddFigureAction();
     void updateArticleActions();
@@ -159,6 +165,9 @@ private:
     QSplitter *m_splitter;
     QDockWidget *m_articleDock;
     QDockWidget *m_factDock;
+    StoryTracker *m_storyTracker;
+    StoryPanel *m_storyPanel;
+    QDockWidget *m_storyDock;
     QList<ArticlePane *> m_panes;
     ArticlePane *m_focusedPane = nullptr;
     ShortcutsDialog *m_shortcutsDialog = nullptr;

@@ -13,6 +13,7 @@
 #include "review/factmodel.h"
 #include "reviewcontroller.h"
 #include "shortcutsdialog.h"
+#include "storypanel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -634,7 +635,7 @@ void TestMainWindow::shortcutsDialogListsEveryAction()
         listed.insert((*it)->text(0), (*it)->text(1));
     const QList<QAction *> actions = { m_window->reviewController()->confirmAction(),
         m_window->reviewController()->nextPendingAction(), m_window->reviewController()->undoAction(),
-        m_window->addFigureAction(), m_window->addPaneAction() };
+        m_window->addFigureAction(), m_window->addPaneAction(), m_window->storyPanel()->nextConflictAction() };
     for (const QAction *action : actions) {
         QString text = action->text();
         text.remove(QLatin1Char('&'));
