@@ -1896,6 +1896,10 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Facts</translation>
     </message>
     <message>
+        <source>Selected Figure</source>
+        <translation>Selected Figure</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Read-only</source>
         <translation>Read-only</translation>

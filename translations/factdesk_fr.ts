@@ -1896,6 +1896,10 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Faits</translation>
     </message>
     <message>
+        <source>Selected Figure</source>
+        <translation>Chiffre sélectionné</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>

@@ -107,6 +107,13 @@ int main(int argc, char *argv[])
                         std::fprintf(stderr, "  %s %s %d\n", child->metaObject()->className(),
                             qPrintable(child->objectName()), child->minimumSizeHint().width());
             }
+            if (qEnvironmentVariableIsSet("FD_DEBUG")) {
+                for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+                    for (QWidget *child : dock->findChildren<QWidget *>())
+                        std::fprintf(stderr, "  %s: %s %s %d\n", qPrintable(dock->objectName()),
+                            child->metaObject()->className(), qPrintable(child->objectName()),
+                            child->minimumSizeHint().width());
+            }
             for (QHeaderView *h : window.findChildren<QHeaderView *>()) {
                 if (h->orientation() != Qt::Horizontal)
                     continue;

@@ -202,6 +202,10 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->rejectButton->setObjectName(QStringLiteral("rejectButton"));
     d->reasonCombo = new QComboBox(this);
     d->reasonCombo->setObjectName(QStringLiteral("reasonCombo"));
+    // It takes the width its row leaves; the longest reason ("product or
+    // version name") must not make the editor, and so the window, wider.
+    d->reasonCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    d->reasonCombo->setMinimumContentsLength(12);
     for (const RejectReason reason : reasons)
         d->reasonCombo->addItem(QString(), int(reason));
     d->resetButton = new QPushButton(this);
@@ -238,15 +242,15 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->form->addRow(d->valueLabel, valueBox);
     d->form->addRow(d->unitLabel, d->unitEdit);
 
-    // Two rows, so the fact panel asks for no more width than its filters:
-    // a narrow window still shows every button whole.
+    // Two buttons a row, so the editor asks for little width (the table
+    // beside it needs it) and every button shows whole in either language.
     auto *buttons = new QGridLayout;
     buttons->addWidget(d->confirmButton, 0, 0);
     buttons->addWidget(d->correctButton, 0, 1);
-    buttons->addWidget(d->resetButton, 0, 2);
     buttons->addWidget(d->rejectButton, 1, 0);
-    buttons->addWidget(d->reasonCombo, 1, 1, 1, 2);
-    buttons->setColumnStretch(3, 1);
+    buttons->addWidget(d->reasonCombo, 1, 1);
+    buttons->addWidget(d->resetButton, 2, 0, 1, 2, Qt::AlignLeft);
+    buttons->setColumnStretch(2, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);

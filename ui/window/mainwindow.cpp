@@ -40,6 +40,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
@@ -54,6 +55,8 @@ const QString settingsGroup = QStringLiteral("mainWindow");
 const QString advanceSettingsKey = QStringLiteral("review/advanceAfterReview");
 const QString editorSettingsKey = QStringLiteral("review/editor");
 const QString zoomSettingsKey = QStringLiteral("view/textZoom");
+// Version 1: the editor in its own dock on the right, the table at the bottom.
+constexpr int dockLayoutVersion = 1;
 constexpr int statusMessageMilliseconds = 8000;
 
 QList<int> equalSizes(int count)
@@ -80,6 +83,7 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_articleDock(new QDockWidget(this))
     , m_factDock(new QDockWidget(this))
+    , m_editorDock(new QDockWidget(this))
     , m_articleProgress(new QLabel(this))
     , m_projectProgress(new QLabel(this))
     , m_readOnly(new QLabel(this))
@@ -93,9 +97,17 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     // Squeezed by the panes and the fact table, the list would show no title at all.
     m_articleList->setMinimumWidth(m_articleList->fontMetrics().averageCharWidth() * 22);
     addDockWidget(Qt::LeftDockWidgetArea, m_articleDock);
+    // The table of facts under the articles, as wide as the window but the
+    // editor: every column readable at 1280 px. The editor on the right, the
+    // whole height: its fields, buttons, note and history without scrolling.
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_factDock->setObjectName(QStringLiteral("factDock"));
     m_factDock->setWidget(m_factPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_factDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_factDock);
+    m_editorDock->setObjectName(QStringLiteral("editorDock"));
+    m_editorDock->setWidget(m_factPanel->detachEditor());
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
 
     // Who signs the reviews, always in sight: a name taken from the system
     // says so, and a click changes it.
@@ -466,7 +478,7 @@ void MainWindow::saveSettings() const
         return;
     m_settings->beginGroup(settingsGroup);
     m_settings->setValue(QStringLiteral("geometry"), saveGeometry());
-    m_settings->setValue(QStringLiteral("state"), saveState());
+    m_settings->setValue(QStringLiteral("state"), saveState(dockLayoutVersion));
     m_settings->setValue(QStringLiteral("splitter"), m_splitter->saveState());
     QVariantList articles;
     for (const ArticlePane *pane : m_panes)
@@ -491,8 +503,15 @@ void MainWindow::showEvent(QShowEvent *event)
         QMetaObject::invokeMethod(
             this,
             [this] {
-                resizeDocks(
-                    { m_articleDock, m_factDock }, { width() * 27 / 100, width() * 3 / 8 }, Qt::Horizontal);
+                // The list of titles and counts, the editor's fields: their share
+                // of the width, within reason; the table below the articles gets
+                // close to half the height: eight rows at 720 px.
+                const int articles = std::clamp(width() * 22 / 100, m_articleDock->minimumSizeHint().width(),
+                    std::max(m_articleDock->minimumSizeHint().width(), m_articleList->sizeHint().width()));
+                const int editor = std::clamp(width() * 27 / 100, m_editorDock->minimumSizeHint().width(),
+                    std::max(m_editorDock->minimumSizeHint().width(), 480));
+                resizeDocks({ m_articleDock, m_editorDock }, { articles, editor }, Qt::Horizontal);
+                resizeDocks({ m_factDock }, { height() * 45 / 100 }, Qt::Vertical);
             },
             Qt::QueuedConnection);
     }
@@ -703,6 +722,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_articleDock->toggleViewAction());
     m_viewMenu->addAction(m_factDock->toggleViewAction());
+    m_viewMenu->addAction(m_editorDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_themeMenu = m_viewMenu->addMenu(QString());
     // Built when opened: theme names are translated and the choice may change.
@@ -765,11 +785,21 @@ void MainWindow::retranslateUi()
 
     m_articleDock->setWindowTitle(tr("Articles"));
     m_factDock->setWindowTitle(tr("Facts"));
+    m_editorDock->setWindowTitle(tr("Selected Figure"));
     m_readOnly->setText(tr("Read-only"));
     m_readOnly->setToolTip(tr("This project file cannot be written: reviews are not possible."));
     retranslateHistory();
     m_controller->retranslate();
     updateStatus();
+    // Once the editor has its new words: its buttons and fields stay whole.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QWidget *area = m_editorDock->widget();
+            area->setMinimumWidth(m_factPanel->editor()->minimumSizeHint().width()
+                + area->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::retranslateHistory()
@@ -807,7 +837,9 @@ void MainWindow::restoreSettings()
     if (m_settings) {
         m_settings->beginGroup(settingsGroup);
         restoreGeometry(m_settings->value(QStringLiteral("geometry")).toByteArray());
-        restoreState(m_settings->value(QStringLiteral("state")).toByteArray());
+        // A layout saved before the table moved under the articles is not restored.
+        m_needsInitialDockSizes
+            = !restoreState(m_settings->value(QStringLiteral("state")).toByteArray(), dockLayoutVersion);
         splitterState = m_settings->value(QStringLiteral("splitter")).toByteArray();
         articles = m_settings->value(QStringLiteral("paneArticles")).toList();
         focused = m_settings->value(QStringLiteral("focusedPane"), 0).toInt();

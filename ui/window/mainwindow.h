@@ -159,6 +159,7 @@ private:
     QSplitter *m_splitter;
     QDockWidget *m_articleDock;
     QDockWidget *m_factDock;
+    QDockWidget *m_editorDock;
     QList<ArticlePane *> m_panes;
     ArticlePane *m_focusedPane = nullptr;
     ShortcutsDialog *m_shortcutsDialog = nullptr;

@@ -395,7 +395,7 @@ void TestMainWindow::elsewhereLinksToTheOtherArticlesFigure()
     const qint64 otherStake = quoted(m_french2, QStringLiteral("27 %"));
     QVERIFY(stake && otherStake);
     m_window->reviewController()->setCurrentFact(stake);
-    auto *elsewhere = m_window->factPanel()->findChild<QLabel *>(QStringLiteral("relatedFacts"));
+    auto *elsewhere = m_window->findChild<QLabel *>(QStringLiteral("relatedFacts"));
     QVERIFY(elsewhere);
     QVERIFY(!elsewhere->isHidden());
     QVERIFY2(
@@ -917,7 +917,7 @@ void TestMainWindow::auditLogAndLegend()
     QCOMPARE(log->shownCount(), all);
     log->close();
     // The editor shows the fact's own history.
-    auto *history = m_window->factPanel()->findChild<QLabel *>(QStringLiteral("factHistory"));
+    auto *history = m_window->findChild<QLabel *>(QStringLiteral("factHistory"));
     QVERIFY(history);
     controller->previousFact();
     QVERIFY2(
