@@ -1,7 +1,7 @@
 // factdesk-screenshot: the window as a person sees it, saved as PNG, without a display.
 //
 //   factdesk-screenshot [--language fr|en] [--dark] [--size 1700x950] [--keys KEYS]
-//                       [--trigger ACTION] [--layout] OUT.png
+//                       [--trigger ACTION] [--layout] [--first-start] OUT.png
 //
 // It opens the bundled samples in a throwaway profile, optionally types KEYS
 // (letters as the review shortcuts take them: "nnce" = next pending twice,
@@ -52,6 +52,8 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("trigger"),
         QStringLiteral("Menu action to trigger; its dialog is grabbed."), QStringLiteral("action") });
     parser.addOption({ QStringLiteral("layout"), QStringLiteral("Print dock widths and column sizes.") });
+    parser.addOption({ QStringLiteral("first-start"),
+        QStringLiteral("No editor name in the settings: grabs the dialog that asks for it.") });
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("The PNG to write."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -69,6 +71,9 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     settings.setValue(QStringLiteral("ui/language"), parser.value(QStringLiteral("language")));
+    const bool firstStart = parser.isSet(QStringLiteral("first-start"));
+    if (!firstStart)
+        settings.setValue(QStringLiteral("review/editor"), QStringLiteral("Camille Durand"));
     FactDesk::LanguageSwitcher languages(&settings);
     FactDesk::Project project;
     FactDesk::MainWindow window(&project, &settings, &languages);
@@ -125,6 +130,13 @@ int main(int argc, char *argv[])
             }
         }
         const QString trigger = parser.value(QStringLiteral("trigger"));
+        if (firstStart) {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!(dialog ? dialog : static_cast<QWidget *>(&window))->grab().save(out))
+                status = 1;
+            app.exit(status);
+            return;
+        }
         if (trigger.isEmpty()) {
             if (!window.grab().save(out)) {
                 std::fprintf(stderr, "could not write %s\n", qPrintable(out));

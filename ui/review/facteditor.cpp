@@ -1,5 +1,6 @@
 #include "facteditor.h"
 
+#include "figurestyle.h"
 #include "project/project.h"
 #include "project/projectstore.h"
 #include "review/factmodel.h"
@@ -388,7 +389,12 @@ void FactEditor::refresh(bool reloadFields)
     // The answer "nothing elsewhere" is information too, in a quieter colour.
     d->relatedLabel->setForegroundRole(
         d->relatedIds.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
-    d->relatedLabel->setText(related);
+    // Qt draws links in the application's Link colour, dark blue even on a
+    // dark window: they get one readable on this editor's background.
+    const QColor link
+        = FigureStyle::readableTextOn(palette().color(QPalette::Link), palette().color(QPalette::Window));
+    d->relatedLabel->setText(QString(related).replace(
+        QLatin1String("<a "), QStringLiteral("<a style=\"color:%1\" ").arg(link.name())));
     d->relatedLabel->setVisible(true);
 
     // While the analyst types a correction, a change elsewhere (say, an undo of
@@ -511,9 +517,22 @@ bool FactEditor::eventFilter(QObject *watched, QEvent *event)
 
 void FactEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::PaletteChange) {
+        applyPaletteColours();
+        refresh();
+    }
     QWidget::changeEvent(event);
+}
+
+void FactEditor::applyPaletteColours()
+{
+    // Red and a sign: the message must not rely on colour alone. A red read on
+    // this background, light or dark.
+    const QColor red
+        = FigureStyle::readableTextOn(QColor(0xc0, 0x39, 0x2b), palette().color(QPalette::Window));
+    d->valueError->setStyleSheet(QStringLiteral("color: %1;").arg(red.name()));
 }
 
 void FactEditor::retranslateUi()
@@ -540,8 +559,7 @@ void FactEditor::retranslateUi()
     d->valueEdit->setPlaceholderText(tr("e.g. 4,2 or 13 milliards"));
     d->valueEdit->setToolTip(tr("Type the right value in the article's language; either decimal separator is "
                                 "accepted. Enter saves, Esc cancels."));
-    // Red and a sign: the message must not rely on colour alone.
-    d->valueError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    applyPaletteColours();
     refresh(false);
 }
 

@@ -118,6 +118,8 @@ public:
     void fitToWidth();
     /// The filters in as few rows as the panel's width allows.
     void flowFilters(int width);
+    /// Errors in red, readable on the panel's background, light or dark.
+    void colourMessage();
     /// The units of the project's facts (dates aside), in unitCombo, keeping the choice.
     void fillUnits();
 };
@@ -231,10 +233,10 @@ void FactPanelPrivate::flowFilters(int width)
     const std::array<std::pair<QLabel *, QComboBox *>, 4> pairs = { { { statusLabel, statusCombo },
         { kindLabel, kindCombo }, { unitLabel, unitCombo }, { articleLabel, articleCombo } } };
     const int spacing = std::max(filters->spacing(), 6);
-    // The article combo elides long titles: its minimum is what it needs.
+    // Combos are never cut ("Tous les ty…"): what they ask for, whole.
     int rowWidth = 0;
     for (const auto &pair : pairs)
-        rowWidth += pair.first->sizeHint().width() + pair.second->minimumSizeHint().width() + 2 * spacing;
+        rowWidth += pair.first->sizeHint().width() + pair.second->sizeHint().width() + 2 * spacing;
     const int searchWidth
         = searchEdit->fontMetrics().averageCharWidth() * 24 + countLabel->sizeHint().width();
     // With room to spare: the grid's own margins, and the frames combos draw.
@@ -265,6 +267,13 @@ void FactPanelPrivate::flowFilters(int width)
     }
 }
 
+void FactPanelPrivate::colourMessage()
+{
+    const QColor red = FigureStyle::readableTextOn(
+        QColor(0xc0, 0x39, 0x2b), messageLabel->palette().color(QPalette::Window));
+    messageLabel->setStyleSheet(QStringLiteral("color: %1;").arg(red.name()));
+}
+
 QSize FactPanel::minimumSizeHint() const
 {
     // Narrow, the filters go two by two: the panel asks for the width of that
@@ -272,7 +281,7 @@ QSize FactPanel::minimumSizeHint() const
     QSize size = QWidget::minimumSizeHint();
     const int spacing = std::max(d->filters->spacing(), 6);
     const auto pairWidth = [spacing](const QLabel *label, const QComboBox *combo) {
-        return label->minimumSizeHint().width() + combo->minimumSizeHint().width() + 2 * spacing;
+        return label->sizeHint().width() + combo->sizeHint().width() + 2 * spacing;
     };
     const int filtersWidth
         = std::max(pairWidth(d->statusLabel, d->statusCombo) + pairWidth(d->kindLabel, d->kindCombo),
@@ -332,8 +341,8 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     d->messageLabel = new QLabel(this);
     d->messageLabel->setObjectName(QStringLiteral("messageLabel"));
     d->messageLabel->setWordWrap(true);
-    d->messageLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
     d->messageLabel->setVisible(false);
+    d->colourMessage();
 
     d->view = new QTableView(this);
     d->view->setObjectName(QStringLiteral("factTable"));
@@ -614,9 +623,12 @@ void FactPanel::changeEvent(QEvent *event)
         // The labels and choices have new widths.
         d->filterFlow = -1;
         d->flowFilters(width());
-    } else if (event->type() == QEvent::PaletteChange && !d->themedStyle) {
-        d->statusDelegate->setFigureStyle(FigureStyle::fromPalette(d->view->palette()));
-        d->view->viewport()->update();
+    } else if (event->type() == QEvent::PaletteChange) {
+        d->colourMessage();
+        if (!d->themedStyle) {
+            d->statusDelegate->setFigureStyle(FigureStyle::fromPalette(d->view->palette()));
+            d->view->viewport()->update();
+        }
     }
     QWidget::changeEvent(event);
 }

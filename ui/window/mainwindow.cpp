@@ -4,6 +4,7 @@
 #include "articlepane.h"
 #include "articleview.h"
 #include "auditlogdialog.h"
+#include "editornamedialog.h"
 #include "facteditor.h"
 #include "factpanel.h"
 #include "figurestyle.h"
@@ -29,7 +30,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -167,9 +167,10 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     connect(project, &Project::factsRemoved, this, &MainWindow::updateStatus);
     connect(project, &Project::articleRemoved, this, &MainWindow::updateStatus);
 
-    // Every review is signed: the name set here, else the system user's.
+    // Every review is signed: the name chosen (asked on the first start),
+    // else the system user's full name.
     const QString editor = m_settings ? m_settings->value(editorSettingsKey).toString().trimmed() : QString();
-    m_project->setEditor(editor.isEmpty() ? defaultEditorName() : editor);
+    m_project->setEditor(editor.isEmpty() ? EditorNameDialog::suggestedName() : editor);
 
     QAction *advance = m_controller->advanceAction();
     if (m_settings)
@@ -254,6 +255,17 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::openStartupProject(const QStringList &files)
 {
+    if (m_settings && m_settings->value(editorSettingsKey).toString().trimmed().isEmpty()) {
+        // The first start: who signs, asked before anything is written, so
+        // that the samples' import is signed too.
+        askEditorName([this, files] { openStartupFiles(files); });
+        return;
+    }
+    openStartupFiles(files);
+}
+
+void MainWindow::openStartupFiles(const QStringList &files)
+{
     QString projectFile;
     QStringList articleFiles;
     for (const QString &file : files) {
@@ -277,7 +289,7 @@ void MainWindow::openLastProjectOrSamples()
     const QString samplesPath = SampleLibrary::defaultProjectPath();
     if (!QFileInfo::exists(samplesPath)) {
         QString error;
-        if (!SampleLibrary::createProjectFile(samplesPath, &error)) {
+        if (!SampleLibrary::createProjectFile(samplesPath, m_project->editor(), &error)) {
             // Without a writable data folder the samples still show, in memory.
             statusBar()->showMessage(
                 tr("The sample project could not be saved: %1").arg(error), statusMessageMilliseconds);
@@ -386,15 +398,19 @@ void MainWindow::showAuditLog()
     log->show();
 }
 
-void MainWindow::askEditorName()
+void MainWindow::askEditorName(const std::function<void()> &then)
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Your Name in Reviews"),
-        tr("The name written with each fact you review and in the project's audit log:"), QLineEdit::Normal,
-        m_project->editor(), &ok);
-    if (ok && !setEditorName(name))
-        statusBar()->showMessage(
-            tr("A review needs a name; it was left as it was."), statusMessageMilliseconds);
+    auto *dialog = new EditorNameDialog(m_project->editor(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, then](int result) {
+        // Cancelled, the name shown stays for this session (and is asked again on the next start
+        // if none was ever chosen).
+        if (result == QDialog::Accepted)
+            setEditorName(dialog->name());
+        if (then)
+            then();
+    });
+    dialog->open();
 }
 
 qint64 MainWindow::actionArticleId() const
@@ -601,8 +617,8 @@ void MainWindow::createActions()
     });
 
     m_editorNameAction = new QAction(this);
-    connect(m_editorNameAction, &QAction::triggered, this, &MainWindow::askEditorName);
-    connect(m_editorButton, &QToolButton::clicked, this, &MainWindow::askEditorName);
+    connect(m_editorNameAction, &QAction::triggered, this, [this] { askEditorName(); });
+    connect(m_editorButton, &QToolButton::clicked, this, [this] { askEditorName(); });
     m_auditLogAction = new QAction(this);
     connect(m_auditLogAction, &QAction::triggered, this, &MainWindow::showAuditLog);
 

@@ -3,6 +3,7 @@
 #include "articleview.h"
 #include "auditlogdialog.h"
 #include "darkpalette.h"
+#include "editornamedialog.h"
 #include "factpanel.h"
 #include "figurestyle.h"
 #include "legenddialog.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -27,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -144,6 +147,10 @@ private:
     QString m_frenchText;
 };
 
+namespace {
+const QString editorKey = QStringLiteral("review/editor");
+}
+
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -155,6 +162,8 @@ void TestMainWindow::init()
     const QString settingsPath = m_dir.filePath(QStringLiteral("%1.ini").arg(QTest::currentTestFunction()));
     QFile::remove(settingsPath);
     m_settings = std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
+    // A name chosen already: only the tests of the first start see the name dialog.
+    m_settings->setValue(editorKey, QStringLiteral("Test Editor"));
     m_project = std::make_unique<Project>();
 
     m_frenchText = QStringLiteral(
@@ -364,12 +373,16 @@ void TestMainWindow::nextPendingStaysInTheArticleInView()
 
 void TestMainWindow::reviewsAreSigned()
 {
-    // By default the system user's name; once set, the name given, remembered.
+    // With no name chosen, the system user's full name (else login name);
+    // once set, the name given, remembered.
+    m_settings->remove(editorKey);
+    m_window.reset();
+    m_window = openWindow();
     QVERIFY(!m_project->editor().isEmpty());
-    QCOMPARE(m_project->editor(), defaultEditorName());
+    QCOMPARE(m_project->editor(), EditorNameDialog::suggestedName());
     const qint64 first = m_project->facts().constFirst().id;
     QVERIFY(m_window->reviewController()->confirm({ first }));
-    QCOMPARE(m_project->fact(first)->editor, defaultEditorName());
+    QCOMPARE(m_project->fact(first)->editor, EditorNameDialog::suggestedName());
 
     QVERIFY(!m_window->setEditorName(QStringLiteral("   ")));
     QVERIFY(m_window->setEditorName(QStringLiteral(" Claire Martin ")));
@@ -730,10 +743,32 @@ void TestMainWindow::firstStartOpensSamplesThenLastProject()
     const QString samplesPath = SampleLibrary::defaultProjectPath();
     QFile::remove(samplesPath);
     QVERIFY(QStandardPaths::isTestModeEnabled());
+    // The first start asks who signs, offering the system's name, before
+    // anything is written: nothing opens until it is answered.
+    m_settings->remove(editorKey);
     m_window = openWindow();
     m_window->openStartupProject();
-    QCOMPARE(QDir::cleanPath(m_project->filePath()), QDir::cleanPath(samplesPath));
+    EditorNameDialog *nameDialog = nullptr;
+    QTRY_VERIFY((nameDialog = m_window->findChild<EditorNameDialog *>()));
+    QTRY_VERIFY(nameDialog->isVisible());
+    QCOMPARE(nameDialog->name(), EditorNameDialog::suggestedName());
+    QVERIFY(m_project->filePath().isEmpty());
+    nameDialog->nameField()->clear();
+    // A blank name cannot be given.
+    QVERIFY(!nameDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QTest::keyClicks(nameDialog->nameField(), QStringLiteral("Camille Durand"));
+    QTest::keyClick(nameDialog->nameField(), Qt::Key_Return);
+    QTRY_COMPARE(QDir::cleanPath(m_project->filePath()), QDir::cleanPath(samplesPath));
+    QCOMPARE(m_project->editor(), QStringLiteral("Camille Durand"));
+    QCOMPARE(m_settings->value(editorKey).toString(), QStringLiteral("Camille Durand"));
     QCOMPARE(m_project->articles().size(), SampleLibrary::samples().size());
+    // The samples' import is signed like any other.
+    const QVector<AuditEntry> imports = m_project->store()->auditLog();
+    QCOMPARE(imports.size(), SampleLibrary::samples().size());
+    for (const AuditEntry &entry : imports) {
+        QCOMPARE(entry.action, QStringLiteral("import article"));
+        QCOMPARE(entry.editor, QStringLiteral("Camille Durand"));
+    }
     QStringList languages;
     QSet<QString> percents;
     for (const Article &article : m_project->articles()) {
@@ -772,7 +807,8 @@ void TestMainWindow::startupOpensTheFilesGiven()
     const QString projectPath = m_dir.filePath(QStringLiteral("given.factdesk"));
     QFile::remove(projectPath);
     QString error;
-    QVERIFY2(SampleLibrary::createProjectFile(projectPath, &error), qPrintable(error));
+    QVERIFY2(SampleLibrary::createProjectFile(projectPath, QStringLiteral("Test Editor"), &error),
+        qPrintable(error));
     const QString articlePath = m_dir.filePath(QStringLiteral("given-article.txt"));
     QFile article(articlePath);
     QVERIFY(article.open(QIODevice::WriteOnly | QIODevice::Truncate));
