@@ -233,15 +233,14 @@ void FactPanelPrivate::flowFilters(int width)
     const std::array<std::pair<QLabel *, QComboBox *>, 4> pairs = { { { statusLabel, statusCombo },
         { kindLabel, kindCombo }, { unitLabel, unitCombo }, { articleLabel, articleCombo } } };
     const int spacing = std::max(filters->spacing(), 6);
-    // Combos are never cut ("Tous les ty…"): what they ask for, whole.
-    int rowWidth = 0;
+    // Combos are never cut ("Tous les ty…"): what they ask for, whole, with
+    // the grid's spacing between the eight cells.
+    int rowWidth = 7 * spacing;
     for (const auto &pair : pairs)
-        rowWidth += pair.first->sizeHint().width() + pair.second->sizeHint().width() + 2 * spacing;
-    const int searchWidth
-        = searchEdit->fontMetrics().averageCharWidth() * 24 + countLabel->sizeHint().width();
-    // With room to spare: the grid's own margins, and the frames combos draw.
-    const int slack = 8 * spacing;
-    const int flow = width >= rowWidth + searchWidth + 2 * slack ? 2 : width >= rowWidth + slack ? 1 : 0;
+        rowWidth += pair.first->sizeHint().width() + pair.second->sizeHint().width();
+    const int searchWidth = spacing + searchEdit->fontMetrics().averageCharWidth() * 24 + spacing
+        + countLabel->sizeHint().width();
+    const int flow = width >= rowWidth + searchWidth + spacing ? 2 : width >= rowWidth + spacing ? 1 : 0;
     if (flow == filterFlow)
         return;
     filterFlow = flow;

@@ -4,10 +4,13 @@
 #include "auditlogdialog.h"
 #include "darkpalette.h"
 #include "editornamedialog.h"
+#include "facteditor.h"
 #include "factpanel.h"
 #include "figurestyle.h"
+#include "languageswitcher.h"
 #include "legenddialog.h"
 #include "mainwindow.h"
+#include "project/articlelistmodel.h"
 #include "project/project.h"
 #include "project/projectstore.h"
 #include "project/samplelibrary.h"
@@ -18,6 +21,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -42,6 +46,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -129,6 +134,8 @@ private Q_SLOTS:
     void findAndZoomInTheText();
     void auditLogAndLegend();
     void retranslatesLive();
+    void layoutHoldsFromSmallToLargeScreens_data();
+    void layoutHoldsFromSmallToLargeScreens();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -986,6 +993,98 @@ void TestMainWindow::retranslatesLive()
     QCoreApplication::processEvents();
     QVERIFY(!m_window->addFigureAction()->text().startsWith(mark));
     QVERIFY(!m_window->menuBar()->actions().constFirst()->text().startsWith(mark));
+}
+
+void TestMainWindow::layoutHoldsFromSmallToLargeScreens_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("language");
+    for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en") }) {
+        for (const QSize size : { QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080) })
+            QTest::addRow("%dx%d %s", size.width(), size.height(), qPrintable(language)) << size << language;
+    }
+}
+
+void TestMainWindow::layoutHoldsFromSmallToLargeScreens()
+{
+    // A first start on a 1280x720 to 1920x1080 screen, French labels being the
+    // longer: the articles, every column of the fact table and the whole editor
+    // in view, nothing scrolled sideways or cut.
+    QFETCH(QSize, size);
+    QFETCH(QString, language);
+    m_window.reset();
+    const QLocale locale;
+    m_settings->setValue(QStringLiteral("ui/language"), language);
+    LanguageSwitcher languages(m_settings.get());
+    struct RestoreLocale
+    {
+        QLocale locale;
+        ~RestoreLocale() { QLocale::setDefault(locale); }
+    } restoreLocale { locale };
+    MainWindow window(m_project.get(), m_settings.get(), &languages);
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50); // the first dock sizes are set once the layout has run
+    QCOMPARE(window.size(), size);
+
+    // The fact table: no sideways scrolling, each column as wide as it needs.
+    QTableView *table = window.factPanel()->view();
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY2(header->length() <= table->viewport()->width(),
+        qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    const QFontMetrics metrics = table->fontMetrics();
+    const auto widestOf = [&](int column) {
+        int widest = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            widest = std::max(
+                widest, metrics.horizontalAdvance(table->model()->index(row, column).data().toString()));
+        return widest;
+    };
+    for (const int column : { FactModel::KindColumn, FactModel::TextColumn, FactModel::ValueColumn }) {
+        QVERIFY2(header->sectionSize(column) > widestOf(column),
+            qPrintable(QStringLiteral("column %1: %2 for %3")
+                           .arg(column)
+                           .arg(header->sectionSize(column))
+                           .arg(widestOf(column))));
+    }
+    for (int column = 0; column < FactModel::ColumnCount; ++column)
+        QVERIFY2(header->sectionSize(column) >= 3 * metrics.horizontalAdvance(QLatin1Char('M')),
+            qPrintable(QString::number(column)));
+    // A list of rows, not a peephole.
+    QVERIFY2(table->viewport()->height() >= 7 * table->verticalHeader()->defaultSectionSize(),
+        qPrintable(QStringLiteral("%1, status filter at %2, search at %3, panel %4")
+                       .arg(table->viewport()->height())
+                       .arg(window.factPanel()->findChild<QComboBox *>(QStringLiteral("statusFilter"))->y())
+                       .arg(window.factPanel()->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->y())
+                       .arg(window.factPanel()->height())));
+    // The filters show their whole choice.
+    for (const QComboBox *combo : window.factPanel()->findChildren<QComboBox *>())
+        QVERIFY2(combo->width() >= combo->sizeHint().width()
+                || combo->objectName() == QLatin1String("articleFilter"),
+            qPrintable(combo->objectName()));
+
+    // The editor: every button whole, inside its dock.
+    FactEditor *editor = window.factPanel()->editor();
+    QVERIFY(editor->isVisible());
+    for (const QPushButton *button : editor->findChildren<QPushButton *>()) {
+        QVERIFY2(button->isVisible(), qPrintable(button->objectName()));
+        QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->objectName()));
+        const QRect inDock(button->mapTo(&window, QPoint(0, 0)), button->size());
+        QVERIFY2(window.rect().contains(inDock), qPrintable(button->objectName()));
+        QVERIFY2(!inDock.intersects(QRect(table->mapTo(&window, QPoint(0, 0)), table->size())),
+            qPrintable(button->objectName()));
+    }
+
+    // The articles: two panes wide enough to read, the list's counts in view.
+    for (const ArticlePane *pane : window.panes())
+        QVERIFY2(pane->width() >= 280, qPrintable(QString::number(pane->width())));
+    QTreeView *list = window.articleList();
+    for (const int column : { int(ArticleListModel::PendingColumn), int(ArticleListModel::VerifiedColumn) })
+        QVERIFY2(list->header()->sectionViewportPosition(column) + list->header()->sectionSize(column)
+                <= list->viewport()->width(),
+            qPrintable(QString::number(column)));
 }
 
 QTEST_MAIN(TestMainWindow)
