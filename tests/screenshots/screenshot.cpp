@@ -5,7 +5,8 @@
 //
 // It opens the bundled samples in a throwaway profile, optionally types KEYS
 // (letters as the review shortcuts take them: "nnce" = next pending twice,
-// confirm, correct; a newline is Return, ESC is Escape), optionally triggers the menu action whose text is
+// confirm, correct; a newline is Return, ESC is Escape, {Ctrl+Return} a key with modifiers),
+// optionally triggers the menu action whose text is
 // ACTION
 // ("Export…", "About FactDesk", without the & marks) and grabs the window, or
 // the dialog the action opened. --layout prints dock widths and column sizes.
@@ -31,6 +32,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 int main(int argc, char *argv[])
 {
@@ -86,9 +88,38 @@ int main(int argc, char *argv[])
     const QString keys = parser.value(QStringLiteral("keys"));
     const QString out = parser.positionalArguments().constFirst();
     int status = 0;
+    // A key that opens a modal box (a question) blocks the keys that follow:
+    // the box is grabbed, and the window beside it as OUT-window.png.
+    QTimer::singleShot(int(2000 + 80 * keys.size()), &window, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        QString windowOut = out;
+        windowOut.replace(QStringLiteral(".png"), QStringLiteral("-window.png"));
+        const bool saved = modal->grab().save(out) && window.grab().save(windowOut);
+        std::fprintf(stderr, "a modal %s was open: grabbed\n", modal->metaObject()->className());
+        std::fflush(stderr);
+        std::_Exit(saved ? 0 : 1);
+    });
     QTimer::singleShot(300, &window, [&] {
-        for (const QChar key : keys) {
+        for (int i = 0; i < keys.size(); ++i) {
+            const QChar key = keys.at(i);
             QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+            const int close = key == QLatin1Char('{') ? int(keys.indexOf(QLatin1Char('}'), i)) : -1;
+            if (close > i + 1) {
+                // {Ctrl+Return}, {Ctrl+F}, {Del}: a key with its modifiers, as QKeySequence writes it.
+                const QKeySequence sequence(keys.mid(i + 1, close - i - 1));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+                const int combined = sequence.isEmpty() ? 0 : sequence[0].toCombined();
+#else
+                const int combined = sequence.isEmpty() ? 0 : sequence[0];
+#endif
+                QTest::keyClick(target, Qt::Key(combined & ~Qt::KeyboardModifierMask),
+                    Qt::KeyboardModifiers(combined & Qt::KeyboardModifierMask));
+                QTest::qWait(50);
+                i = close;
+                continue;
+            }
             if (key == QLatin1Char('\n'))
                 QTest::keyClick(target, Qt::Key_Return);
             else if (key == QLatin1Char('\x1b'))

@@ -182,6 +182,7 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
 
     d->kindCombo = new QComboBox(this);
     d->kindCombo->setObjectName(QStringLiteral("kindCombo"));
+    d->kindCombo->installEventFilter(this);
     for (const FigureKind kind : kinds)
         d->kindCombo->addItem(QString(), int(kind));
     d->valueEdit = new QLineEdit(this);
@@ -207,6 +208,7 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     // version name") must not make the editor, and so the window, wider.
     d->reasonCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     d->reasonCombo->setMinimumContentsLength(12);
+    d->reasonCombo->installEventFilter(this);
     for (const RejectReason reason : reasons)
         d->reasonCombo->addItem(QString(), int(reason));
     d->resetButton = new QPushButton(this);
@@ -491,6 +493,16 @@ void FactEditor::showError(const QString &message)
 
 bool FactEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride && (watched == d->kindCombo || watched == d->reasonCombo)) {
+        // A letter typed in a choice picks it ("c" for Count) rather than reach
+        // the review key it also is (C, confirm).
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!key->text().isEmpty() && key->text().at(0).isPrint()
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            event->accept();
+            return true;
+        }
+    }
     if (watched == d->noteEdit) {
         if (event->type() == QEvent::FocusOut) {
             saveNote();

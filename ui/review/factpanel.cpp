@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -289,6 +290,20 @@ QSize FactPanel::minimumSizeHint() const
     return size;
 }
 
+bool FactPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && qobject_cast<QComboBox *>(watched)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plainLetter = !key->text().isEmpty() && key->text().at(0).isPrint()
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        if (plainLetter) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FactPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -326,12 +341,17 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     // Translated names change width: the filters always show their whole choice.
     for (QComboBox *combo : { d->statusCombo, d->kindCombo, d->unitCombo })
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A letter typed in a filter picks a choice ("r" for Rejected) rather
+    // than reach the review key it also is (R, reject the current figure).
+    for (QComboBox *combo : { d->statusCombo, d->kindCombo, d->unitCombo })
+        combo->installEventFilter(this);
     d->articleLabel = new QLabel(this);
     d->articleCombo = new QComboBox(this);
     d->articleCombo->setObjectName(QStringLiteral("articleFilter"));
     d->articleCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     d->articleCombo->setMinimumContentsLength(10);
     d->articleLabel->setBuddy(d->articleCombo);
+    d->articleCombo->installEventFilter(this);
     d->searchEdit = new QLineEdit(this);
     d->searchEdit->setObjectName(QStringLiteral("searchEdit"));
     d->searchEdit->setClearButtonEnabled(true);

@@ -123,6 +123,20 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     QFont bold = m_readOnly->font();
     bold.setBold(true);
     m_readOnly->setFont(bold);
+    // A message the progress labels would cut ("…rejetez plut") gets their
+    // room while it shows; they come back with the next update.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        int permanent = 0;
+        for (const QWidget *widget :
+            { static_cast<QWidget *>(m_editorButton), static_cast<QWidget *>(m_readOnly) })
+            permanent += widget->isVisible() ? widget->width() : 0;
+        const int progress = m_articleProgress->sizeHint().width() + m_projectProgress->sizeHint().width();
+        const int room
+            = statusBar()->width() - permanent - progress - 4 * statusBar()->fontMetrics().averageCharWidth();
+        const bool cut = statusBar()->fontMetrics().horizontalAdvance(message) > room;
+        m_articleProgress->setVisible(!cut);
+        m_projectProgress->setVisible(!cut);
+    });
 
     createActions();
     createMenus();
