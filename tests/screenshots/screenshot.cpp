@@ -130,6 +130,9 @@ int main(int argc, char *argv[])
         }
         QTest::qWait(300);
         if (parser.isSet(QStringLiteral("layout"))) {
+            if (const QWidget *focus = QApplication::focusWidget())
+                std::fprintf(stderr, "focus: %s %s\n", focus->metaObject()->className(),
+                    qPrintable(focus->objectName()));
             std::fprintf(stderr, "window %dx%d, minimum %dx%d\n", window.width(), window.height(),
                 window.minimumSizeHint().width(), window.minimumSizeHint().height());
             for (QWidget *w : window.findChildren<QDockWidget *>())

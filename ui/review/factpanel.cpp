@@ -371,6 +371,9 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     d->view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     d->view->setAlternatingRowColors(true);
     d->view->setWordWrap(false);
+    // Rows are selected whole: Tab leaves the table (for the search, the
+    // filters) rather than walk its cells, a trap for the keyboard.
+    d->view->setTabKeyNavigation(false);
     d->view->setSortingEnabled(true);
     d->view->sortByColumn(FactModel::ArticleColumn, Qt::AscendingOrder);
     d->view->verticalHeader()->setVisible(false);
@@ -413,6 +416,8 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     d->editorArea->setWidgetResizable(true);
     d->editorArea->setFrameShape(QFrame::NoFrame);
     d->editorArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab from the table goes on to the editor's fields, not to their frame.
+    d->editorArea->setFocusPolicy(Qt::NoFocus);
     d->splitter->addWidget(d->view);
     d->splitter->addWidget(d->editorArea);
     // The editor keeps the height it needs; the table takes what is left.

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void filterKeepsReviewGoing();
     void filtersNarrowRows_data();
     void filtersNarrowRows();
+    void tabLeavesTheTable();
     void lettersInChoicesPickChoices_data();
     void lettersInChoicesPickChoices();
 
@@ -398,6 +399,21 @@ void TestFactPanel::filtersNarrowRows()
     // goes, or LeakSanitizer reports Qt's orphan at exit.
     if (!search.isEmpty())
         QTest::qWait(250);
+}
+
+void TestFactPanel::tabLeavesTheTable()
+{
+    // The table's rows are selected whole: Tab and Shift+Tab take the
+    // keyboard out of it (to the search, to the editor), they do not walk
+    // its cells, the current figure unchanged.
+    const qint64 current = m_controller->currentFactId();
+    QTest::keyClick(m_view, Qt::Key_Backtab, Qt::ShiftModifier);
+    QTRY_VERIFY(m_panel->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->hasFocus());
+    m_panel->focusTable();
+    QTRY_VERIFY(m_view->hasFocus());
+    QTest::keyClick(m_view, Qt::Key_Tab);
+    QTRY_VERIFY(m_panel->editor()->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(m_controller->currentFactId(), current);
 }
 
 void TestFactPanel::lettersInChoicesPickChoices_data()
