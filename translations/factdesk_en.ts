@@ -788,6 +788,21 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
 </context>
 <context>
+    <name>FactDesk::EditorNameDialog</name>
+    <message>
+        <source>Your Name in Reviews</source>
+        <translation>Your Name in Reviews</translation>
+    </message>
+    <message>
+        <source>Who reviews the figures? This name is written with each fact you confirm, correct or reject, and with each article you import, in the project&apos;s audit log. You can change it later from Review ▸ Your Name in Reviews.</source>
+        <translation>Who reviews the figures? This name is written with each fact you confirm, correct or reject, and with each article you import, in the project&apos;s audit log. You can change it later from Review ▸ Your Name in Reviews.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ExportDialog</name>
     <message>
         <location filename="../ui/projectfile/exportdialog.cpp" line="+313"/>
@@ -1944,6 +1959,10 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <location line="+1"/>
         <source>Facts</source>
         <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Selected Figure</source>
+        <translation>Selected Figure</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -788,6 +788,21 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
 </context>
 <context>
+    <name>FactDesk::EditorNameDialog</name>
+    <message>
+        <source>Your Name in Reviews</source>
+        <translation>Votre nom dans les vérifications</translation>
+    </message>
+    <message>
+        <source>Who reviews the figures? This name is written with each fact you confirm, correct or reject, and with each article you import, in the project&apos;s audit log. You can change it later from Review ▸ Your Name in Reviews.</source>
+        <translation>Qui vérifie les chiffres&#x202f;? Ce nom est inscrit avec chaque fait que vous confirmez, corrigez ou rejetez, et avec chaque article que vous importez, dans le journal d’audit du projet. Vous pourrez le changer plus tard depuis Vérification ▸ Votre nom dans les vérifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ExportDialog</name>
     <message>
         <location filename="../ui/projectfile/exportdialog.cpp" line="+313"/>
@@ -1944,6 +1959,10 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <location line="+1"/>
         <source>Facts</source>
         <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Selected Figure</source>
+        <translation>Chiffre sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
