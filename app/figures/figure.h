@@ -77,4 +77,5 @@ bool fromString(const QString &text, Modifier *modifier);
 
 } // namespace FactDesk
 
+Q_DECLARE_TYPEINFO(FactDesk::Figure, Q_MOVABLE_TYPE); // QStrings and plain values
 Q_DECLARE_METATYPE(FactDesk::Figure)

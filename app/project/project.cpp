@@ -22,7 +22,7 @@ QVector<Fact> newFacts(const Article &article, const QVector<Figure> &figures, q
         fact.articleId = article.id;
         fact.figure = figure;
         fact.anchorIn(article.text);
-        facts.append(fact);
+        facts.append(std::move(fact));
     }
     return facts;
 }
@@ -231,6 +231,10 @@ QVector<qint64> Project::addArticles(QVector<Article> articles, const QVector<QV
     QVector<qint64> ids;
     ids.reserve(articles.size());
     qint64 nextFactId = m_nextFactId;
+    int figureCount = 0;
+    for (const QVector<Figure> &articleFigures : figures)
+        figureCount += int(articleFigures.size());
+    facts.reserve(figureCount);
     for (int i = 0; i < articles.size(); ++i) {
         articles[i].id = m_nextArticleId + i;
         ids.append(articles.at(i).id);
@@ -254,7 +258,9 @@ QVector<qint64> Project::addArticles(QVector<Article> articles, const QVector<QV
         const int first = m_facts.size();
         const int last = first + facts.size() - 1;
         Q_EMIT factsAboutToBeInserted(first, last);
-        m_facts += facts;
+        // No reserve(): an exact reserve per batch would defeat the geometric growth.
+        for (Fact &fact : facts)
+            m_facts.append(std::move(fact));
         for (int row = first; row <= last; ++row)
             m_factRow.insert(m_facts.at(row).id, row);
         Q_EMIT factsInserted(first, last);

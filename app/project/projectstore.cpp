@@ -1126,14 +1126,7 @@ void ProjectStorePrivate::bindFact(QSqlQuery &query, const Fact &fact, const QSt
     // Anchors that the article text gives back (Fact::anchorIn) are stored as
     // NULL and rebuilt on load: a third less to store and to read for the
     // common case; those that differ (a quote that disappeared) are kept.
-    bool derivable = false;
-    if (articleText) {
-        Fact derived;
-        derived.figure = fact.figure;
-        derived.anchorIn(*articleText);
-        derivable
-            = derived.quote == fact.quote && derived.prefix == fact.prefix && derived.suffix == fact.suffix;
-    }
+    const bool derivable = articleText && fact.isAnchoredIn(*articleText);
     query.bindValue(0, fact.articleId);
     query.bindValue(1, toString(fact.origin));
     query.bindValue(2, fact.figure.start);
