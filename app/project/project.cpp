@@ -171,10 +171,10 @@ const Article *Project::findArticleByTitle(const QString &title) const
     return firstArticle(m_articleByTitle, title);
 }
 
-void Project::indexArticle(const Article &article) const
+void Project::indexArticle(const Article &article, const QByteArray &sha256) const
 {
     if (m_textLookupBuilt)
-        m_articleBySha256.insert(article.sha256(), article.id);
+        m_articleBySha256.insert(sha256.isEmpty() ? article.sha256() : sha256, article.id);
     if (m_nameLookupsBuilt) {
         m_articleByUrl.insert(article.url, article.id);
         m_articleByFileName.insert(baseFileName(article.fileName), article.id);
@@ -222,7 +222,8 @@ qint64 Project::addArticle(Article article, const QVector<Figure> &figures)
     return ids.isEmpty() ? 0 : ids.constFirst();
 }
 
-QVector<qint64> Project::addArticles(QVector<Article> articles, const QVector<QVector<Figure>> &figures)
+QVector<qint64> Project::addArticles(
+    QVector<Article> articles, const QVector<QVector<Figure>> &figures, const QVector<QByteArray> &sha256s)
 {
     Q_ASSERT(articles.size() == figures.size());
     if (isReadOnly())
@@ -242,15 +243,16 @@ QVector<qint64> Project::addArticles(QVector<Article> articles, const QVector<QV
         nextFactId = m_nextFactId + facts.size();
     }
     QString error;
-    if (m_store && !m_store->insertArticles(articles, facts, m_editor, &error))
+    if (m_store && !m_store->insertArticles(articles, facts, m_editor, &error, sha256s))
         return fail(error), QVector<qint64>();
     m_nextArticleId += articles.size();
     m_nextFactId = nextFactId;
 
-    for (const Article &article : std::as_const(articles)) {
+    for (int i = 0; i < articles.size(); ++i) {
+        const Article &article = articles.at(i);
         m_articleRow.insert(article.id, int(m_articles.size()));
         m_articles.append(article);
-        indexArticle(article);
+        indexArticle(article, sha256s.value(i));
         Q_EMIT articleAdded(int(m_articles.size()) - 1);
     }
     // One insertion for the whole batch: views update once, not once per article.
