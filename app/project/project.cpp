@@ -10,11 +10,10 @@ namespace FactDesk {
 
 namespace {
 
-/// One fact per figure, anchored in the article's text, numbered from firstId.
-QVector<Fact> newFacts(const Article &article, const QVector<Figure> &figures, qint64 firstId)
+/// Appends one fact per figure to facts, anchored in the article's text, numbered from firstId.
+void appendNewFacts(
+    const Article &article, const QVector<Figure> &figures, qint64 firstId, QVector<Fact> *facts)
 {
-    QVector<Fact> facts;
-    facts.reserve(figures.size());
     qint64 factId = firstId;
     for (const Figure &figure : figures) {
         Fact fact;
@@ -22,8 +21,16 @@ QVector<Fact> newFacts(const Article &article, const QVector<Figure> &figures, q
         fact.articleId = article.id;
         fact.figure = figure;
         fact.anchorIn(article.text);
-        facts.append(std::move(fact));
+        facts->append(std::move(fact));
     }
+}
+
+/// One fact per figure, anchored in the article's text, numbered from firstId.
+QVector<Fact> newFacts(const Article &article, const QVector<Figure> &figures, qint64 firstId)
+{
+    QVector<Fact> facts;
+    facts.reserve(figures.size());
+    appendNewFacts(article, figures, firstId, &facts);
     return facts;
 }
 
@@ -239,7 +246,7 @@ QVector<qint64> Project::addArticles(
     for (int i = 0; i < articles.size(); ++i) {
         articles[i].id = m_nextArticleId + i;
         ids.append(articles.at(i).id);
-        facts += newFacts(articles.at(i), figures.value(i), nextFactId);
+        appendNewFacts(articles.at(i), figures.value(i), nextFactId, &facts);
         nextFactId = m_nextFactId + facts.size();
     }
     QString error;

@@ -1077,7 +1077,7 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
 
     // The enum columns every fact fills are read as numbers; those that are
     // NULL but for a few facts (range, correction, rejection) cost nothing as text.
-    const QString factColumns = QStringList {
+    const QString selectedColumns = QStringList {
         QStringLiteral("id"),
         QStringLiteral("article_id"),
         enumAsNumber(QStringLiteral("origin"), { FactOrigin::Extracted, FactOrigin::Manual }),
@@ -1103,7 +1103,7 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
         QStringLiteral("suffix"),
         QStringLiteral("as_of"),
     }.join(QStringLiteral(", "));
-    if (!query.exec(QStringLiteral("SELECT %1 FROM facts ORDER BY id").arg(factColumns))) {
+    if (!query.exec(QStringLiteral("SELECT %1 FROM facts ORDER BY id").arg(selectedColumns))) {
         d->rollback();
         return queryFail(query);
     }
