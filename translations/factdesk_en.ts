@@ -61,7 +61,7 @@
         <translation>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</translation>
     </message>
     <message>
-        <location filename="../app/article/textdecoder.cpp" line="+266"/>
+        <location filename="../app/article/textdecoder.cpp" line="+256"/>
         <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
         <translation>%1: decoded as Windows-1252: the file is not valid UTF-8</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>FactDesk::ArticleView</name>
     <message>
-        <location filename="../ui/articles/articleview.cpp" line="+347"/>
+        <location filename="../ui/articles/articleview.cpp" line="+379"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</translation>
     </message>
@@ -281,6 +281,11 @@
         <location line="+6"/>
         <source>&lt;br/&gt;Corrected to: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br/&gt;Corrected to: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In an open conflict or a failed check: see the Story panel.</source>
+        <translation>In an open conflict or a failed check: see the Story panel.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +456,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/projectcommands.cpp" line="+646"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+662"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>standard output: cannot be written (is the disk full?); the output is incomplete</translation>
     </message>
@@ -464,7 +469,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="-539"/>
+        <location filename="../app/cli/projectcommands.cpp" line="-555"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
 Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
@@ -473,21 +478,14 @@ Adds articles to PROJECT (created when missing), printing a line for each file a
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
-Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
-        <translation>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
-Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Usage: factdesk-cli list PROJECT
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</source>
         <translation>Usage: factdesk-cli list PROJECT
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>--lang needs a value</source>
         <translation>--lang needs a value</translation>
     </message>
@@ -498,12 +496,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message>
         <location line="+6"/>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>--editor needs a name</source>
         <translation>--editor needs a name</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-363"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
@@ -514,7 +512,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>cannot change %1: %2. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>a project and at least one file are needed</source>
         <translation>a project and at least one file are needed</translation>
     </message>
@@ -539,7 +537,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>--fact needs an id</source>
         <translation>--fact needs an id</translation>
     </message>
@@ -565,7 +563,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>unknown reason &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-390"/>
         <source>unexpected argument %1</source>
         <translation>unexpected argument %1</translation>
     </message>
@@ -575,7 +573,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>the project is missing</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+371"/>
         <source>--fact needs a positive number</source>
         <translation>--fact needs a positive number</translation>
     </message>
@@ -585,7 +583,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>there is no fact %1 in %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>--format needs csv or json</source>
         <translation>--format needs csv or json</translation>
     </message>
@@ -600,7 +598,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>-o needs a file name</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>--format is csv or json</source>
         <translation>--format is csv or json</translation>
     </message>
@@ -615,29 +613,32 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>--excel only applies to csv</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>--all and --measures do not go together: the measures hold every fact not rejected</source>
+        <translation>--all and --measures do not go together: the measures hold every fact not rejected</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>give exactly one project</source>
         <translation>give exactly one project</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-597"/>
         <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
         <translation>(--wait SECONDS waits longer; the default is %1 s.)</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <location line="+174"/>
-        <location line="+340"/>
+        <location line="+84"/>
         <source>--wait needs a number of seconds from 0 to 3600</source>
         <translation>--wait needs a number of seconds from 0 to 3600</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="+107"/>
         <source>%1 was not created: no article could be stored in it.</source>
         <translation>%1 was not created: no article could be stored in it.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>Usage: factdesk-cli repair PROJECT [--wait SECONDS]
 Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it once it passes the check (the damaged file is kept as PROJECT.before-repair).
 Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</source>
@@ -646,7 +647,7 @@ Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a cop
 Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
        factdesk-cli review PROJECT --fact ID --note TEXT
        factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
@@ -685,7 +686,16 @@ extract prints them), widened to whole words and read by the extractor.
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+19"/>
+        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all | --measures] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.
+--measures writes the story ledger instead: one row per measure and article.</source>
+        <translation>Usage: factdesk-cli export PROJECT --format csv|json [--all | --measures] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.
+--measures writes the story ledger instead: one row per measure and article.</translation>
+    </message>
+    <message>
+        <location line="+238"/>
         <source>--article needs an id</source>
         <translation>--article needs an id</translation>
     </message>
@@ -775,6 +785,21 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <source>the disk is full (%1 KB free)</source>
         <extracomment>%1 is a number of kilobytes</extracomment>
         <translation>the disk is full (%1 KB free)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::EditorNameDialog</name>
+    <message>
+        <source>Your Name in Reviews</source>
+        <translation>Your Name in Reviews</translation>
+    </message>
+    <message>
+        <source>Who reviews the figures? This name is written with each fact you confirm, correct or reject, and with each article you import, in the project&apos;s audit log. You can change it later from Review ▸ Your Name in Reviews.</source>
+        <translation>Who reviews the figures? This name is written with each fact you confirm, correct or reject, and with each article you import, in the project&apos;s audit log. You can change it later from Review ▸ Your Name in Reviews.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -945,7 +970,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::ExportRows</name>
     <message>
-        <location filename="../app/export/exportrows.cpp" line="+147"/>
+        <location filename="../app/export/exportrows.cpp" line="+203"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
         <translation>Cannot write %1: %2</translation>
@@ -964,13 +989,13 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+138"/>
+        <location filename="../ui/review/facteditor.cpp" line="+204"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Elsewhere: no figure like it in the other articles.</source>
         <translation>Elsewhere: no figure like it in the other articles.</translation>
     </message>
@@ -981,7 +1006,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Elsewhere: %1</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+204"/>
         <source>No figure selected</source>
         <translation>No figure selected</translation>
     </message>
@@ -1031,7 +1056,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Confirm</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-501"/>
         <source>History: cannot be read (%1)</source>
         <translation>History: cannot be read (%1)</translation>
     </message>
@@ -1060,7 +1085,27 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         </translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+40"/>
+        <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3” (%4, %5)</source>
+        <comment>a figure of the same measure, its article, its period and how it relates</comment>
+        <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3” (%4, %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n more in the Story panel</source>
+        <translation>
+            <numerusform>%n more in the Story panel</numerusform>
+            <numerusform>%n more in the Story panel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure &lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <extracomment>the measure a figure states, then its values in the other articles</extracomment>
+        <translation>Measure &lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <location line="+437"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
@@ -1278,6 +1323,31 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>article removed</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>measure accepted</source>
+        <translation>measure accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure named</source>
+        <translation>measure named</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure moved to another measure</source>
+        <translation>figure moved to another measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measures merged</source>
+        <translation>measures merged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verdict on a conflict</source>
+        <translation>verdict on a conflict</translation>
+    </message>
+    <message>
         <location line="+56"/>
         <source>Money</source>
         <translation>Money</translation>
@@ -1376,7 +1446,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>This figure is hidden by the filters above: the review keys act on the listed figures only.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <location line="+68"/>
         <source>All articles</source>
         <translation>All articles</translation>
@@ -1632,7 +1702,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+298"/>
         <source>The sample project could not be saved: %1</source>
         <translation>The sample project could not be saved: %1</translation>
     </message>
@@ -1701,7 +1771,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>No article</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Select the figure&apos;s text in an article first.</source>
         <translation>Select the figure&apos;s text in an article first.</translation>
     </message>
@@ -1711,7 +1781,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>No figure like this one in the other articles.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1786,12 +1856,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Go to the Same Figure Else&amp;where</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The first figure under “Elsewhere”: the same kind of figure in another article, where it may disagree</source>
-        <translation>The first figure under “Elsewhere”: the same kind of figure in another article, where it may disagree</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your Na&amp;me in Reviews…</source>
         <translation>Your Na&amp;me in Reviews…</translation>
     </message>
@@ -1896,24 +1961,33 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Facts</translation>
     </message>
     <message>
+        <source>Selected Figure</source>
+        <translation>Selected Figure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="-544"/>
-        <location line="+545"/>
+        <location line="-548"/>
+        <location line="+549"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>This project file cannot be written: reviews are not possible.</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+725"/>
+        <location line="-619"/>
+        <location line="+751"/>
         <source>All facts reviewed.</source>
         <translation>All facts reviewed.</translation>
     </message>
     <message numerus="yes">
-        <location line="-722"/>
+        <location line="-748"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>No pending figure among the listed facts; %Ln pending hidden by the filters.</numerusform>
@@ -1921,7 +1995,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+71"/>
         <source>No figure selected: press %1 for the next one to check, or click a figure.</source>
         <translation>No figure selected: press %1 for the next one to check, or click a figure.</translation>
     </message>
@@ -1962,7 +2036,12 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         </translation>
     </message>
     <message>
-        <location line="+467"/>
+        <location line="+286"/>
+        <source>The first other value of the figure&apos;s measure (a conflict first), else the first figure under “Elsewhere”</source>
+        <translation>The first other value of the figure&apos;s measure (a conflict first), else the first figure under “Elsewhere”</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>About FactDesk</source>
         <translation>About FactDesk</translation>
     </message>
@@ -1972,7 +2051,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-788"/>
+        <location line="-814"/>
         <source>Facts exported to %1.</source>
         <translation>Facts exported to %1.</translation>
     </message>
@@ -2707,7 +2786,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
     <message numerus="yes">
         <location line="+57"/>
-        <location filename="../ui/window/mainwindow.cpp" line="+656"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+681"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirm %n fact</numerusform>
@@ -2980,6 +3059,14 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
 </context>
 <context>
+    <name>FactDesk::StoryDecisionCommand</name>
+    <message>
+        <location filename="../ui/story/storydecisioncommand.cpp" line="+36"/>
+        <source>The decision could not be saved: %1</source>
+        <translation>The decision could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::StoryLexicon</name>
     <message>
         <location filename="../app/story/storylexicon.cpp" line="+53"/>
@@ -2996,6 +3083,397 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <location line="+42"/>
         <source>%1 names no measure.</source>
         <translation>%1 names no measure.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::StoryModel</name>
+    <message>
+        <location filename="../app/story/storymodel.cpp" line="+111"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Measure %1: %n figure(s)</source>
+        <translation>
+            <numerusform>Measure %1: %n figure</numerusform>
+            <numerusform>Measure %1: %n figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>named</source>
+        <translation>named</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n verdict(s)</source>
+        <translation>
+            <numerusform>%n verdict</numerusform>
+            <numerusform>%n verdicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 against %2 in “%3”</source>
+        <translation>%1 against %2 in “%3”</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>consistent</source>
+        <translation>consistent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inconsistent</source>
+        <translation>inconsistent</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scale trap</source>
+        <translation>scale trap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not comparable</source>
+        <translation>not comparable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rounding</source>
+        <translation>rounding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <translation>agree</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Percent of a whole</source>
+        <translation>Percent of a whole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts of a total</source>
+        <translation>Parts of a total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price per unit</source>
+        <translation>Price per unit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>the other is right</source>
+        <translation>the other is right</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both right, at different dates</source>
+        <translation>both right, at different dates</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 ✗ (computed: %2)</source>
+        <extracomment>an arithmetic check that fails: the figures, then the value they give</extracomment>
+        <translation>%1 ✗ (computed: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::StoryPanel</name>
+    <message>
+        <location filename="../ui/story/storypanel.cpp" line="+141"/>
+        <source>No open conflict and no failed check in the story.</source>
+        <translation>No open conflict and no failed check in the story.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accept Measure</source>
+        <translation>Accept Measure</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Take Figure out of Measure</source>
+        <translation>Take Figure out of Measure</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ar&amp;ticle:</source>
+        <translation>Ar&amp;ticle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open conflicts and failed checks</source>
+        <translation>Open conflicts and failed checks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreements and roundings</source>
+        <translation>Agreements and roundings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not comparable</source>
+        <translation>Not comparable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a decision</source>
+        <translation>With a decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arithmetic checks</source>
+        <translation>Arithmetic checks</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to the &amp;Next Open Conflict</source>
+        <translation>Go to the &amp;Next Open Conflict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next figure in an open conflict or a failed arithmetic check (%1)</source>
+        <translation>The next figure in an open conflict or a failed arithmetic check (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next Conflict</source>
+        <translation>Next Conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept, name or merge the measure; a verdict on a conflict</source>
+        <translation>Accept, name or merge the measure; a verdict on a conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept the Grouping</source>
+        <translation>&amp;Accept the Grouping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name the Measure…</source>
+        <translation>&amp;Name the Measure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This Figure Is &amp;Right</source>
+        <translation>This Figure Is &amp;Right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settles its conflicts: the other articles are wrong</source>
+        <translation>Settles its conflicts: the other articles are wrong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Both Right, at Different Dates</source>
+        <translation>&amp;Both Right, at Different Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote on the Conflict…</source>
+        <translation>N&amp;ote on the Conflict…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear the Verdict</source>
+        <translation>&amp;Clear the Verdict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the Figure out of the Measure</source>
+        <translation>&amp;Take the Figure out of the Measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge into Another Measure…</source>
+        <translation>&amp;Merge into Another Measure…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All articles</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No figure shared between articles yet.</source>
+        <translation>No figure shared between articles yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n measure(s), no open conflict, no failed check.</source>
+        <translation>
+            <numerusform>%n measure, no open conflict, no failed check.</numerusform>
+            <numerusform>%n measures, no open conflict, no failed check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed check(s)</source>
+        <translation>
+            <numerusform>%n failed check</numerusform>
+            <numerusform>%n failed checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Clear Verdict</source>
+        <translation>Clear Verdict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set Verdict</source>
+        <translation>Set Verdict</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name Measure “%1”</source>
+        <translation>Name Measure “%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name the Measure</source>
+        <translation>Name the Measure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of this measure:</source>
+        <translation>Name of this measure:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Note on the Conflict</source>
+        <translation>Note on the Conflict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why the figures differ, or which source to trust:</source>
+        <translation>Why the figures differ, or which source to trust:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Note on Conflict</source>
+        <translation>Note on Conflict</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (measure %2)</source>
+        <translation>%1 (measure %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other measure of the same kind and unit to merge with.</source>
+        <translation>No other measure of the same kind and unit to merge with.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Merge Measures</source>
+        <translation>Merge Measures</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Merge “%1” into:</source>
+        <translation>Merge “%1” into:</translation>
     </message>
 </context>
 <context>

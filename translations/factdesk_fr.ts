@@ -61,7 +61,7 @@
         <translation>%1&#xa0;: %2 demi-codets UTF-16 isolés ont été remplacés par U+FFFD</translation>
     </message>
     <message>
-        <location filename="../app/article/textdecoder.cpp" line="+266"/>
+        <location filename="../app/article/textdecoder.cpp" line="+256"/>
         <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
         <translation>%1&#xa0;: décodé en Windows-1252&#xa0;: le fichier n’est pas en UTF-8 valide</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>FactDesk::ArticleView</name>
     <message>
-        <location filename="../ui/articles/articleview.cpp" line="+347"/>
+        <location filename="../ui/articles/articleview.cpp" line="+379"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2&lt;br/&gt;%3</translation>
     </message>
@@ -281,6 +281,11 @@
         <location line="+6"/>
         <source>&lt;br/&gt;Corrected to: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br/&gt;Corrigé en&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In an open conflict or a failed check: see the Story panel.</source>
+        <translation>Dans un conflit ouvert ou un calcul faux&#xa0;: voir le panneau Dossier.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +456,7 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/projectcommands.cpp" line="+646"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+662"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>sortie standard&#xa0;: écriture impossible (disque plein&#xa0;?)&#xa0;; la sortie est incomplète</translation>
     </message>
@@ -464,7 +469,7 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="-539"/>
+        <location filename="../app/cli/projectcommands.cpp" line="-555"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
 Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
@@ -473,21 +478,14 @@ Ajoute des articles à PROJET (créé s’il n’existe pas), en affichant une l
 Code de sortie&#xa0;: 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
-Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
-        <translation>Utilisation&#xa0;: factdesk-cli export PROJET --format csv|json [--all] [--excel fr|en] [-o FICHIER|-]
-Écrit les faits vérifiés (tous avec --all) dans FICHIER (en entier ou pas du tout), ou sur la sortie standard sans -o ou avec -o -.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Usage: factdesk-cli list PROJECT
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</source>
         <translation>Utilisation&#xa0;: factdesk-cli list PROJET
 Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, type, valeur, unité, id de l’article, texte tel qu’écrit.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>--lang needs a value</source>
         <translation>--lang attend une valeur</translation>
     </message>
@@ -498,12 +496,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message>
         <location line="+6"/>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>--editor needs a name</source>
         <translation>--editor attend un nom</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-363"/>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
@@ -514,7 +512,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>impossible de modifier %1&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>a project and at least one file are needed</source>
         <translation>il faut un projet et au moins un fichier</translation>
     </message>
@@ -539,7 +537,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>%1 importés, %2 mis à jour, %3 doublons ignorés, %4 en échec, %5 faits à revoir</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>--fact needs an id</source>
         <translation>--fact attend un identifiant</translation>
     </message>
@@ -565,7 +563,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>motif inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-390"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
@@ -575,7 +573,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>le projet manque</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+371"/>
         <source>--fact needs a positive number</source>
         <translation>--fact attend un nombre positif</translation>
     </message>
@@ -585,7 +583,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>il n’y a pas de fait %1 dans %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>--format needs csv or json</source>
         <translation>--format attend csv ou json</translation>
     </message>
@@ -600,7 +598,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>-o attend un nom de fichier</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>--format is csv or json</source>
         <translation>--format vaut csv ou json</translation>
     </message>
@@ -615,29 +613,32 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>--excel ne s’applique qu’au csv</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>--all and --measures do not go together: the measures hold every fact not rejected</source>
+        <translation>--all et --measures ne vont pas ensemble&#xa0;: les mesures tiennent tous les faits non rejetés</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>give exactly one project</source>
         <translation>indiquez un seul projet</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-597"/>
         <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
         <translation>(--wait SECONDES attend plus longtemps&#xa0;; par défaut %1&#xa0;s.)</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <location line="+174"/>
-        <location line="+340"/>
+        <location line="+84"/>
         <source>--wait needs a number of seconds from 0 to 3600</source>
         <translation>--wait attend un nombre de secondes de 0 à 3600</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="+107"/>
         <source>%1 was not created: no article could be stored in it.</source>
         <translation>%1 n’a pas été créé&#xa0;: aucun article n’a pu y être enregistré.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>Usage: factdesk-cli repair PROJECT [--wait SECONDS]
 Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it once it passes the check (the damaged file is kept as PROJECT.before-repair).
 Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</source>
@@ -646,7 +647,7 @@ Vérifie PROJET en entier et, si ses index sont endommagés, les reconstruit sur
 Code de sortie&#xa0;: 0 si le projet est sain ou a été réparé, 1 s’il ne peut pas être réparé ainsi.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
        factdesk-cli review PROJECT --fact ID --note TEXT
        factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
@@ -685,7 +686,16 @@ extract les affiche), étendu aux mots entiers et lu par l’extracteur.
 Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+19"/>
+        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all | --measures] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.
+--measures writes the story ledger instead: one row per measure and article.</source>
+        <translation>Utilisation&#xa0;: factdesk-cli export PROJET --format csv|json [--all | --measures] [--excel fr|en] [-o FICHIER|-]
+Écrit les faits vérifiés (tous avec --all) dans FICHIER (en entier ou pas du tout), ou sur la sortie standard sans -o ou avec -o -.
+--measures écrit à la place le registre du dossier&#xa0;: une ligne par mesure et par article.</translation>
+    </message>
+    <message>
+        <location line="+238"/>
         <source>--article needs an id</source>
         <translation>--article attend un identifiant</translation>
     </message>
@@ -775,6 +785,21 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <source>the disk is full (%1 KB free)</source>
         <extracomment>%1 is a number of kilobytes</extracomment>
         <translation>le disque est plein (%1&#xa0;Ko libres)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::EditorNameDialog</name>
+    <message>
+        <source>Your Name in Reviews</source>
+        <translation>Votre nom dans les vérifications</translation>
+    </message>
+    <message>
+        <source>Who reviews the figures? This name is written with each fact you confirm, correct or reject, and with each article you import, in the project&apos;s audit log. You can change it later from Review ▸ Your Name in Reviews.</source>
+        <translation>Qui vérifie les chiffres&#x202f;? Ce nom est inscrit avec chaque fait que vous confirmez, corrigez ou rejetez, et avec chaque article que vous importez, dans le journal d’audit du projet. Vous pourrez le changer plus tard depuis Vérification ▸ Votre nom dans les vérifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -945,7 +970,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::ExportRows</name>
     <message>
-        <location filename="../app/export/exportrows.cpp" line="+147"/>
+        <location filename="../app/export/exportrows.cpp" line="+203"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
@@ -964,13 +989,13 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+138"/>
+        <location filename="../ui/review/facteditor.cpp" line="+204"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Elsewhere: no figure like it in the other articles.</source>
         <translation>Ailleurs&#xa0;: aucun chiffre semblable dans les autres articles.</translation>
     </message>
@@ -981,7 +1006,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Ailleurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+204"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
     </message>
@@ -1031,7 +1056,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-501"/>
         <source>History: cannot be read (%1)</source>
         <translation>Historique&#xa0;: illisible (%1)</translation>
     </message>
@@ -1060,7 +1085,27 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         </translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+40"/>
+        <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3” (%4, %5)</source>
+        <comment>a figure of the same measure, its article, its period and how it relates</comment>
+        <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;» (%4, %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n more in the Story panel</source>
+        <translation>
+            <numerusform>%n autre dans le panneau Dossier</numerusform>
+            <numerusform>%n autres dans le panneau Dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure &lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <extracomment>the measure a figure states, then its values in the other articles</extracomment>
+        <translation>Mesure &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+437"/>
         <source>Correct</source>
         <translation>Corriger</translation>
     </message>
@@ -1278,6 +1323,31 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>article retiré</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>measure accepted</source>
+        <translation>mesure acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure named</source>
+        <translation>mesure nommée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure moved to another measure</source>
+        <translation>chiffre déplacé vers une autre mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measures merged</source>
+        <translation>mesures fusionnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verdict on a conflict</source>
+        <translation>verdict sur un conflit</translation>
+    </message>
+    <message>
         <location line="+56"/>
         <source>Money</source>
         <translation>Montant</translation>
@@ -1376,7 +1446,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Ce chiffre est masqué par les filtres ci-dessus&#xa0;: les touches de vérification n’agissent que sur les chiffres de la liste.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <location line="+68"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
@@ -1632,7 +1702,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+298"/>
         <source>The sample project could not be saved: %1</source>
         <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -1701,7 +1771,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Select the figure&apos;s text in an article first.</source>
         <translation>Sélectionnez d’abord le texte du chiffre dans un article.</translation>
     </message>
@@ -1711,7 +1781,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Aucun chiffre semblable dans les autres articles.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1786,12 +1856,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Aller au même chiffre a&amp;illeurs</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The first figure under “Elsewhere”: the same kind of figure in another article, where it may disagree</source>
-        <translation>Le premier chiffre sous «&#xa0;Ailleurs&#xa0;»&#xa0;: le même genre de chiffre dans un autre article, où il peut différer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your Na&amp;me in Reviews…</source>
         <translation>Votre no&amp;m dans les vérifications…</translation>
     </message>
@@ -1896,24 +1961,33 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Faits</translation>
     </message>
     <message>
+        <source>Selected Figure</source>
+        <translation>Chiffre sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Story</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-544"/>
-        <location line="+545"/>
+        <location line="-548"/>
+        <location line="+549"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>Ce fichier de projet ne peut pas être modifié&#xa0;: aucune vérification n’est possible.</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+725"/>
+        <location line="-619"/>
+        <location line="+751"/>
         <source>All facts reviewed.</source>
         <translation>Plus aucun fait à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-722"/>
+        <location line="-748"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>Aucun chiffre à vérifier dans la liste&#xa0;; %Ln à vérifier masqué par les filtres.</numerusform>
@@ -1921,7 +1995,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+71"/>
         <source>No figure selected: press %1 for the next one to check, or click a figure.</source>
         <translation>Aucun chiffre sélectionné&#xa0;: appuyez sur %1 pour le prochain à vérifier, ou cliquez sur un chiffre.</translation>
     </message>
@@ -1962,7 +2036,12 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         </translation>
     </message>
     <message>
-        <location line="+467"/>
+        <location line="+286"/>
+        <source>The first other value of the figure&apos;s measure (a conflict first), else the first figure under “Elsewhere”</source>
+        <translation>La première autre valeur de la mesure du chiffre (un conflit d’abord), sinon le premier chiffre sous «&#xa0;Ailleurs&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>About FactDesk</source>
         <translation>À propos de FactDesk</translation>
     </message>
@@ -1972,7 +2051,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Vérifiez les chiffres des articles de presse&#xa0;: montants, pourcentages, effectifs, multiplicateurs et dates, côte à côte et au clavier.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-788"/>
+        <location line="-814"/>
         <source>Facts exported to %1.</source>
         <translation>Faits exportés dans %1.</translation>
     </message>
@@ -2707,7 +2786,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
     <message numerus="yes">
         <location line="+57"/>
-        <location filename="../ui/window/mainwindow.cpp" line="+656"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+681"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirmer %n fait</numerusform>
@@ -2980,6 +3059,14 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
 </context>
 <context>
+    <name>FactDesk::StoryDecisionCommand</name>
+    <message>
+        <location filename="../ui/story/storydecisioncommand.cpp" line="+36"/>
+        <source>The decision could not be saved: %1</source>
+        <translation>La décision n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::StoryLexicon</name>
     <message>
         <location filename="../app/story/storylexicon.cpp" line="+53"/>
@@ -2996,6 +3083,397 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <location line="+42"/>
         <source>%1 names no measure.</source>
         <translation>%1 ne nomme aucune mesure.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::StoryModel</name>
+    <message>
+        <location filename="../app/story/storymodel.cpp" line="+111"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Measure %1: %n figure(s)</source>
+        <translation>
+            <numerusform>Mesure %1&#xa0;: %n chiffre</numerusform>
+            <numerusform>Mesure %1&#xa0;: %n chiffres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>named</source>
+        <translation>nommée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n verdict(s)</source>
+        <translation>
+            <numerusform>%n verdict</numerusform>
+            <numerusform>%n verdicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 against %2 in “%3”</source>
+        <translation>%1 face à %2 dans «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>consistent</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inconsistent</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scale trap</source>
+        <translation>piège d’échelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not comparable</source>
+        <translation>non comparable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rounding</source>
+        <translation>arrondi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Percent of a whole</source>
+        <translation>Pourcentage d’un total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts of a total</source>
+        <translation>Parties d’un total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price per unit</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>the other is right</source>
+        <translation>l’autre est juste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both right, at different dates</source>
+        <translation>tous deux justes, à des dates différentes</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 ✗ (computed: %2)</source>
+        <extracomment>an arithmetic check that fails: the figures, then the value they give</extracomment>
+        <translation>%1 ✗ (calculé&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::StoryPanel</name>
+    <message>
+        <location filename="../ui/story/storypanel.cpp" line="+141"/>
+        <source>No open conflict and no failed check in the story.</source>
+        <translation>Aucun conflit ouvert ni calcul faux dans le dossier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accept Measure</source>
+        <translation>Accepter la mesure</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Take Figure out of Measure</source>
+        <translation>Retirer le chiffre de la mesure</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ar&amp;ticle:</source>
+        <translation>Ar&amp;ticle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open conflicts and failed checks</source>
+        <translation>Conflits ouverts et calculs faux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreements and roundings</source>
+        <translation>Accords et arrondis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not comparable</source>
+        <translation>Non comparables</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a decision</source>
+        <translation>Avec une décision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arithmetic checks</source>
+        <translation>Vérifications de calcul</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to the &amp;Next Open Conflict</source>
+        <translation>Aller au co&amp;nflit ouvert suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next figure in an open conflict or a failed arithmetic check (%1)</source>
+        <translation>Le chiffre suivant dans un conflit ouvert ou un calcul faux (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next Conflict</source>
+        <translation>Conflit suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide</source>
+        <translation>Décider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept, name or merge the measure; a verdict on a conflict</source>
+        <translation>Accepter, nommer ou fusionner la mesure, trancher un conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept the Grouping</source>
+        <translation>A&amp;ccepter le regroupement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name the Measure…</source>
+        <translation>&amp;Nommer la mesure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This Figure Is &amp;Right</source>
+        <translation>Ce chiffre est &amp;juste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settles its conflicts: the other articles are wrong</source>
+        <translation>Tranche ses conflits&#xa0;: les autres articles se trompent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Both Right, at Different Dates</source>
+        <translation>&amp;Tous deux justes, à des dates différentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote on the Conflict…</source>
+        <translation>N&amp;ote sur le conflit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear the Verdict</source>
+        <translation>&amp;Effacer le verdict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the Figure out of the Measure</source>
+        <translation>&amp;Retirer le chiffre de la mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge into Another Measure…</source>
+        <translation>&amp;Fusionner dans une autre mesure…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No figure shared between articles yet.</source>
+        <translation>Aucun chiffre commun à plusieurs articles pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n measure(s), no open conflict, no failed check.</source>
+        <translation>
+            <numerusform>%n mesure, aucun conflit ouvert, aucun calcul faux.</numerusform>
+            <numerusform>%n mesures, aucun conflit ouvert, aucun calcul faux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed check(s)</source>
+        <translation>
+            <numerusform>%n calcul faux</numerusform>
+            <numerusform>%n calculs faux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Clear Verdict</source>
+        <translation>Effacer le verdict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set Verdict</source>
+        <translation>Trancher le conflit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name Measure “%1”</source>
+        <translation>Nommer la mesure «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name the Measure</source>
+        <translation>Nommer la mesure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of this measure:</source>
+        <translation>Nom de cette mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Note on the Conflict</source>
+        <translation>Note sur le conflit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why the figures differ, or which source to trust:</source>
+        <translation>Pourquoi les chiffres diffèrent, ou quelle source croire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Note on Conflict</source>
+        <translation>Note sur un conflit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (measure %2)</source>
+        <translation>%1 (mesure %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other measure of the same kind and unit to merge with.</source>
+        <translation>Aucune autre mesure du même genre et de la même unité avec laquelle fusionner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Merge Measures</source>
+        <translation>Fusionner les mesures</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Merge “%1” into:</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "article/article.h"
+#include "factconflict.h"
+#include "projectchange.h"
 #include "review/fact.h"
 #include "story/storydecisions.h"
 
@@ -9,6 +11,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace FactDesk {
 
@@ -109,7 +112,21 @@ public:
      */
     bool setStoryDecisions(const StoryDecisions &decisions, const QString &action);
 
+    /**
+     * Team projects: reloads from the store what another client changed
+     * (TeamConnection::changed), emitting the usual signals for just those rows,
+     * so views keep their selection. Kind::Everything reloads the whole project
+     * (reset). False with lastError() when the store could not be read.
+     */
+    bool applyChange(const ProjectChange &change);
+
     QString lastError() const { return m_lastError; }
+    /**
+     * When the last updateFact() or removeFact() was refused because someone
+     * else changed the fact first: who did what and when. The fact in facts()
+     * is then already the one stored now (factChanged, or factsRemoved, was emitted).
+     */
+    const std::optional<FactConflict> &lastConflict() const { return m_lastConflict; }
 
     int verifiedCount(qint64 articleId = 0) const;
     int pendingCount(qint64 articleId = 0) const;
@@ -139,6 +156,11 @@ private:
     template<typename Key>
     const Article *firstArticle(const QMultiHash<Key, qint64> &lookup, const Key &key) const;
     bool fail(const QString &error);
+    void takeConflict(const FactConflict &conflict);
+    bool reserveIds(qint64 articles, qint64 facts);
+    void takeStoredFact(const Fact &fact);
+    void dropFact(qint64 factId);
+    void dropArticle(qint64 articleId);
 
     std::unique_ptr<ProjectStore> m_store;
     QVector<Article> m_articles;
@@ -159,6 +181,7 @@ private:
     qint64 m_nextFactId = 1;
     QString m_editor;
     QString m_lastError;
+    std::optional<FactConflict> m_lastConflict;
 };
 
 } // namespace FactDesk
