@@ -11,11 +11,10 @@ namespace FactDesk {
 
 namespace {
 
-/// One fact per figure, anchored in the article's text, numbered from firstId.
-QVector<Fact> newFacts(const Article &article, const QVector<Figure> &figures, qint64 firstId)
+/// Appends one fact per figure to facts, anchored in the article's text, numbered from firstId.
+void appendNewFacts(
+    const Article &article, const QVector<Figure> &figures, qint64 firstId, QVector<Fact> *facts)
 {
-    QVector<Fact> facts;
-    facts.reserve(figures.size());
     qint64 factId = firstId;
     for (const Figure &figure : figures) {
         Fact fact;
@@ -23,8 +22,16 @@ QVector<Fact> newFacts(const Article &article, const QVector<Figure> &figures, q
         fact.articleId = article.id;
         fact.figure = figure;
         fact.anchorIn(article.text);
-        facts.append(fact);
+        facts->append(std::move(fact));
     }
+}
+
+/// One fact per figure, anchored in the article's text, numbered from firstId.
+QVector<Fact> newFacts(const Article &article, const QVector<Figure> &figures, qint64 firstId)
+{
+    QVector<Fact> facts;
+    facts.reserve(figures.size());
+    appendNewFacts(article, figures, firstId, &facts);
     return facts;
 }
 
@@ -172,10 +179,10 @@ const Article *Project::findArticleByTitle(const QString &title) const
     return firstArticle(m_articleByTitle, title);
 }
 
-void Project::indexArticle(const Article &article) const
+void Project::indexArticle(const Article &article, const QByteArray &sha256) const
 {
     if (m_textLookupBuilt)
-        m_articleBySha256.insert(article.sha256(), article.id);
+        m_articleBySha256.insert(sha256.isEmpty() ? article.sha256() : sha256, article.id);
     if (m_nameLookupsBuilt) {
         m_articleByUrl.insert(article.url, article.id);
         m_articleByFileName.insert(baseFileName(article.fileName), article.id);
@@ -223,7 +230,8 @@ qint64 Project::addArticle(Article article, const QVector<Figure> &figures)
     return ids.isEmpty() ? 0 : ids.constFirst();
 }
 
-QVector<qint64> Project::addArticles(QVector<Article> articles, const QVector<QVector<Figure>> &figures)
+QVector<qint64> Project::addArticles(
+    QVector<Article> articles, const QVector<QVector<Figure>> &figures, const QVector<QByteArray> &sha256s)
 {
     Q_ASSERT(articles.size() == figures.size());
     if (isReadOnly())
@@ -237,22 +245,24 @@ QVector<qint64> Project::addArticles(QVector<Article> articles, const QVector<QV
     if (!reserveIds(articles.size(), figureCount))
         return QVector<qint64>();
     qint64 nextFactId = m_nextFactId;
+    facts.reserve(int(figureCount));
     for (int i = 0; i < articles.size(); ++i) {
         articles[i].id = m_nextArticleId + i;
         ids.append(articles.at(i).id);
-        facts += newFacts(articles.at(i), figures.value(i), nextFactId);
+        appendNewFacts(articles.at(i), figures.value(i), nextFactId, &facts);
         nextFactId = m_nextFactId + facts.size();
     }
     QString error;
-    if (m_store && !m_store->insertArticles(articles, facts, m_editor, &error))
+    if (m_store && !m_store->insertArticles(articles, facts, m_editor, &error, sha256s))
         return fail(error), QVector<qint64>();
     m_nextArticleId += articles.size();
     m_nextFactId = nextFactId;
 
-    for (const Article &article : std::as_const(articles)) {
+    for (int i = 0; i < articles.size(); ++i) {
+        const Article &article = articles.at(i);
         m_articleRow.insert(article.id, int(m_articles.size()));
         m_articles.append(article);
-        indexArticle(article);
+        indexArticle(article, sha256s.value(i));
         Q_EMIT articleAdded(int(m_articles.size()) - 1);
     }
     // One insertion for the whole batch: views update once, not once per article.
@@ -260,7 +270,9 @@ QVector<qint64> Project::addArticles(QVector<Article> articles, const QVector<QV
         const int first = m_facts.size();
         const int last = first + facts.size() - 1;
         Q_EMIT factsAboutToBeInserted(first, last);
-        m_facts += facts;
+        // No reserve(): an exact reserve per batch would defeat the geometric growth.
+        for (Fact &fact : facts)
+            m_facts.append(std::move(fact));
         for (int row = first; row <= last; ++row)
             m_factRow.insert(m_facts.at(row).id, row);
         Q_EMIT factsInserted(first, last);

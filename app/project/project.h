@@ -72,9 +72,12 @@ public:
      * Adds several articles, each with a pending fact per figure (figures[i]
      * for articles[i]), in one transaction: one disk sync for all of them, and
      * either all are stored or none. Returns their ids, or an empty vector when
-     * the store refused them (see lastError()).
+     * the store refused them (see lastError()). sha256s, when given, are the
+     * articles' Article::sha256(): an importer has them, and hashing is a large
+     * part of storing an article.
      */
-    QVector<qint64> addArticles(QVector<Article> articles, const QVector<QVector<Figure>> &figures);
+    QVector<qint64> addArticles(QVector<Article> articles, const QVector<QVector<Figure>> &figures,
+        const QVector<QByteArray> &sha256s = {});
     /// Updates an article's metadata (title, source, url, date, language).
     bool updateArticleMetadata(const Article &article);
     bool removeArticle(qint64 articleId);
@@ -146,7 +149,8 @@ private:
     int indexOfArticle(qint64 id) const;
     void rebuildFactIndex();
     void rebuildArticleIndex();
-    void indexArticle(const Article &article) const;
+    /// sha256: article.sha256() when known (empty: computed if needed).
+    void indexArticle(const Article &article, const QByteArray &sha256 = QByteArray()) const;
     void unindexArticle(const Article &article) const;
     void buildNameLookups() const;
     template<typename Key>

@@ -213,13 +213,13 @@ constexpr std::array<FigureKind, 7> allFigureKinds = { FigureKind::Money, Figure
  * stored enum name as its number. Each text value costs the load a UTF-16
  * conversion in SQLite, two allocations and a string comparison; a number costs
  * none. The names come from toString(), so they are still written once; one
- * missing here comes back as text (readEnum).
+ * missing here comes back as text (readEnum). SQLite only (asNumber): PostgreSQL
+ * wants one type for every branch of a CASE and has no such cost, so there the
+ * column is read as it is.
  */
-template<typename Values> QString enumAsNumber(SqlDialect dialect, const QString &column, const Values &values)
+template<typename Values> QString enumAsNumber(bool asNumber, const QString &column, const Values &values)
 {
-    // PostgreSQL will not mix integer and text in one CASE, and its text
-    // columns cost less to read: the name as stored.
-    if (dialect != SqlDialect::Sqlite)
+    if (!asNumber)
         return column;
     QString sql = QStringLiteral("CASE ") + column;
     for (auto value : values)
@@ -228,9 +228,9 @@ template<typename Values> QString enumAsNumber(SqlDialect dialect, const QString
 }
 
 template<typename Enum>
-QString enumAsNumber(SqlDialect dialect, const QString &column, std::initializer_list<Enum> values)
+QString enumAsNumber(bool asNumber, const QString &column, std::initializer_list<Enum> values)
 {
-    return enumAsNumber<std::initializer_list<Enum>>(dialect, column, values);
+    return enumAsNumber<std::initializer_list<Enum>>(asNumber, column, values);
 }
 
 /// Reads a column selected with enumAsNumber(): its number, else its name (or NULL) as stored.
@@ -240,6 +240,32 @@ template<typename Enum> void readEnum(const QVariant &value, Enum *out)
         fromString(value.toString(), out);
     else
         *out = static_cast<Enum>(value.toLongLong());
+}
+
+/// The facts table's columns in the order ProjectStorePrivate::bindFact binds them.
+const QStringList &boundFactColumns()
+{
+    static const QStringList columns { QStringLiteral("article_id"), QStringLiteral("origin"),
+        QStringLiteral("fig_start"), QStringLiteral("fig_end"), QStringLiteral("kind"),
+        QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("modifier"),
+        QStringLiteral("range_role"), QStringLiteral("status"), QStringLiteral("corrected_value"),
+        QStringLiteral("corrected_unit"), QStringLiteral("corrected_kind"), QStringLiteral("reject_reason"),
+        QStringLiteral("note"), QStringLiteral("editor"), QStringLiteral("reviewed_at"),
+        QStringLiteral("quote"), QStringLiteral("prefix"), QStringLiteral("suffix"), QStringLiteral("as_of"),
+        QStringLiteral("id") };
+    return columns;
+}
+
+/// ":article_id", ":origin"…: boundFactColumns() as the named placeholders of the statements bindFact fills.
+const QStringList &factPlaceholders()
+{
+    static const QStringList placeholders = [] {
+        QStringList names;
+        for (const QString &column : boundFactColumns())
+            names << QLatin1Char(':') + column;
+        return names;
+    }();
+    return placeholders;
 }
 
 QJsonObject figureJson(const Figure &figure)
@@ -274,7 +300,8 @@ QString reviewJson(const Fact &fact)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString articleJson(const Article &article, int factCount = -1)
+/// sha256 is article.sha256(), when the caller has it already (empty: computed here).
+QString articleJson(const Article &article, int factCount = -1, const QByteArray &sha256 = QByteArray())
 {
     QJsonObject object {
         { QStringLiteral("title"), article.title },
@@ -283,7 +310,7 @@ QString articleJson(const Article &article, int factCount = -1)
         { QStringLiteral("date"), isoDate(article.date) },
         { QStringLiteral("language"), article.language },
         { QStringLiteral("fileName"), article.fileName },
-        { QStringLiteral("sha256"), QString::fromLatin1(article.sha256()) },
+        { QStringLiteral("sha256"), QString::fromLatin1(sha256.isEmpty() ? article.sha256() : sha256) },
     };
     if (factCount >= 0)
         object.insert(QStringLiteral("facts"), factCount);
@@ -515,7 +542,8 @@ public:
     mutable bool checkedForWrites = false;
     mutable QString damage; ///< set when the full check failed: every write is refused with it
 
-    bool insertArticleRow(QSqlQuery &query, const Article &article, QString *error) const;
+    bool insertArticleRow(
+        QSqlQuery &query, const Article &article, const QByteArray &sha256, QString *error) const;
     static void bindFact(QSqlQuery &query, const Fact &fact, const QString *articleText);
     bool insertFact(
         QSqlQuery &query, const Fact &fact, QString *error, const QString *articleText = nullptr) const;
@@ -1186,19 +1214,20 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
 
     // The enum columns every fact fills are read as numbers; those that are
     // NULL but for a few facts (range, correction, rejection) cost nothing as text.
-    const QString factColumns = QStringList {
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+    const QString selectedColumns = QStringList {
         QStringLiteral("id"),
         QStringLiteral("article_id"),
-        enumAsNumber(d->dialect, QStringLiteral("origin"), { FactOrigin::Extracted, FactOrigin::Manual }),
+        enumAsNumber(sqlite, QStringLiteral("origin"), { FactOrigin::Extracted, FactOrigin::Manual }),
         QStringLiteral("fig_start"),
         QStringLiteral("fig_end"),
-        enumAsNumber(d->dialect, QStringLiteral("kind"), allFigureKinds),
+        enumAsNumber(sqlite, QStringLiteral("kind"), allFigureKinds),
         QStringLiteral("value"),
         QStringLiteral("unit"),
-        enumAsNumber(d->dialect, QStringLiteral("modifier"),
+        enumAsNumber(sqlite, QStringLiteral("modifier"),
             { Modifier::Exact, Modifier::Approx, Modifier::MoreThan, Modifier::LessThan, Modifier::UpTo }),
         QStringLiteral("range_role"),
-        enumAsNumber(d->dialect, QStringLiteral("status"),
+        enumAsNumber(sqlite, QStringLiteral("status"),
             { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected, ReviewStatus::Rejected }),
         QStringLiteral("corrected_value"),
         QStringLiteral("corrected_unit"),
@@ -1213,7 +1242,7 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
         QStringLiteral("as_of"),
         QStringLiteral("version"),
     }.join(QStringLiteral(", "));
-    if (!query.exec(QStringLiteral("SELECT %1 FROM facts ORDER BY id").arg(factColumns))) {
+    if (!query.exec(QStringLiteral("SELECT %1 FROM facts ORDER BY id").arg(selectedColumns))) {
         d->rollback();
         return queryFail(query);
     }
@@ -1265,44 +1294,41 @@ void ProjectStorePrivate::bindFact(QSqlQuery &query, const Fact &fact, const QSt
     // Anchors that the article text gives back (Fact::anchorIn) are stored as
     // NULL and rebuilt on load: a third less to store and to read for the
     // common case; those that differ (a quote that disappeared) are kept.
-    bool derivable = false;
-    if (articleText) {
-        Fact derived;
-        derived.figure = fact.figure;
-        derived.anchorIn(*articleText);
-        derivable
-            = derived.quote == fact.quote && derived.prefix == fact.prefix && derived.suffix == fact.suffix;
-    }
-    query.bindValue(0, fact.articleId);
-    query.bindValue(1, toString(fact.origin));
-    query.bindValue(2, fact.figure.start);
-    query.bindValue(3, fact.figure.end);
-    query.bindValue(4, toString(fact.figure.kind));
-    query.bindValue(5, nullableText(fact.figure.value));
-    query.bindValue(6, nullableText(fact.figure.unit));
-    query.bindValue(7, toString(fact.figure.modifier));
-    query.bindValue(8, nullableText(toString(fact.figure.range)));
-    query.bindValue(9, toString(fact.status));
-    query.bindValue(10, nullableText(fact.correctedValue));
-    query.bindValue(11, nullableText(fact.correctedUnit));
+    const bool derivable = articleText && fact.isAnchoredIn(*articleText);
+    // Named placeholders: Qt 6 formats a name for every positional bindValue()
+    // (QString::arg), which made binding a fifth of an import's time.
+    const QStringList &placeholders = factPlaceholders();
+    auto bind = [&](int column, const QVariant &value) { query.bindValue(placeholders.at(column), value); };
+    bind(0, fact.articleId);
+    bind(1, toString(fact.origin));
+    bind(2, fact.figure.start);
+    bind(3, fact.figure.end);
+    bind(4, toString(fact.figure.kind));
+    bind(5, nullableText(fact.figure.value));
+    bind(6, nullableText(fact.figure.unit));
+    bind(7, toString(fact.figure.modifier));
+    bind(8, nullableText(toString(fact.figure.range)));
+    bind(9, toString(fact.status));
+    bind(10, nullableText(fact.correctedValue));
+    bind(11, nullableText(fact.correctedUnit));
     const bool defaultKind = fact.correctedKind == FigureKind::Number && fact.correctedValue.isEmpty();
-    query.bindValue(12, defaultKind ? QVariant() : QVariant(toString(fact.correctedKind)));
-    query.bindValue(13, nullableText(toString(fact.rejectReason)));
-    query.bindValue(14, nullableText(fact.note));
-    query.bindValue(15, nullableText(fact.editor));
-    query.bindValue(16, nullableText(isoDateTime(fact.reviewedAt)));
-    query.bindValue(17, derivable ? QVariant() : text(fact.quote));
-    query.bindValue(18, derivable ? QVariant() : text(fact.prefix));
-    query.bindValue(19, derivable ? QVariant() : text(fact.suffix));
-    query.bindValue(20, nullableText(fact.figure.asOf));
-    query.bindValue(21, fact.id);
+    bind(12, defaultKind ? QVariant() : QVariant(toString(fact.correctedKind)));
+    bind(13, nullableText(toString(fact.rejectReason)));
+    bind(14, nullableText(fact.note));
+    bind(15, nullableText(fact.editor));
+    bind(16, nullableText(isoDateTime(fact.reviewedAt)));
+    bind(17, derivable ? QVariant() : text(fact.quote));
+    bind(18, derivable ? QVariant() : text(fact.prefix));
+    bind(19, derivable ? QVariant() : text(fact.suffix));
+    bind(20, nullableText(fact.figure.asOf));
+    bind(21, fact.id);
 }
 
 bool ProjectStorePrivate::insertFact(
     QSqlQuery &query, const Fact &fact, QString *error, const QString *articleText) const
 {
     bindFact(query, fact, articleText);
-    query.bindValue(22, std::max<qint64>(fact.version, 1));
+    query.bindValue(QStringLiteral(":version"), std::max<qint64>(fact.version, 1));
     return exec(query, error);
 }
 
@@ -1313,16 +1339,21 @@ bool ProjectStorePrivate::writeFactReview(
     // The version check is part of the UPDATE itself: two analysts writing the
     // same fact at once are put in line by the database, and the second one's
     // WHERE no longer matches.
-    query.prepare(
-        QStringLiteral("UPDATE facts SET article_id = ?, origin = ?, fig_start = ?, fig_end = ?, "
-                       "kind = ?, value = ?, unit = ?, modifier = ?, range_role = ?, status = ?, "
-                       "corrected_value = ?, corrected_unit = ?, corrected_kind = ?, reject_reason = ?, "
-                       "note = ?, editor = ?, reviewed_at = ?, quote = ?, prefix = ?, suffix = ?, as_of = ?, "
-                       "version = version + 1 WHERE id = ?")
-        + (seenVersion >= 0 ? QStringLiteral(" AND version = ?") : QString()));
+    static const QString sql = [] {
+        const QStringList &columns = boundFactColumns();
+        QStringList assignments;
+        for (int i = 0; i < columns.size(); ++i) {
+            if (columns.at(i) != QLatin1String("id"))
+                assignments << columns.at(i) + QStringLiteral(" = ") + factPlaceholders().at(i);
+        }
+        return QStringLiteral("UPDATE facts SET %1, version = version + 1 WHERE id = :id")
+            .arg(assignments.join(QStringLiteral(", ")));
+    }();
+    static const QString checkedSql = sql + QStringLiteral(" AND version = :seen_version");
+    query.prepare(seenVersion >= 0 ? checkedSql : sql);
     bindFact(query, fact, nullptr);
     if (seenVersion >= 0)
-        query.bindValue(22, seenVersion);
+        query.bindValue(QStringLiteral(":seen_version"), seenVersion);
     if (!exec(query, error))
         return false;
     if (query.numRowsAffected() != 1) {
@@ -1360,19 +1391,15 @@ bool ProjectStorePrivate::logAction(const QString &editor, const QString &action
 namespace {
 const QString &insertFactSql()
 {
-    // The columns in the order ProjectStorePrivate::bindFact binds them.
-    static const QString sql = QStringLiteral(
-        "INSERT INTO facts (article_id, origin, fig_start, fig_end, kind, value, unit, modifier, range_role, "
-        "status, "
-        "corrected_value, corrected_unit, corrected_kind, reject_reason, note, editor, reviewed_at, quote, "
-        "prefix, "
-        "suffix, as_of, id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?)");
+    static const QString sql = QStringLiteral("INSERT INTO facts (%1, version) VALUES (%2, :version)")
+                                   .arg(boundFactColumns().join(QStringLiteral(", ")),
+                                       factPlaceholders().join(QStringLiteral(", ")));
     return sql;
 }
 } // namespace
 
-bool ProjectStorePrivate::insertArticleRow(QSqlQuery &query, const Article &article, QString *error) const
+bool ProjectStorePrivate::insertArticleRow(
+    QSqlQuery &query, const Article &article, const QByteArray &sha256, QString *error) const
 {
     query.bindValue(0, article.id);
     query.bindValue(1, text(article.title));
@@ -1384,7 +1411,7 @@ bool ProjectStorePrivate::insertArticleRow(QSqlQuery &query, const Article &arti
     query.bindValue(7, toString(article.format));
     query.bindValue(8, text(article.rawSource));
     query.bindValue(9, text(article.fileName));
-    query.bindValue(10, QString::fromLatin1(article.sha256()));
+    query.bindValue(10, QString::fromLatin1(sha256));
     query.bindValue(11, isoDateTime(QDateTime::currentDateTimeUtc()));
     return exec(query, error);
 }
@@ -1395,8 +1422,8 @@ bool ProjectStore::insertArticle(
     return insertArticles({ article }, facts, editor, error);
 }
 
-bool ProjectStore::insertArticles(
-    const QVector<Article> &articles, const QVector<Fact> &facts, const QString &editor, QString *error)
+bool ProjectStore::insertArticles(const QVector<Article> &articles, const QVector<Fact> &facts,
+    const QString &editor, QString *error, const QVector<QByteArray> &sha256s)
 {
     if (d->refuseWrite(error) || !d->begin(error))
         return false;
@@ -1409,9 +1436,15 @@ bool ProjectStore::insertArticles(
     for (const Fact &fact : facts)
         ++factCounts[fact.articleId];
     QHash<qint64, const QString *> texts;
-    for (const Article &article : articles) {
+    // SHA-256 costs more than the rest of an article's row: once per article.
+    QVector<QByteArray> hashes = sha256s;
+    hashes.resize(articles.size());
+    for (int i = 0; i < articles.size(); ++i) {
+        const Article &article = articles.at(i);
+        if (hashes.at(i).isEmpty())
+            hashes[i] = article.sha256();
         texts.insert(article.id, &article.text);
-        if (!d->insertArticleRow(query, article, error))
+        if (!d->insertArticleRow(query, article, hashes.at(i), error))
             return d->rollback();
     }
     QSqlQuery factQuery(d->database());
@@ -1420,9 +1453,10 @@ bool ProjectStore::insertArticles(
         if (!d->insertFact(factQuery, fact, error, texts.value(fact.articleId)))
             return d->rollback();
     }
-    for (const Article &article : articles) {
+    for (int i = 0; i < articles.size(); ++i) {
+        const Article &article = articles.at(i);
         if (!d->logAction(editor, QStringLiteral("import article"), article.id, 0, QString(),
-                articleJson(article, factCounts.value(article.id)), error))
+                articleJson(article, factCounts.value(article.id), hashes.at(i)), error))
             return d->rollback();
     }
     ProjectChange change = d->change(ProjectChange::Kind::Articles, editor, QStringLiteral("import article"));

@@ -173,10 +173,11 @@ public:
     /**
      * Inserts many articles and their facts in a single transaction (facts name
      * their article by articleId): for generators and bulk loads, where one
-     * commit per article would cost one disk sync each.
+     * commit per article would cost one disk sync each. sha256s, when given, are
+     * the articles' Article::sha256() (an importer has them already).
      */
-    bool insertArticles(
-        const QVector<Article> &articles, const QVector<Fact> &facts, const QString &editor, QString *error);
+    bool insertArticles(const QVector<Article> &articles, const QVector<Fact> &facts, const QString &editor,
+        QString *error, const QVector<QByteArray> &sha256s = {});
     bool updateArticle(const Article &article, const QString &editor, QString *error);
     bool removeArticle(qint64 articleId, const QString &editor, QString *error);
     /// action names the insertion in the audit log ("add fact" when empty, "undo remove fact"…).
