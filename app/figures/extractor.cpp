@@ -92,7 +92,9 @@ QString periodOf(const QVector<Figure> &figures, qsizetype index)
  * ("le chômage atteint 7,7 % au troisième trimestre", "In 2024, sales rose 5%"). The nearest
  * wins because a sentence that names two periods mostly puts each next to its figures ("7,7 %
  * au troisième trimestre, contre 7,5 % au deuxième"); at equal distance, the one before.
- * Dates that bound a period ("d'ici 2030", "avant mars", "after 2019") say when something
+ * Dates without a year (no article date to take it from) are passed over: an as-of is always an
+ * ISO prefix from the year on, or an interval of two. Dates that bound a period ("d'ici 2030",
+ * "avant mars", "after 2019") say when something
  * ends or starts, and dates after a comparison lead ("up 12% from 2023", "contre 2023") name
  * the base of a change: neither is when the figure held, and both are passed over.
  * Both lists are sorted by start and do not overlap each other.
@@ -103,7 +105,9 @@ void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<in
     QVector<qsizetype> periods;
     for (qsizetype k = 0; k < dates.size(); ++k) {
         const Figure &date = dates.at(k);
-        if (date.modifier != Modifier::Exact)
+        // A period without its year ("--10" for "en octobre" when the article has no date) cannot
+        // say when a figure held: the figure keeps no as-of rather than a partial one.
+        if (date.modifier != Modifier::Exact || date.value.startsWith(QLatin1String("--")))
             continue;
         int end = date.start;
         while (end > 0 && PhraseTable::isHorizontalSpace(text[end - 1]))
