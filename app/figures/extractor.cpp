@@ -103,6 +103,7 @@ void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<in
     const QVector<Figure> &dates, QVector<Figure> &numbers)
 {
     QVector<qsizetype> periods;
+    periods.reserve(dates.size());
     for (qsizetype k = 0; k < dates.size(); ++k) {
         const Figure &date = dates.at(k);
         // A period without its year ("--10" for "en octobre" when the article has no date) cannot
@@ -120,32 +121,35 @@ void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<in
         return;
     // Cursors that only move forward, as the figures do: the first period that ends after the
     // figure starts, and the first sentence break at or after the figure's start and its end.
+    // Raw pointers: the figures' as-of writes would otherwise make each at() reload its list.
+    const Figure *periodDates = dates.constData();
+    const qsizetype *periodIndexes = periods.constData();
+    const qsizetype periodCount = periods.size();
+    const int *breaks = sentenceBreaks.constData();
+    const qsizetype breakCount = sentenceBreaks.size();
     qsizetype next = 0;
     qsizetype breakFromStart = 0;
     qsizetype breakFromEnd = 0;
-    const qsizetype breakCount = sentenceBreaks.size();
     for (Figure &figure : numbers) {
-        while (next < periods.size() && dates.at(periods.at(next)).end <= figure.start)
+        while (next < periodCount && periodDates[periodIndexes[next]].end <= figure.start)
             ++next;
-        while (breakFromStart < breakCount && sentenceBreaks.at(breakFromStart) < figure.start)
+        while (breakFromStart < breakCount && breaks[breakFromStart] < figure.start)
             ++breakFromStart;
-        while (breakFromEnd < breakCount && sentenceBreaks.at(breakFromEnd) < figure.end)
+        while (breakFromEnd < breakCount && breaks[breakFromEnd] < figure.end)
             ++breakFromEnd;
-        const Figure *before = next > 0 ? &dates.at(periods.at(next - 1)) : nullptr;
-        const Figure *after = next < periods.size() ? &dates.at(periods.at(next)) : nullptr;
+        const Figure *before = next > 0 ? &periodDates[periodIndexes[next - 1]] : nullptr;
+        const Figure *after = next < periodCount ? &periodDates[periodIndexes[next]] : nullptr;
         // A break in [before->end, figure.start): the last one before the figure is past the date.
-        if (before && breakFromStart > 0 && sentenceBreaks.at(breakFromStart - 1) >= before->end)
+        if (before && breakFromStart > 0 && breaks[breakFromStart - 1] >= before->end)
             before = nullptr;
         // A break in [figure.end, after->start).
-        if (after
-            && (after->start < figure.end
-                || (breakFromEnd < breakCount && sentenceBreaks.at(breakFromEnd) < after->start)))
+        if (after && (after->start < figure.end || (breakFromEnd < breakCount && breaks[breakFromEnd] < after->start)))
             after = nullptr;
         const Figure *chosen = before;
         if (after && (!before || after->start - figure.end < figure.start - before->end))
             chosen = after;
         if (chosen)
-            figure.asOf = periodOf(dates, chosen - dates.constData());
+            figure.asOf = periodOf(dates, chosen - periodDates);
     }
 }
 } // namespace

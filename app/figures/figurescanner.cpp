@@ -232,7 +232,9 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
         return resume;
     Reading second;
     int rangeLead = first.leadStart;
-    if (joinRange(first, limit, second, &rangeLead)) {
+    QString lowValue;
+    QString highValue;
+    if (joinRange(first, limit, second, &rangeLead, &lowValue, &highValue)) {
         if (!m_lenient && first.isPlainYear() && second.isPlainYear()) {
             // The DateFinder reads the year ranges it knows; the others are two years.
             out.append(yearFigure(first.spanStart, first.numberEnd, first.intDigits, Modifier::Exact));
@@ -240,8 +242,8 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
             return second.numberEnd;
         }
         const Modifier modifier = modifierBefore(rangeLead);
-        Figure low = toFigure(first, modifier, RangeRole::Low);
-        Figure high = toFigure(second, modifier, RangeRole::High);
+        Figure low = toFigure(first, modifier, RangeRole::Low, &lowValue);
+        Figure high = toFigure(second, modifier, RangeRole::High, &highValue);
         applyContext(high, second, out);
         if (high.kind != second.kind && low.kind == first.kind) {
             low.kind = high.kind;
@@ -1416,7 +1418,8 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
     }
 }
 
-bool FigureScanner::joinRange(Reading &low, int limit, Reading &high, int *rangeLeadStart)
+bool FigureScanner::joinRange(
+    Reading &low, int limit, Reading &high, int *rangeLeadStart, QString *lowValue, QString *highValue)
 {
     if (low.consumedEnd != low.spanEnd)
         return false;
@@ -1477,10 +1480,11 @@ bool FigureScanner::joinRange(Reading &low, int limit, Reading &high, int *range
     }
     if (shared.kind != high.kind || shared.unit != high.unit)
         return false;
-    const QString lowValue = toFigure(shared, Modifier::Exact, RangeRole::Low).value;
-    const QString highValue = toFigure(high, Modifier::Exact, RangeRole::High).value;
+    // Both values are kept for the figures: composing them is most of what a figure costs.
+    *lowValue = toFigure(shared, Modifier::Exact, RangeRole::Low).value;
+    *highValue = toFigure(high, Modifier::Exact, RangeRole::High).value;
     // "de 5 % à 3 %" and "3-1" are a change and a score, not a range.
-    if (DecimalText::compare(lowValue, highValue) >= 0)
+    if (DecimalText::compare(*lowValue, *highValue) >= 0)
         return false;
     low = shared;
     *rangeLeadStart = opener >= 0 ? opener : low.leadStart;
@@ -1712,13 +1716,19 @@ QString FigureScanner::currencyCode(int index, int writtenStart, int writtenEnd)
     return m_yuan ? QStringLiteral("CNY") : code;
 }
 
-Figure FigureScanner::toFigure(const Reading &reading, Modifier modifier, RangeRole role) const
+Figure FigureScanner::toFigure(const Reading &reading, Modifier modifier, RangeRole role, const QString *value) const
 {
     Figure figure;
     figure.start = reading.spanStart;
     figure.end = reading.spanEnd;
     figure.kind = reading.kind;
     figure.unit = reading.unit;
+    if (value) {
+        figure.value = *value;
+        figure.modifier = modifier;
+        figure.range = role;
+        return figure;
+    }
     figure.value = DecimalText::compose(
         reading.intDigits, reading.fracDigits, reading.hasScale ? reading.scale : 0, reading.negative);
     // compose() may hand back the digits themselves: never let a value point into the text.
