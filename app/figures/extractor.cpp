@@ -108,7 +108,7 @@ void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<in
         const Figure &date = dates.at(k);
         // A period without its year ("--10" for "en octobre" when the article has no date) cannot
         // say when a figure held: the figure keeps no as-of rather than a partial one.
-        if (date.modifier != Modifier::Exact || date.value.startsWith(QLatin1String("--")))
+        if (date.modifier != Modifier::Exact || (!date.value.isEmpty() && date.value.front() == QLatin1Char('-')))
             continue;
         int end = date.start;
         while (end > 0 && PhraseTable::isHorizontalSpace(text[end - 1]))
@@ -120,7 +120,8 @@ void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<in
     if (periods.isEmpty())
         return;
     // Cursors that only move forward, as the figures do: the first period that ends after the
-    // figure starts, and the first sentence break at or after the figure's start and its end.
+    // figure starts, and the first sentence break at or after the figure's start, which is also
+    // the first at or after its end (the scanner notes no break inside a figure it read).
     // Raw pointers: the figures' as-of writes would otherwise make each at() reload its list.
     const Figure *periodDates = dates.constData();
     const qsizetype *periodIndexes = periods.constData();
@@ -129,14 +130,12 @@ void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<in
     const qsizetype breakCount = sentenceBreaks.size();
     qsizetype next = 0;
     qsizetype breakFromStart = 0;
-    qsizetype breakFromEnd = 0;
     for (Figure &figure : numbers) {
         while (next < periodCount && periodDates[periodIndexes[next]].end <= figure.start)
             ++next;
         while (breakFromStart < breakCount && breaks[breakFromStart] < figure.start)
             ++breakFromStart;
-        while (breakFromEnd < breakCount && breaks[breakFromEnd] < figure.end)
-            ++breakFromEnd;
+        const qsizetype breakFromEnd = breakFromStart;
         const Figure *before = next > 0 ? &periodDates[periodIndexes[next - 1]] : nullptr;
         const Figure *after = next < periodCount ? &periodDates[periodIndexes[next]] : nullptr;
         // A break in [before->end, figure.start): the last one before the figure is past the date.
