@@ -71,7 +71,9 @@ class FigureLexicon;
  *   51 200", "new home sales rose to 930,000"): in French the noun after a
  *   plural determiner, in English the noun right before the verb. A four-digit
  *   number 1900-2100 followed by a noun by grammar only is a year ("the 2019
- *   average", "2024 Survey"), unless a round hundred ("2000 salariés").
+ *   average", "2024 Survey"), unless a round hundred ("2000 salariés"). A model
+ *   is counted by its name: one or two capitalised words and a designation with a
+ *   digit ("8 Boeing 787", "12 Airbus A350-1000 jets"), the designation no figure.
  * - Names and furniture: a bare number right after a capitalised word inside a
  *   sentence is part of a name ("France 2030", "District 9", "Ligue 1"), and so
  *   after a sentence's first word when that word is no function word, modifier
@@ -124,7 +126,7 @@ private:
     int readExpression(int digit, int limit, Reading &reading, bool inRange);
     int readNumber(int digit, int limit, Reading &reading) const;
     void readUnitAfterScale(Reading &reading, int position, int limit);
-    bool joinRange(Reading &low, int limit, Reading &high, int *rangeLeadStart);
+    bool joinRange(Reading &low, int limit, Reading &high, int *rangeLeadStart, QString *lowValue, QString *highValue);
     Modifier modifierBefore(int position) const;
     bool changeVerbBefore(int position, int words) const;
     int skipCode(int position, int limit) const;
@@ -140,6 +142,7 @@ private:
     bool isPluralWord(int start, int end) const;
     bool isWordOf(const PhraseTable &table, int start, int end, int limit) const;
     int countedNounEnd(int start, int limit) const;
+    int countedModelEnd(int start, int limit) const;
     int complementEnd(int headEnd, int limit) const;
     int countedNounBefore(int numberStart, int *nounStart) const;
     int countedSubjectBefore(int numberStart, int *nounStart) const;
@@ -176,7 +179,8 @@ private:
     }
     QString currencyCode(int index, int writtenStart, int writtenEnd);
     QString sharedText(int start, int end);
-    Figure toFigure(const Reading &reading, Modifier modifier, RangeRole role) const;
+    /// The figure a reading gives; its value composed from the digits unless already known.
+    Figure toFigure(const Reading &reading, Modifier modifier, RangeRole role, const QString *value = nullptr) const;
 
     const FigureLexicon &m_lexicon;
     QStringView m_text;
