@@ -309,6 +309,8 @@ QVariant StoryModel::factData(const Measure &measure, int factRow, int column, i
     case OpenRole:
         return pair && pair->isOpen();
     case Qt::ToolTipRole: {
+        if (column == NameColumn || column == ValuesColumn)
+            return factData(measure, factRow, column, Qt::DisplayRole);
         if (!pair || column != StateColumn)
             return QVariant();
         const qint64 other = pair->first == factId ? pair->second : pair->first;

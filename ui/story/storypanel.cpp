@@ -13,10 +13,12 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QAbstractItemView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
@@ -67,7 +69,7 @@ StoryPanel::StoryPanel(
     , m_showLabel(new QLabel(this))
     , m_showFilter(new QComboBox(this))
     , m_nextButton(new QToolButton(this))
-    , m_decideButton(new QToolButton(this))
+    , m_decideButton(new QPushButton(this))
     , m_view(new QTreeView(this))
     , m_nextConflictAction(new QAction(this))
     , m_acceptAction(new QAction(this))
@@ -94,24 +96,31 @@ StoryPanel::StoryPanel(
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     const int character = fontMetrics().averageCharWidth();
-    m_view->header()->resizeSection(StoryModel::NameColumn, character * 34);
-    m_view->header()->resizeSection(StoryModel::ValuesColumn, character * 40);
-    m_view->header()->resizeSection(StoryModel::AsOfColumn, character * 18);
-    m_view->header()->resizeSection(StoryModel::StateColumn, character * 20);
+    // Narrow enough that the state shows under two panes; the tooltips hold the whole values.
+    m_view->header()->resizeSection(StoryModel::NameColumn, character * 26);
+    m_view->header()->resizeSection(StoryModel::ValuesColumn, character * 26);
+    m_view->header()->resizeSection(StoryModel::AsOfColumn, character * 14);
+    m_view->header()->resizeSection(StoryModel::StateColumn, character * 18);
 
     m_summary->setObjectName(QStringLiteral("storySummary"));
     m_articleFilter->setObjectName(QStringLiteral("storyArticleFilter"));
+    // The panel lies under the article panes: it must never ask the window for more width
+    // than they do, so its filters shrink (their lists open wide) and the summary is cut.
     m_articleFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_articleFilter->setMinimumContentsLength(18);
+    m_articleFilter->setMinimumContentsLength(10);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
     m_articleLabel->setBuddy(m_articleFilter);
     m_showFilter->setObjectName(QStringLiteral("storyShowFilter"));
+    m_showFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_showFilter->setMinimumContentsLength(10);
     for (const Show show : shows)
         m_showFilter->addItem(QString(), int(show));
     m_showLabel->setBuddy(m_showFilter);
     m_nextButton->setDefaultAction(m_nextConflictAction);
     m_nextButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_decideButton->setObjectName(QStringLiteral("storyDecideButton"));
-    m_decideButton->setPopupMode(QToolButton::InstantPopup);
+    m_decideButton->setAutoDefault(false);
     auto *decisions = new QMenu(this);
     decisions->addActions({ m_acceptAction, m_renameAction });
     decisions->addSeparator();
@@ -122,16 +131,19 @@ StoryPanel::StoryPanel(
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions(decisions->actions());
 
+    // Two lines: the summary and the keys, then the filters, so the panel fits under narrow panes.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_nextButton);
+    top->addWidget(m_decideButton);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_summary, 1);
     filters->addWidget(m_articleLabel);
-    filters->addWidget(m_articleFilter);
+    filters->addWidget(m_articleFilter, 1);
     filters->addWidget(m_showLabel);
-    filters->addWidget(m_showFilter);
-    filters->addWidget(m_nextButton);
-    filters->addWidget(m_decideButton);
+    filters->addWidget(m_showFilter, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 
@@ -232,6 +244,8 @@ void StoryPanel::retranslateUi()
         }
         m_showFilter->setItemText(i, name);
     }
+    // The list opens as wide as its longest choice, whatever the combo's width.
+    m_showFilter->view()->setMinimumWidth(m_showFilter->view()->sizeHintForColumn(0) + 24);
     m_nextConflictAction->setText(tr("Go to the &Next Open Conflict"));
     m_nextConflictAction->setToolTip(
         tr("The next figure in an open conflict or a failed arithmetic check (%1)")
@@ -264,6 +278,7 @@ void StoryPanel::fillArticleFilter()
         m_articleFilter->addItem(article.displayTitle(), article.id);
     const int index = m_articleFilter->findData(chosen);
     m_articleFilter->setCurrentIndex(index < 0 ? 0 : index);
+    m_articleFilter->view()->setMinimumWidth(m_articleFilter->view()->sizeHintForColumn(0) + 24);
     m_proxy->setArticleId(m_articleFilter->currentData().toLongLong());
 }
 

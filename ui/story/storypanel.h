@@ -9,6 +9,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QModelIndex;
+class QPushButton;
 class QToolButton;
 class QTreeView;
 class QUndoStack;
@@ -100,7 +101,7 @@ private:
     QLabel *m_showLabel;
     QComboBox *m_showFilter;
     QToolButton *m_nextButton;
-    QToolButton *m_decideButton;
+    QPushButton *m_decideButton;
     QTreeView *m_view;
 
     QAction *m_nextConflictAction;
