@@ -2023,7 +2023,7 @@ Fact ProjectStorePrivate::factFromRow(
     fact.figure.value = query.value(6).toString();
     fact.figure.unit = query.value(7).toString();
     fromString(query.value(8).toString(), &fact.figure.modifier);
-    rangeFromString(query.value(9).toString(), &fact.figure.range);
+    fromString(query.value(9).toString(), &fact.figure.range);
     fromString(query.value(10).toString(), &fact.status);
     fact.correctedValue = query.value(11).toString();
     fact.correctedUnit = query.value(12).toString();
