@@ -268,6 +268,86 @@ const QStringList &factPlaceholders()
     return placeholders;
 }
 
+/**
+ * The columns of a fact row, in the order readFactRow() reads them. The enum
+ * columns every fact fills are read as numbers from SQLite; those that are NULL
+ * but for a few facts (range, correction, rejection) cost nothing as text.
+ * PostgreSQL wants one type per CASE, so there they come as their names.
+ */
+QString factColumnsSql(SqlDialect dialect)
+{
+    const bool sqlite = dialect == SqlDialect::Sqlite;
+    return QStringList {
+        QStringLiteral("id"),
+        QStringLiteral("article_id"),
+        enumAsNumber(sqlite, QStringLiteral("origin"), { FactOrigin::Extracted, FactOrigin::Manual }),
+        QStringLiteral("fig_start"),
+        QStringLiteral("fig_end"),
+        enumAsNumber(sqlite, QStringLiteral("kind"), allFigureKinds),
+        QStringLiteral("value"),
+        QStringLiteral("unit"),
+        enumAsNumber(sqlite, QStringLiteral("modifier"),
+                       { Modifier::Exact, Modifier::Approx, Modifier::MoreThan, Modifier::LessThan,
+                           Modifier::UpTo }),
+        QStringLiteral("range_role"),
+        enumAsNumber(sqlite, QStringLiteral("status"),
+                       { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected,
+                           ReviewStatus::Rejected }),
+        QStringLiteral("corrected_value"),
+        QStringLiteral("corrected_unit"),
+        QStringLiteral("corrected_kind"),
+        QStringLiteral("reject_reason"),
+        QStringLiteral("note"),
+        QStringLiteral("editor"),
+        QStringLiteral("reviewed_at"),
+        QStringLiteral("quote"),
+        QStringLiteral("prefix"),
+        QStringLiteral("suffix"),
+        QStringLiteral("as_of"),
+        QStringLiteral("version"),
+    }
+        .join(QStringLiteral(", "));
+}
+
+/**
+ * Reads a row selected with factColumnsSql(). False when its anchors were
+ * stored as NULL: the caller anchors the fact in its article's text.
+ */
+bool readFactRow(const QSqlQuery &query, Fact *out)
+{
+    Fact &fact = *out;
+    fact.id = query.value(0).toLongLong();
+    fact.articleId = query.value(1).toLongLong();
+    readEnum(query.value(2), &fact.origin);
+    // toLongLong: SQLite's integers come as qlonglong, which toInt() converts
+    // through QMetaType::convert at ten times the cost.
+    fact.figure.start = int(query.value(3).toLongLong());
+    fact.figure.end = int(query.value(4).toLongLong());
+    readEnum(query.value(5), &fact.figure.kind);
+    fact.figure.value = query.value(6).toString();
+    fact.figure.unit = query.value(7).toString();
+    readEnum(query.value(8), &fact.figure.modifier);
+    readEnum(query.value(9), &fact.figure.range);
+    readEnum(query.value(10), &fact.status);
+    fact.correctedValue = query.value(11).toString();
+    fact.correctedUnit = query.value(12).toString();
+    readEnum(query.value(13), &fact.correctedKind);
+    readEnum(query.value(14), &fact.rejectReason);
+    fact.note = query.value(15).toString();
+    fact.editor = query.value(16).toString();
+    fact.reviewedAt = dateTimeFromIso(query.value(17).toString());
+    const QVariant quote = query.value(18);
+    const bool anchored = !quote.isNull();
+    if (anchored) {
+        fact.quote = quote.toString();
+        fact.prefix = query.value(19).toString();
+        fact.suffix = query.value(20).toString();
+    }
+    fact.figure.asOf = query.value(21).toString();
+    fact.version = query.value(22).toLongLong();
+    return anchored;
+}
+
 QJsonObject figureJson(const Figure &figure)
 {
     return QJsonObject {
@@ -1212,37 +1292,8 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
     for (int i = 0; i < articles->size(); ++i)
         articleIndex.insert(articles->at(i).id, i);
 
-    // The enum columns every fact fills are read as numbers; those that are
-    // NULL but for a few facts (range, correction, rejection) cost nothing as text.
-    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
-    const QString selectedColumns = QStringList {
-        QStringLiteral("id"),
-        QStringLiteral("article_id"),
-        enumAsNumber(sqlite, QStringLiteral("origin"), { FactOrigin::Extracted, FactOrigin::Manual }),
-        QStringLiteral("fig_start"),
-        QStringLiteral("fig_end"),
-        enumAsNumber(sqlite, QStringLiteral("kind"), allFigureKinds),
-        QStringLiteral("value"),
-        QStringLiteral("unit"),
-        enumAsNumber(sqlite, QStringLiteral("modifier"),
-            { Modifier::Exact, Modifier::Approx, Modifier::MoreThan, Modifier::LessThan, Modifier::UpTo }),
-        QStringLiteral("range_role"),
-        enumAsNumber(sqlite, QStringLiteral("status"),
-            { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected, ReviewStatus::Rejected }),
-        QStringLiteral("corrected_value"),
-        QStringLiteral("corrected_unit"),
-        QStringLiteral("corrected_kind"),
-        QStringLiteral("reject_reason"),
-        QStringLiteral("note"),
-        QStringLiteral("editor"),
-        QStringLiteral("reviewed_at"),
-        QStringLiteral("quote"),
-        QStringLiteral("prefix"),
-        QStringLiteral("suffix"),
-        QStringLiteral("as_of"),
-        QStringLiteral("version"),
-    }.join(QStringLiteral(", "));
-    if (!query.exec(QStringLiteral("SELECT %1 FROM facts ORDER BY id").arg(selectedColumns))) {
+    const QString factColumns = factColumnsSql(d->dialect);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM facts ORDER BY id").arg(factColumns))) {
         d->rollback();
         return queryFail(query);
     }
@@ -1250,38 +1301,11 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
     facts->reserve(factCount);
     while (query.next()) {
         Fact fact;
-        fact.id = query.value(0).toLongLong();
-        fact.articleId = query.value(1).toLongLong();
-        readEnum(query.value(2), &fact.origin);
-        // toLongLong: SQLite's integers come as qlonglong, which toInt() converts
-        // through QMetaType::convert at ten times the cost.
-        fact.figure.start = int(query.value(3).toLongLong());
-        fact.figure.end = int(query.value(4).toLongLong());
-        readEnum(query.value(5), &fact.figure.kind);
-        fact.figure.value = query.value(6).toString();
-        fact.figure.unit = query.value(7).toString();
-        readEnum(query.value(8), &fact.figure.modifier);
-        readEnum(query.value(9), &fact.figure.range);
-        readEnum(query.value(10), &fact.status);
-        fact.correctedValue = query.value(11).toString();
-        fact.correctedUnit = query.value(12).toString();
-        readEnum(query.value(13), &fact.correctedKind);
-        readEnum(query.value(14), &fact.rejectReason);
-        fact.note = query.value(15).toString();
-        fact.editor = query.value(16).toString();
-        fact.reviewedAt = dateTimeFromIso(query.value(17).toString());
-        const QVariant quote = query.value(18);
-        if (quote.isNull()) {
+        if (!readFactRow(query, &fact)) {
             const int owner = articleIndex.value(fact.articleId, -1);
             if (owner >= 0)
                 fact.anchorIn(articles->at(owner).text);
-        } else {
-            fact.quote = quote.toString();
-            fact.prefix = query.value(19).toString();
-            fact.suffix = query.value(20).toString();
         }
-        fact.figure.asOf = query.value(21).toString();
-        fact.version = query.value(22).toLongLong();
         facts->append(std::move(fact));
     }
     query.finish();
@@ -2024,17 +2048,6 @@ bool ProjectStore::replaceStoryDecisions(const StoryDecisions &before, const Sto
 
 namespace {
 
-/// The columns of a fact row, in the order factFromRow() reads them.
-const QString &factColumns()
-{
-    static const QString columns = QStringLiteral(
-        "id, article_id, origin, fig_start, fig_end, kind, value, unit, modifier, range_role, status, "
-        "corrected_value, corrected_unit, corrected_kind, reject_reason, note, editor, reviewed_at, quote, "
-        "prefix, "
-        "suffix, as_of, version");
-    return columns;
-}
-
 /// The tables a copy carries, parents first; presence and meta stay with their database.
 const QStringList &copiedTables()
 {
@@ -2053,35 +2066,10 @@ Fact ProjectStorePrivate::factFromRow(
     const QSqlQuery &query, const QHash<qint64, const QString *> &articleTexts)
 {
     Fact fact;
-    fact.id = query.value(0).toLongLong();
-    fact.articleId = query.value(1).toLongLong();
-    fromString(query.value(2).toString(), &fact.origin);
-    fact.figure.start = query.value(3).toInt();
-    fact.figure.end = query.value(4).toInt();
-    fromString(query.value(5).toString(), &fact.figure.kind);
-    fact.figure.value = query.value(6).toString();
-    fact.figure.unit = query.value(7).toString();
-    fromString(query.value(8).toString(), &fact.figure.modifier);
-    fromString(query.value(9).toString(), &fact.figure.range);
-    fromString(query.value(10).toString(), &fact.status);
-    fact.correctedValue = query.value(11).toString();
-    fact.correctedUnit = query.value(12).toString();
-    fromString(query.value(13).toString(), &fact.correctedKind);
-    fromString(query.value(14).toString(), &fact.rejectReason);
-    fact.note = query.value(15).toString();
-    fact.editor = query.value(16).toString();
-    fact.reviewedAt = dateTimeFromIso(query.value(17).toString());
-    const QVariant quote = query.value(18);
-    if (quote.isNull()) {
+    if (!readFactRow(query, &fact)) {
         if (const QString *text = articleTexts.value(fact.articleId))
             fact.anchorIn(*text);
-    } else {
-        fact.quote = quote.toString();
-        fact.prefix = query.value(19).toString();
-        fact.suffix = query.value(20).toString();
     }
-    fact.figure.asOf = query.value(21).toString();
-    fact.version = query.value(22).toLongLong();
     return fact;
 }
 
@@ -2092,7 +2080,7 @@ bool ProjectStore::loadFacts(const QVector<qint64> &ids, QVector<Fact> *facts, Q
     query.setForwardOnly(true);
     QSqlQuery body(d->database());
     body.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM facts WHERE id = ?").arg(factColumns()));
+    query.prepare(QStringLiteral("SELECT %1 FROM facts WHERE id = ?").arg(factColumnsSql(d->dialect)));
     body.prepare(QStringLiteral("SELECT body FROM articles WHERE id = ?"));
     QHash<qint64, QString> texts;
     for (qint64 id : ids) {
@@ -2151,7 +2139,8 @@ bool ProjectStore::loadArticle(qint64 articleId, Article *article, QVector<Fact>
     article->rawSource = query.value(8).toString();
     article->fileName = query.value(9).toString();
     query.finish();
-    query.prepare(QStringLiteral("SELECT %1 FROM facts WHERE article_id = ? ORDER BY id").arg(factColumns()));
+    query.prepare(QStringLiteral("SELECT %1 FROM facts WHERE article_id = ? ORDER BY id")
+                      .arg(factColumnsSql(d->dialect)));
     query.bindValue(0, articleId);
     if (!query.exec())
         return readFail(query);
@@ -2172,7 +2161,7 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
     {
         QSqlQuery query(database());
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT %1 FROM facts WHERE id = ?").arg(factColumns()));
+        query.prepare(QStringLiteral("SELECT %1 FROM facts WHERE id = ?").arg(factColumnsSql(dialect)));
         query.bindValue(0, factId);
         if (query.exec() && query.next()) {
             QString text;

@@ -1,6 +1,7 @@
 #include "project/factconflict.h"
 #include "project/project.h"
 #include "project/projectchange.h"
+#include "project/projectschema_p.h"
 #include "project/projectstore.h"
 #include "project/teamconnection.h"
 #include "story/storydecisions.h"
@@ -175,6 +176,7 @@ private Q_SLOTS:
     void readOnlyRole();
     void newerSchemaRefused_data() { backends_data(); }
     void newerSchemaRefused();
+    void olderSchemaUpgradedByItsOwnerOnly();
     void createRefusesNonEmpty_data() { backends_data(); }
     void createRefusesNonEmpty();
     void publishAndCopyBack();
@@ -639,6 +641,50 @@ void TestTeamStore::newerSchemaRefused()
     QVERIFY2(error.contains(QString::number(newer)), qPrintable(error));
     QCOMPARE(schemaVersion(), newer); // never altered
     QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+}
+
+void TestTeamStore::olderSchemaUpgradedByItsOwnerOnly()
+{
+    Backend backend(true);
+    REQUIRE_BACKEND(backend);
+    TeamTestDatabase &db = backend.database();
+    // A team project of format 3, as the release before team projects would have laid it out.
+    for (int version = 1; version <= 3; ++version) {
+        for (const QString &statement : ProjectSchema::migrationTo(version, SqlDialect::PostgreSql)) {
+            QString error;
+            QVERIFY2(db.exec(statement, &error), qPrintable(statement + QStringLiteral(": ") + error));
+        }
+    }
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '3')")));
+    QVERIFY(db.exec(
+        QStringLiteral("INSERT INTO articles (id, title, source, url, language, body, format, raw_source, "
+                       "file_name, sha256, imported_at) VALUES (1, 't', 's', 'u', 'fr', 'Il y a 3 chats.', "
+                       "'text', '', 'f.txt', 'x', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(db.exec(
+        QStringLiteral("INSERT INTO facts (id, article_id, origin, fig_start, fig_end, kind, modifier, "
+                       "status) VALUES (1, 1, 'extracted', 8, 9, 'count', 'exact', 'pending')")));
+    const QString reader = db.createRole(QStringLiteral("reader"));
+    QVERIFY(db.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)));
+
+    QString error;
+    QVERIFY(!ProjectStore::open(db.location(reader), &error));
+    QVERIFY2(error.contains(QStringLiteral("must be upgraded by its owner (the database role")),
+        qPrintable(error));
+
+    auto store = ProjectStore::open(db.location(), &error);
+    QVERIFY2(store, qPrintable(error));
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+    QCOMPARE(facts.size(), 1);
+    QCOMPARE(facts.first().version, 1);
+    QVERIFY(store->updateFact(facts.first(), confirmedBy(facts.first(), QStringLiteral("Anna")),
+        QStringLiteral("confirm"), QStringLiteral("Anna"), &error));
+    store.reset();
+    // Upgraded once: the reader opens it now, read-only.
+    auto read = ProjectStore::open(db.location(reader), &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(read->isReadOnly());
 }
 
 void TestTeamStore::createRefusesNonEmpty()
