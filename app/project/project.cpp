@@ -347,8 +347,15 @@ bool Project::replaceArticleText(
     m_articles[index] = article;
     indexArticle(article);
     Q_EMIT articleChanged(index);
+    // Every fact of the article was written again: each stored version is one more.
+    for (int row = 0; row < m_facts.size(); ++row) {
+        if (m_facts.at(row).articleId == article.id && !rows.contains(row))
+            ++m_facts[row].version;
+    }
     for (int i = 0; i < facts.size(); ++i) {
+        const qint64 version = m_facts.at(rows.at(i)).version;
         m_facts[rows.at(i)] = facts.at(i);
+        m_facts[rows.at(i)].version = version + 1;
         Q_EMIT factChanged(rows.at(i));
     }
     if (!added.isEmpty()) {
@@ -402,8 +409,13 @@ bool Project::removeFact(qint64 factId, const QString &action)
     if (isReadOnly())
         return fail(tr("The project is read-only."));
     QString error;
-    if (m_store && !m_store->removeFact(m_facts.at(row), m_editor, &error, action))
+    m_lastConflict.reset();
+    FactConflict conflict;
+    if (m_store && !m_store->removeFact(m_facts.at(row), m_editor, &error, action, &conflict)) {
+        if (conflict.factId == factId)
+            takeConflict(conflict);
         return fail(error);
+    }
     Q_EMIT factsAboutToBeRemoved(row, row);
     m_facts.remove(row);
     rebuildFactIndex();
@@ -433,12 +445,42 @@ bool Project::updateFact(const Fact &fact, const QString &action)
         if (const Article *owner = article(after.articleId))
             after.anchorIn(owner->text);
     }
+    // The version the caller saw is the one the store checks: an undo names the
+    // version its own step produced, so it is refused when someone wrote since.
+    Fact seen = before;
+    seen.version = fact.version;
     QString error;
-    if (m_store && !m_store->updateFact(before, after, action, m_editor, &error))
-        return fail(error);
+    m_lastConflict.reset();
+    if (m_store) {
+        FactConflict conflict;
+        if (!m_store->updateFact(seen, after, action, m_editor, &error, &conflict)) {
+            if (conflict.factId == fact.id)
+                takeConflict(conflict);
+            return fail(error);
+        }
+    }
+    after.version = seen.version + 1;
     m_facts[row] = after;
     Q_EMIT factChanged(row);
     return true;
+}
+
+void Project::takeConflict(const FactConflict &conflict)
+{
+    m_lastConflict = conflict;
+    // The analyst sees the fact as it is now, not as it was when she acted.
+    const int row = indexOfFact(conflict.factId);
+    if (row < 0)
+        return;
+    if (conflict.removed) {
+        Q_EMIT factsAboutToBeRemoved(row, row);
+        m_facts.remove(row);
+        rebuildFactIndex();
+        Q_EMIT factsRemoved(row, row);
+    } else {
+        m_facts[row] = conflict.current;
+        Q_EMIT factChanged(row);
+    }
 }
 
 int Project::verifiedCount(qint64 articleId) const

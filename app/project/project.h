@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article/article.h"
+#include "factconflict.h"
 #include "review/fact.h"
 #include "story/storydecisions.h"
 
@@ -9,6 +10,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace FactDesk {
 
@@ -107,6 +109,12 @@ public:
     bool setStoryDecisions(const StoryDecisions &decisions, const QString &action);
 
     QString lastError() const { return m_lastError; }
+    /**
+     * When the last updateFact() or removeFact() was refused because someone
+     * else changed the fact first: who did what and when. The fact in facts()
+     * is then already the one stored now (factChanged, or factsRemoved, was emitted).
+     */
+    const std::optional<FactConflict> &lastConflict() const { return m_lastConflict; }
 
     int verifiedCount(qint64 articleId = 0) const;
     int pendingCount(qint64 articleId = 0) const;
@@ -135,6 +143,7 @@ private:
     template<typename Key>
     const Article *firstArticle(const QMultiHash<Key, qint64> &lookup, const Key &key) const;
     bool fail(const QString &error);
+    void takeConflict(const FactConflict &conflict);
 
     std::unique_ptr<ProjectStore> m_store;
     QVector<Article> m_articles;
@@ -155,6 +164,7 @@ private:
     qint64 m_nextFactId = 1;
     QString m_editor;
     QString m_lastError;
+    std::optional<FactConflict> m_lastConflict;
 };
 
 } // namespace FactDesk

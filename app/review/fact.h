@@ -38,6 +38,12 @@ enum class FactOrigin {
 struct Fact {
     qint64 id = 0; ///< assigned by the Project; stable for the life of the project
     qint64 articleId = 0;
+    /**
+     * The stored row's version, one more at each write: a write names the
+     * version it saw and is refused when someone else wrote in between
+     * (ProjectStore::updateFact). 1 for a new fact.
+     */
+    qint64 version = 1;
     Figure figure;
     FactOrigin origin = FactOrigin::Extracted;
 
