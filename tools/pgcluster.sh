@@ -15,7 +15,7 @@
 #
 # STATE defaults to $TMPDIR/factdesk-pgcluster-UID.env. The variables:
 #   FACTDESK_TEST_PG           postgresql://factdesk_owner@127.0.0.1:PORT/factdesk_test (owner: schema
-#                              changes, CREATEDB so a test can make its own database)
+#                              changes; CREATEDB and CREATEROLE so a test can make its own database and roles)
 #   FACTDESK_TEST_PG_EDITOR    the same database as factdesk_editor: reads and writes every table, no DDL
 #   FACTDESK_TEST_PG_READONLY  the same database as factdesk_reader: reads only (pg_read_all_data)
 #   PGPASSFILE                 the roles' random passwords, for libpq: never on a command line
@@ -137,7 +137,7 @@ EOF
     # Passwords go through standard input, never a command line.
     if ! as_server "$user" "$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir/run" -p "$port" -U factdesk_admin \
         -d postgres >"$dir/roles.log" 2>&1 <<EOF; then
-CREATE ROLE factdesk_owner LOGIN CREATEDB PASSWORD '$owner_password';
+CREATE ROLE factdesk_owner LOGIN CREATEDB CREATEROLE PASSWORD '$owner_password';
 CREATE ROLE factdesk_editor LOGIN PASSWORD '$editor_password';
 CREATE ROLE factdesk_reader LOGIN PASSWORD '$reader_password';
 GRANT pg_read_all_data, pg_write_all_data TO factdesk_editor;
