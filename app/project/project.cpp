@@ -3,6 +3,7 @@
 #include "projectstore.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -230,6 +231,11 @@ QVector<qint64> Project::addArticles(QVector<Article> articles, const QVector<QV
     QVector<Fact> facts;
     QVector<qint64> ids;
     ids.reserve(articles.size());
+    qint64 figureCount = 0;
+    for (const QVector<Figure> &articleFigures : figures)
+        figureCount += articleFigures.size();
+    if (!reserveIds(articles.size(), figureCount))
+        return QVector<qint64>();
     qint64 nextFactId = m_nextFactId;
     for (int i = 0; i < articles.size(); ++i) {
         articles[i].id = m_nextArticleId + i;
@@ -336,6 +342,8 @@ bool Project::replaceArticleText(
         if (m_facts.at(row).articleId == article.id && !rows.contains(row))
             written.append(m_facts.at(row));
     }
+    if (!reserveIds(0, newFigures.size()))
+        return false;
     const QVector<Fact> added = newFacts(article, newFigures, m_nextFactId);
     QString error;
     if (m_store
@@ -372,6 +380,8 @@ bool Project::replaceArticleText(
 
 qint64 Project::addFact(Fact fact, const QString &action)
 {
+    if (!reserveIds(0, 1))
+        return 0;
     fact.id = m_nextFactId;
     if (!restoreFact(fact, action))
         return 0;
@@ -511,6 +521,148 @@ void Project::rebuildArticleIndex()
     m_articleRow.reserve(m_articles.size());
     for (int row = 0; row < m_articles.size(); ++row)
         m_articleRow.insert(m_articles.at(row).id, row);
+}
+
+bool Project::reserveIds(qint64 articles, qint64 facts)
+{
+    // In a team project others add articles and facts too: the database hands out the ids.
+    if (!m_store || !m_store->isTeam() || (articles == 0 && facts == 0))
+        return true;
+    qint64 firstArticle = 0;
+    qint64 firstFact = 0;
+    QString error;
+    if (!m_store->reserveIds(articles, facts, &firstArticle, &firstFact, &error))
+        return fail(error);
+    m_nextArticleId = firstArticle;
+    m_nextFactId = firstFact;
+    return true;
+}
+
+bool Project::applyChange(const ProjectChange &change)
+{
+    if (!m_store)
+        return true;
+    QString error;
+    switch (change.kind) {
+    case ProjectChange::Kind::Presence:
+        return true;
+    case ProjectChange::Kind::Everything:
+        return attachStore(std::move(m_store), &error) || fail(error);
+    case ProjectChange::Kind::Story: {
+        StoryDecisions decisions;
+        if (!m_store->loadStoryDecisions(&decisions, &error))
+            return fail(error);
+        if (decisions != m_storyDecisions) {
+            m_storyDecisions = decisions;
+            Q_EMIT storyDecisionsChanged();
+        }
+        return true;
+    }
+    case ProjectChange::Kind::Facts: {
+        QVector<Fact> facts;
+        if (!m_store->loadFacts(change.factIds, &facts, &error))
+            return fail(error);
+        QSet<qint64> found;
+        for (const Fact &fact : std::as_const(facts)) {
+            found.insert(fact.id);
+            takeStoredFact(fact);
+        }
+        for (qint64 id : change.factIds) {
+            if (!found.contains(id))
+                dropFact(id);
+        }
+        return true;
+    }
+    case ProjectChange::Kind::Article:
+    case ProjectChange::Kind::Articles:
+        break;
+    }
+    const QVector<qint64> ids = change.kind == ProjectChange::Kind::Article
+        ? QVector<qint64> { change.articleId }
+        : change.articleIds;
+    for (qint64 id : ids) {
+        Article article;
+        QVector<Fact> facts;
+        if (!m_store->loadArticle(id, &article, &facts, &error)) {
+            if (!error.isEmpty())
+                return fail(error);
+            dropArticle(id);
+            continue;
+        }
+        const int index = indexOfArticle(id);
+        if (index < 0) {
+            m_articleRow.insert(article.id, int(m_articles.size()));
+            m_articles.append(article);
+            indexArticle(article);
+            m_nextArticleId = std::max(m_nextArticleId, article.id + 1);
+            Q_EMIT articleAdded(int(m_articles.size()) - 1);
+        } else {
+            unindexArticle(m_articles.at(index));
+            m_articles[index] = article;
+            indexArticle(article);
+            Q_EMIT articleChanged(index);
+        }
+        QSet<qint64> stored;
+        for (const Fact &fact : std::as_const(facts)) {
+            stored.insert(fact.id);
+            takeStoredFact(fact);
+        }
+        for (int row = m_facts.size() - 1; row >= 0; --row) {
+            if (m_facts.at(row).articleId == id && !stored.contains(m_facts.at(row).id))
+                dropFact(m_facts.at(row).id);
+        }
+    }
+    return true;
+}
+
+void Project::takeStoredFact(const Fact &fact)
+{
+    const int row = indexOfFact(fact.id);
+    if (row >= 0) {
+        if (m_facts.at(row).version == fact.version && !m_facts.at(row).sameReview(fact)
+            && m_facts.at(row).figure.start == fact.figure.start)
+            return;
+        m_facts[row] = fact;
+        Q_EMIT factChanged(row);
+        return;
+    }
+    const int last = m_facts.size();
+    Q_EMIT factsAboutToBeInserted(last, last);
+    m_facts.append(fact);
+    m_factRow.insert(fact.id, last);
+    m_nextFactId = std::max(m_nextFactId, fact.id + 1);
+    Q_EMIT factsInserted(last, last);
+}
+
+void Project::dropFact(qint64 factId)
+{
+    const int row = indexOfFact(factId);
+    if (row < 0)
+        return;
+    Q_EMIT factsAboutToBeRemoved(row, row);
+    m_facts.remove(row);
+    rebuildFactIndex();
+    Q_EMIT factsRemoved(row, row);
+}
+
+void Project::dropArticle(qint64 articleId)
+{
+    const int index = indexOfArticle(articleId);
+    if (index < 0)
+        return;
+    for (int row = m_facts.size() - 1; row >= 0; --row) {
+        if (m_facts.at(row).articleId != articleId)
+            continue;
+        Q_EMIT factsAboutToBeRemoved(row, row);
+        m_facts.remove(row);
+        Q_EMIT factsRemoved(row, row);
+    }
+    rebuildFactIndex();
+    Q_EMIT articleAboutToBeRemoved(index);
+    unindexArticle(m_articles.at(index));
+    m_articles.remove(index);
+    rebuildArticleIndex();
+    Q_EMIT articleRemoved(index);
 }
 
 bool Project::fail(const QString &error)

@@ -2,6 +2,7 @@
 
 #include "article/article.h"
 #include "factconflict.h"
+#include "projectchange.h"
 #include "review/fact.h"
 #include "story/storydecisions.h"
 
@@ -108,6 +109,14 @@ public:
      */
     bool setStoryDecisions(const StoryDecisions &decisions, const QString &action);
 
+    /**
+     * Team projects: reloads from the store what another client changed
+     * (TeamConnection::changed), emitting the usual signals for just those rows,
+     * so views keep their selection. Kind::Everything reloads the whole project
+     * (reset). False with lastError() when the store could not be read.
+     */
+    bool applyChange(const ProjectChange &change);
+
     QString lastError() const { return m_lastError; }
     /**
      * When the last updateFact() or removeFact() was refused because someone
@@ -144,6 +153,10 @@ private:
     const Article *firstArticle(const QMultiHash<Key, qint64> &lookup, const Key &key) const;
     bool fail(const QString &error);
     void takeConflict(const FactConflict &conflict);
+    bool reserveIds(qint64 articles, qint64 facts);
+    void takeStoredFact(const Fact &fact);
+    void dropFact(qint64 factId);
+    void dropArticle(qint64 articleId);
 
     std::unique_ptr<ProjectStore> m_store;
     QVector<Article> m_articles;

@@ -127,6 +127,11 @@ bool ProjectLocation::parse(const QString &text, ProjectLocation *location, QStr
         const QUrl url(text, QUrl::StrictMode);
         QUrl withoutPassword = url;
         withoutPassword.setPassword(QString());
+        QUrlQuery safeQuery(url);
+        safeQuery.removeAllQueryItems(QStringLiteral("password"));
+        withoutPassword.setQuery(safeQuery);
+        if (safeQuery.isEmpty())
+            withoutPassword.setQuery(QString());
         shown = withoutPassword.toDisplayString();
         if (!url.isValid()) {
             //: %1 is what was given, %2 why it cannot be read
@@ -211,26 +216,30 @@ QString ProjectLocation::toDisplayString() const
             words << option.first + QLatin1Char('=') + quotedValue(option.second);
         return words.join(QLatin1Char(' '));
     }
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
+    // Written by hand rather than by QUrl, which drops the empty authority of
+    // "postgresql:///desk" and decodes what must stay encoded to be read back.
+    const auto encoded
+        = [](const QString &part) { return QString::fromLatin1(QUrl::toPercentEncoding(part, "/:")); };
+    QString text = QStringLiteral("postgresql://");
+    if (!m_user.isEmpty())
+        text += QString::fromLatin1(QUrl::toPercentEncoding(m_user)) + QLatin1Char('@');
     // A socket folder is a host that begins with a slash: it goes in the query.
     const bool socketFolder = m_host.startsWith(QLatin1Char('/'));
-    url.setHost(socketFolder ? QString() : m_host);
-    if (!m_user.isEmpty())
-        url.setUserName(m_user);
+    if (!socketFolder)
+        text += m_host.contains(QLatin1Char(':')) ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host;
     if (m_port > 0)
-        url.setPort(m_port);
-    url.setPath(QLatin1Char('/') + m_database);
-    QUrlQuery query;
+        text += QLatin1Char(':') + QString::number(m_port);
+    text += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(m_database));
+    QStringList query;
     if (socketFolder)
-        query.addQueryItem(QStringLiteral("host"), m_host);
+        query << QStringLiteral("host=") + encoded(m_host);
     if (!m_service.isEmpty())
-        query.addQueryItem(QStringLiteral("service"), m_service);
+        query << QStringLiteral("service=") + encoded(m_service);
     for (const auto &option : m_options)
-        query.addQueryItem(option.first, option.second);
+        query << encoded(option.first) + QLatin1Char('=') + encoded(option.second);
     if (!query.isEmpty())
-        url.setQuery(query);
-    return url.toDisplayString();
+        text += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    return text;
 }
 
 QString ProjectLocation::shortName() const

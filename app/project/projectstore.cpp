@@ -401,6 +401,13 @@ public:
         QSqlDatabase db = database();
         if (db.transaction())
             return true;
+        // A line that dropped since the last query: nothing was sent yet, so one
+        // reconnection and a second BEGIN are safe.
+        if (team && TeamConnection::isConnectionError(db.lastError())) {
+            team->reason(db.lastError());
+            if (team->reconnect() && db.transaction())
+                return true;
+        }
         return sqlFail(error, db.lastError());
     }
 
@@ -2552,6 +2559,44 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const ProjectLocation &locati
 std::unique_ptr<ProjectStore> ProjectStore::open(const ProjectLocation &location, QString *error)
 {
     return open(location, error, OpenOptions());
+}
+
+bool ProjectStore::reserveIds(
+    qint64 articles, qint64 facts, qint64 *firstArticle, qint64 *firstFact, QString *error)
+{
+    if (d->refuseWrite(error) || !d->begin(error))
+        return false;
+    // A counter per table in meta, started after the highest id there: its row
+    // lock makes two clients reserving at once take turns.
+    const auto reserve = [&](const QString &key, const QString &table, qint64 count, qint64 *first) {
+        QSqlQuery query(d->database());
+        // "WHERE 1 = 1" lets SQLite's parser tell the upsert's ON from a join's.
+        query.prepare(
+            QStringLiteral("INSERT INTO meta (key, value) SELECT ?, CAST(COALESCE(MAX(id), 0) + 1 AS TEXT) "
+                           "FROM %1 WHERE 1 = 1 ON CONFLICT (key) DO NOTHING")
+                .arg(table));
+        query.addBindValue(key);
+        if (!d->exec(query, error))
+            return false;
+        query.prepare(
+            QStringLiteral("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + ? AS TEXT) WHERE key = ?"));
+        query.addBindValue(count);
+        query.addBindValue(key);
+        if (!d->exec(query, error))
+            return false;
+        query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        query.addBindValue(key);
+        if (!d->exec(query, error) || !query.next())
+            return d->fail(error,
+                QCoreApplication::translate("FactDesk::ProjectStore", "Could not save the change to %1: %2")
+                    .arg(d->shown(), d->reason(query.lastError())));
+        *first = query.value(0).toString().toLongLong() - count;
+        return true;
+    };
+    if (!reserve(QStringLiteral("next_article_id"), QStringLiteral("articles"), articles, firstArticle)
+        || !reserve(QStringLiteral("next_fact_id"), QStringLiteral("facts"), facts, firstFact))
+        return d->rollback();
+    return d->commit(error);
 }
 
 } // namespace FactDesk

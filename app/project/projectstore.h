@@ -202,6 +202,11 @@ public:
     bool replaceArticleText(const Article &article, const QVector<Fact> &updated, const QVector<Fact> &added,
         const QString &action, const QString &editor, QString *error);
 
+    /**
+     * Hands out ids for new articles and facts that no other client of a team
+     * project will use: [*firstArticle, +articles) and [*firstFact, +facts).
+     */
+    bool reserveIds(qint64 articles, qint64 facts, qint64 *firstArticle, qint64 *firstFact, QString *error);
     /// The facts with these ids as stored now (ids no longer there are left out), for a refresh.
     bool loadFacts(const QVector<qint64> &ids, QVector<Fact> *facts, QString *error) const;
     /// One article as stored now; false with an empty *error when it is not there (removed).
