@@ -23,6 +23,7 @@
 #                              with its data (start a private server for that: others share this one)
 #   FACTDESK_TEST_PGCLUSTER    this script, for a test that wants a private server
 #   FACTDESK_TEST_PG_DIR       the temporary folder (data, socket, log: server.log)
+# A role a test creates for itself logs in over 127.0.0.1 without a password; the three above need theirs.
 #
 # Run as root, the server runs as the unprivileged user postgres (created by the package). fsync is off
 # (the data is thrown away) unless PGCLUSTER_FSYNC=on, which the benchmarks use for honest figures.
@@ -98,6 +99,15 @@ start() {
         rm -rf "$dir"
         fail "initdb failed (above)"
     fi
+    # The socket lies in a folder only the server's user (and root) may enter. Over TCP the superuser is
+    # refused, the three roles below need their passwords, and roles a test makes for itself
+    # (CREATE ROLE … LOGIN, without a password) are let in: 127.0.0.1 only, for the life of the run.
+    cat >"$dir/data/pg_hba.conf" <<EOF
+local all all trust
+host all factdesk_admin 127.0.0.1/32 reject
+host all factdesk_owner,factdesk_editor,factdesk_reader 127.0.0.1/32 scram-sha-256
+host all all 127.0.0.1/32 trust
+EOF
     local fsync=${PGCLUSTER_FSYNC:-off}
     cat >>"$dir/data/postgresql.conf" <<EOF
 # tools/pgcluster.sh: a throwaway server for tests
