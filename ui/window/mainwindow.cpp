@@ -11,6 +11,7 @@
 #include "legenddialog.h"
 #include "project/articlelistmodel.h"
 #include "project/project.h"
+#include "project/projectlocation.h"
 #include "project/projectstore.h"
 #include "project/samplelibrary.h"
 #include "projectfilecontroller.h"
@@ -19,6 +20,7 @@
 #include "reviewcontroller.h"
 #include "reviewfactcommand.h"
 #include "shortcutsdialog.h"
+#include "teamsession.h"
 #include "themepicker.h"
 
 #include <QAction>
@@ -155,6 +157,10 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     connect(project, &Project::factsRemoved, this, &MainWindow::updateStatus);
     connect(project, &Project::articleRemoved, this, &MainWindow::updateStatus);
 
+    // Team projects: the others' changes, who is on which article, the banner (ui/team).
+    auto *team = new TeamSession(this);
+    connect(team, &TeamSession::statusMessage, this, &MainWindow::showStatusMessage);
+
     // Every review is signed: the name set here, else the system user's.
     const QString editor = m_settings ? m_settings->value(editorSettingsKey).toString().trimmed() : QString();
     m_project->setEditor(editor.isEmpty() ? defaultEditorName() : editor);
@@ -245,6 +251,11 @@ void MainWindow::openStartupProject(const QStringList &files)
     QString projectFile;
     QStringList articleFiles;
     for (const QString &file : files) {
+        // A team project's URL is opened as written, never taken for a file name.
+        if (projectFile.isEmpty() && ProjectLocation::looksLikeTeamProject(file)) {
+            projectFile = file;
+            continue;
+        }
         const QString path = QFileInfo(file).absoluteFilePath();
         if (projectFile.isEmpty() && ProjectFileController::isProjectFileName(path))
             projectFile = path;
