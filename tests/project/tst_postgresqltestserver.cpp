@@ -10,8 +10,9 @@
 
 namespace {
 
-const char *const notSetReason = "is not set: the team-project tests need the throwaway PostgreSQL server "
-                                 "that ctest's fixture (tools/pgcluster.sh) or `tools/pgcluster.sh run` starts";
+const char *const notSetReason
+    = "is not set: the team-project tests need the throwaway PostgreSQL server "
+      "that ctest's fixture (tools/pgcluster.sh) or `tools/pgcluster.sh run` starts";
 
 QString environmentUrl(const char *name)
 {
@@ -61,13 +62,16 @@ void TestPostgresqlTestServer::initTestCase()
     }
     QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")),
         "Qt's PostgreSQL driver QPSQL is missing: install libqt5sql5-psql (Qt 5) or libqt6sql6-psql (Qt 6)");
-    QVERIFY2(!QUrl(environmentUrl("FACTDESK_TEST_PG")).password().size(), "the URL must not carry the password");
+    QVERIFY2(
+        !QUrl(environmentUrl("FACTDESK_TEST_PG")).password().size(), "the URL must not carry the password");
 
     QSqlDatabase owner = openUrl(QStringLiteral("owner"), environmentUrl("FACTDESK_TEST_PG"));
     QVERIFY2(owner.isOpen(), qPrintable(owner.lastError().text()));
     QString error;
-    QVERIFY2(execute(owner, QStringLiteral("DROP TABLE IF EXISTS pgcluster_probe"), &error), qPrintable(error));
-    QVERIFY2(execute(owner, QStringLiteral("CREATE TABLE pgcluster_probe (id serial PRIMARY KEY, word text)"), &error),
+    QVERIFY2(
+        execute(owner, QStringLiteral("DROP TABLE IF EXISTS pgcluster_probe"), &error), qPrintable(error));
+    QVERIFY2(execute(owner, QStringLiteral("CREATE TABLE pgcluster_probe (id serial PRIMARY KEY, word text)"),
+                 &error),
         qPrintable(error));
     QVERIFY2(execute(owner, QStringLiteral("INSERT INTO pgcluster_probe (word) VALUES ('owner')"), &error),
         qPrintable(error));
@@ -105,8 +109,10 @@ void TestPostgresqlTestServer::roleRights()
         QSqlDatabase database = openUrl(QStringLiteral("role"), environmentUrl(variable.constData()));
         QVERIFY2(database.isOpen(), qPrintable(database.lastError().text()));
         QString error;
-        QVERIFY2(execute(database, QStringLiteral("SELECT count(*) FROM pgcluster_probe"), &error), qPrintable(error));
-        QCOMPARE(execute(database, QStringLiteral("INSERT INTO pgcluster_probe (word) VALUES ('written')")), canWrite);
+        QVERIFY2(execute(database, QStringLiteral("SELECT count(*) FROM pgcluster_probe"), &error),
+            qPrintable(error));
+        QCOMPARE(execute(database, QStringLiteral("INSERT INTO pgcluster_probe (word) VALUES ('written')")),
+            canWrite);
         QCOMPARE(execute(database, QStringLiteral("ALTER TABLE pgcluster_probe ADD COLUMN extra text")),
             canChangeSchema);
         if (canChangeSchema)
@@ -118,7 +124,8 @@ void TestPostgresqlTestServer::roleRights()
 void TestPostgresqlTestServer::notificationReachesAnotherConnection()
 {
     {
-        QSqlDatabase listener = openUrl(QStringLiteral("listener"), environmentUrl("FACTDESK_TEST_PG_READONLY"));
+        QSqlDatabase listener
+            = openUrl(QStringLiteral("listener"), environmentUrl("FACTDESK_TEST_PG_READONLY"));
         QSqlDatabase sender = openUrl(QStringLiteral("sender"), environmentUrl("FACTDESK_TEST_PG_EDITOR"));
         QVERIFY(listener.isOpen() && sender.isOpen());
         QVERIFY(listener.driver()->subscribeToNotification(QStringLiteral("pgcluster_probe")));
@@ -130,8 +137,10 @@ void TestPostgresqlTestServer::notificationReachesAnotherConnection()
         };
         QList<Received> received;
         connect(listener.driver(),
-            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
-            this, [&received](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                &QSqlDriver::notification),
+            this,
+            [&received](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
                 received.append({ name, source, payload.toString() });
             });
         QVERIFY(execute(sender, QStringLiteral("NOTIFY pgcluster_probe, 'fact 7'")));
