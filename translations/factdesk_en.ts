@@ -61,7 +61,7 @@
         <translation>%1: %2 unpaired UTF-16 surrogates were replaced by U+FFFD</translation>
     </message>
     <message>
-        <location filename="../app/article/textdecoder.cpp" line="+266"/>
+        <location filename="../app/article/textdecoder.cpp" line="+256"/>
         <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
         <translation>%1: decoded as Windows-1252: the file is not valid UTF-8</translation>
     </message>
@@ -451,12 +451,12 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/projectcommands.cpp" line="+646"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+674"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>standard output: cannot be written (is the disk full?); the output is incomplete</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+62"/>
+        <location filename="../app/cli/main.cpp" line="+74"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
@@ -464,7 +464,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="-539"/>
+        <location filename="../app/cli/projectcommands.cpp" line="-559"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
 Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
@@ -487,7 +487,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>--lang needs a value</source>
         <translation>--lang needs a value</translation>
     </message>
@@ -498,23 +498,23 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
     </message>
     <message>
         <location line="+6"/>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>--editor needs a name</source>
         <translation>--editor needs a name</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-369"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>cannot change %1: %2. Nothing was changed.</source>
         <extracomment>%1 is the project file, %2 why it cannot be written (&quot;the file is read-only&quot;)</extracomment>
         <translation>cannot change %1: %2. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>a project and at least one file are needed</source>
         <translation>a project and at least one file are needed</translation>
     </message>
@@ -539,7 +539,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>--fact needs an id</source>
         <translation>--fact needs an id</translation>
     </message>
@@ -565,7 +565,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>unknown reason &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-396"/>
         <source>unexpected argument %1</source>
         <translation>unexpected argument %1</translation>
     </message>
@@ -575,7 +575,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>the project is missing</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+377"/>
         <source>--fact needs a positive number</source>
         <translation>--fact needs a positive number</translation>
     </message>
@@ -585,7 +585,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>there is no fact %1 in %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>--format needs csv or json</source>
         <translation>--format needs csv or json</translation>
     </message>
@@ -620,24 +620,22 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>give exactly one project</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-600"/>
         <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
         <translation>(--wait SECONDS waits longer; the default is %1 s.)</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <location line="+174"/>
-        <location line="+340"/>
+        <location line="+82"/>
         <source>--wait needs a number of seconds from 0 to 3600</source>
         <translation>--wait needs a number of seconds from 0 to 3600</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="+107"/>
         <source>%1 was not created: no article could be stored in it.</source>
         <translation>%1 was not created: no article could be stored in it.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>Usage: factdesk-cli repair PROJECT [--wait SECONDS]
 Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it once it passes the check (the damaged file is kept as PROJECT.before-repair).
 Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</source>
@@ -685,7 +683,7 @@ extract prints them), widened to whole words and read by the extractor.
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+256"/>
         <source>--article needs an id</source>
         <translation>--article needs an id</translation>
     </message>
@@ -741,11 +739,12 @@ Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>fact %1 in %2</source>
         <translation>fact %1 in %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>%1: %2 Nothing was changed.</source>
         <extracomment>%1 is &quot;fact 3 in project.factdesk&quot;, %2 why nothing was changed</extracomment>
         <translation>%1: %2 Nothing was changed.</translation>
@@ -754,6 +753,11 @@ Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong
         <location line="+9"/>
         <source>Give --change-kind to correct it all the same.</source>
         <translation>Give --change-kind to correct it all the same.</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>repair works on project files; a team project&apos;s server keeps its own indexes sound.</source>
+        <translation>repair works on project files; a team project&apos;s server keeps its own indexes sound.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +770,64 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Usage: factdesk-cli story PROJECT [--format text|json] [--lang fr|en] [--fail-on conflict]
 Prints the measures that the project&apos;s articles state, with a label for each pair of their values (agree, rounding, update, conflict, scale_trap, not_comparable), and the arithmetic checks.
 Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsistent check remains; 1 when the project cannot be read, 2 for a wrong command line.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::Cli::TeamCommands</name>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="+25"/>
+        <source>Usage: factdesk-cli publish FILE.factdesk URL
+Copies the solo project FILE.factdesk (articles, facts, audit log, story decisions) into the empty PostgreSQL database URL, which becomes a team project every analyst opens at once. A database that already holds tables is refused. URL: postgresql://anna@db.example/desk?sslmode=verify-full, postgresql:///desk, service=desk; no password in it (PGPASSWORD, ~/.pgpass, PGPASSFILE, or asked).
+Exit status: 0 published, 1 not published (nothing is left half-copied), 2 for a wrong command line.</source>
+        <translation>Usage: factdesk-cli publish FILE.factdesk URL
+Copies the solo project FILE.factdesk (articles, facts, audit log, story decisions) into the empty PostgreSQL database URL, which becomes a team project every analyst opens at once. A database that already holds tables is refused. URL: postgresql://anna@db.example/desk?sslmode=verify-full, postgresql:///desk, service=desk; no password in it (PGPASSWORD, ~/.pgpass, PGPASSFILE, or asked).
+Exit status: 0 published, 1 not published (nothing is left half-copied), 2 for a wrong command line.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: factdesk-cli copy URL FILE.factdesk
+Copies the team project URL, as it stands, into the new project file FILE.factdesk (refused when it exists).
+Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</source>
+        <translation>Usage: factdesk-cli copy URL FILE.factdesk
+Copies the team project URL, as it stands, into the new project file FILE.factdesk (refused when it exists).
+Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>two arguments are needed</source>
+        <translation>two arguments are needed</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>publish copies a project file into a PostgreSQL database</source>
+        <translation>publish copies a project file into a PostgreSQL database</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>published %1 to %2: %3 articles, %4 facts, %5 audit log lines</source>
+        <extracomment>%1 the project file, %2 the team project, %3 and %4 numbers</extracomment>
+        <translation>published %1 to %2: %3 articles, %4 facts, %5 audit log lines</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>copy copies a team project into a project file</source>
+        <translation>copy copies a team project into a project file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists: nothing was copied.</source>
+        <translation>%1 already exists: nothing was copied.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>copied %1 to %2</source>
+        <extracomment>%1 the team project, %2 the new file</extracomment>
+        <translation>copied %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1021,100 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <location line="-17"/>
         <source>the export was cancelled</source>
         <translation>the export was cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::FactConflict</name>
+    <message>
+        <location filename="../app/project/factconflict.cpp" line="+13"/>
+        <source>%1 s</source>
+        <extracomment>seconds, as in &quot;8 s ago&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <extracomment>minutes, as in &quot;3 min ago&quot;</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h</source>
+        <extracomment>hours, as in &quot;2 h ago&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d</source>
+        <extracomment>days, as in &quot;4 d ago&quot;</extracomment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Someone else removed this fact meanwhile: nothing was changed.</source>
+        <translation>Someone else removed this fact meanwhile: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed this fact meanwhile: nothing was overwritten. It is shown as it is now.</source>
+        <translation>Someone else changed this fact meanwhile: nothing was overwritten. It is shown as it is now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 undid a change to this fact %2 ago.</source>
+        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;)</extracomment>
+        <translation>%1 undid a change to this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 confirmed this fact %2 ago.</source>
+        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;): &quot;Anna confirmed this fact 8 s ago.&quot;</extracomment>
+        <translation>%1 confirmed this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 corrected this fact %2 ago.</source>
+        <translation>%1 corrected this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rejected this fact %2 ago.</source>
+        <translation>%1 rejected this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 set this fact back to pending %2 ago.</source>
+        <translation>%1 set this fact back to pending %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the note of this fact %2 ago.</source>
+        <translation>%1 changed the note of this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed this fact %2 ago.</source>
+        <translation>%1 removed this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed this fact %2 ago.</source>
+        <translation>%1 changed this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was overwritten; the fact is shown as it is now.</source>
+        <translation>Nothing was overwritten; the fact is shown as it is now.</translation>
     </message>
 </context>
 <context>
@@ -1993,35 +2149,35 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::Project</name>
     <message>
-        <location filename="../app/project/project.cpp" line="+82"/>
+        <location filename="../app/project/project.cpp" line="+83"/>
         <location line="+147"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <location line="+23"/>
         <location line="+29"/>
-        <location line="+54"/>
+        <location line="+65"/>
         <location line="+26"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The project is read-only.</source>
         <translation>The project is read-only.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-167"/>
         <location line="+23"/>
         <location line="+29"/>
-        <location line="+61"/>
+        <location line="+72"/>
         <location filename="../app/project/projectimporter.cpp" line="+458"/>
         <source>No such article.</source>
         <translation>No such article.</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+72"/>
-        <location line="+17"/>
+        <location line="-64"/>
+        <location line="+83"/>
+        <location line="+22"/>
         <source>No such fact.</source>
         <translation>No such fact.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>The fact already exists.</source>
         <translation>The fact already exists.</translation>
     </message>
@@ -2354,29 +2510,95 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
 </context>
 <context>
+    <name>FactDesk::ProjectLocation</name>
+    <message>
+        <location filename="../app/project/projectlocation.cpp" line="+109"/>
+        <source>No project was given.</source>
+        <translation>No project was given.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds a password: FactDesk never takes one from a project&apos;s address. Put it in ~/.pgpass (or the file PGPASSFILE names), or let FactDesk ask for it.</source>
+        <extracomment>%1 is a PostgreSQL URL shown without its password</extracomment>
+        <translation>%1 holds a password: FactDesk never takes one from a project&apos;s address. Put it in ~/.pgpass (or the file PGPASSFILE names), or let FactDesk ask for it.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a PostgreSQL address: %2</source>
+        <extracomment>%1 is what was given, %2 why it cannot be read</extracomment>
+        <translation>%1 is not a PostgreSQL address: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a PostgreSQL address: a database name has no slash.</source>
+        <translation>%1 is not a PostgreSQL address: a database name has no slash.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a PostgreSQL connection string (key=value pairs).</source>
+        <translation>%1 is not a PostgreSQL connection string (key=value pairs).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the value of %2 holds a semicolon, which FactDesk cannot pass on.</source>
+        <translation>%1: the value of %2 holds a semicolon, which FactDesk cannot pass on.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 is not a port number.</source>
+        <translation>%1: %2 is not a port number.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 on %2</source>
+        <extracomment>a team project&apos;s database on its server: &quot;desk on db.example&quot;</extracomment>
+        <translation>%1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+319"/>
+        <location filename="../app/project/projectstore.cpp" line="+348"/>
+        <location line="+2243"/>
         <source>Could not save the change to %1: %2</source>
         <extracomment>%1 is the project file, %2 why (e.g. &quot;the disk is full (120 KB free)&quot;)</extracomment>
         <translation>Could not save the change to %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-2234"/>
         <source>The project %1 is open read-only: the change was not saved.</source>
         <translation>The project %1 is open read-only: the change was not saved.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+566"/>
-        <location line="+370"/>
-        <location line="+328"/>
+        <location line="+37"/>
+        <source>Not stored: the server of %1 cannot be reached (FactDesk keeps trying to reconnect).</source>
+        <extracomment>%1 is a team project&apos;s address</extracomment>
+        <translation>Not stored: the server of %1 cannot be reached (FactDesk keeps trying to reconnect).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not stored: the connection to %1 was lost while saving; the change is not in the project.</source>
+        <translation>Not stored: the connection to %1 was lost while saving; the change is not in the project.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection to %1 was lost while saving: whether the change was stored will be known when the server is back.</source>
+        <translation>The connection to %1 was lost while saving: whether the change was stored will be known when the server is back.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+592"/>
+        <location line="+424"/>
+        <location line="+332"/>
+        <location line="+147"/>
+        <location line="+27"/>
+        <location line="+175"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-1257"/>
+        <location line="-1690"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 is empty: it is not a FactDesk project.</translation>
     </message>
@@ -2397,12 +2619,13 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
     <message>
         <location line="+8"/>
+        <location line="+1865"/>
         <source>%1 was written by a newer version of FactDesk (project format %2; this version reads up to %3). Open it with a newer FactDesk.</source>
         <extracomment>%2 and %3 are schema version numbers</extracomment>
         <translation>%1 was written by a newer version of FactDesk (project format %2; this version reads up to %3). Open it with a newer FactDesk.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-1851"/>
         <source>%1 is damaged: the file is truncated.</source>
         <translation>%1 is damaged: the file is truncated.</translation>
     </message>
@@ -2427,7 +2650,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>the database refused write-ahead logging (journal mode %1)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>%1 already exists.</source>
         <translation>%1 already exists.</translation>
     </message>
@@ -2444,12 +2667,14 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     <message>
         <location line="+3"/>
         <location line="+19"/>
+        <location line="+1465"/>
+        <location line="+6"/>
         <source>Cannot create %1: %2</source>
         <extracomment>%2 is the reason given by the system or the database</extracomment>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-1425"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
@@ -2460,11 +2685,12 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
     <message>
         <location line="+10"/>
+        <location line="+1456"/>
         <source>it was opened read-only</source>
         <translation>it was opened read-only</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1454"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
@@ -2496,22 +2722,73 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>unknown database error</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="+1176"/>
+        <source>Cannot copy %1 to %2: %3</source>
+        <extracomment>%1 is the project copied from, %2 the one copied to, %3 why</extracomment>
+        <translation>Cannot copy %1 to %2: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not empty (its table %2 holds rows): a project is only copied into an empty one.</source>
+        <extracomment>%1 is a project, %2 a table name</extracomment>
+        <translation>%1 is not empty (its table %2 holds rows): a project is only copied into an empty one.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+139"/>
+        <source>%1 is not empty (it holds %n table(s)): a project is only published into an empty database.</source>
+        <extracomment>%1 is a team project&apos;s address, %n a number of tables</extracomment>
+        <translation>
+            <numerusform>%1 is not empty (it holds %n table): a project is only published into an empty database.</numerusform>
+            <numerusform>%1 is not empty (it holds %n tables): a project is only published into an empty database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 holds no FactDesk project (&quot;factdesk-cli publish FILE.factdesk %1&quot; puts one there).</source>
+        <translation>%1 holds no FactDesk project (&quot;factdesk-cli publish FILE.factdesk %1&quot; puts one there).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>%1 is not a FactDesk project (it has no project format).</source>
+        <translation>%1 is not a FactDesk project (it has no project format).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the database role %1 may only read it</source>
+        <extracomment>%1 is a database role (user) name</extracomment>
+        <translation>the database role %1 may only read it</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was written by an older version of FactDesk and must be upgraded by its owner (the database role %2) with this version first.</source>
+        <extracomment>%2 is a database role (user) name</extracomment>
+        <translation>%1 was written by an older version of FactDesk and must be upgraded by its owner (the database role %2) with this version first.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>Cannot upgrade %1: %2</translation>
+    </message>
+    <message>
+        <location line="-1701"/>
+        <location line="+1595"/>
         <source>Cannot open %1: %2</source>
+        <extracomment>%1 is the team project&apos;s address, %2 why</extracomment>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+464"/>
+        <location line="-1088"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>The fact %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-889"/>
         <source>The article %1 is not in the project file.</source>
         <translation>The article %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+215"/>
         <source>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</source>
         <extracomment>%2 is a process id</extracomment>
         <translation>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</translation>
@@ -2522,22 +2799,24 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The project %1 is already open in another FactDesk window or factdesk-cli. Close it there first, or open the project read-only.</translation>
     </message>
     <message>
-        <location line="+870"/>
+        <location line="+954"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Cannot save the project over itself: choose another file name.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+959"/>
         <source>Cannot save to %1: it is not a file.</source>
         <translation>Cannot save to %1: it is not a file.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-948"/>
+        <location line="+955"/>
         <source>Cannot save to %1: the folder is not writable.</source>
         <translation>Cannot save to %1: the folder is not writable.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-943"/>
         <location line="+11"/>
         <location line="+9"/>
         <location line="+5"/>
@@ -2546,11 +2825,12 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
     <message>
         <location line="+9"/>
+        <location line="+932"/>
         <source>Cannot save to %1: the file could not be replaced.</source>
         <translation>Cannot save to %1: the file could not be replaced.</translation>
     </message>
     <message>
-        <location line="-1337"/>
+        <location line="-2449"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
@@ -2611,7 +2891,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>database error %1</translation>
     </message>
     <message>
-        <location line="+460"/>
+        <location line="+556"/>
         <source>some of its pages are damaged</source>
         <translation>some of its pages are damaged</translation>
     </message>
@@ -2643,7 +2923,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The project %1 is in use by %2 and was still busy after %3 s.</translation>
     </message>
     <message numerus="yes">
-        <location line="+986"/>
+        <location line="+1070"/>
         <source>%1 is damaged (the full check found %n problem(s)): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</source>
         <extracomment>%1 is the project file; %n the number of problems found</extracomment>
         <translation>
@@ -3072,6 +3352,131 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <source>Dismiss</source>
         <comment>the message of the team banner</comment>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamConnection</name>
+    <message>
+        <location filename="../app/project/teamconnection.cpp" line="+47"/>
+        <source>the server wants a password and none was accepted</source>
+        <translation>the server wants a password and none was accepted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no database %1 on the server</source>
+        <extracomment>%1 is a database name</extracomment>
+        <translation>there is no database %1 on the server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server knows no role %1</source>
+        <extracomment>%1 is a PostgreSQL role (user) name</extracomment>
+        <translation>the server knows no role %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the secure connection (TLS) could not be set up: %1</source>
+        <extracomment>%1 is the library&apos;s own explanation, kept: it names the certificate at fault</extracomment>
+        <translation>the secure connection (TLS) could not be set up: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server does not let this role in from here</source>
+        <translation>the server does not let this role in from here</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PostgreSQL service is not defined: %1</source>
+        <extracomment>%1 is libpq&apos;s explanation</extracomment>
+        <translation>the PostgreSQL service is not defined: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server cannot be reached</source>
+        <translation>the server cannot be reached</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>the server refused the connection: %1</source>
+        <extracomment>%1 is the server&apos;s explanation</extracomment>
+        <translation>the server refused the connection: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Password of %1 for %2:</source>
+        <extracomment>%1 is a role (user) name, %2 the team project</extracomment>
+        <translation>Password of %1 for %2:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password was refused. Password of %1 for %2:</source>
+        <translation>The password was refused. Password of %1 for %2:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <location line="+194"/>
+        <source>Cannot open %1: %2</source>
+        <extracomment>%1 is the team project&apos;s address (without password), %2 why</extracomment>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Cannot listen for the others&apos; changes: %1</source>
+        <translation>Cannot listen for the others&apos; changes: %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the connection to the server was lost</source>
+        <translation>the connection to the server was lost</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the role %1 may not change this project</source>
+        <extracomment>%1 is a database role (user) name</extracomment>
+        <translation>the role %1 may not change this project</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s disk is full</source>
+        <translation>the server&apos;s disk is full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server is short of resources (memory or connections)</source>
+        <translation>the server is short of resources (memory or connections)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another analyst&apos;s change got in the way; try again</source>
+        <translation>another analyst&apos;s change got in the way; try again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the project&apos;s data contradicts itself</source>
+        <translation>the project&apos;s data contradicts itself</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database does not have the structure of a FactDesk project</source>
+        <translation>the database does not have the structure of a FactDesk project</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database refused the operation</source>
+        <extracomment>%1 is PostgreSQL&apos;s error code (SQLSTATE)</extracomment>
+        <translation>the database refused the operation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database refused the operation (error %1)</source>
+        <translation>the database refused the operation (error %1)</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@
         <translation>%1&#xa0;: %2 demi-codets UTF-16 isolés ont été remplacés par U+FFFD</translation>
     </message>
     <message>
-        <location filename="../app/article/textdecoder.cpp" line="+266"/>
+        <location filename="../app/article/textdecoder.cpp" line="+256"/>
         <source>%1: decoded as Windows-1252: the file is not valid UTF-8</source>
         <translation>%1&#xa0;: décodé en Windows-1252&#xa0;: le fichier n’est pas en UTF-8 valide</translation>
     </message>
@@ -451,12 +451,12 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/projectcommands.cpp" line="+646"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+674"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>sortie standard&#xa0;: écriture impossible (disque plein&#xa0;?)&#xa0;; la sortie est incomplète</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+62"/>
+        <location filename="../app/cli/main.cpp" line="+74"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -464,7 +464,7 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="-539"/>
+        <location filename="../app/cli/projectcommands.cpp" line="-559"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
 Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
@@ -487,7 +487,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
 Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, type, valeur, unité, id de l’article, texte tel qu’écrit.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>--lang needs a value</source>
         <translation>--lang attend une valeur</translation>
     </message>
@@ -498,23 +498,23 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
     </message>
     <message>
         <location line="+6"/>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>--editor needs a name</source>
         <translation>--editor attend un nom</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-369"/>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>cannot change %1: %2. Nothing was changed.</source>
         <extracomment>%1 is the project file, %2 why it cannot be written (&quot;the file is read-only&quot;)</extracomment>
         <translation>impossible de modifier %1&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>a project and at least one file are needed</source>
         <translation>il faut un projet et au moins un fichier</translation>
     </message>
@@ -539,7 +539,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>%1 importés, %2 mis à jour, %3 doublons ignorés, %4 en échec, %5 faits à revoir</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>--fact needs an id</source>
         <translation>--fact attend un identifiant</translation>
     </message>
@@ -565,7 +565,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>motif inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-396"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
@@ -575,7 +575,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>le projet manque</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+377"/>
         <source>--fact needs a positive number</source>
         <translation>--fact attend un nombre positif</translation>
     </message>
@@ -585,7 +585,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>il n’y a pas de fait %1 dans %2</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>--format needs csv or json</source>
         <translation>--format attend csv ou json</translation>
     </message>
@@ -620,24 +620,22 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>indiquez un seul projet</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-600"/>
         <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
         <translation>(--wait SECONDES attend plus longtemps&#xa0;; par défaut %1&#xa0;s.)</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <location line="+174"/>
-        <location line="+340"/>
+        <location line="+82"/>
         <source>--wait needs a number of seconds from 0 to 3600</source>
         <translation>--wait attend un nombre de secondes de 0 à 3600</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="+107"/>
         <source>%1 was not created: no article could be stored in it.</source>
         <translation>%1 n’a pas été créé&#xa0;: aucun article n’a pu y être enregistré.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>Usage: factdesk-cli repair PROJECT [--wait SECONDS]
 Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it once it passes the check (the damaged file is kept as PROJECT.before-repair).
 Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</source>
@@ -685,7 +683,7 @@ extract les affiche), étendu aux mots entiers et lu par l’extracteur.
 Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+256"/>
         <source>--article needs an id</source>
         <translation>--article attend un identifiant</translation>
     </message>
@@ -741,11 +739,12 @@ Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>fact %1 in %2</source>
         <translation>fait %1 de %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>%1: %2 Nothing was changed.</source>
         <extracomment>%1 is &quot;fact 3 in project.factdesk&quot;, %2 why nothing was changed</extracomment>
         <translation>%1&#xa0;: %2 Rien n’a été modifié.</translation>
@@ -754,6 +753,11 @@ Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas 
         <location line="+9"/>
         <source>Give --change-kind to correct it all the same.</source>
         <translation>Ajoutez --change-kind pour le corriger quand même.</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>repair works on project files; a team project&apos;s server keeps its own indexes sound.</source>
+        <translation>repair ne travaille que sur des fichiers de projet ; le serveur d’un projet d’équipe veille lui-même sur ses index.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +770,64 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Usage&#xa0;: factdesk-cli story PROJET [--format text|json] [--lang fr|en] [--fail-on conflict]
 Affiche les mesures que donnent les articles du projet, avec une étiquette pour chaque paire de leurs valeurs (agree&#xa0;: égales, rounding&#xa0;: arrondi, update&#xa0;: mise à jour, conflict&#xa0;: conflit, scale_trap&#xa0;: piège d’échelle, not_comparable&#xa0;: non comparables), et les vérifications arithmétiques.
 Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit ouvert ou une vérification incohérente&#xa0;; 1 quand le projet ne peut être lu, 2 pour une ligne de commande erronée.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::Cli::TeamCommands</name>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="+25"/>
+        <source>Usage: factdesk-cli publish FILE.factdesk URL
+Copies the solo project FILE.factdesk (articles, facts, audit log, story decisions) into the empty PostgreSQL database URL, which becomes a team project every analyst opens at once. A database that already holds tables is refused. URL: postgresql://anna@db.example/desk?sslmode=verify-full, postgresql:///desk, service=desk; no password in it (PGPASSWORD, ~/.pgpass, PGPASSFILE, or asked).
+Exit status: 0 published, 1 not published (nothing is left half-copied), 2 for a wrong command line.</source>
+        <translation>Usage : factdesk-cli publish FICHIER.factdesk URL
+Copie le projet individuel FICHIER.factdesk (articles, faits, journal d’audit, décisions du récit) dans la base PostgreSQL vide URL, qui devient un projet d’équipe que tous les analystes ouvrent à la fois. Une base qui contient déjà des tables est refusée. URL : postgresql://anna@db.example/desk?sslmode=verify-full, postgresql:///desk, service=desk ; sans mot de passe (PGPASSWORD, ~/.pgpass, PGPASSFILE, ou demandé).
+Code de sortie : 0 publié, 1 non publié (rien n’est laissé à moitié copié), 2 ligne de commande erronée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: factdesk-cli copy URL FILE.factdesk
+Copies the team project URL, as it stands, into the new project file FILE.factdesk (refused when it exists).
+Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</source>
+        <translation>Usage : factdesk-cli copy URL FICHIER.factdesk
+Copie le projet d’équipe URL, tel qu’il est, dans le nouveau fichier de projet FICHIER.factdesk (refusé s’il existe).
+Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>two arguments are needed</source>
+        <translation>il faut deux arguments</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>publish copies a project file into a PostgreSQL database</source>
+        <translation>publish copie un fichier de projet dans une base PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>published %1 to %2: %3 articles, %4 facts, %5 audit log lines</source>
+        <extracomment>%1 the project file, %2 the team project, %3 and %4 numbers</extracomment>
+        <translation>%1 publié dans %2 : %3 articles, %4 faits, %5 lignes de journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>copy copies a team project into a project file</source>
+        <translation>copy copie un projet d’équipe dans un fichier de projet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists: nothing was copied.</source>
+        <translation>%1 existe déjà : rien n’a été copié.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>copied %1 to %2</source>
+        <extracomment>%1 the team project, %2 the new file</extracomment>
+        <translation>%1 copié dans %2</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1021,100 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <location line="-17"/>
         <source>the export was cancelled</source>
         <translation>l’export a été annulé</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::FactConflict</name>
+    <message>
+        <location filename="../app/project/factconflict.cpp" line="+13"/>
+        <source>%1 s</source>
+        <extracomment>seconds, as in &quot;8 s ago&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <extracomment>minutes, as in &quot;3 min ago&quot;</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h</source>
+        <extracomment>hours, as in &quot;2 h ago&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d</source>
+        <extracomment>days, as in &quot;4 d ago&quot;</extracomment>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Someone else removed this fact meanwhile: nothing was changed.</source>
+        <translation>Quelqu’un d’autre a supprimé ce fait entre-temps : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed this fact meanwhile: nothing was overwritten. It is shown as it is now.</source>
+        <translation>Quelqu’un d’autre a modifié ce fait entre-temps : rien n’a été écrasé. Il est affiché tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 undid a change to this fact %2 ago.</source>
+        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;)</extracomment>
+        <translation>%1 a annulé une modification de ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 confirmed this fact %2 ago.</source>
+        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;): &quot;Anna confirmed this fact 8 s ago.&quot;</extracomment>
+        <translation>%1 a confirmé ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 corrected this fact %2 ago.</source>
+        <translation>%1 a corrigé ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rejected this fact %2 ago.</source>
+        <translation>%1 a rejeté ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 set this fact back to pending %2 ago.</source>
+        <translation>%1 a remis ce fait en attente il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the note of this fact %2 ago.</source>
+        <translation>%1 a modifié la note de ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed this fact %2 ago.</source>
+        <translation>%1 a supprimé ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed this fact %2 ago.</source>
+        <translation>%1 a modifié ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was overwritten; the fact is shown as it is now.</source>
+        <translation>Rien n’a été écrasé ; le fait est affiché tel qu’il est maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1993,35 +2149,35 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::Project</name>
     <message>
-        <location filename="../app/project/project.cpp" line="+82"/>
+        <location filename="../app/project/project.cpp" line="+83"/>
         <location line="+147"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <location line="+23"/>
         <location line="+29"/>
-        <location line="+54"/>
+        <location line="+65"/>
         <location line="+26"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The project is read-only.</source>
         <translation>Le projet est en lecture seule.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-167"/>
         <location line="+23"/>
         <location line="+29"/>
-        <location line="+61"/>
+        <location line="+72"/>
         <location filename="../app/project/projectimporter.cpp" line="+458"/>
         <source>No such article.</source>
         <translation>Article introuvable.</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+72"/>
-        <location line="+17"/>
+        <location line="-64"/>
+        <location line="+83"/>
+        <location line="+22"/>
         <source>No such fact.</source>
         <translation>Fait introuvable.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>The fact already exists.</source>
         <translation>Le fait existe déjà.</translation>
     </message>
@@ -2354,29 +2510,95 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
 </context>
 <context>
+    <name>FactDesk::ProjectLocation</name>
+    <message>
+        <location filename="../app/project/projectlocation.cpp" line="+109"/>
+        <source>No project was given.</source>
+        <translation>Aucun projet n’a été indiqué.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds a password: FactDesk never takes one from a project&apos;s address. Put it in ~/.pgpass (or the file PGPASSFILE names), or let FactDesk ask for it.</source>
+        <extracomment>%1 is a PostgreSQL URL shown without its password</extracomment>
+        <translation>%1 contient un mot de passe : FactDesk n’en prend jamais dans l’adresse d’un projet. Mettez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE), ou laissez FactDesk le demander.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a PostgreSQL address: %2</source>
+        <extracomment>%1 is what was given, %2 why it cannot be read</extracomment>
+        <translation>%1 n’est pas une adresse PostgreSQL : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a PostgreSQL address: a database name has no slash.</source>
+        <translation>%1 n’est pas une adresse PostgreSQL : un nom de base ne contient pas de barre oblique.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a PostgreSQL connection string (key=value pairs).</source>
+        <translation>%1 n’est pas une chaîne de connexion PostgreSQL (paires clé=valeur).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the value of %2 holds a semicolon, which FactDesk cannot pass on.</source>
+        <translation>%1 : la valeur de %2 contient un point-virgule, que FactDesk ne peut pas transmettre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 is not a port number.</source>
+        <translation>%1 : %2 n’est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 on %2</source>
+        <extracomment>a team project&apos;s database on its server: &quot;desk on db.example&quot;</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+319"/>
+        <location filename="../app/project/projectstore.cpp" line="+348"/>
+        <location line="+2243"/>
         <source>Could not save the change to %1: %2</source>
         <extracomment>%1 is the project file, %2 why (e.g. &quot;the disk is full (120 KB free)&quot;)</extracomment>
         <translation>La modification n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-2234"/>
         <source>The project %1 is open read-only: the change was not saved.</source>
         <translation>Le projet %1 est ouvert en lecture seule&#xa0;: la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+566"/>
-        <location line="+370"/>
-        <location line="+328"/>
+        <location line="+37"/>
+        <source>Not stored: the server of %1 cannot be reached (FactDesk keeps trying to reconnect).</source>
+        <extracomment>%1 is a team project&apos;s address</extracomment>
+        <translation>Non enregistré : le serveur de %1 est injoignable (FactDesk continue d’essayer de se reconnecter).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not stored: the connection to %1 was lost while saving; the change is not in the project.</source>
+        <translation>Non enregistré : la connexion à %1 a été perdue pendant l’enregistrement ; la modification n’est pas dans le projet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection to %1 was lost while saving: whether the change was stored will be known when the server is back.</source>
+        <translation>La connexion à %1 a été perdue pendant l’enregistrement : on saura si la modification a été enregistrée quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+592"/>
+        <location line="+424"/>
+        <location line="+332"/>
+        <location line="+147"/>
+        <location line="+27"/>
+        <location line="+175"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1257"/>
+        <location line="-1690"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 est vide&#xa0;: ce n’est pas un projet FactDesk.</translation>
     </message>
@@ -2397,12 +2619,13 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
     <message>
         <location line="+8"/>
+        <location line="+1865"/>
         <source>%1 was written by a newer version of FactDesk (project format %2; this version reads up to %3). Open it with a newer FactDesk.</source>
         <extracomment>%2 and %3 are schema version numbers</extracomment>
         <translation>%1 a été écrit par une version plus récente de FactDesk (format de projet %2&#xa0;; cette version lit jusqu’au format %3). Ouvrez-le avec une version plus récente de FactDesk.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-1851"/>
         <source>%1 is damaged: the file is truncated.</source>
         <translation>%1 est endommagé&#xa0;: le fichier est tronqué.</translation>
     </message>
@@ -2427,7 +2650,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>la base de données a refusé la journalisation anticipée (mode de journal %1)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -2444,12 +2667,14 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     <message>
         <location line="+3"/>
         <location line="+19"/>
+        <location line="+1465"/>
+        <location line="+6"/>
         <source>Cannot create %1: %2</source>
         <extracomment>%2 is the reason given by the system or the database</extracomment>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-1425"/>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
@@ -2460,11 +2685,12 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
     <message>
         <location line="+10"/>
+        <location line="+1456"/>
         <source>it was opened read-only</source>
         <translation>il a été ouvert en lecture seule</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1454"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
@@ -2496,22 +2722,73 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>erreur de base de données inconnue</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="+1176"/>
+        <source>Cannot copy %1 to %2: %3</source>
+        <extracomment>%1 is the project copied from, %2 the one copied to, %3 why</extracomment>
+        <translation>Impossible de copier %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not empty (its table %2 holds rows): a project is only copied into an empty one.</source>
+        <extracomment>%1 is a project, %2 a table name</extracomment>
+        <translation>%1 n’est pas vide (sa table %2 contient des lignes) : un projet n’est copié que dans un projet vide.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+139"/>
+        <source>%1 is not empty (it holds %n table(s)): a project is only published into an empty database.</source>
+        <extracomment>%1 is a team project&apos;s address, %n a number of tables</extracomment>
+        <translation>
+            <numerusform>%1 n’est pas vide (elle contient %n table) : un projet n’est publié que dans une base vide.</numerusform>
+            <numerusform>%1 n’est pas vide (elle contient %n tables) : un projet n’est publié que dans une base vide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 holds no FactDesk project (&quot;factdesk-cli publish FILE.factdesk %1&quot; puts one there).</source>
+        <translation>%1 ne contient aucun projet FactDesk (« factdesk-cli publish FICHIER.factdesk %1 » en met un).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>%1 is not a FactDesk project (it has no project format).</source>
+        <translation>%1 n’est pas un projet FactDesk (il n’a pas de format de projet).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the database role %1 may only read it</source>
+        <extracomment>%1 is a database role (user) name</extracomment>
+        <translation>le rôle de base de données %1 ne peut que le lire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was written by an older version of FactDesk and must be upgraded by its owner (the database role %2) with this version first.</source>
+        <extracomment>%2 is a database role (user) name</extracomment>
+        <translation>%1 a été écrit par une version plus ancienne de FactDesk et doit d’abord être mis à niveau par son propriétaire (le rôle de base de données %2) avec cette version.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>Impossible de mettre à niveau %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-1701"/>
+        <location line="+1595"/>
         <source>Cannot open %1: %2</source>
+        <extracomment>%1 is the team project&apos;s address, %2 why</extracomment>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+464"/>
+        <location line="-1088"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>Le fait %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-889"/>
         <source>The article %1 is not in the project file.</source>
         <translation>L’article %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+215"/>
         <source>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</source>
         <extracomment>%2 is a process id</extracomment>
         <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk ou par factdesk-cli (pid %2). Fermez-le d’abord là-bas, ou ouvrez le projet en lecture seule.</translation>
@@ -2522,22 +2799,24 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk ou par factdesk-cli. Fermez-le d’abord là-bas, ou ouvrez le projet en lecture seule.</translation>
     </message>
     <message>
-        <location line="+870"/>
+        <location line="+954"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Impossible d’enregistrer le projet sur lui-même&#xa0;: choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+959"/>
         <source>Cannot save to %1: it is not a file.</source>
         <translation>Impossible d’enregistrer dans %1&#xa0;: ce n’est pas un fichier.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-948"/>
+        <location line="+955"/>
         <source>Cannot save to %1: the folder is not writable.</source>
         <translation>Impossible d’enregistrer dans %1&#xa0;: le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-943"/>
         <location line="+11"/>
         <location line="+9"/>
         <location line="+5"/>
@@ -2546,11 +2825,12 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
     <message>
         <location line="+9"/>
+        <location line="+932"/>
         <source>Cannot save to %1: the file could not be replaced.</source>
         <translation>Impossible d’enregistrer dans %1&#xa0;: le fichier n’a pas pu être remplacé.</translation>
     </message>
     <message>
-        <location line="-1337"/>
+        <location line="-2449"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
@@ -2611,7 +2891,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>erreur de base de données %1</translation>
     </message>
     <message>
-        <location line="+460"/>
+        <location line="+556"/>
         <source>some of its pages are damaged</source>
         <translation>certaines de ses pages sont endommagées</translation>
     </message>
@@ -2643,7 +2923,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Le projet %1 est utilisé par %2 et était encore occupé après %3&#xa0;s.</translation>
     </message>
     <message numerus="yes">
-        <location line="+986"/>
+        <location line="+1070"/>
         <source>%1 is damaged (the full check found %n problem(s)): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</source>
         <extracomment>%1 is the project file; %n the number of problems found</extracomment>
         <translation>
@@ -3072,6 +3352,131 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <source>Dismiss</source>
         <comment>the message of the team banner</comment>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamConnection</name>
+    <message>
+        <location filename="../app/project/teamconnection.cpp" line="+47"/>
+        <source>the server wants a password and none was accepted</source>
+        <translation>le serveur demande un mot de passe et aucun n’a été accepté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no database %1 on the server</source>
+        <extracomment>%1 is a database name</extracomment>
+        <translation>il n’y a pas de base %1 sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server knows no role %1</source>
+        <extracomment>%1 is a PostgreSQL role (user) name</extracomment>
+        <translation>le serveur ne connaît pas de rôle %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the secure connection (TLS) could not be set up: %1</source>
+        <extracomment>%1 is the library&apos;s own explanation, kept: it names the certificate at fault</extracomment>
+        <translation>la connexion sécurisée (TLS) n’a pas pu être établie : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server does not let this role in from here</source>
+        <translation>le serveur ne laisse pas entrer ce rôle depuis ce poste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PostgreSQL service is not defined: %1</source>
+        <extracomment>%1 is libpq&apos;s explanation</extracomment>
+        <translation>le service PostgreSQL n’est pas défini : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server cannot be reached</source>
+        <translation>le serveur est injoignable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) n’est pas installé</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>the server refused the connection: %1</source>
+        <extracomment>%1 is the server&apos;s explanation</extracomment>
+        <translation>le serveur a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Password of %1 for %2:</source>
+        <extracomment>%1 is a role (user) name, %2 the team project</extracomment>
+        <translation>Mot de passe de %1 pour %2 :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password was refused. Password of %1 for %2:</source>
+        <translation>Le mot de passe a été refusé. Mot de passe de %1 pour %2 :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <location line="+194"/>
+        <source>Cannot open %1: %2</source>
+        <extracomment>%1 is the team project&apos;s address (without password), %2 why</extracomment>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Cannot listen for the others&apos; changes: %1</source>
+        <translation>Impossible d’écouter les modifications des autres : %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the connection to the server was lost</source>
+        <translation>la connexion au serveur a été perdue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the role %1 may not change this project</source>
+        <extracomment>%1 is a database role (user) name</extracomment>
+        <translation>le rôle %1 ne peut pas modifier ce projet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s disk is full</source>
+        <translation>le disque du serveur est plein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server is short of resources (memory or connections)</source>
+        <translation>le serveur manque de ressources (mémoire ou connexions)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another analyst&apos;s change got in the way; try again</source>
+        <translation>la modification d’un autre analyste s’est interposée ; réessayez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the project&apos;s data contradicts itself</source>
+        <translation>les données du projet se contredisent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database does not have the structure of a FactDesk project</source>
+        <translation>la base n’a pas la structure d’un projet FactDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database refused the operation</source>
+        <extracomment>%1 is PostgreSQL&apos;s error code (SQLSTATE)</extracomment>
+        <translation>la base a refusé l’opération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database refused the operation (error %1)</source>
+        <translation>la base a refusé l’opération (erreur %1)</translation>
     </message>
 </context>
 <context>
