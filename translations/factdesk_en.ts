@@ -3536,6 +3536,11 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <source>“%1” was not stored: the connection was lost first. Do it again.</source>
         <translation>“%1” was not stored: the connection was lost first. Do it again.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>the lost server&apos;s message, then why</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ThemePicker</name>

@@ -3536,6 +3536,11 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <source>“%1” was not stored: the connection was lost first. Do it again.</source>
         <translation>« %1 » n’a pas été enregistré : la connexion a été perdue avant. Refaites-le.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>the lost server&apos;s message, then why</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ThemePicker</name>

@@ -43,7 +43,10 @@ TeamBanner::TeamBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("teamBanner"));
     m_label->setObjectName(QStringLiteral("teamBannerText"));
-    m_label->setWordWrap(true);
+    // One line, whatever its length: a tool bar gives a wrapped label more height than it needs.
+    // The whole text is in the tooltip when the window is too narrow for it.
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_label->setMinimumWidth(1);
     m_label->setTextFormat(Qt::PlainText);
     m_dismiss->setObjectName(QStringLiteral("teamBannerDismiss"));
     m_dismiss->setText(QStringLiteral("×"));
@@ -138,6 +141,7 @@ void TeamBanner::update()
         if (!message.second->isEmpty()) {
             m_kind = message.first;
             m_label->setText(*message.second);
+            m_label->setToolTip(*message.second);
             break;
         }
     }

@@ -122,11 +122,10 @@ void TeamSession::applyChange(const ProjectChange &change)
 
 void TeamSession::onConnectionLost(const QString &reason)
 {
-    QString text = tr("The server cannot be reached. FactDesk reconnects by itself; until then nothing you "
-                      "do is stored.");
-    if (!reason.isEmpty())
-        text = reason + QLatin1Char(' ') + text;
-    m_banner->setDisconnected(text);
+    const QString text = tr("The server cannot be reached. FactDesk reconnects by itself; until then nothing "
+                            "you do is stored.");
+    m_banner->setDisconnected(
+        reason.isEmpty() ? text : tr("%1 (%2)", "the lost server's message, then why").arg(text, reason));
 }
 
 void TeamSession::onReconnected()

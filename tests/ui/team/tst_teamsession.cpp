@@ -23,6 +23,7 @@
 #include "project/teamconnection.h"
 
 #include <QAction>
+#include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -238,6 +239,9 @@ void TestTeamSession::conflictSaysWhoAndShowsFactAsNow()
     // The fact as it is now: Anna's confirmation, not Bruno's rejection.
     QCOMPARE(m_bruno->status(id), QStringLiteral("confirmed"));
     QCOMPARE(m_bruno->fact(id)->editor, QStringLiteral("Anna"));
+    const QString outDir = qEnvironmentVariable("FACTDESK_SCREENSHOT_DIR");
+    if (!outDir.isEmpty())
+        QVERIFY(m_bruno->window->grab().save(QDir(outDir).filePath(QStringLiteral("team-conflict.png"))));
     // Nothing was overwritten on the server.
     QTest::qWait(200);
     QCOMPARE(m_anna->status(id), QStringLiteral("confirmed"));
