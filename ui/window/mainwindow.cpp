@@ -271,7 +271,10 @@ void MainWindow::openStartupProject(const QStringList &files)
 void MainWindow::openLastProjectOrSamples()
 {
     const QStringList recent = m_files->recentFiles();
-    if (!recent.isEmpty() && QFileInfo::exists(recent.first()) && m_files->openProject(recent.first()))
+    // A team project is reopened too: its server says whether it is still there.
+    if (!recent.isEmpty()
+        && (QFileInfo::exists(recent.first()) || ProjectLocation::looksLikeTeamProject(recent.first()))
+        && m_files->openProject(recent.first()))
         return;
     const QString samplesPath = SampleLibrary::defaultProjectPath();
     if (!QFileInfo::exists(samplesPath)) {

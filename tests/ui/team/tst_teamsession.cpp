@@ -339,6 +339,14 @@ void TestTeamSession::startupOpensUrl()
     QVERIFY(analyst->project->store() && analyst->project->store()->isTeam());
     QCOMPARE(analyst->project->facts().size(), m_facts.size());
     QVERIFY(analyst->session()->connection());
+
+    // The next start reopens it, as it does the last project file.
+    analyst->window.reset();
+    analyst->project = std::make_unique<Project>();
+    analyst->window = std::make_unique<MainWindow>(analyst->project.get(), analyst->settings.get());
+    analyst->window->openStartupProject();
+    QVERIFY(analyst->project->store() && analyst->project->store()->isTeam());
+    QCOMPARE(analyst->project->store()->location().toDisplayString(), m_url);
 }
 
 void TestTeamSession::lostServerShowsBannerAndReconnects()
