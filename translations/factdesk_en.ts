@@ -2493,12 +2493,12 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>Cannot Open Team Project</translation>
     </message>
     <message>
-        <source>“%1” does not name a team project.</source>
-        <translation>“%1” does not name a team project.</translation>
-    </message>
-    <message>
         <source>The team project “%1” could not be opened.</source>
         <translation>The team project “%1” could not be opened.</translation>
+    </message>
+    <message>
+        <source>This does not name a team project.</source>
+        <translation>This does not name a team project.</translation>
     </message>
 </context>
 <context>

@@ -2493,12 +2493,12 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>Impossible d’ouvrir le projet d’équipe</translation>
     </message>
     <message>
-        <source>“%1” does not name a team project.</source>
-        <translation>« %1 » ne désigne pas un projet d’équipe.</translation>
-    </message>
-    <message>
         <source>The team project “%1” could not be opened.</source>
         <translation>Le projet d’équipe « %1 » n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>This does not name a team project.</source>
+        <translation>Ceci ne désigne pas un projet d’équipe.</translation>
     </message>
 </context>
 <context>

@@ -293,7 +293,8 @@ public:
         QString error;
         if (!ProjectLocation::parse(text, &location, &error) || !location.isTeam()) {
             showMessage(QMessageBox::Critical, ProjectFileController::tr("Cannot Open Team Project"),
-                ProjectFileController::tr("“%1” does not name a team project.").arg(text), error);
+                // error names what was given, without a password written in it: text itself may hold one.
+                ProjectFileController::tr("This does not name a team project."), error);
             return false;
         }
         const QString shown = location.toDisplayString();

@@ -12,8 +12,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace FactDesk;
@@ -27,6 +29,7 @@ private slots:
     void checksWhatIsTyped_data();
     void checksWhatIsTyped();
     void fileMenuOffersIt();
+    void passwordInUrlRefusedUnsaid();
 
 private:
     std::unique_ptr<LanguageSwitcher> m_english;
@@ -94,6 +97,30 @@ void TestTeamProjectDialog::fileMenuOffersIt()
     // Right after Open Project…
     QCOMPARE(menu.actions().indexOf(controller.openTeamAction()),
         menu.actions().indexOf(controller.openAction()) + 1);
+}
+
+void TestTeamProjectDialog::passwordInUrlRefusedUnsaid()
+{
+    // `factdesk postgresql://anna:secret@…` or a script: refused before anything is contacted, and the
+    // message, the recent files and the settings never repeat the password.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QWidget window;
+    window.show();
+    Project project;
+    ProjectFileController controller(&project, &settings, &window);
+    QVERIFY(!controller.openTeamProject(QStringLiteral("postgresql://anna:secret@db.example/desk")));
+    QVERIFY(!project.store());
+    QVERIFY(controller.recentFiles().isEmpty());
+    const auto boxes = window.findChildren<QMessageBox *>();
+    QCOMPARE(boxes.size(), 1);
+    const QString said = boxes.first()->text() + boxes.first()->informativeText();
+    QVERIFY2(!said.contains(QStringLiteral("secret")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("password")), qPrintable(said));
+    boxes.first()->close();
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains("secret"));
 }
 
 QTEST_MAIN(TestTeamProjectDialog)
