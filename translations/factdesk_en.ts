@@ -273,7 +273,7 @@
 <context>
     <name>FactDesk::ArticleView</name>
     <message>
-        <location filename="../ui/articles/articleview.cpp" line="+347"/>
+        <location filename="../ui/articles/articleview.cpp" line="+379"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</translation>
     </message>
@@ -281,6 +281,11 @@
         <location line="+6"/>
         <source>&lt;br/&gt;Corrected to: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br/&gt;Corrected to: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In an open conflict or a failed check: see the Story panel.</source>
+        <translation>In an open conflict or a failed check: see the Story panel.</translation>
     </message>
 </context>
 <context>
@@ -451,12 +456,12 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/projectcommands.cpp" line="+674"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+662"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>standard output: cannot be written (is the disk full?); the output is incomplete</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+74"/>
+        <location filename="../app/cli/main.cpp" line="+62"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
@@ -464,7 +469,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="-559"/>
+        <location filename="../app/cli/projectcommands.cpp" line="-555"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
 Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
@@ -473,14 +478,7 @@ Adds articles to PROJECT (created when missing), printing a line for each file a
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
-Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
-        <translation>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
-Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Usage: factdesk-cli list PROJECT
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</source>
         <translation>Usage: factdesk-cli list PROJECT
@@ -503,18 +501,18 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>--editor needs a name</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-363"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>cannot change %1: %2. Nothing was changed.</source>
         <extracomment>%1 is the project file, %2 why it cannot be written (&quot;the file is read-only&quot;)</extracomment>
         <translation>cannot change %1: %2. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>a project and at least one file are needed</source>
         <translation>a project and at least one file are needed</translation>
     </message>
@@ -565,7 +563,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>unknown reason &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-390"/>
         <source>unexpected argument %1</source>
         <translation>unexpected argument %1</translation>
     </message>
@@ -575,7 +573,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>the project is missing</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+371"/>
         <source>--fact needs a positive number</source>
         <translation>--fact needs a positive number</translation>
     </message>
@@ -585,7 +583,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>there is no fact %1 in %2</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+109"/>
         <source>--format needs csv or json</source>
         <translation>--format needs csv or json</translation>
     </message>
@@ -600,7 +598,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>-o needs a file name</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>--format is csv or json</source>
         <translation>--format is csv or json</translation>
     </message>
@@ -615,17 +613,22 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>--excel only applies to csv</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>--all and --measures do not go together: the measures hold every fact not rejected</source>
+        <translation>--all and --measures do not go together: the measures hold every fact not rejected</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>give exactly one project</source>
         <translation>give exactly one project</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-597"/>
         <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
         <translation>(--wait SECONDS waits longer; the default is %1 s.)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>--wait needs a number of seconds from 0 to 3600</source>
         <translation>--wait needs a number of seconds from 0 to 3600</translation>
     </message>
@@ -644,7 +647,7 @@ Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a cop
 Exit status: 0 when the project is sound or was repaired, 1 when it cannot be repaired this way.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
        factdesk-cli review PROJECT --fact ID --note TEXT
        factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
@@ -683,7 +686,16 @@ extract prints them), widened to whole words and read by the extractor.
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+19"/>
+        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all | --measures] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.
+--measures writes the story ledger instead: one row per measure and article.</source>
+        <translation>Usage: factdesk-cli export PROJECT --format csv|json [--all | --measures] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.
+--measures writes the story ledger instead: one row per measure and article.</translation>
+    </message>
+    <message>
+        <location line="+238"/>
         <source>--article needs an id</source>
         <translation>--article needs an id</translation>
     </message>
@@ -739,12 +751,11 @@ Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
         <source>fact %1 in %2</source>
         <translation>fact %1 in %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+3"/>
         <source>%1: %2 Nothing was changed.</source>
         <extracomment>%1 is &quot;fact 3 in project.factdesk&quot;, %2 why nothing was changed</extracomment>
         <translation>%1: %2 Nothing was changed.</translation>
@@ -753,11 +764,6 @@ Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong
         <location line="+9"/>
         <source>Give --change-kind to correct it all the same.</source>
         <translation>Give --change-kind to correct it all the same.</translation>
-    </message>
-    <message>
-        <location line="+193"/>
-        <source>repair works on project files; a team project&apos;s server keeps its own indexes sound.</source>
-        <translation>repair works on project files; a team project&apos;s server keeps its own indexes sound.</translation>
     </message>
 </context>
 <context>
@@ -773,70 +779,27 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
 </context>
 <context>
-    <name>FactDesk::Cli::TeamCommands</name>
-    <message>
-        <location filename="../app/cli/teamcommands.cpp" line="+25"/>
-        <source>Usage: factdesk-cli publish FILE.factdesk URL
-Copies the solo project FILE.factdesk (articles, facts, audit log, story decisions) into the empty PostgreSQL database URL, which becomes a team project every analyst opens at once. A database that already holds tables is refused. URL: postgresql://anna@db.example/desk?sslmode=verify-full, postgresql:///desk, service=desk; no password in it (PGPASSWORD, ~/.pgpass, PGPASSFILE, or asked).
-Exit status: 0 published, 1 not published (nothing is left half-copied), 2 for a wrong command line.</source>
-        <translation>Usage: factdesk-cli publish FILE.factdesk URL
-Copies the solo project FILE.factdesk (articles, facts, audit log, story decisions) into the empty PostgreSQL database URL, which becomes a team project every analyst opens at once. A database that already holds tables is refused. URL: postgresql://anna@db.example/desk?sslmode=verify-full, postgresql:///desk, service=desk; no password in it (PGPASSWORD, ~/.pgpass, PGPASSFILE, or asked).
-Exit status: 0 published, 1 not published (nothing is left half-copied), 2 for a wrong command line.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Usage: factdesk-cli copy URL FILE.factdesk
-Copies the team project URL, as it stands, into the new project file FILE.factdesk (refused when it exists).
-Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</source>
-        <translation>Usage: factdesk-cli copy URL FILE.factdesk
-Copies the team project URL, as it stands, into the new project file FILE.factdesk (refused when it exists).
-Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>unknown option %1</source>
-        <translation>unknown option %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>two arguments are needed</source>
-        <translation>two arguments are needed</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>publish copies a project file into a PostgreSQL database</source>
-        <translation>publish copies a project file into a PostgreSQL database</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>published %1 to %2: %3 articles, %4 facts, %5 audit log lines</source>
-        <extracomment>%1 the project file, %2 the team project, %3 and %4 numbers</extracomment>
-        <translation>published %1 to %2: %3 articles, %4 facts, %5 audit log lines</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>copy copies a team project into a project file</source>
-        <translation>copy copies a team project into a project file</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 already exists: nothing was copied.</source>
-        <translation>%1 already exists: nothing was copied.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>copied %1 to %2</source>
-        <extracomment>%1 the team project, %2 the new file</extracomment>
-        <translation>copied %1 to %2</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::DiskSpace</name>
     <message>
         <location filename="../app/project/diskspace.cpp" line="+32"/>
         <source>the disk is full (%1 KB free)</source>
         <extracomment>%1 is a number of kilobytes</extracomment>
         <translation>the disk is full (%1 KB free)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::EditorNameDialog</name>
+    <message>
+        <source>Your Name in Reviews</source>
+        <translation>Your Name in Reviews</translation>
+    </message>
+    <message>
+        <source>Who reviews the figures? This name is written with each fact you confirm, correct or reject, and with each article you import, in the project&apos;s audit log. You can change it later from Review ▸ Your Name in Reviews.</source>
+        <translation>Who reviews the figures? This name is written with each fact you confirm, correct or reject, and with each article you import, in the project&apos;s audit log. You can change it later from Review ▸ Your Name in Reviews.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +970,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
 <context>
     <name>FactDesk::ExportRows</name>
     <message>
-        <location filename="../app/export/exportrows.cpp" line="+147"/>
+        <location filename="../app/export/exportrows.cpp" line="+203"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
         <translation>Cannot write %1: %2</translation>
@@ -1024,109 +987,15 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
 </context>
 <context>
-    <name>FactDesk::FactConflict</name>
-    <message>
-        <location filename="../app/project/factconflict.cpp" line="+13"/>
-        <source>%1 s</source>
-        <extracomment>seconds, as in &quot;8 s ago&quot;</extracomment>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 min</source>
-        <extracomment>minutes, as in &quot;3 min ago&quot;</extracomment>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 h</source>
-        <extracomment>hours, as in &quot;2 h ago&quot;</extracomment>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 d</source>
-        <extracomment>days, as in &quot;4 d ago&quot;</extracomment>
-        <translation>%1 d</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Someone else removed this fact meanwhile: nothing was changed.</source>
-        <translation>Someone else removed this fact meanwhile: nothing was changed.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Someone else changed this fact meanwhile: nothing was overwritten. It is shown as it is now.</source>
-        <translation>Someone else changed this fact meanwhile: nothing was overwritten. It is shown as it is now.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Someone else</source>
-        <translation>Someone else</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 undid a change to this fact %2 ago.</source>
-        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;)</extracomment>
-        <translation>%1 undid a change to this fact %2 ago.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 confirmed this fact %2 ago.</source>
-        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;): &quot;Anna confirmed this fact 8 s ago.&quot;</extracomment>
-        <translation>%1 confirmed this fact %2 ago.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 corrected this fact %2 ago.</source>
-        <translation>%1 corrected this fact %2 ago.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 rejected this fact %2 ago.</source>
-        <translation>%1 rejected this fact %2 ago.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 set this fact back to pending %2 ago.</source>
-        <translation>%1 set this fact back to pending %2 ago.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 changed the note of this fact %2 ago.</source>
-        <translation>%1 changed the note of this fact %2 ago.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 removed this fact %2 ago.</source>
-        <translation>%1 removed this fact %2 ago.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 changed this fact %2 ago.</source>
-        <translation>%1 changed this fact %2 ago.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing was changed.</source>
-        <translation>Nothing was changed.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing was overwritten; the fact is shown as it is now.</source>
-        <translation>Nothing was overwritten; the fact is shown as it is now.</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+138"/>
+        <location filename="../ui/review/facteditor.cpp" line="+204"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Elsewhere: no figure like it in the other articles.</source>
         <translation>Elsewhere: no figure like it in the other articles.</translation>
     </message>
@@ -1137,7 +1006,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>Elsewhere: %1</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+204"/>
         <source>No figure selected</source>
         <translation>No figure selected</translation>
     </message>
@@ -1187,7 +1056,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-501"/>
         <source>History: cannot be read (%1)</source>
         <translation>History: cannot be read (%1)</translation>
     </message>
@@ -1216,7 +1085,27 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         </translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+40"/>
+        <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3” (%4, %5)</source>
+        <comment>a figure of the same measure, its article, its period and how it relates</comment>
+        <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3” (%4, %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n more in the Story panel</source>
+        <translation>
+            <numerusform>%n more in the Story panel</numerusform>
+            <numerusform>%n more in the Story panel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure &lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <extracomment>the measure a figure states, then its values in the other articles</extracomment>
+        <translation>Measure &lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <location line="+437"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
@@ -1434,6 +1323,31 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>article removed</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>measure accepted</source>
+        <translation>measure accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure named</source>
+        <translation>measure named</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure moved to another measure</source>
+        <translation>figure moved to another measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measures merged</source>
+        <translation>measures merged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verdict on a conflict</source>
+        <translation>verdict on a conflict</translation>
+    </message>
+    <message>
         <location line="+56"/>
         <source>Money</source>
         <translation>Money</translation>
@@ -1532,7 +1446,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>This figure is hidden by the filters above: the review keys act on the listed figures only.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <location line="+68"/>
         <source>All articles</source>
         <translation>All articles</translation>
@@ -1788,7 +1702,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
 <context>
     <name>FactDesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+298"/>
         <source>The sample project could not be saved: %1</source>
         <translation>The sample project could not be saved: %1</translation>
     </message>
@@ -1857,7 +1771,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>No article</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Select the figure&apos;s text in an article first.</source>
         <translation>Select the figure&apos;s text in an article first.</translation>
     </message>
@@ -1867,7 +1781,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>No figure like this one in the other articles.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1942,12 +1856,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>Go to the Same Figure Else&amp;where</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The first figure under “Elsewhere”: the same kind of figure in another article, where it may disagree</source>
-        <translation>The first figure under “Elsewhere”: the same kind of figure in another article, where it may disagree</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your Na&amp;me in Reviews…</source>
         <translation>Your Na&amp;me in Reviews…</translation>
     </message>
@@ -2052,24 +1961,33 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>Facts</translation>
     </message>
     <message>
+        <source>Selected Figure</source>
+        <translation>Selected Figure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="-544"/>
-        <location line="+545"/>
+        <location line="-548"/>
+        <location line="+549"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>This project file cannot be written: reviews are not possible.</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+725"/>
+        <location line="-619"/>
+        <location line="+751"/>
         <source>All facts reviewed.</source>
         <translation>All facts reviewed.</translation>
     </message>
     <message numerus="yes">
-        <location line="-722"/>
+        <location line="-748"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>No pending figure among the listed facts; %Ln pending hidden by the filters.</numerusform>
@@ -2077,7 +1995,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+71"/>
         <source>No figure selected: press %1 for the next one to check, or click a figure.</source>
         <translation>No figure selected: press %1 for the next one to check, or click a figure.</translation>
     </message>
@@ -2118,7 +2036,12 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         </translation>
     </message>
     <message>
-        <location line="+467"/>
+        <location line="+286"/>
+        <source>The first other value of the figure&apos;s measure (a conflict first), else the first figure under “Elsewhere”</source>
+        <translation>The first other value of the figure&apos;s measure (a conflict first), else the first figure under “Elsewhere”</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>About FactDesk</source>
         <translation>About FactDesk</translation>
     </message>
@@ -2128,7 +2051,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-788"/>
+        <location line="-814"/>
         <source>Facts exported to %1.</source>
         <translation>Facts exported to %1.</translation>
     </message>
@@ -2149,35 +2072,35 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
 <context>
     <name>FactDesk::Project</name>
     <message>
-        <location filename="../app/project/project.cpp" line="+83"/>
+        <location filename="../app/project/project.cpp" line="+82"/>
         <location line="+147"/>
-        <location line="+47"/>
+        <location line="+42"/>
         <location line="+23"/>
         <location line="+29"/>
-        <location line="+65"/>
+        <location line="+54"/>
         <location line="+26"/>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>The project is read-only.</source>
         <translation>The project is read-only.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-151"/>
         <location line="+23"/>
         <location line="+29"/>
-        <location line="+72"/>
+        <location line="+61"/>
         <location filename="../app/project/projectimporter.cpp" line="+458"/>
         <source>No such article.</source>
         <translation>No such article.</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+83"/>
-        <location line="+22"/>
+        <location line="-53"/>
+        <location line="+72"/>
+        <location line="+17"/>
         <source>No such fact.</source>
         <translation>No such fact.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-39"/>
         <source>The fact already exists.</source>
         <translation>The fact already exists.</translation>
     </message>
@@ -2510,95 +2433,29 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
 </context>
 <context>
-    <name>FactDesk::ProjectLocation</name>
-    <message>
-        <location filename="../app/project/projectlocation.cpp" line="+109"/>
-        <source>No project was given.</source>
-        <translation>No project was given.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 holds a password: FactDesk never takes one from a project&apos;s address. Put it in ~/.pgpass (or the file PGPASSFILE names), or let FactDesk ask for it.</source>
-        <extracomment>%1 is a PostgreSQL URL shown without its password</extracomment>
-        <translation>%1 holds a password: FactDesk never takes one from a project&apos;s address. Put it in ~/.pgpass (or the file PGPASSFILE names), or let FactDesk ask for it.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 is not a PostgreSQL address: %2</source>
-        <extracomment>%1 is what was given, %2 why it cannot be read</extracomment>
-        <translation>%1 is not a PostgreSQL address: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 is not a PostgreSQL address: a database name has no slash.</source>
-        <translation>%1 is not a PostgreSQL address: a database name has no slash.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is not a PostgreSQL connection string (key=value pairs).</source>
-        <translation>%1 is not a PostgreSQL connection string (key=value pairs).</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1: the value of %2 holds a semicolon, which FactDesk cannot pass on.</source>
-        <translation>%1: the value of %2 holds a semicolon, which FactDesk cannot pass on.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: %2 is not a port number.</source>
-        <translation>%1: %2 is not a port number.</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>%1 on %2</source>
-        <extracomment>a team project&apos;s database on its server: &quot;desk on db.example&quot;</extracomment>
-        <translation>%1 on %2</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+348"/>
-        <location line="+2243"/>
+        <location filename="../app/project/projectstore.cpp" line="+319"/>
         <source>Could not save the change to %1: %2</source>
         <extracomment>%1 is the project file, %2 why (e.g. &quot;the disk is full (120 KB free)&quot;)</extracomment>
         <translation>Could not save the change to %1: %2</translation>
     </message>
     <message>
-        <location line="-2234"/>
+        <location line="+9"/>
         <source>The project %1 is open read-only: the change was not saved.</source>
         <translation>The project %1 is open read-only: the change was not saved.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Not stored: the server of %1 cannot be reached (FactDesk keeps trying to reconnect).</source>
-        <extracomment>%1 is a team project&apos;s address</extracomment>
-        <translation>Not stored: the server of %1 cannot be reached (FactDesk keeps trying to reconnect).</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Not stored: the connection to %1 was lost while saving; the change is not in the project.</source>
-        <translation>Not stored: the connection to %1 was lost while saving; the change is not in the project.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The connection to %1 was lost while saving: whether the change was stored will be known when the server is back.</source>
-        <translation>The connection to %1 was lost while saving: whether the change was stored will be known when the server is back.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <location line="+592"/>
-        <location line="+424"/>
-        <location line="+332"/>
-        <location line="+147"/>
-        <location line="+27"/>
-        <location line="+175"/>
+        <location line="+77"/>
+        <location line="+566"/>
+        <location line="+370"/>
+        <location line="+328"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-1690"/>
+        <location line="-1257"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 is empty: it is not a FactDesk project.</translation>
     </message>
@@ -2619,13 +2476,12 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+1865"/>
         <source>%1 was written by a newer version of FactDesk (project format %2; this version reads up to %3). Open it with a newer FactDesk.</source>
         <extracomment>%2 and %3 are schema version numbers</extracomment>
         <translation>%1 was written by a newer version of FactDesk (project format %2; this version reads up to %3). Open it with a newer FactDesk.</translation>
     </message>
     <message>
-        <location line="-1851"/>
+        <location line="+14"/>
         <source>%1 is damaged: the file is truncated.</source>
         <translation>%1 is damaged: the file is truncated.</translation>
     </message>
@@ -2650,7 +2506,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>the database refused write-ahead logging (journal mode %1)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+97"/>
         <source>%1 already exists.</source>
         <translation>%1 already exists.</translation>
     </message>
@@ -2667,14 +2523,12 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     <message>
         <location line="+3"/>
         <location line="+19"/>
-        <location line="+1465"/>
-        <location line="+6"/>
         <source>Cannot create %1: %2</source>
         <extracomment>%2 is the reason given by the system or the database</extracomment>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location line="-1425"/>
+        <location line="+46"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
@@ -2685,12 +2539,11 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1456"/>
         <source>it was opened read-only</source>
         <translation>it was opened read-only</translation>
     </message>
     <message>
-        <location line="-1454"/>
+        <location line="+2"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
@@ -2722,73 +2575,22 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>unknown database error</translation>
     </message>
     <message>
-        <location line="+1176"/>
-        <source>Cannot copy %1 to %2: %3</source>
-        <extracomment>%1 is the project copied from, %2 the one copied to, %3 why</extracomment>
-        <translation>Cannot copy %1 to %2: %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 is not empty (its table %2 holds rows): a project is only copied into an empty one.</source>
-        <extracomment>%1 is a project, %2 a table name</extracomment>
-        <translation>%1 is not empty (its table %2 holds rows): a project is only copied into an empty one.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+139"/>
-        <source>%1 is not empty (it holds %n table(s)): a project is only published into an empty database.</source>
-        <extracomment>%1 is a team project&apos;s address, %n a number of tables</extracomment>
-        <translation>
-            <numerusform>%1 is not empty (it holds %n table): a project is only published into an empty database.</numerusform>
-            <numerusform>%1 is not empty (it holds %n tables): a project is only published into an empty database.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 holds no FactDesk project (&quot;factdesk-cli publish FILE.factdesk %1&quot; puts one there).</source>
-        <translation>%1 holds no FactDesk project (&quot;factdesk-cli publish FILE.factdesk %1&quot; puts one there).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+14"/>
-        <source>%1 is not a FactDesk project (it has no project format).</source>
-        <translation>%1 is not a FactDesk project (it has no project format).</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the database role %1 may only read it</source>
-        <extracomment>%1 is a database role (user) name</extracomment>
-        <translation>the database role %1 may only read it</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 was written by an older version of FactDesk and must be upgraded by its owner (the database role %2) with this version first.</source>
-        <extracomment>%2 is a database role (user) name</extracomment>
-        <translation>%1 was written by an older version of FactDesk and must be upgraded by its owner (the database role %2) with this version first.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Cannot upgrade %1: %2</source>
-        <translation>Cannot upgrade %1: %2</translation>
-    </message>
-    <message>
-        <location line="-1701"/>
-        <location line="+1595"/>
+        <location line="-280"/>
         <source>Cannot open %1: %2</source>
-        <extracomment>%1 is the team project&apos;s address, %2 why</extracomment>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="-1088"/>
+        <location line="+464"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>The fact %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="-889"/>
+        <location line="-773"/>
         <source>The article %1 is not in the project file.</source>
         <translation>The article %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+142"/>
         <source>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</source>
         <extracomment>%2 is a process id</extracomment>
         <translation>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</translation>
@@ -2799,24 +2601,22 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>The project %1 is already open in another FactDesk window or factdesk-cli. Close it there first, or open the project read-only.</translation>
     </message>
     <message>
-        <location line="+954"/>
+        <location line="+870"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Cannot save the project over itself: choose another file name.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+959"/>
         <source>Cannot save to %1: it is not a file.</source>
         <translation>Cannot save to %1: it is not a file.</translation>
     </message>
     <message>
-        <location line="-948"/>
-        <location line="+955"/>
+        <location line="+11"/>
         <source>Cannot save to %1: the folder is not writable.</source>
         <translation>Cannot save to %1: the folder is not writable.</translation>
     </message>
     <message>
-        <location line="-943"/>
+        <location line="+12"/>
         <location line="+11"/>
         <location line="+9"/>
         <location line="+5"/>
@@ -2825,12 +2625,11 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+932"/>
         <source>Cannot save to %1: the file could not be replaced.</source>
         <translation>Cannot save to %1: the file could not be replaced.</translation>
     </message>
     <message>
-        <location line="-2449"/>
+        <location line="-1337"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
@@ -2891,7 +2690,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>database error %1</translation>
     </message>
     <message>
-        <location line="+556"/>
+        <location line="+460"/>
         <source>some of its pages are damaged</source>
         <translation>some of its pages are damaged</translation>
     </message>
@@ -2923,7 +2722,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>The project %1 is in use by %2 and was still busy after %3 s.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1070"/>
+        <location line="+986"/>
         <source>%1 is damaged (the full check found %n problem(s)): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</source>
         <extracomment>%1 is the project file; %n the number of problems found</extracomment>
         <translation>
@@ -3020,7 +2819,7 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
     <message numerus="yes">
         <location line="+57"/>
-        <location filename="../ui/window/mainwindow.cpp" line="+656"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+681"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirm %n fact</numerusform>
@@ -3293,6 +3092,14 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
 </context>
 <context>
+    <name>FactDesk::StoryDecisionCommand</name>
+    <message>
+        <location filename="../ui/story/storydecisioncommand.cpp" line="+36"/>
+        <source>The decision could not be saved: %1</source>
+        <translation>The decision could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::StoryLexicon</name>
     <message>
         <location filename="../app/story/storylexicon.cpp" line="+53"/>
@@ -3309,6 +3116,397 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <location line="+42"/>
         <source>%1 names no measure.</source>
         <translation>%1 names no measure.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::StoryModel</name>
+    <message>
+        <location filename="../app/story/storymodel.cpp" line="+111"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Measure %1: %n figure(s)</source>
+        <translation>
+            <numerusform>Measure %1: %n figure</numerusform>
+            <numerusform>Measure %1: %n figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>named</source>
+        <translation>named</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n verdict(s)</source>
+        <translation>
+            <numerusform>%n verdict</numerusform>
+            <numerusform>%n verdicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 against %2 in “%3”</source>
+        <translation>%1 against %2 in “%3”</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>consistent</source>
+        <translation>consistent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inconsistent</source>
+        <translation>inconsistent</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scale trap</source>
+        <translation>scale trap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not comparable</source>
+        <translation>not comparable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rounding</source>
+        <translation>rounding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <translation>agree</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Percent of a whole</source>
+        <translation>Percent of a whole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts of a total</source>
+        <translation>Parts of a total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price per unit</source>
+        <translation>Price per unit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>the other is right</source>
+        <translation>the other is right</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both right, at different dates</source>
+        <translation>both right, at different dates</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 ✗ (computed: %2)</source>
+        <extracomment>an arithmetic check that fails: the figures, then the value they give</extracomment>
+        <translation>%1 ✗ (computed: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::StoryPanel</name>
+    <message>
+        <location filename="../ui/story/storypanel.cpp" line="+141"/>
+        <source>No open conflict and no failed check in the story.</source>
+        <translation>No open conflict and no failed check in the story.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accept Measure</source>
+        <translation>Accept Measure</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Take Figure out of Measure</source>
+        <translation>Take Figure out of Measure</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ar&amp;ticle:</source>
+        <translation>Ar&amp;ticle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open conflicts and failed checks</source>
+        <translation>Open conflicts and failed checks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreements and roundings</source>
+        <translation>Agreements and roundings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not comparable</source>
+        <translation>Not comparable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a decision</source>
+        <translation>With a decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arithmetic checks</source>
+        <translation>Arithmetic checks</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to the &amp;Next Open Conflict</source>
+        <translation>Go to the &amp;Next Open Conflict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next figure in an open conflict or a failed arithmetic check (%1)</source>
+        <translation>The next figure in an open conflict or a failed arithmetic check (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next Conflict</source>
+        <translation>Next Conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept, name or merge the measure; a verdict on a conflict</source>
+        <translation>Accept, name or merge the measure; a verdict on a conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept the Grouping</source>
+        <translation>&amp;Accept the Grouping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name the Measure…</source>
+        <translation>&amp;Name the Measure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This Figure Is &amp;Right</source>
+        <translation>This Figure Is &amp;Right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settles its conflicts: the other articles are wrong</source>
+        <translation>Settles its conflicts: the other articles are wrong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Both Right, at Different Dates</source>
+        <translation>&amp;Both Right, at Different Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote on the Conflict…</source>
+        <translation>N&amp;ote on the Conflict…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear the Verdict</source>
+        <translation>&amp;Clear the Verdict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the Figure out of the Measure</source>
+        <translation>&amp;Take the Figure out of the Measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge into Another Measure…</source>
+        <translation>&amp;Merge into Another Measure…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All articles</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No figure shared between articles yet.</source>
+        <translation>No figure shared between articles yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n measure(s), no open conflict, no failed check.</source>
+        <translation>
+            <numerusform>%n measure, no open conflict, no failed check.</numerusform>
+            <numerusform>%n measures, no open conflict, no failed check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed check(s)</source>
+        <translation>
+            <numerusform>%n failed check</numerusform>
+            <numerusform>%n failed checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Clear Verdict</source>
+        <translation>Clear Verdict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set Verdict</source>
+        <translation>Set Verdict</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name Measure “%1”</source>
+        <translation>Name Measure “%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name the Measure</source>
+        <translation>Name the Measure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of this measure:</source>
+        <translation>Name of this measure:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Note on the Conflict</source>
+        <translation>Note on the Conflict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why the figures differ, or which source to trust:</source>
+        <translation>Why the figures differ, or which source to trust:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Note on Conflict</source>
+        <translation>Note on Conflict</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (measure %2)</source>
+        <translation>%1 (measure %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other measure of the same kind and unit to merge with.</source>
+        <translation>No other measure of the same kind and unit to merge with.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Merge Measures</source>
+        <translation>Merge Measures</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Merge “%1” into:</source>
+        <translation>Merge “%1” into:</translation>
     </message>
 </context>
 <context>
@@ -3355,131 +3553,6 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
 </context>
 <context>
-    <name>FactDesk::TeamConnection</name>
-    <message>
-        <location filename="../app/project/teamconnection.cpp" line="+47"/>
-        <source>the server wants a password and none was accepted</source>
-        <translation>the server wants a password and none was accepted</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>there is no database %1 on the server</source>
-        <extracomment>%1 is a database name</extracomment>
-        <translation>there is no database %1 on the server</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the server knows no role %1</source>
-        <extracomment>%1 is a PostgreSQL role (user) name</extracomment>
-        <translation>the server knows no role %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the secure connection (TLS) could not be set up: %1</source>
-        <extracomment>%1 is the library&apos;s own explanation, kept: it names the certificate at fault</extracomment>
-        <translation>the secure connection (TLS) could not be set up: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the server does not let this role in from here</source>
-        <translation>the server does not let this role in from here</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the PostgreSQL service is not defined: %1</source>
-        <extracomment>%1 is libpq&apos;s explanation</extracomment>
-        <translation>the PostgreSQL service is not defined: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the server cannot be reached</source>
-        <translation>the server cannot be reached</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+55"/>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
-        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</translation>
-    </message>
-    <message>
-        <location line="-52"/>
-        <source>the server refused the connection: %1</source>
-        <extracomment>%1 is the server&apos;s explanation</extracomment>
-        <translation>the server refused the connection: %1</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Password of %1 for %2:</source>
-        <extracomment>%1 is a role (user) name, %2 the team project</extracomment>
-        <translation>Password of %1 for %2:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The password was refused. Password of %1 for %2:</source>
-        <translation>The password was refused. Password of %1 for %2:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+7"/>
-        <location line="+194"/>
-        <source>Cannot open %1: %2</source>
-        <extracomment>%1 is the team project&apos;s address (without password), %2 why</extracomment>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>Cannot listen for the others&apos; changes: %1</source>
-        <translation>Cannot listen for the others&apos; changes: %1</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>the connection to the server was lost</source>
-        <translation>the connection to the server was lost</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the role %1 may not change this project</source>
-        <extracomment>%1 is a database role (user) name</extracomment>
-        <translation>the role %1 may not change this project</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the server&apos;s disk is full</source>
-        <translation>the server&apos;s disk is full</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the server is short of resources (memory or connections)</source>
-        <translation>the server is short of resources (memory or connections)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>another analyst&apos;s change got in the way; try again</source>
-        <translation>another analyst&apos;s change got in the way; try again</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the project&apos;s data contradicts itself</source>
-        <translation>the project&apos;s data contradicts itself</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the database does not have the structure of a FactDesk project</source>
-        <translation>the database does not have the structure of a FactDesk project</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the database refused the operation</source>
-        <extracomment>%1 is PostgreSQL&apos;s error code (SQLSTATE)</extracomment>
-        <translation>the database refused the operation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the database refused the operation (error %1)</source>
-        <translation>the database refused the operation (error %1)</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::TeamPasswordPrompt</name>
     <message>
         <source>Team Project Password</source>
@@ -3521,10 +3594,6 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>Another analyst&apos;s change could not be shown: %1</translation>
     </message>
     <message>
-        <source>The server cannot be reached. FactDesk reconnects by itself; until then nothing you do is stored.</source>
-        <translation>The server cannot be reached. FactDesk reconnects by itself; until then nothing you do is stored.</translation>
-    </message>
-    <message>
         <source>Connected to the server again.</source>
         <translation>Connected to the server again.</translation>
     </message>
@@ -3535,6 +3604,10 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     <message>
         <source>“%1” was not stored: the connection was lost first. Do it again.</source>
         <translation>“%1” was not stored: the connection was lost first. Do it again.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. FactDesk reconnects by itself; until then nothing you do is stored.</source>
+        <translation>The server cannot be reached. FactDesk reconnects by itself; until then nothing you do is stored.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -273,7 +273,7 @@
 <context>
     <name>FactDesk::ArticleView</name>
     <message>
-        <location filename="../ui/articles/articleview.cpp" line="+347"/>
+        <location filename="../ui/articles/articleview.cpp" line="+379"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br/&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2&lt;br/&gt;%3</translation>
     </message>
@@ -281,6 +281,11 @@
         <location line="+6"/>
         <source>&lt;br/&gt;Corrected to: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;br/&gt;Corrigé en&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In an open conflict or a failed check: see the Story panel.</source>
+        <translation>Dans un conflit ouvert ou un calcul faux&#xa0;: voir le panneau Dossier.</translation>
     </message>
 </context>
 <context>
@@ -451,12 +456,12 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/projectcommands.cpp" line="+674"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+662"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>sortie standard&#xa0;: écriture impossible (disque plein&#xa0;?)&#xa0;; la sortie est incomplète</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+74"/>
+        <location filename="../app/cli/main.cpp" line="+62"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -464,7 +469,7 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="-559"/>
+        <location filename="../app/cli/projectcommands.cpp" line="-555"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
 Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
@@ -473,14 +478,7 @@ Ajoute des articles à PROJET (créé s’il n’existe pas), en affichant une l
 Code de sortie&#xa0;: 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all] [--excel fr|en] [-o FILE|-]
-Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.</source>
-        <translation>Utilisation&#xa0;: factdesk-cli export PROJET --format csv|json [--all] [--excel fr|en] [-o FICHIER|-]
-Écrit les faits vérifiés (tous avec --all) dans FICHIER (en entier ou pas du tout), ou sur la sortie standard sans -o ou avec -o -.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Usage: factdesk-cli list PROJECT
 Prints every fact, tab-separated: id, status, kind, value, unit, article id, text as written.</source>
         <translation>Utilisation&#xa0;: factdesk-cli list PROJET
@@ -503,18 +501,18 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>--editor attend un nom</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-363"/>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+56"/>
         <source>cannot change %1: %2. Nothing was changed.</source>
         <extracomment>%1 is the project file, %2 why it cannot be written (&quot;the file is read-only&quot;)</extracomment>
         <translation>impossible de modifier %1&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>a project and at least one file are needed</source>
         <translation>il faut un projet et au moins un fichier</translation>
     </message>
@@ -565,7 +563,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>motif inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-390"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
@@ -575,7 +573,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>le projet manque</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+371"/>
         <source>--fact needs a positive number</source>
         <translation>--fact attend un nombre positif</translation>
     </message>
@@ -585,7 +583,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>il n’y a pas de fait %1 dans %2</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+109"/>
         <source>--format needs csv or json</source>
         <translation>--format attend csv ou json</translation>
     </message>
@@ -600,7 +598,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>-o attend un nom de fichier</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>--format is csv or json</source>
         <translation>--format vaut csv ou json</translation>
     </message>
@@ -615,17 +613,22 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>--excel ne s’applique qu’au csv</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>--all and --measures do not go together: the measures hold every fact not rejected</source>
+        <translation>--all et --measures ne vont pas ensemble&#xa0;: les mesures tiennent tous les faits non rejetés</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>give exactly one project</source>
         <translation>indiquez un seul projet</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-597"/>
         <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
         <translation>(--wait SECONDES attend plus longtemps&#xa0;; par défaut %1&#xa0;s.)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>--wait needs a number of seconds from 0 to 3600</source>
         <translation>--wait attend un nombre de secondes de 0 à 3600</translation>
     </message>
@@ -644,7 +647,7 @@ Vérifie PROJET en entier et, si ses index sont endommagés, les reconstruit sur
 Code de sortie&#xa0;: 0 si le projet est sain ou a été réparé, 1 s’il ne peut pas être réparé ainsi.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
        factdesk-cli review PROJECT --fact ID --note TEXT
        factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
@@ -683,7 +686,16 @@ extract les affiche), étendu aux mots entiers et lu par l’extracteur.
 Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+19"/>
+        <source>Usage: factdesk-cli export PROJECT --format csv|json [--all | --measures] [--excel fr|en] [-o FILE|-]
+Writes the verified facts (all of them with --all) to FILE (written whole or not at all), or to standard output without -o or with -o -.
+--measures writes the story ledger instead: one row per measure and article.</source>
+        <translation>Utilisation&#xa0;: factdesk-cli export PROJET --format csv|json [--all | --measures] [--excel fr|en] [-o FICHIER|-]
+Écrit les faits vérifiés (tous avec --all) dans FICHIER (en entier ou pas du tout), ou sur la sortie standard sans -o ou avec -o -.
+--measures écrit à la place le registre du dossier&#xa0;: une ligne par mesure et par article.</translation>
+    </message>
+    <message>
+        <location line="+238"/>
         <source>--article needs an id</source>
         <translation>--article attend un identifiant</translation>
     </message>
@@ -739,12 +751,11 @@ Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
         <source>fact %1 in %2</source>
         <translation>fait %1 de %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+3"/>
         <source>%1: %2 Nothing was changed.</source>
         <extracomment>%1 is &quot;fact 3 in project.factdesk&quot;, %2 why nothing was changed</extracomment>
         <translation>%1&#xa0;: %2 Rien n’a été modifié.</translation>
@@ -753,11 +764,6 @@ Code de sortie&#xa0;: 0 une fois la décision enregistrée, 1 si elle n’a pas 
         <location line="+9"/>
         <source>Give --change-kind to correct it all the same.</source>
         <translation>Ajoutez --change-kind pour le corriger quand même.</translation>
-    </message>
-    <message>
-        <location line="+193"/>
-        <source>repair works on project files; a team project&apos;s server keeps its own indexes sound.</source>
-        <translation>repair ne travaille que sur des fichiers de projet ; le serveur d’un projet d’équipe veille lui-même sur ses index.</translation>
     </message>
 </context>
 <context>
@@ -773,70 +779,27 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
 </context>
 <context>
-    <name>FactDesk::Cli::TeamCommands</name>
-    <message>
-        <location filename="../app/cli/teamcommands.cpp" line="+25"/>
-        <source>Usage: factdesk-cli publish FILE.factdesk URL
-Copies the solo project FILE.factdesk (articles, facts, audit log, story decisions) into the empty PostgreSQL database URL, which becomes a team project every analyst opens at once. A database that already holds tables is refused. URL: postgresql://anna@db.example/desk?sslmode=verify-full, postgresql:///desk, service=desk; no password in it (PGPASSWORD, ~/.pgpass, PGPASSFILE, or asked).
-Exit status: 0 published, 1 not published (nothing is left half-copied), 2 for a wrong command line.</source>
-        <translation>Usage : factdesk-cli publish FICHIER.factdesk URL
-Copie le projet individuel FICHIER.factdesk (articles, faits, journal d’audit, décisions du récit) dans la base PostgreSQL vide URL, qui devient un projet d’équipe que tous les analystes ouvrent à la fois. Une base qui contient déjà des tables est refusée. URL : postgresql://anna@db.example/desk?sslmode=verify-full, postgresql:///desk, service=desk ; sans mot de passe (PGPASSWORD, ~/.pgpass, PGPASSFILE, ou demandé).
-Code de sortie : 0 publié, 1 non publié (rien n’est laissé à moitié copié), 2 ligne de commande erronée.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Usage: factdesk-cli copy URL FILE.factdesk
-Copies the team project URL, as it stands, into the new project file FILE.factdesk (refused when it exists).
-Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</source>
-        <translation>Usage : factdesk-cli copy URL FICHIER.factdesk
-Copie le projet d’équipe URL, tel qu’il est, dans le nouveau fichier de projet FICHIER.factdesk (refusé s’il existe).
-Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>unknown option %1</source>
-        <translation>option inconnue %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>two arguments are needed</source>
-        <translation>il faut deux arguments</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>publish copies a project file into a PostgreSQL database</source>
-        <translation>publish copie un fichier de projet dans une base PostgreSQL</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>published %1 to %2: %3 articles, %4 facts, %5 audit log lines</source>
-        <extracomment>%1 the project file, %2 the team project, %3 and %4 numbers</extracomment>
-        <translation>%1 publié dans %2 : %3 articles, %4 faits, %5 lignes de journal d’audit</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>copy copies a team project into a project file</source>
-        <translation>copy copie un projet d’équipe dans un fichier de projet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 already exists: nothing was copied.</source>
-        <translation>%1 existe déjà : rien n’a été copié.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>copied %1 to %2</source>
-        <extracomment>%1 the team project, %2 the new file</extracomment>
-        <translation>%1 copié dans %2</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::DiskSpace</name>
     <message>
         <location filename="../app/project/diskspace.cpp" line="+32"/>
         <source>the disk is full (%1 KB free)</source>
         <extracomment>%1 is a number of kilobytes</extracomment>
         <translation>le disque est plein (%1&#xa0;Ko libres)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::EditorNameDialog</name>
+    <message>
+        <source>Your Name in Reviews</source>
+        <translation>Votre nom dans les vérifications</translation>
+    </message>
+    <message>
+        <source>Who reviews the figures? This name is written with each fact you confirm, correct or reject, and with each article you import, in the project&apos;s audit log. You can change it later from Review ▸ Your Name in Reviews.</source>
+        <translation>Qui vérifie les chiffres&#x202f;? Ce nom est inscrit avec chaque fait que vous confirmez, corrigez ou rejetez, et avec chaque article que vous importez, dans le journal d’audit du projet. Vous pourrez le changer plus tard depuis Vérification ▸ Votre nom dans les vérifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +970,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
 <context>
     <name>FactDesk::ExportRows</name>
     <message>
-        <location filename="../app/export/exportrows.cpp" line="+147"/>
+        <location filename="../app/export/exportrows.cpp" line="+203"/>
         <source>Cannot write %1: %2</source>
         <extracomment>%1 is a file name, %2 the system&apos;s reason (&quot;No space left on device&quot;, &quot;Permission denied&quot;)</extracomment>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
@@ -1024,109 +987,15 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     </message>
 </context>
 <context>
-    <name>FactDesk::FactConflict</name>
-    <message>
-        <location filename="../app/project/factconflict.cpp" line="+13"/>
-        <source>%1 s</source>
-        <extracomment>seconds, as in &quot;8 s ago&quot;</extracomment>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 min</source>
-        <extracomment>minutes, as in &quot;3 min ago&quot;</extracomment>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 h</source>
-        <extracomment>hours, as in &quot;2 h ago&quot;</extracomment>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 d</source>
-        <extracomment>days, as in &quot;4 d ago&quot;</extracomment>
-        <translation>%1 j</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Someone else removed this fact meanwhile: nothing was changed.</source>
-        <translation>Quelqu’un d’autre a supprimé ce fait entre-temps : rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Someone else changed this fact meanwhile: nothing was overwritten. It is shown as it is now.</source>
-        <translation>Quelqu’un d’autre a modifié ce fait entre-temps : rien n’a été écrasé. Il est affiché tel qu’il est maintenant.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Someone else</source>
-        <translation>Quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 undid a change to this fact %2 ago.</source>
-        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;)</extracomment>
-        <translation>%1 a annulé une modification de ce fait il y a %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 confirmed this fact %2 ago.</source>
-        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;): &quot;Anna confirmed this fact 8 s ago.&quot;</extracomment>
-        <translation>%1 a confirmé ce fait il y a %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 corrected this fact %2 ago.</source>
-        <translation>%1 a corrigé ce fait il y a %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 rejected this fact %2 ago.</source>
-        <translation>%1 a rejeté ce fait il y a %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 set this fact back to pending %2 ago.</source>
-        <translation>%1 a remis ce fait en attente il y a %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 changed the note of this fact %2 ago.</source>
-        <translation>%1 a modifié la note de ce fait il y a %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 removed this fact %2 ago.</source>
-        <translation>%1 a supprimé ce fait il y a %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 changed this fact %2 ago.</source>
-        <translation>%1 a modifié ce fait il y a %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing was changed.</source>
-        <translation>Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing was overwritten; the fact is shown as it is now.</source>
-        <translation>Rien n’a été écrasé ; le fait est affiché tel qu’il est maintenant.</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+138"/>
+        <location filename="../ui/review/facteditor.cpp" line="+204"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Elsewhere: no figure like it in the other articles.</source>
         <translation>Ailleurs&#xa0;: aucun chiffre semblable dans les autres articles.</translation>
     </message>
@@ -1137,7 +1006,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>Ailleurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+204"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
     </message>
@@ -1187,7 +1056,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-501"/>
         <source>History: cannot be read (%1)</source>
         <translation>Historique&#xa0;: illisible (%1)</translation>
     </message>
@@ -1216,7 +1085,27 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         </translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+40"/>
+        <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3” (%4, %5)</source>
+        <comment>a figure of the same measure, its article, its period and how it relates</comment>
+        <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;» (%4, %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n more in the Story panel</source>
+        <translation>
+            <numerusform>%n autre dans le panneau Dossier</numerusform>
+            <numerusform>%n autres dans le panneau Dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure &lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <extracomment>the measure a figure states, then its values in the other articles</extracomment>
+        <translation>Mesure &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+437"/>
         <source>Correct</source>
         <translation>Corriger</translation>
     </message>
@@ -1434,6 +1323,31 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>article retiré</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>measure accepted</source>
+        <translation>mesure acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure named</source>
+        <translation>mesure nommée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure moved to another measure</source>
+        <translation>chiffre déplacé vers une autre mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measures merged</source>
+        <translation>mesures fusionnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verdict on a conflict</source>
+        <translation>verdict sur un conflit</translation>
+    </message>
+    <message>
         <location line="+56"/>
         <source>Money</source>
         <translation>Montant</translation>
@@ -1532,7 +1446,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>Ce chiffre est masqué par les filtres ci-dessus&#xa0;: les touches de vérification n’agissent que sur les chiffres de la liste.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <location line="+68"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
@@ -1788,7 +1702,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
 <context>
     <name>FactDesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+271"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+298"/>
         <source>The sample project could not be saved: %1</source>
         <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -1857,7 +1771,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Select the figure&apos;s text in an article first.</source>
         <translation>Sélectionnez d’abord le texte du chiffre dans un article.</translation>
     </message>
@@ -1867,7 +1781,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>Aucun chiffre semblable dans les autres articles.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1942,12 +1856,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>Aller au même chiffre a&amp;illeurs</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The first figure under “Elsewhere”: the same kind of figure in another article, where it may disagree</source>
-        <translation>Le premier chiffre sous «&#xa0;Ailleurs&#xa0;»&#xa0;: le même genre de chiffre dans un autre article, où il peut différer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your Na&amp;me in Reviews…</source>
         <translation>Votre no&amp;m dans les vérifications…</translation>
     </message>
@@ -2052,24 +1961,33 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>Faits</translation>
     </message>
     <message>
+        <source>Selected Figure</source>
+        <translation>Chiffre sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Story</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-544"/>
-        <location line="+545"/>
+        <location line="-548"/>
+        <location line="+549"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>Ce fichier de projet ne peut pas être modifié&#xa0;: aucune vérification n’est possible.</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+725"/>
+        <location line="-619"/>
+        <location line="+751"/>
         <source>All facts reviewed.</source>
         <translation>Plus aucun fait à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-722"/>
+        <location line="-748"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>Aucun chiffre à vérifier dans la liste&#xa0;; %Ln à vérifier masqué par les filtres.</numerusform>
@@ -2077,7 +1995,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+71"/>
         <source>No figure selected: press %1 for the next one to check, or click a figure.</source>
         <translation>Aucun chiffre sélectionné&#xa0;: appuyez sur %1 pour le prochain à vérifier, ou cliquez sur un chiffre.</translation>
     </message>
@@ -2118,7 +2036,12 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         </translation>
     </message>
     <message>
-        <location line="+467"/>
+        <location line="+286"/>
+        <source>The first other value of the figure&apos;s measure (a conflict first), else the first figure under “Elsewhere”</source>
+        <translation>La première autre valeur de la mesure du chiffre (un conflit d’abord), sinon le premier chiffre sous «&#xa0;Ailleurs&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>About FactDesk</source>
         <translation>À propos de FactDesk</translation>
     </message>
@@ -2128,7 +2051,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Vérifiez les chiffres des articles de presse&#xa0;: montants, pourcentages, effectifs, multiplicateurs et dates, côte à côte et au clavier.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-788"/>
+        <location line="-814"/>
         <source>Facts exported to %1.</source>
         <translation>Faits exportés dans %1.</translation>
     </message>
@@ -2149,35 +2072,35 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
 <context>
     <name>FactDesk::Project</name>
     <message>
-        <location filename="../app/project/project.cpp" line="+83"/>
+        <location filename="../app/project/project.cpp" line="+82"/>
         <location line="+147"/>
-        <location line="+47"/>
+        <location line="+42"/>
         <location line="+23"/>
         <location line="+29"/>
-        <location line="+65"/>
+        <location line="+54"/>
         <location line="+26"/>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>The project is read-only.</source>
         <translation>Le projet est en lecture seule.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-151"/>
         <location line="+23"/>
         <location line="+29"/>
-        <location line="+72"/>
+        <location line="+61"/>
         <location filename="../app/project/projectimporter.cpp" line="+458"/>
         <source>No such article.</source>
         <translation>Article introuvable.</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+83"/>
-        <location line="+22"/>
+        <location line="-53"/>
+        <location line="+72"/>
+        <location line="+17"/>
         <source>No such fact.</source>
         <translation>Fait introuvable.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-39"/>
         <source>The fact already exists.</source>
         <translation>Le fait existe déjà.</translation>
     </message>
@@ -2510,95 +2433,29 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     </message>
 </context>
 <context>
-    <name>FactDesk::ProjectLocation</name>
-    <message>
-        <location filename="../app/project/projectlocation.cpp" line="+109"/>
-        <source>No project was given.</source>
-        <translation>Aucun projet n’a été indiqué.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 holds a password: FactDesk never takes one from a project&apos;s address. Put it in ~/.pgpass (or the file PGPASSFILE names), or let FactDesk ask for it.</source>
-        <extracomment>%1 is a PostgreSQL URL shown without its password</extracomment>
-        <translation>%1 contient un mot de passe : FactDesk n’en prend jamais dans l’adresse d’un projet. Mettez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE), ou laissez FactDesk le demander.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 is not a PostgreSQL address: %2</source>
-        <extracomment>%1 is what was given, %2 why it cannot be read</extracomment>
-        <translation>%1 n’est pas une adresse PostgreSQL : %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 is not a PostgreSQL address: a database name has no slash.</source>
-        <translation>%1 n’est pas une adresse PostgreSQL : un nom de base ne contient pas de barre oblique.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is not a PostgreSQL connection string (key=value pairs).</source>
-        <translation>%1 n’est pas une chaîne de connexion PostgreSQL (paires clé=valeur).</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1: the value of %2 holds a semicolon, which FactDesk cannot pass on.</source>
-        <translation>%1 : la valeur de %2 contient un point-virgule, que FactDesk ne peut pas transmettre.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: %2 is not a port number.</source>
-        <translation>%1 : %2 n’est pas un numéro de port.</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>%1 on %2</source>
-        <extracomment>a team project&apos;s database on its server: &quot;desk on db.example&quot;</extracomment>
-        <translation>%1 sur %2</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+348"/>
-        <location line="+2243"/>
+        <location filename="../app/project/projectstore.cpp" line="+319"/>
         <source>Could not save the change to %1: %2</source>
         <extracomment>%1 is the project file, %2 why (e.g. &quot;the disk is full (120 KB free)&quot;)</extracomment>
         <translation>La modification n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-2234"/>
+        <location line="+9"/>
         <source>The project %1 is open read-only: the change was not saved.</source>
         <translation>Le projet %1 est ouvert en lecture seule&#xa0;: la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Not stored: the server of %1 cannot be reached (FactDesk keeps trying to reconnect).</source>
-        <extracomment>%1 is a team project&apos;s address</extracomment>
-        <translation>Non enregistré : le serveur de %1 est injoignable (FactDesk continue d’essayer de se reconnecter).</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Not stored: the connection to %1 was lost while saving; the change is not in the project.</source>
-        <translation>Non enregistré : la connexion à %1 a été perdue pendant l’enregistrement ; la modification n’est pas dans le projet.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The connection to %1 was lost while saving: whether the change was stored will be known when the server is back.</source>
-        <translation>La connexion à %1 a été perdue pendant l’enregistrement : on saura si la modification a été enregistrée quand le serveur sera de retour.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <location line="+592"/>
-        <location line="+424"/>
-        <location line="+332"/>
-        <location line="+147"/>
-        <location line="+27"/>
-        <location line="+175"/>
+        <location line="+77"/>
+        <location line="+566"/>
+        <location line="+370"/>
+        <location line="+328"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1690"/>
+        <location line="-1257"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 est vide&#xa0;: ce n’est pas un projet FactDesk.</translation>
     </message>
@@ -2619,13 +2476,12 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     </message>
     <message>
         <location line="+8"/>
-        <location line="+1865"/>
         <source>%1 was written by a newer version of FactDesk (project format %2; this version reads up to %3). Open it with a newer FactDesk.</source>
         <extracomment>%2 and %3 are schema version numbers</extracomment>
         <translation>%1 a été écrit par une version plus récente de FactDesk (format de projet %2&#xa0;; cette version lit jusqu’au format %3). Ouvrez-le avec une version plus récente de FactDesk.</translation>
     </message>
     <message>
-        <location line="-1851"/>
+        <location line="+14"/>
         <source>%1 is damaged: the file is truncated.</source>
         <translation>%1 est endommagé&#xa0;: le fichier est tronqué.</translation>
     </message>
@@ -2650,7 +2506,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>la base de données a refusé la journalisation anticipée (mode de journal %1)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+97"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -2667,14 +2523,12 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     <message>
         <location line="+3"/>
         <location line="+19"/>
-        <location line="+1465"/>
-        <location line="+6"/>
         <source>Cannot create %1: %2</source>
         <extracomment>%2 is the reason given by the system or the database</extracomment>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1425"/>
+        <location line="+46"/>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
@@ -2685,12 +2539,11 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1456"/>
         <source>it was opened read-only</source>
         <translation>il a été ouvert en lecture seule</translation>
     </message>
     <message>
-        <location line="-1454"/>
+        <location line="+2"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
@@ -2722,73 +2575,22 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>erreur de base de données inconnue</translation>
     </message>
     <message>
-        <location line="+1176"/>
-        <source>Cannot copy %1 to %2: %3</source>
-        <extracomment>%1 is the project copied from, %2 the one copied to, %3 why</extracomment>
-        <translation>Impossible de copier %1 dans %2 : %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 is not empty (its table %2 holds rows): a project is only copied into an empty one.</source>
-        <extracomment>%1 is a project, %2 a table name</extracomment>
-        <translation>%1 n’est pas vide (sa table %2 contient des lignes) : un projet n’est copié que dans un projet vide.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+139"/>
-        <source>%1 is not empty (it holds %n table(s)): a project is only published into an empty database.</source>
-        <extracomment>%1 is a team project&apos;s address, %n a number of tables</extracomment>
-        <translation>
-            <numerusform>%1 n’est pas vide (elle contient %n table) : un projet n’est publié que dans une base vide.</numerusform>
-            <numerusform>%1 n’est pas vide (elle contient %n tables) : un projet n’est publié que dans une base vide.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 holds no FactDesk project (&quot;factdesk-cli publish FILE.factdesk %1&quot; puts one there).</source>
-        <translation>%1 ne contient aucun projet FactDesk (« factdesk-cli publish FICHIER.factdesk %1 » en met un).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+14"/>
-        <source>%1 is not a FactDesk project (it has no project format).</source>
-        <translation>%1 n’est pas un projet FactDesk (il n’a pas de format de projet).</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>the database role %1 may only read it</source>
-        <extracomment>%1 is a database role (user) name</extracomment>
-        <translation>le rôle de base de données %1 ne peut que le lire</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 was written by an older version of FactDesk and must be upgraded by its owner (the database role %2) with this version first.</source>
-        <extracomment>%2 is a database role (user) name</extracomment>
-        <translation>%1 a été écrit par une version plus ancienne de FactDesk et doit d’abord être mis à niveau par son propriétaire (le rôle de base de données %2) avec cette version.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Cannot upgrade %1: %2</source>
-        <translation>Impossible de mettre à niveau %1 : %2</translation>
-    </message>
-    <message>
-        <location line="-1701"/>
-        <location line="+1595"/>
+        <location line="-280"/>
         <source>Cannot open %1: %2</source>
-        <extracomment>%1 is the team project&apos;s address, %2 why</extracomment>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1088"/>
+        <location line="+464"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>Le fait %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="-889"/>
+        <location line="-773"/>
         <source>The article %1 is not in the project file.</source>
         <translation>L’article %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+142"/>
         <source>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</source>
         <extracomment>%2 is a process id</extracomment>
         <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk ou par factdesk-cli (pid %2). Fermez-le d’abord là-bas, ou ouvrez le projet en lecture seule.</translation>
@@ -2799,24 +2601,22 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk ou par factdesk-cli. Fermez-le d’abord là-bas, ou ouvrez le projet en lecture seule.</translation>
     </message>
     <message>
-        <location line="+954"/>
+        <location line="+870"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Impossible d’enregistrer le projet sur lui-même&#xa0;: choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+959"/>
         <source>Cannot save to %1: it is not a file.</source>
         <translation>Impossible d’enregistrer dans %1&#xa0;: ce n’est pas un fichier.</translation>
     </message>
     <message>
-        <location line="-948"/>
-        <location line="+955"/>
+        <location line="+11"/>
         <source>Cannot save to %1: the folder is not writable.</source>
         <translation>Impossible d’enregistrer dans %1&#xa0;: le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location line="-943"/>
+        <location line="+12"/>
         <location line="+11"/>
         <location line="+9"/>
         <location line="+5"/>
@@ -2825,12 +2625,11 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     </message>
     <message>
         <location line="+9"/>
-        <location line="+932"/>
         <source>Cannot save to %1: the file could not be replaced.</source>
         <translation>Impossible d’enregistrer dans %1&#xa0;: le fichier n’a pas pu être remplacé.</translation>
     </message>
     <message>
-        <location line="-2449"/>
+        <location line="-1337"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
@@ -2891,7 +2690,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>erreur de base de données %1</translation>
     </message>
     <message>
-        <location line="+556"/>
+        <location line="+460"/>
         <source>some of its pages are damaged</source>
         <translation>certaines de ses pages sont endommagées</translation>
     </message>
@@ -2923,7 +2722,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>Le projet %1 est utilisé par %2 et était encore occupé après %3&#xa0;s.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1070"/>
+        <location line="+986"/>
         <source>%1 is damaged (the full check found %n problem(s)): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</source>
         <extracomment>%1 is the project file; %n the number of problems found</extracomment>
         <translation>
@@ -3020,7 +2819,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     </message>
     <message numerus="yes">
         <location line="+57"/>
-        <location filename="../ui/window/mainwindow.cpp" line="+656"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+681"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirmer %n fait</numerusform>
@@ -3293,6 +3092,14 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     </message>
 </context>
 <context>
+    <name>FactDesk::StoryDecisionCommand</name>
+    <message>
+        <location filename="../ui/story/storydecisioncommand.cpp" line="+36"/>
+        <source>The decision could not be saved: %1</source>
+        <translation>La décision n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::StoryLexicon</name>
     <message>
         <location filename="../app/story/storylexicon.cpp" line="+53"/>
@@ -3309,6 +3116,397 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <location line="+42"/>
         <source>%1 names no measure.</source>
         <translation>%1 ne nomme aucune mesure.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::StoryModel</name>
+    <message>
+        <location filename="../app/story/storymodel.cpp" line="+111"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Measure %1: %n figure(s)</source>
+        <translation>
+            <numerusform>Mesure %1&#xa0;: %n chiffre</numerusform>
+            <numerusform>Mesure %1&#xa0;: %n chiffres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>named</source>
+        <translation>nommée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n verdict(s)</source>
+        <translation>
+            <numerusform>%n verdict</numerusform>
+            <numerusform>%n verdicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 against %2 in “%3”</source>
+        <translation>%1 face à %2 dans «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>consistent</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inconsistent</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scale trap</source>
+        <translation>piège d’échelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>update</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not comparable</source>
+        <translation>non comparable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rounding</source>
+        <translation>arrondi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agree</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Percent of a whole</source>
+        <translation>Pourcentage d’un total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts of a total</source>
+        <translation>Parties d’un total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price per unit</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>the other is right</source>
+        <translation>l’autre est juste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both right, at different dates</source>
+        <translation>tous deux justes, à des dates différentes</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 ✗ (computed: %2)</source>
+        <extracomment>an arithmetic check that fails: the figures, then the value they give</extracomment>
+        <translation>%1 ✗ (calculé&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::StoryPanel</name>
+    <message>
+        <location filename="../ui/story/storypanel.cpp" line="+141"/>
+        <source>No open conflict and no failed check in the story.</source>
+        <translation>Aucun conflit ouvert ni calcul faux dans le dossier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accept Measure</source>
+        <translation>Accepter la mesure</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Take Figure out of Measure</source>
+        <translation>Retirer le chiffre de la mesure</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ar&amp;ticle:</source>
+        <translation>Ar&amp;ticle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open conflicts and failed checks</source>
+        <translation>Conflits ouverts et calculs faux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreements and roundings</source>
+        <translation>Accords et arrondis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not comparable</source>
+        <translation>Non comparables</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a decision</source>
+        <translation>Avec une décision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arithmetic checks</source>
+        <translation>Vérifications de calcul</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to the &amp;Next Open Conflict</source>
+        <translation>Aller au co&amp;nflit ouvert suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next figure in an open conflict or a failed arithmetic check (%1)</source>
+        <translation>Le chiffre suivant dans un conflit ouvert ou un calcul faux (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next Conflict</source>
+        <translation>Conflit suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide</source>
+        <translation>Décider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept, name or merge the measure; a verdict on a conflict</source>
+        <translation>Accepter, nommer ou fusionner la mesure, trancher un conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept the Grouping</source>
+        <translation>A&amp;ccepter le regroupement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name the Measure…</source>
+        <translation>&amp;Nommer la mesure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This Figure Is &amp;Right</source>
+        <translation>Ce chiffre est &amp;juste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settles its conflicts: the other articles are wrong</source>
+        <translation>Tranche ses conflits&#xa0;: les autres articles se trompent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Both Right, at Different Dates</source>
+        <translation>&amp;Tous deux justes, à des dates différentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote on the Conflict…</source>
+        <translation>N&amp;ote sur le conflit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear the Verdict</source>
+        <translation>&amp;Effacer le verdict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the Figure out of the Measure</source>
+        <translation>&amp;Retirer le chiffre de la mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge into Another Measure…</source>
+        <translation>&amp;Fusionner dans une autre mesure…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No figure shared between articles yet.</source>
+        <translation>Aucun chiffre commun à plusieurs articles pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n measure(s), no open conflict, no failed check.</source>
+        <translation>
+            <numerusform>%n mesure, aucun conflit ouvert, aucun calcul faux.</numerusform>
+            <numerusform>%n mesures, aucun conflit ouvert, aucun calcul faux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed check(s)</source>
+        <translation>
+            <numerusform>%n calcul faux</numerusform>
+            <numerusform>%n calculs faux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Clear Verdict</source>
+        <translation>Effacer le verdict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set Verdict</source>
+        <translation>Trancher le conflit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name Measure “%1”</source>
+        <translation>Nommer la mesure «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name the Measure</source>
+        <translation>Nommer la mesure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of this measure:</source>
+        <translation>Nom de cette mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Note on the Conflict</source>
+        <translation>Note sur le conflit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why the figures differ, or which source to trust:</source>
+        <translation>Pourquoi les chiffres diffèrent, ou quelle source croire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Note on Conflict</source>
+        <translation>Note sur un conflit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (measure %2)</source>
+        <translation>%1 (mesure %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other measure of the same kind and unit to merge with.</source>
+        <translation>Aucune autre mesure du même genre et de la même unité avec laquelle fusionner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Merge Measures</source>
+        <translation>Fusionner les mesures</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Merge “%1” into:</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3355,131 +3553,6 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     </message>
 </context>
 <context>
-    <name>FactDesk::TeamConnection</name>
-    <message>
-        <location filename="../app/project/teamconnection.cpp" line="+47"/>
-        <source>the server wants a password and none was accepted</source>
-        <translation>le serveur demande un mot de passe et aucun n’a été accepté</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>there is no database %1 on the server</source>
-        <extracomment>%1 is a database name</extracomment>
-        <translation>il n’y a pas de base %1 sur le serveur</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the server knows no role %1</source>
-        <extracomment>%1 is a PostgreSQL role (user) name</extracomment>
-        <translation>le serveur ne connaît pas de rôle %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the secure connection (TLS) could not be set up: %1</source>
-        <extracomment>%1 is the library&apos;s own explanation, kept: it names the certificate at fault</extracomment>
-        <translation>la connexion sécurisée (TLS) n’a pas pu être établie : %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the server does not let this role in from here</source>
-        <translation>le serveur ne laisse pas entrer ce rôle depuis ce poste</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the PostgreSQL service is not defined: %1</source>
-        <extracomment>%1 is libpq&apos;s explanation</extracomment>
-        <translation>le service PostgreSQL n’est pas défini : %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the server cannot be reached</source>
-        <translation>le serveur est injoignable</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+55"/>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
-        <translation>le pilote PostgreSQL de Qt (QPSQL) n’est pas installé</translation>
-    </message>
-    <message>
-        <location line="-52"/>
-        <source>the server refused the connection: %1</source>
-        <extracomment>%1 is the server&apos;s explanation</extracomment>
-        <translation>le serveur a refusé la connexion : %1</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Password of %1 for %2:</source>
-        <extracomment>%1 is a role (user) name, %2 the team project</extracomment>
-        <translation>Mot de passe de %1 pour %2 :</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The password was refused. Password of %1 for %2:</source>
-        <translation>Le mot de passe a été refusé. Mot de passe de %1 pour %2 :</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+7"/>
-        <location line="+194"/>
-        <source>Cannot open %1: %2</source>
-        <extracomment>%1 is the team project&apos;s address (without password), %2 why</extracomment>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>Cannot listen for the others&apos; changes: %1</source>
-        <translation>Impossible d’écouter les modifications des autres : %1</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>the connection to the server was lost</source>
-        <translation>la connexion au serveur a été perdue</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the role %1 may not change this project</source>
-        <extracomment>%1 is a database role (user) name</extracomment>
-        <translation>le rôle %1 ne peut pas modifier ce projet</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the server&apos;s disk is full</source>
-        <translation>le disque du serveur est plein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the server is short of resources (memory or connections)</source>
-        <translation>le serveur manque de ressources (mémoire ou connexions)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>another analyst&apos;s change got in the way; try again</source>
-        <translation>la modification d’un autre analyste s’est interposée ; réessayez</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the project&apos;s data contradicts itself</source>
-        <translation>les données du projet se contredisent</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the database does not have the structure of a FactDesk project</source>
-        <translation>la base n’a pas la structure d’un projet FactDesk</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the database refused the operation</source>
-        <extracomment>%1 is PostgreSQL&apos;s error code (SQLSTATE)</extracomment>
-        <translation>la base a refusé l’opération</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the database refused the operation (error %1)</source>
-        <translation>la base a refusé l’opération (erreur %1)</translation>
-    </message>
-</context>
-<context>
     <name>FactDesk::TeamPasswordPrompt</name>
     <message>
         <source>Team Project Password</source>
@@ -3521,10 +3594,6 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
         <translation>La modification d’un autre analyste n’a pas pu être affichée : %1</translation>
     </message>
     <message>
-        <source>The server cannot be reached. FactDesk reconnects by itself; until then nothing you do is stored.</source>
-        <translation>Le serveur est injoignable. FactDesk se reconnecte de lui-même ; d’ici là, rien de ce que vous faites n’est enregistré.</translation>
-    </message>
-    <message>
         <source>Connected to the server again.</source>
         <translation>De nouveau connecté au serveur.</translation>
     </message>
@@ -3535,6 +3604,10 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     <message>
         <source>“%1” was not stored: the connection was lost first. Do it again.</source>
         <translation>« %1 » n’a pas été enregistré : la connexion a été perdue avant. Refaites-le.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. FactDesk reconnects by itself; until then nothing you do is stored.</source>
+        <translation>Le serveur est injoignable. FactDesk se reconnecte de lui-même ; d’ici là, rien de ce que vous faites n’est enregistré.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

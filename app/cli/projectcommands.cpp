@@ -138,10 +138,11 @@ const char reviewUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "--wait: how long to wait for a project another FactDesk holds (default 10 s).\n"
     "Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.");
 const char exportUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
-    "Usage: factdesk-cli export PROJECT --format csv|json [--all] "
+    "Usage: factdesk-cli export PROJECT --format csv|json [--all | --measures] "
     "[--excel fr|en] [-o FILE|-]\n"
     "Writes the verified facts (all of them with --all) to FILE (written whole "
-    "or not at all), or to standard output without -o or with -o -.");
+    "or not at all), or to standard output without -o or with -o -.\n"
+    "--measures writes the story ledger instead: one row per measure and article.");
 const char repairUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli repair PROJECT [--wait SECONDS]\n"
     "Checks PROJECT in full and, when its indexes are damaged, rebuilds them on a copy that replaces it "
@@ -599,6 +600,7 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
     QString excel;
     QString outputPath;
     bool all = false;
+    bool measures = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--format")) {
@@ -619,6 +621,8 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
                     exportUsage);
         } else if (argument == QLatin1String("--all")) {
             all = true;
+        } else if (argument == QLatin1String("--measures")) {
+            measures = true;
         } else if (argument.startsWith(QLatin1Char('-'))) {
             return unknownOption(err, command, argument, exportUsage);
         } else if (projectPath.isEmpty()) {
@@ -641,6 +645,11 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
         return usageError(err, command,
             QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "--excel only applies to csv"),
             exportUsage);
+    if (all && measures)
+        return usageError(err, command,
+            QCoreApplication::translate("FactDesk::Cli::ProjectCommands",
+                "--all and --measures do not go together: the measures hold every fact not rejected"),
+            exportUsage);
 
     // Read-only: exporting never needs the lock, so it works while a window has the project open.
     Project project;
@@ -659,6 +668,7 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (format == QLatin1String("csv")) {
         CsvWriter writer(project);
         writer.setAllFacts(all);
+        writer.setMeasures(measures);
         if (excel == QLatin1String("fr"))
             writer.setDialect(CsvWriter::Dialect::ExcelFrench);
         else if (excel == QLatin1String("en"))
@@ -667,6 +677,7 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
     } else {
         JsonWriter writer(project);
         writer.setAllFacts(all);
+        writer.setMeasures(measures);
         written = toStandardOutput ? writer.writeTo(&standardOutput, &error) : writer.write(outputPath, &error);
     }
     if (toStandardOutput && (!written || !standardOutput.flush())) {

@@ -45,6 +45,73 @@ void CsvWriter::setAllFacts(bool all)
     m_allFacts = all;
 }
 
+void CsvWriter::setStoryLedger(const StoryLedger *ledger)
+{
+    m_ledger = ledger;
+    m_rows.reset();
+    m_measureRows.reset();
+}
+
+void CsvWriter::setMeasures(bool measures)
+{
+    m_measures = measures;
+}
+
+const MeasureRows &CsvWriter::measureRows() const
+{
+    if (!m_measureRows)
+        m_measureRows = std::make_unique<MeasureRows>(m_project, m_ledger);
+    return *m_measureRows;
+}
+
+QString CsvWriter::lineAt(int i) const
+{
+    return m_measures ? measureLine(measureRows().at(i)) : line(rows().at(i));
+}
+
+QString CsvWriter::number(const QString &value) const
+{
+    if (!ExportRows::isPlainNumber(value))
+        return neutralised(value);
+    if (m_dialect != Dialect::ExcelFrench)
+        return value;
+    QString french = value;
+    french.replace(QLatin1Char('.'), QLatin1Char(','));
+    return french;
+}
+
+QString CsvWriter::measureLine(const MeasureRow &row) const
+{
+    const QChar delimiter = m_dialect == Dialect::ExcelFrench ? QLatin1Char(';') : QLatin1Char(',');
+    QStringList ids;
+    for (qint64 id : row.factIds)
+        ids.append(QString::number(id));
+    QStringList values;
+    for (const QString &value : row.values)
+        values.append(number(value));
+    const QString cells[] = {
+        QString::number(row.measureId),
+        neutralised(row.measure),
+        toString(row.kind),
+        neutralised(row.unit),
+        row.accepted ? QStringLiteral("true") : QStringLiteral("false"),
+        QString::number(row.articleId),
+        neutralised(row.articleTitle),
+        neutralised(row.language),
+        row.date.isValid() ? row.date.toString(Qt::ISODate) : QString(),
+        neutralised(row.asOf.join(QLatin1Char(' '))),
+        ids.join(QLatin1Char(' ')),
+        values.join(QLatin1Char(' ')),
+        row.labels.join(QLatin1Char(' ')),
+        QString::number(row.openConflicts),
+        row.verdicts.join(QLatin1Char(' ')),
+    };
+    QStringList quotedCells;
+    for (const QString &cell : cells)
+        quotedCells.append(quoted(cell, delimiter));
+    return quotedCells.join(delimiter) + QLatin1String("\r\n");
+}
+
 QStringList CsvWriter::columnNames()
 {
     return {
@@ -66,6 +133,10 @@ QStringList CsvWriter::columnNames()
         QStringLiteral("final_unit"),
         QStringLiteral("modifier"),
         QStringLiteral("as_of"),
+        QStringLiteral("measure_id"),
+        QStringLiteral("measure"),
+        QStringLiteral("open_conflicts"),
+        QStringLiteral("failed_checks"),
         QStringLiteral("context"),
         QStringLiteral("start"),
         QStringLiteral("end"),
@@ -79,13 +150,13 @@ QStringList CsvWriter::columnNames()
 const ExportRows &CsvWriter::rows() const
 {
     if (!m_rows)
-        m_rows = std::make_unique<ExportRows>(m_project, m_allFacts);
+        m_rows = std::make_unique<ExportRows>(m_project, m_allFacts, m_ledger);
     return *m_rows;
 }
 
 int CsvWriter::rowCount() const
 {
-    return rows().count();
+    return m_measures ? measureRows().count() : rows().count();
 }
 
 QString CsvWriter::quoted(const QString &field, QChar delimiter)
@@ -102,7 +173,7 @@ QString CsvWriter::quoted(const QString &field, QChar delimiter)
 QString CsvWriter::header() const
 {
     const QChar delimiter = m_dialect == Dialect::ExcelFrench ? QLatin1Char(';') : QLatin1Char(',');
-    return columnNames().join(delimiter) + QLatin1String("\r\n");
+    return (m_measures ? MeasureRows::columnNames() : columnNames()).join(delimiter) + QLatin1String("\r\n");
 }
 
 QString CsvWriter::line(const ExportRow &row) const
@@ -139,6 +210,10 @@ QString CsvWriter::line(const ExportRow &row) const
         neutralised(fact.finalUnit()),
         toString(fact.figure.modifier),
         neutralised(ExportRows::asOf(fact, article)),
+        row.measureId ? QString::number(row.measureId) : QString(),
+        neutralised(row.measure),
+        ExportRows::openConflictsText(row),
+        neutralised(ExportRows::failedChecksText(row)),
         neutralised(row.context),
         QString::number(row.start),
         QString::number(row.end),
@@ -170,9 +245,9 @@ QByteArray CsvWriter::toCsv() const
 QString CsvWriter::preview(int rowCount) const
 {
     QString text = header();
-    const int count = qMin(qMax(0, rowCount), rows().count());
+    const int count = qMin(qMax(0, rowCount), this->rowCount());
     for (int i = 0; i < count; ++i)
-        text += line(rows().at(i));
+        text += lineAt(i);
     return text;
 }
 
@@ -187,7 +262,7 @@ bool CsvWriter::writeTo(QIODevice *device, QString *error, const ExportProgress 
     if (m_dialect != Dialect::Rfc4180)
         bytes = QByteArrayLiteral("\xEF\xBB\xBF"); // lets Excel read UTF-8
     bytes += header().toUtf8();
-    const int total = rows().count();
+    const int total = rowCount();
     QString chunk;
     for (int i = 0; i <= total; ++i) {
         if (i == total || (i > 0 && i % rowsPerChunk == 0)) {
@@ -200,7 +275,7 @@ bool CsvWriter::writeTo(QIODevice *device, QString *error, const ExportProgress 
                 return failed(exportCancelledReason());
         }
         if (i < total)
-            chunk += line(rows().at(i));
+            chunk += lineAt(i);
     }
     return true;
 }

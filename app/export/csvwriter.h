@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportrows.h"
+#include "measurerows.h"
 
 #include <QByteArray>
 #include <QString>
@@ -38,6 +39,13 @@ public:
 
     void setDialect(Dialect dialect);
     void setAllFacts(bool all);
+    /// The project's story ledger, up to date, for the measure columns; without it the writer builds one.
+    void setStoryLedger(const StoryLedger *ledger);
+    /**
+     * Writes the story ledger itself instead of the facts: one row per measure
+     * and article, the columns of MeasureRows::columnNames().
+     */
+    void setMeasures(bool measures);
 
     /// The header row, stable identifiers documented in README.md ("CSV columns").
     static QStringList columnNames();
@@ -62,12 +70,20 @@ public:
 private:
     QString header() const;
     QString line(const ExportRow &row) const;
+    QString measureLine(const MeasureRow &row) const;
+    /// Row i of the document, facts or measures, as a line.
+    QString lineAt(int i) const;
+    QString number(const QString &value) const;
     const ExportRows &rows() const;
+    const MeasureRows &measureRows() const;
 
     const Project &m_project;
     Dialect m_dialect = Dialect::Rfc4180;
     bool m_allFacts = false;
+    bool m_measures = false;
+    const StoryLedger *m_ledger = nullptr;
     mutable std::unique_ptr<ExportRows> m_rows;
+    mutable std::unique_ptr<MeasureRows> m_measureRows;
 };
 
 } // namespace FactDesk

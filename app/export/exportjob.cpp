@@ -16,6 +16,7 @@ public:
     ExportJob::Format format = ExportJob::Format::Csv;
     bool allFacts = false;
     CsvWriter::Dialect dialect = CsvWriter::Dialect::Rfc4180;
+    const StoryLedger *ledger = nullptr;
     std::unique_ptr<QThread> writer;
     std::atomic<bool> cancelled { false };
     QString lastError;
@@ -58,6 +59,11 @@ void ExportJob::setDialect(CsvWriter::Dialect dialect)
     d->dialect = dialect;
 }
 
+void ExportJob::setStoryLedger(const StoryLedger *ledger)
+{
+    d->ledger = ledger;
+}
+
 bool ExportJob::start(const QString &path)
 {
     if (d->running)
@@ -72,6 +78,7 @@ bool ExportJob::start(const QString &path)
     if (d->format == Format::Json) {
         auto writer = std::make_shared<JsonWriter>(*d->project);
         writer->setAllFacts(d->allFacts);
+        writer->setStoryLedger(d->ledger);
         writer->annotationCount();
         write = [writer, path](QString *error, const ExportProgress &progress) {
             return writer->write(path, error, progress);
@@ -79,6 +86,7 @@ bool ExportJob::start(const QString &path)
     } else {
         auto writer = std::make_shared<CsvWriter>(*d->project);
         writer->setAllFacts(d->allFacts);
+        writer->setStoryLedger(d->ledger);
         writer->setDialect(d->dialect);
         writer->rowCount();
         write = [writer, path](QString *error, const ExportProgress &progress) {

@@ -39,6 +39,8 @@ public:
     void setAllFacts(bool all);
     /// For CSV only.
     void setDialect(CsvWriter::Dialect dialect);
+    /// The project's story ledger, up to date, read on start(); without it each export builds one.
+    void setStoryLedger(const StoryLedger *ledger);
 
     /// Starts writing path and returns at once; false if an export already runs.
     bool start(const QString &path);

@@ -3,6 +3,7 @@
 #include "codepointoffsets.h"
 #include "project/diskspace.h"
 #include "project/project.h"
+#include "story/storyledger.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,10 +33,37 @@ bool isSentenceEnd(const QString &text, int i)
 
 } // namespace
 
-ExportRows::ExportRows(const Project &project, bool allFacts)
+ExportRows::ExportRows(const Project &project, bool allFacts, const StoryLedger *ledger)
     : m_articles(project.articles())
     , m_facts(project.facts())
 {
+    // The story columns are taken now, with the facts: the file says what the ledger said then.
+    std::unique_ptr<StoryLedger> own;
+    if (!ledger) {
+        own = std::make_unique<StoryLedger>(&project);
+        own->refresh();
+        ledger = own.get();
+    }
+    for (const Measure &measure : ledger->measures()) {
+        for (qint64 factId : measure.factIds) {
+            StoryCells &cells = m_story[factId];
+            cells.measureId = measure.id;
+            cells.measure = measure.name;
+        }
+        for (const MeasurePair &pair : measure.pairs) {
+            if (!pair.isOpen())
+                continue;
+            m_story[pair.first].openConflicts.append({ pair.second, pair.label });
+            m_story[pair.second].openConflicts.append({ pair.first, pair.label });
+        }
+    }
+    for (const ArithmeticCheck &check : ledger->checks()) {
+        if (check.consistent)
+            continue;
+        for (qint64 factId : check.factIds)
+            m_story[factId].failedChecks.append(check);
+    }
+
     const QVector<Article> &articles = std::as_const(m_articles);
     QHash<qint64, int> articleIndex;
     articleIndex.reserve(articles.size());
@@ -74,7 +102,35 @@ ExportRow ExportRows::at(int i) const
     row.end = m_offsets->offset(end);
     row.written = end > start ? article.text.mid(start, end - start) : fact.quote;
     row.context = contextSentence(article.text, start, end);
+    const auto story = m_story.constFind(fact.id);
+    if (story != m_story.cend()) {
+        row.measureId = story->measureId;
+        row.measure = story->measure;
+        row.openConflicts = story->openConflicts;
+        row.failedChecks = story->failedChecks;
+    }
     return row;
+}
+
+QString ExportRows::openConflictsText(const ExportRow &row)
+{
+    QStringList items;
+    for (const auto &conflict : row.openConflicts)
+        items.append(QStringLiteral("%1:%2").arg(toString(conflict.second)).arg(conflict.first));
+    return items.join(QLatin1Char(' '));
+}
+
+QString ExportRows::failedChecksText(const ExportRow &row)
+{
+    QStringList items;
+    for (const ArithmeticCheck &check : row.failedChecks) {
+        QStringList ids;
+        for (qint64 id : check.factIds)
+            ids.append(QString::number(id));
+        items.append(QStringLiteral("%1:%2 computed=%3 stated=%4")
+                         .arg(toString(check.rule), ids.join(QLatin1Char(',')), check.computed, check.stated));
+    }
+    return items.join(QStringLiteral("; "));
 }
 
 QString ExportRows::contextSentence(const QString &text, int start, int end)

@@ -2,7 +2,11 @@
 
 #include "article/article.h"
 #include "review/fact.h"
+#include "story/arithmeticcheck.h"
+#include "story/measure.h"
 
+#include <QHash>
+#include <QPair>
 #include <QString>
 #include <QVector>
 
@@ -15,6 +19,7 @@ namespace FactDesk {
 
 class CodePointOffsets;
 class Project;
+class StoryLedger;
 
 /// One fact as every export writes it: offsets in code points, quote and sentence resolved.
 struct ExportRow
@@ -25,6 +30,11 @@ struct ExportRow
     int end = 0;
     QString written; ///< the figure as written in the text
     QString context; ///< the sentence around the figure
+    qint64 measureId = 0; ///< the story ledger's measure the fact is in, 0 for none
+    QString measure; ///< its name
+    /// The other facts it is in an open conflict with (a conflict or scale trap without a verdict).
+    QVector<QPair<qint64, PairLabel>> openConflicts;
+    QVector<ArithmeticCheck> failedChecks; ///< the inconsistent checks it is in
 };
 
 /**
@@ -46,7 +56,8 @@ using ExportProgress = std::function<bool(int done, int total)>;
 class ExportRows
 {
 public:
-    ExportRows(const Project &project, bool allFacts);
+    /// ledger: the project's story ledger, up to date; null builds one (what the command line does).
+    ExportRows(const Project &project, bool allFacts, const StoryLedger *ledger = nullptr);
     ~ExportRows();
 
     int count() const { return int(m_selected.size()); }
@@ -65,6 +76,10 @@ public:
      * empty. The same rule for every export.
      */
     static QString asOf(const Fact &fact, const Article &article);
+    /// "conflict:39 scale_trap:42": the open_conflicts column.
+    static QString openConflictsText(const ExportRow &row);
+    /// "change:31,32,33 computed=61.5 stated=60; …": the failed_checks column.
+    static QString failedChecksText(const ExportRow &row);
 
 private:
     struct Selected
@@ -75,6 +90,14 @@ private:
     QVector<Article> m_articles;
     QVector<Fact> m_facts;
     QVector<Selected> m_selected;
+    struct StoryCells
+    {
+        qint64 measureId = 0;
+        QString measure;
+        QVector<QPair<qint64, PairLabel>> openConflicts;
+        QVector<ArithmeticCheck> failedChecks;
+    };
+    QHash<qint64, StoryCells> m_story; ///< by fact id, for the facts in a measure or a failed check
     mutable int m_offsetsArticle = -1;
     mutable std::unique_ptr<CodePointOffsets> m_offsets;
 };

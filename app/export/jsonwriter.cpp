@@ -1,5 +1,6 @@
 #include "jsonwriter.h"
 
+#include "measurerows.h"
 #include "project/project.h"
 
 #include <QBuffer>
@@ -39,6 +40,24 @@ QJsonObject annotation(const ExportRow &row)
     };
     if (fact.figure.range != RangeRole::None)
         figure.insert(QStringLiteral("factdesk:range"), toString(fact.figure.range));
+    // The story ledger: the measure the figure states, what it disagrees with, its failed arithmetic.
+    figure.insert(QStringLiteral("factdesk:measureId"), row.measureId ? QJsonValue(row.measureId) : QJsonValue());
+    figure.insert(QStringLiteral("factdesk:measure"), row.measureId ? QJsonValue(row.measure) : QJsonValue());
+    QJsonArray conflicts;
+    for (const auto &conflict : row.openConflicts)
+        conflicts.append(QJsonObject { { QStringLiteral("factId"), conflict.first },
+            { QStringLiteral("label"), toString(conflict.second) } });
+    figure.insert(QStringLiteral("factdesk:openConflicts"), conflicts);
+    QJsonArray checks;
+    for (const ArithmeticCheck &check : row.failedChecks) {
+        QJsonArray ids;
+        for (qint64 id : check.factIds)
+            ids.append(id);
+        checks.append(QJsonObject { { QStringLiteral("rule"), toString(check.rule) },
+            { QStringLiteral("facts"), ids }, { QStringLiteral("computed"), check.computed },
+            { QStringLiteral("stated"), check.stated }, { QStringLiteral("unit"), check.unit } });
+    }
+    figure.insert(QStringLiteral("factdesk:failedChecks"), checks);
     if (fact.status == ReviewStatus::Corrected) {
         figure.insert(QStringLiteral("factdesk:correctedValue"), fact.correctedValue);
         figure.insert(QStringLiteral("factdesk:correctedUnit"), fact.correctedUnit);
@@ -113,16 +132,63 @@ void JsonWriter::setAllFacts(bool all)
     m_allFacts = all;
 }
 
+void JsonWriter::setStoryLedger(const StoryLedger *ledger)
+{
+    m_ledger = ledger;
+    m_rows.reset();
+}
+
+void JsonWriter::setMeasures(bool measures)
+{
+    m_measures = measures;
+}
+
+QJsonObject JsonWriter::measures(int maxRows) const
+{
+    const MeasureRows table(m_project, m_ledger);
+    const QStringList keys = MeasureRows::columnNames();
+    QJsonArray items;
+    const int count = maxRows < 0 ? table.count() : qMin(maxRows, table.count());
+    for (int i = 0; i < count; ++i) {
+        const MeasureRow &row = table.at(i);
+        QJsonArray ids;
+        for (qint64 id : row.factIds)
+            ids.append(id);
+        const QJsonValue values[] = {
+            row.measureId,
+            row.measure,
+            toString(row.kind),
+            row.unit,
+            row.accepted,
+            row.articleId,
+            row.articleTitle,
+            row.language,
+            row.date.isValid() ? QJsonValue(row.date.toString(Qt::ISODate)) : QJsonValue(),
+            QJsonArray::fromStringList(row.asOf),
+            ids,
+            QJsonArray::fromStringList(row.values),
+            QJsonArray::fromStringList(row.labels),
+            row.openConflicts,
+            QJsonArray::fromStringList(row.verdicts),
+        };
+        QJsonObject item;
+        for (int key = 0; key < keys.size(); ++key)
+            item.insert(keys.at(key), values[key]);
+        items.append(item);
+    }
+    return QJsonObject { { QStringLiteral("measures"), items } };
+}
+
 const ExportRows &JsonWriter::rows() const
 {
     if (!m_rows)
-        m_rows = std::make_unique<ExportRows>(m_project, m_allFacts);
+        m_rows = std::make_unique<ExportRows>(m_project, m_allFacts, m_ledger);
     return *m_rows;
 }
 
 int JsonWriter::annotationCount() const
 {
-    return rows().count();
+    return m_measures ? MeasureRows(m_project, m_ledger).count() : rows().count();
 }
 
 QJsonObject JsonWriter::collection(int maxAnnotations) const
@@ -170,6 +236,13 @@ bool JsonWriter::writeTo(QIODevice *device, QString *error, const ExportProgress
             *error = reason;
         return false;
     };
+    if (m_measures) {
+        // One table of a row per measure and article: small beside the facts.
+        const QByteArray json = QJsonDocument(measures(-1)).toJson(QJsonDocument::Compact) + '\n';
+        if (device->write(json) != json.size())
+            return failed(device->errorString());
+        return !progress || progress(1, 1) || failed(exportCancelledReason());
+    }
     // Compact: indentation triples the size of a large export; preview() indents.
     // Each annotation is serialised on its own and written between the halves
     // of the collection around its empty "items": one QJsonArray of 300,000
@@ -242,6 +315,8 @@ QString JsonWriter::quoted(const QString &text)
 
 QString JsonWriter::preview(int annotations) const
 {
+    if (m_measures)
+        return QString::fromUtf8(QJsonDocument(measures(qMax(0, annotations))).toJson(QJsonDocument::Indented));
     return QString::fromUtf8(QJsonDocument(collection(qMax(0, annotations))).toJson(QJsonDocument::Indented));
 }
 

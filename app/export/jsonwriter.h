@@ -11,6 +11,7 @@
 namespace FactDesk {
 
 class Project;
+class StoryLedger;
 
 /**
  * Writes facts as W3C Web Annotations (https://www.w3.org/TR/annotation-model/):
@@ -29,6 +30,14 @@ public:
     ~JsonWriter();
 
     void setAllFacts(bool all);
+    /// The project's story ledger, up to date, for the measure keys; without it the writer builds one.
+    void setStoryLedger(const StoryLedger *ledger);
+    /**
+     * Writes the story ledger itself instead of the annotations:
+     * {"measures": [{"measure_id": 7, "measure": "…", "article_id": 1, …}]}, one
+     * object per measure and article with the keys of MeasureRows::columnNames().
+     */
+    void setMeasures(bool measures);
 
     /// Reads the project's facts the first time it is called (as every method below does).
     int annotationCount() const;
@@ -54,10 +63,13 @@ public:
 
 private:
     QJsonObject collection(int maxAnnotations) const;
+    QJsonObject measures(int maxRows) const;
     const ExportRows &rows() const;
 
     const Project &m_project;
     bool m_allFacts = false;
+    bool m_measures = false;
+    const StoryLedger *m_ledger = nullptr;
     mutable std::unique_ptr<ExportRows> m_rows;
 };
 

@@ -150,12 +150,23 @@ enum UnitClass : unsigned char
 struct UnitClasses
 {
     unsigned char of[65536];
+    // Built on the first find() of the process: one category look-up per unit beyond Latin-1
+    // (isLetter and isMark would make two calls each), none for surrogates and private use.
     UnitClasses()
     {
-        for (int c = 0; c < 65536; ++c) {
+        for (int c = 0; c < 0x100; ++c) {
             const char16_t u = char16_t(c);
-            of[c] = (isAsciiDigit(u) ? UnitDigit : 0) | (isLetter(u) ? UnitLetter : 0)
-                | (isMark(u) ? UnitMark : 0);
+            of[c] = (isAsciiDigit(u) ? UnitDigit : 0) | (isLetter(u) ? UnitLetter : 0);
+        }
+        for (int c = 0x100; c < 65536; ++c) {
+            if (c >= 0xD800 && c <= 0xF8FF) { // surrogates and the private use area: neither
+                of[c] = 0;
+                continue;
+            }
+            const QChar::Category category = QChar::category(char32_t(c));
+            of[c] = category >= QChar::Letter_Uppercase && category <= QChar::Letter_Other ? UnitLetter
+                : category >= QChar::Mark_NonSpacing && category <= QChar::Mark_Enclosing ? UnitMark
+                                                                                            : 0;
         }
     }
 };

@@ -1101,7 +1101,10 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
                 return nounEnd;
             }
         }
-        const int time = timeEnd(reading, limit);
+        // A time of day has one or two digits for its hour: most numbers are no time.
+        const int time = !reading.grouped && reading.fracDigits.isEmpty() && reading.intDigits.size() <= 2
+            ? timeEnd(reading, limit)
+            : -1;
         if (time > 0)
             return time;
         // Fractions, scores written with a slash, and dates the DateFinder left: 24/7, 1/3.
@@ -1549,8 +1552,6 @@ int FigureScanner::phoneEnd(int digit, int limit) const
 
 int FigureScanner::timeEnd(const Reading &reading, int limit) const
 {
-    if (reading.grouped || !reading.fracDigits.isEmpty() || reading.intDigits.size() > 2)
-        return -1;
     const int end = reading.numberEnd;
     auto twoDigitsAt = [&](int at) {
         return at + 1 < limit && isDigit(m_text[at]) && isDigit(m_text[at + 1])

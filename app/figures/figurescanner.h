@@ -129,6 +129,7 @@ private:
     bool changeVerbBefore(int position, int words) const;
     int skipCode(int position, int limit) const;
     int phoneEnd(int digit, int limit) const;
+    /// The end of the time of day a number of one or two digits starts ("14h30", "9:45", "10 a.m."), or -1.
     int timeEnd(const Reading &reading, int limit) const;
     bool isLabelledNumber(int digit) const;
     bool endsSentenceAt(int i) const;
@@ -144,14 +145,15 @@ private:
     int countedSubjectBefore(int numberStart, int *nounStart) const;
     void currencyNamedLater(Figure &figure, int start, int end) const;
     /// The phrase of table at position (ending at end). Inline up to the first-character test,
-    /// which most of the twenty-odd look-ups of a number fail: those make no call.
-    PhraseTable::Match forward(const PhraseTable &table, int position, int limit) const
+    /// which most of the twenty-odd look-ups of a number fail: those make no call. Forced inline:
+    /// with a few dozen callers the compiler would otherwise call them.
+    Q_ALWAYS_INLINE PhraseTable::Match forward(const PhraseTable &table, int position, int limit) const
     {
         if (position < 0 || position >= limit || !table.mayStartWith(m_text[position]))
             return {};
         return forwardLookup(table, position, limit);
     }
-    PhraseTable::Match backward(const PhraseTable &table, int end) const
+    Q_ALWAYS_INLINE PhraseTable::Match backward(const PhraseTable &table, int end) const
     {
         if (end <= 0 || end > int(m_text.size()) || !table.mayEndWith(m_text[end - 1]))
             return {};
@@ -160,13 +162,13 @@ private:
     PhraseTable::Match forwardLookup(const PhraseTable &table, int position, int limit) const;
     PhraseTable::Match backwardLookup(const PhraseTable &table, int end) const;
     // Inline: asked around every number, mostly to step over one space.
-    int skipSpace(int position, int limit) const
+    Q_ALWAYS_INLINE int skipSpace(int position, int limit) const
     {
         while (position < limit && PhraseTable::isHorizontalSpace(m_text[position]))
             ++position;
         return position;
     }
-    int skipSpaceBack(int position) const
+    Q_ALWAYS_INLINE int skipSpaceBack(int position) const
     {
         while (position > 0 && PhraseTable::isHorizontalSpace(m_text[position - 1]))
             --position;

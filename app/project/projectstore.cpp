@@ -29,6 +29,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -193,7 +194,7 @@ QVariant nullableText(const QString &value)
     return value.isEmpty() ? QVariant() : QVariant(value);
 }
 
-bool rangeFromString(const QString &text, RangeRole *role)
+bool fromString(const QString &text, RangeRole *role)
 {
     for (RangeRole candidate : { RangeRole::None, RangeRole::Low, RangeRole::High }) {
         if (toString(candidate) == text) {
@@ -202,6 +203,38 @@ bool rangeFromString(const QString &text, RangeRole *role)
         }
     }
     return false;
+}
+
+constexpr std::array<FigureKind, 7> allFigureKinds = { FigureKind::Money, FigureKind::Percent,
+    FigureKind::Count, FigureKind::Quantity, FigureKind::Multiplier, FigureKind::Date, FigureKind::Number };
+
+/**
+ * "CASE column WHEN 'pending' THEN 0 … ELSE column END": SQLite hands back a
+ * stored enum name as its number. Each text value costs the load a UTF-16
+ * conversion in SQLite, two allocations and a string comparison; a number costs
+ * none. The names come from toString(), so they are still written once; one
+ * missing here comes back as text (readEnum).
+ */
+template<typename Values> QString enumAsNumber(const QString &column, const Values &values)
+{
+    QString sql = QStringLiteral("CASE ") + column;
+    for (auto value : values)
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(toString(value)).arg(int(value));
+    return sql + QStringLiteral(" ELSE ") + column + QStringLiteral(" END");
+}
+
+template<typename Enum> QString enumAsNumber(const QString &column, std::initializer_list<Enum> values)
+{
+    return enumAsNumber<std::initializer_list<Enum>>(column, values);
+}
+
+/// Reads a column selected with enumAsNumber(): its number, else its name (or NULL) as stored.
+template<typename Enum> void readEnum(const QVariant &value, Enum *out)
+{
+    if (value.isNull() || value.userType() == QMetaType::QString)
+        fromString(value.toString(), out);
+    else
+        *out = static_cast<Enum>(value.toLongLong());
 }
 
 QJsonObject figureJson(const Figure &figure)
@@ -1146,10 +1179,36 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
     for (int i = 0; i < articles->size(); ++i)
         articleIndex.insert(articles->at(i).id, i);
 
-    if (!query.exec(QStringLiteral("SELECT id, article_id, origin, fig_start, fig_end, kind, value, unit, "
-                                   "modifier, range_role, status, corrected_value, corrected_unit, "
-                                   "corrected_kind, reject_reason, note, editor, reviewed_at, quote, prefix, "
-                                   "suffix, as_of, version FROM facts ORDER BY id"))) {
+    // The enum columns every fact fills are read as numbers; those that are
+    // NULL but for a few facts (range, correction, rejection) cost nothing as text.
+    const QString factColumns = QStringList {
+        QStringLiteral("id"),
+        QStringLiteral("article_id"),
+        enumAsNumber(QStringLiteral("origin"), { FactOrigin::Extracted, FactOrigin::Manual }),
+        QStringLiteral("fig_start"),
+        QStringLiteral("fig_end"),
+        enumAsNumber(QStringLiteral("kind"), allFigureKinds),
+        QStringLiteral("value"),
+        QStringLiteral("unit"),
+        enumAsNumber(QStringLiteral("modifier"),
+            { Modifier::Exact, Modifier::Approx, Modifier::MoreThan, Modifier::LessThan, Modifier::UpTo }),
+        QStringLiteral("range_role"),
+        enumAsNumber(QStringLiteral("status"),
+            { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected, ReviewStatus::Rejected }),
+        QStringLiteral("corrected_value"),
+        QStringLiteral("corrected_unit"),
+        QStringLiteral("corrected_kind"),
+        QStringLiteral("reject_reason"),
+        QStringLiteral("note"),
+        QStringLiteral("editor"),
+        QStringLiteral("reviewed_at"),
+        QStringLiteral("quote"),
+        QStringLiteral("prefix"),
+        QStringLiteral("suffix"),
+        QStringLiteral("as_of"),
+        QStringLiteral("version"),
+    }.join(QStringLiteral(", "));
+    if (!query.exec(QStringLiteral("SELECT %1 FROM facts ORDER BY id").arg(factColumns))) {
         d->rollback();
         return queryFail(query);
     }
@@ -1159,19 +1218,21 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
         Fact fact;
         fact.id = query.value(0).toLongLong();
         fact.articleId = query.value(1).toLongLong();
-        fromString(query.value(2).toString(), &fact.origin);
-        fact.figure.start = query.value(3).toInt();
-        fact.figure.end = query.value(4).toInt();
-        fromString(query.value(5).toString(), &fact.figure.kind);
+        readEnum(query.value(2), &fact.origin);
+        // toLongLong: SQLite's integers come as qlonglong, which toInt() converts
+        // through QMetaType::convert at ten times the cost.
+        fact.figure.start = int(query.value(3).toLongLong());
+        fact.figure.end = int(query.value(4).toLongLong());
+        readEnum(query.value(5), &fact.figure.kind);
         fact.figure.value = query.value(6).toString();
         fact.figure.unit = query.value(7).toString();
-        fromString(query.value(8).toString(), &fact.figure.modifier);
-        rangeFromString(query.value(9).toString(), &fact.figure.range);
-        fromString(query.value(10).toString(), &fact.status);
+        readEnum(query.value(8), &fact.figure.modifier);
+        readEnum(query.value(9), &fact.figure.range);
+        readEnum(query.value(10), &fact.status);
         fact.correctedValue = query.value(11).toString();
         fact.correctedUnit = query.value(12).toString();
-        fromString(query.value(13).toString(), &fact.correctedKind);
-        fromString(query.value(14).toString(), &fact.rejectReason);
+        readEnum(query.value(13), &fact.correctedKind);
+        readEnum(query.value(14), &fact.rejectReason);
         fact.note = query.value(15).toString();
         fact.editor = query.value(16).toString();
         fact.reviewedAt = dateTimeFromIso(query.value(17).toString());

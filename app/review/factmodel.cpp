@@ -545,6 +545,11 @@ QString FactModel::auditActionName(const QString &action)
         { "reimport article", QT_TRANSLATE_NOOP("FactDesk::FactModel", "article imported again") },
         { "edit article", QT_TRANSLATE_NOOP("FactDesk::FactModel", "article properties") },
         { "remove article", QT_TRANSLATE_NOOP("FactDesk::FactModel", "article removed") },
+        { "accept measure", QT_TRANSLATE_NOOP("FactDesk::FactModel", "measure accepted") },
+        { "name measure", QT_TRANSLATE_NOOP("FactDesk::FactModel", "measure named") },
+        { "move fact", QT_TRANSLATE_NOOP("FactDesk::FactModel", "figure moved to another measure") },
+        { "merge measures", QT_TRANSLATE_NOOP("FactDesk::FactModel", "measures merged") },
+        { "set verdict", QT_TRANSLATE_NOOP("FactDesk::FactModel", "verdict on a conflict") },
     };
     for (const auto &entry : names) {
         if (action == QLatin1String(entry.action))

@@ -140,6 +140,11 @@ QVector<ArithmeticCheck> ArithmeticChecker::check(
     QVector<ArithmeticCheck> checks;
     const QString folded = StoryText::fold(articleText);
     const SentenceReader reader(m_lexicon, folded);
+    int stakeValueTerm = -1;
+    for (int i = 0; i < m_lexicon.measures().size(); ++i) {
+        if (m_lexicon.measures().at(i).id == QLatin1String("stake_value"))
+            stakeValueTerm = i;
+    }
 
     for (int first = 0; first < facts.size();) {
         int last = first + 1;
@@ -157,6 +162,9 @@ QVector<ArithmeticCheck> ArithmeticChecker::check(
             const StoryFact &b = *s.at(i + 1);
             const StoryFact &c = *s.at(i + 2);
             if (!sameUnit(a, b) || a.isChange || b.isChange || a.kind == FigureKind::Multiplier)
+                continue;
+            // "a range of $181.5 billion to $188.5 billion, up 7% to 11%": bounds, not a move.
+            if (a.range == RangeRole::Low && b.range == RangeRole::High)
                 continue;
             const QVector<Token> ab = reader.between(a, b);
             const bool versus = reader.has(Words::Versus, ab);
@@ -278,9 +286,14 @@ QVector<ArithmeticCheck> ArithmeticChecker::check(
             const StoryFact &z = *s.at(i + 2);
             const QVector<Token> xy = reader.between(x, y);
             const QVector<Token> yz = reader.between(y, z);
+            // "27 % de son capital, ce qui, avec une valorisation de 500 milliards, valorise sa part à
+            // 135 milliards": a part named as the value of the stake lets the words run longer.
+            const bool shareValue = stakeValueTerm >= 0 && z.measureTerm == stakeValueTerm;
+            const int ofWords = shareValue ? 12 : 4;
+            const int resultWords = shareValue ? 12 : 10;
             const bool percentFirst = x.kind == FigureKind::Percent && x.unit == QLatin1String("%")
-                && !x.isChange && y.kind != FigureKind::Percent && sameUnit(y, z) && xy.size() <= 4
-                && reader.startsWith(Words::Of, xy) && yz.size() <= 10 && reader.has(Words::Result, yz);
+                && !x.isChange && y.kind != FigureKind::Percent && sameUnit(y, z) && xy.size() <= ofWords
+                && reader.startsWith(Words::Of, xy) && yz.size() <= resultWords && reader.has(Words::Result, yz);
             const bool percentMiddle = y.kind == FigureKind::Percent && y.unit == QLatin1String("%")
                 && !y.isChange && x.kind != FigureKind::Percent && sameUnit(x, z) && xy.size() <= 6
                 && reader.has(Words::Result, xy) && yz.size() <= 4 && reader.startsWith(Words::Of, yz);

@@ -32,6 +32,7 @@ struct StoryFact
     double high = 0;
     QString quote; ///< as written
 
+    RangeRole range = RangeRole::None; ///< a bound of a range as written ("de 181,5 à 188,5 milliards")
     bool isChange = false; ///< "en hausse de 38 %", "up 38%", "+12,5 %"
     QString gateKey; ///< facts of one measure share it: kind, unit, level or change
     int measureTerm = -1; ///< index in StoryLexicon::measures(), -1 when no term

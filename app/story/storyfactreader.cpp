@@ -17,6 +17,19 @@ using StoryText::Token;
 
 namespace {
 
+/// A comma, a colon, a bracket or a dash between two positions: "€120 billion, values its stake"
+/// does not name what the figure is, as "€250 million of computing capacity" does.
+bool breaksClause(const QString &text, int from, int to)
+{
+    for (int i = from; i < to && i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QLatin1Char('(')
+            || c == QLatin1Char(')') || c == QChar(0x2014) || c == QChar(0x2013))
+            return true;
+    }
+    return false;
+}
+
 bool isStopword(const QString &word, const void *lexicon)
 {
     return static_cast<const StoryLexicon *>(lexicon)->isNameStopword(word);
@@ -169,6 +182,7 @@ QVector<StoryFact> StoryFactReader::read(
         story.sentenceStart = sentenceFirst;
         story.sentenceEnd = sentenceLast;
         story.kind = kind;
+        story.range = fact.figure.range;
         story.unit = fact.finalUnit();
         story.value = fact.finalValue();
         story.modifier = fact.figure.modifier;
@@ -242,7 +256,7 @@ QVector<StoryFact> StoryFactReader::read(
                 int distance = 0;
                 if (termEnd <= start)
                     distance = start - termEnd + (termEnd <= previousEnd ? 60 : 0);
-                else if (termStart >= end && term.firstToken - after <= 2
+                else if (termStart >= end && term.firstToken - after <= 2 && !breaksClause(text, end, termStart)
                     && (term.firstToken == after
                         || m_lexicon.words(StoryLexicon::Words::Of).matchAt(tokens, after).endToken
                             == term.firstToken))

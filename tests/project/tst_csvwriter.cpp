@@ -315,7 +315,8 @@ void TestCsvWriter::headerAndPreview()
     QCOMPARE(records.first().join(QLatin1Char(',')),
         QStringLiteral(
             "fact_id,article_title,source,url,date,language,kind,text,value,unit,status,"
-            "corrected_value,corrected_unit,final_kind,final_value,final_unit,modifier,as_of,context,start,end,note,"
+            "corrected_value,corrected_unit,final_kind,final_value,final_unit,modifier,as_of,measure_id,measure,"
+            "open_conflicts,failed_checks,context,start,end,note,"
             "reject_reason,editor,reviewed_at"));
     writer.setDialect(CsvWriter::Dialect::ExcelFrench);
     QVERIFY(!writer.preview(1).startsWith(QChar(0xfeff)));

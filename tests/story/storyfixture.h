@@ -84,6 +84,22 @@ inline const QVector<StoryArticle> &articles()
             "En mai 2025, le fonds Brisol détenait 18 % du capital de Quantel." },
         { "quantel_oct", "en", QDate(2025, 11, 3), "Quantel shareholders",
             "In October 2025, Brisol held 11% of Quantel's capital." },
+        // Brivane and Castel: a valuation and a stake that move between May and October, a stake's
+        // value computed from them (right in French, wrong in English), funds raised, contracts.
+        { "brivane_may", "fr", QDate(2025, 5, 12), "Brivane veut lever des fonds",
+            "Le groupe Brivane, déjà valorisé à 80 milliards d'euros, veut lever jusqu'à 6 milliards "
+            "d'euros auprès de nouveaux investisseurs. Le fonds Castel détient 40 % de la branche "
+            "commerciale de Brivane." },
+        { "brivane_oct", "fr", QDate(2025, 10, 29), "Castel et Brivane signent un nouvel accord",
+            "Castel devient actionnaire de Brivane à hauteur de 22 % de son capital, ce qui, avec une "
+            "capitalisation de 120 milliards d'euros pour le groupe, valorise sa part à 26,4 milliards "
+            "d'euros.\n\n"
+            "Brivane s'engage aussi à acheter des services de calcul, pour des contrats d'une valeur totale "
+            "de 50 milliards d'euros." },
+        { "brivane_en", "en", QDate(2025, 10, 30), "Castel takes 22% of Brivane",
+            "Castel owns 22% of Brivane, which, at a market value of €120 billion, values its stake at "
+            "€30 billion.\n\n"
+            "Brivane guides for sales in a range of €8.1 billion to €8.6 billion, up 4% to 9%." },
         // Two companies in one sentence: close values, two measures.
         { "castelor", "fr", QDate(2026, 2, 2), "Deux industriels",
             "Castelor emploie 4 100 salariés, Brevan emploie 4 000 salariés." },

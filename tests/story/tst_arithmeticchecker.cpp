@@ -62,6 +62,10 @@ void TestArithmeticChecker::check_data()
     row("2 million shares at €30: €60 million", "ostrel_en", "€60 million", "per_unit", "60000000", true);
     row("2 millions d'actions à 30 euros: 90", "ostrel_fr", "90 millions d'euros", "per_unit", "60000000",
         false);
+    row("22 % du capital, capitalisation de 120, valorise sa part à 26,4", "brivane_oct",
+        "26,4 milliards d'euros", "percent_of", "26400000000", true);
+    row("22% at a market value of 120 values its stake at 30", "brivane_en", "€30 billion", "percent_of",
+        "26400000000", false);
 }
 
 void TestArithmeticChecker::check()
@@ -94,6 +98,9 @@ void TestArithmeticChecker::undecidableIsNotShown_data()
         << QStringLiteral("norvane_fr") << QStringLiteral("2,4 milliards d'euros");
     QTest::newRow("rose 12%") << QStringLiteral("velmor_growth") << QStringLiteral("12%");
     QTest::newRow("22% stake") << QStringLiteral("velmor_nov") << QStringLiteral("22%");
+    // Bounds of a range and a range of growth rates: no change between them.
+    QTest::newRow("a range, up 4% to 9%") << QStringLiteral("brivane_en") << QStringLiteral("4%");
+    QTest::newRow("the low bound of a range") << QStringLiteral("brivane_en") << QStringLiteral("€8.1 billion");
 }
 
 void TestArithmeticChecker::undecidableIsNotShown()

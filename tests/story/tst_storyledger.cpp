@@ -84,6 +84,11 @@ void TestStoryLedger::pairLabel_data()
         "conflict");
     row("a multiplier in words and in digits", "velmor_growth", "three times", "velmor_profit", "3", "agree");
     row("stake dated by its sentences", "quantel_may", "18 %", "quantel_oct", "11%", "update");
+    row("valued in May, a capitalisation in October", "brivane_may", "80 milliards d'euros", "brivane_oct",
+        "120 milliards d'euros", "update");
+    row("capitalisation and market value", "brivane_oct", "120 milliards d'euros", "brivane_en",
+        "€120 billion", "agree");
+    row("a fund's stake in May, then October", "brivane_may", "40 %", "brivane_oct", "22 %", "update");
     row("net income reached", "velmor_growth", "€100 million", "velmor_profit", "120 millions d'euros",
         "conflict");
 }
@@ -129,6 +134,12 @@ void TestStoryLedger::apart_data()
     row("close prices in euros and dollars", "norvane_en", "€2.35 billion", "norvane_dollars",
         "$2.4 billion");
     row("two companies' workforces", "castelor", "4 100", "castelor", "4 000");
+    row("funds raised and a stake's value", "brivane_may", "6 milliards d'euros", "brivane_oct",
+        "26,4 milliards d'euros");
+    row("a valuation and contracts", "brivane_may", "80 milliards d'euros", "brivane_oct",
+        "50 milliards d'euros");
+    row("a stake's value and a valuation", "brivane_oct", "26,4 milliards d'euros", "brivane_en",
+        "€120 billion");
     row("a total and its part", "ostrel_fr", "1 200", "ostrel_fr", "700");
     row("a fund and a share of it", "ostrel_fr", "500 millions d'euros", "ostrel_fr", "135 millions d'euros");
     row("a level and a change of 12 %", "velmor_profit", "12 %", "velmor_growth", "12%");

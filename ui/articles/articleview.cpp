@@ -179,8 +179,21 @@ void ArticleView::setCurrentFact(qint64 factId)
 
 QVector<QRectF> ArticleView::currentFactRects() const
 {
+    return factRects(m_currentFact);
+}
+
+void ArticleView::setFlaggedFacts(const QSet<qint64> &factIds)
+{
+    if (factIds == m_flagged)
+        return;
+    m_flagged = factIds;
+    viewport()->update();
+}
+
+QVector<QRectF> ArticleView::factRects(qint64 factId) const
+{
     QVector<QRectF> rects;
-    const int index = m_spanOfFact.value(m_currentFact, -1);
+    const int index = m_spanOfFact.value(factId, -1);
     if (index < 0)
         return rects;
     const Span &span = m_spans.at(index);
@@ -210,13 +223,32 @@ QVector<QRectF> ArticleView::currentFactRects() const
 void ArticleView::paintEvent(QPaintEvent *event)
 {
     QPlainTextEdit::paintEvent(event);
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (!m_flagged.isEmpty()) {
+        // A red corner on a figure in conflict (the way spreadsheets mark a
+        // comment): the tint and underline keep telling kind and status.
+        const qreal corner = fontMetrics().height() / 3.0;
+        const QRectF visible = viewport()->rect();
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(220, 50, 47));
+        for (const Span &span : std::as_const(m_spans)) {
+            if (!m_flagged.contains(span.factId))
+                continue;
+            const QVector<QRectF> rects = factRects(span.factId);
+            if (rects.isEmpty() || !rects.constLast().intersects(visible))
+                continue;
+            const QRectF last = rects.constLast();
+            const QPointF tip = last.topRight() + QPointF(2, 0);
+            const QPointF points[] = { tip, tip - QPointF(corner, 0), tip + QPointF(0, corner) };
+            painter.drawPolygon(points, 3);
+        }
+    }
     const QVector<QRectF> rects = currentFactRects();
     if (rects.isEmpty())
         return;
     // A frame rather than a fill: the kind's tint and the status underline
     // stay readable inside it.
-    QPainter painter(viewport());
-    painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(m_style.currentFrameColor(), 2));
     painter.setBrush(Qt::NoBrush);
     for (const QRectF &rect : rects)
@@ -355,6 +387,10 @@ QString ArticleView::toolTipFor(const Fact &fact) const
                             .toHtmlEscaped());
     if (!fact.note.isEmpty())
         tip += QStringLiteral("<br/><i>%1</i>").arg(fact.note.toHtmlEscaped());
+    if (m_flagged.contains(fact.id))
+        tip += QStringLiteral("<br/><b>%1</b>")
+                   .arg(tr("In an open conflict or a failed check: see the Story panel.")
+                            .toHtmlEscaped());
     return tip;
 }
 

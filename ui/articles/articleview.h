@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QVector>
 
 class QAction;
@@ -62,6 +63,15 @@ public:
     /// Where the current fact's frame is drawn, in viewport coordinates (one rectangle a line).
     QVector<QRectF> currentFactRects() const;
 
+    /**
+     * The facts marked as needing the analyst (in an open conflict or a failed
+     * arithmetic check of the story ledger): a red corner on their figure.
+     */
+    void setFlaggedFacts(const QSet<qint64> &factIds);
+    bool isFlagged(qint64 factId) const { return m_flagged.contains(factId); }
+    /// Where a fact's figure is drawn, in viewport coordinates (one rectangle a line); empty when not shown.
+    QVector<QRectF> factRects(qint64 factId) const;
+
     /// Actions put at the top of the context menu ("Add figure", …).
     void setContextActions(const QList<QAction *> &actions);
 
@@ -105,6 +115,7 @@ private:
     QList<QAction *> m_contextActions;
     qint64 m_lastActivated = 0;
     qint64 m_currentFact = 0;
+    QSet<qint64> m_flagged;
     bool m_movingCaret = false;
     bool m_factsLeavingThisArticle = false;
 };

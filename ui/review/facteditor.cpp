@@ -1,10 +1,15 @@
 #include "facteditor.h"
 
+#include "figurestyle.h"
 #include "project/project.h"
 #include "project/projectstore.h"
 #include "review/factmodel.h"
 #include "review/relatedfacts.h"
 #include "reviewcontroller.h"
+#include "story/storyfact.h"
+#include "story/storyledger.h"
+#include "story/storymodel.h"
+#include "story/storytracker.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -22,6 +27,7 @@
 #include <QSet>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <array>
 
 namespace FactDesk {
@@ -64,11 +70,14 @@ public:
     QLabel *historyLabel = nullptr;
 
     std::unique_ptr<RelatedFacts> related;
+    StoryTracker *story = nullptr;
     QVector<qint64> relatedIds; ///< what relatedLabel links to, in its order
 
     const Fact *fact() const { return project->fact(factId); }
     /// "Elsewhere: 27 % in “Hebdo”, …" with links to those facts, or that there are none.
     QString relatedText(const Fact &fact);
+    /// "Measure valuation (…): 27 % in “Hebdo” (2025-10, conflict) · …" and its checks; empty outside a measure.
+    QString measureText(const Fact &fact);
     /// The fact's lines of the audit log, newest first (a few), or empty without a project file.
     QString historyText(const Fact &fact) const;
     /// The value as the analyst would type it in the article's language, without grouping.
@@ -114,10 +123,68 @@ QString FactEditorPrivate::historyText(const Fact &fact) const
     return text;
 }
 
+QString FactEditorPrivate::measureText(const Fact &fact)
+{
+    if (!story)
+        return QString();
+    const StoryLedger &ledger = story->ledger();
+    QStringList lines;
+    if (const Measure *measure = ledger.measureOfFact(fact.id)) {
+        // The other values, the worst relation first: a conflict before an agreement.
+        QVector<QPair<int, const MeasurePair *>> pairs;
+        for (const MeasurePair &pair : measure->pairs) {
+            if (pair.first == fact.id || pair.second == fact.id)
+                pairs.append({ int(pair.label) * 2 + (pair.isOpen() ? 0 : 1), &pair });
+        }
+        std::stable_sort(pairs.begin(), pairs.end(),
+            [](const auto &a, const auto &b) { return a.first < b.first; });
+        constexpr int titleLength = 24;
+        constexpr int shownAtMost = 3;
+        QStringList items;
+        for (const auto &entry : std::as_const(pairs)) {
+            const MeasurePair &pair = *entry.second;
+            const qint64 otherId = pair.first == fact.id ? pair.second : pair.first;
+            const Fact *other = project->fact(otherId);
+            const Article *article = other ? project->article(other->articleId) : nullptr;
+            if (!article || relatedIds.contains(otherId))
+                continue;
+            relatedIds.append(otherId);
+            if (items.size() == shownAtMost)
+                continue;
+            QString title = article->displayTitle();
+            if (title.size() > titleLength)
+                title = title.left(titleLength - 1).trimmed() + QStringLiteral("\u2026");
+            const StoryFact *storyFact = ledger.storyFact(otherId);
+            QString label = StoryModel::labelName(pair.label).toHtmlEscaped();
+            if (pair.isOpen())
+                label = QStringLiteral("<b>%1</b>").arg(label);
+            items << FactEditor::tr("<a href=\"fact:%1\">%2</a> in \u201C%3\u201D (%4, %5)",
+                "a figure of the same measure, its article, its period and how it relates")
+                         .arg(otherId)
+                         .arg(other->quote.toHtmlEscaped(), title.toHtmlEscaped(),
+                             storyFact ? storyFact->asOf.toHtmlEscaped() : QString(), label);
+        }
+        if (relatedIds.size() > shownAtMost)
+            items << FactEditor::tr("%n more in the Story panel", nullptr, int(relatedIds.size()) - shownAtMost);
+        //: the measure a figure states, then its values in the other articles
+        lines << FactEditor::tr("Measure <b>%1</b>: %2")
+                     .arg(measure->name.toHtmlEscaped(), items.join(QStringLiteral(" \u00B7 ")));
+    }
+    for (const ArithmeticCheck *check : ledger.checksOfFact(fact.id)) {
+        const QString text = StoryModel::checkText(*story, *check).toHtmlEscaped();
+        lines << (check->consistent ? text : QStringLiteral("<b>%1</b>").arg(text));
+    }
+    return lines.join(QStringLiteral("<br/>"));
+}
+
 QString FactEditorPrivate::relatedText(const Fact &fact)
 {
     QStringList items;
     relatedIds.clear();
+    // A measure of the story ledger says more than figures with shared words.
+    const QString measure = measureText(fact);
+    if (!relatedIds.isEmpty())
+        return measure;
     QSet<QPair<qint64, QString>> shown; // a headline and its body often say the same: once is enough
     // Two at most, with short titles: the line keeps to the two lines reserved for it.
     constexpr int titleLength = 30;
@@ -139,10 +206,11 @@ QString FactEditorPrivate::relatedText(const Fact &fact)
                      .arg(other->id)
                      .arg(other->quote.toHtmlEscaped(), title.toHtmlEscaped());
     }
+    const QString checks = measure.isEmpty() ? QString() : QStringLiteral("<br/>") + measure;
     if (items.isEmpty())
-        return FactEditor::tr("Elsewhere: no figure like it in the other articles.");
+        return FactEditor::tr("Elsewhere: no figure like it in the other articles.") + checks;
     //: The same kind of figure, about the same names, in other articles: where they may disagree
-    return FactEditor::tr("Elsewhere: %1").arg(items.join(QStringLiteral(" \u00B7 ")));
+    return FactEditor::tr("Elsewhere: %1").arg(items.join(QStringLiteral(" \u00B7 "))) + checks;
 }
 
 FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *parent)
@@ -181,6 +249,7 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
 
     d->kindCombo = new QComboBox(this);
     d->kindCombo->setObjectName(QStringLiteral("kindCombo"));
+    d->kindCombo->installEventFilter(this);
     for (const FigureKind kind : kinds)
         d->kindCombo->addItem(QString(), int(kind));
     d->valueEdit = new QLineEdit(this);
@@ -202,6 +271,11 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->rejectButton->setObjectName(QStringLiteral("rejectButton"));
     d->reasonCombo = new QComboBox(this);
     d->reasonCombo->setObjectName(QStringLiteral("reasonCombo"));
+    // It takes the width its row leaves; the longest reason ("product or
+    // version name") must not make the editor, and so the window, wider.
+    d->reasonCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    d->reasonCombo->setMinimumContentsLength(12);
+    d->reasonCombo->installEventFilter(this);
     for (const RejectReason reason : reasons)
         d->reasonCombo->addItem(QString(), int(reason));
     d->resetButton = new QPushButton(this);
@@ -238,15 +312,15 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->form->addRow(d->valueLabel, valueBox);
     d->form->addRow(d->unitLabel, d->unitEdit);
 
-    // Two rows, so the fact panel asks for no more width than its filters:
-    // a narrow window still shows every button whole.
+    // Two buttons a row, so the editor asks for little width (the table
+    // beside it needs it) and every button shows whole in either language.
     auto *buttons = new QGridLayout;
     buttons->addWidget(d->confirmButton, 0, 0);
     buttons->addWidget(d->correctButton, 0, 1);
-    buttons->addWidget(d->resetButton, 0, 2);
     buttons->addWidget(d->rejectButton, 1, 0);
-    buttons->addWidget(d->reasonCombo, 1, 1, 1, 2);
-    buttons->setColumnStretch(3, 1);
+    buttons->addWidget(d->reasonCombo, 1, 1);
+    buttons->addWidget(d->resetButton, 2, 0, 1, 2, Qt::AlignLeft);
+    buttons->setColumnStretch(2, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -318,6 +392,16 @@ QVector<qint64> FactEditor::relatedFactIds() const
     return d->relatedIds;
 }
 
+void FactEditor::setStoryTracker(StoryTracker *tracker)
+{
+    if (d->story)
+        disconnect(d->story, nullptr, this, nullptr);
+    d->story = tracker;
+    if (tracker)
+        connect(tracker, &StoryTracker::updated, this, [this] { refresh(false); });
+    refresh(false);
+}
+
 void FactEditor::setFact(qint64 factId)
 {
     if (d->noteDirty && d->factId != factId)
@@ -384,7 +468,12 @@ void FactEditor::refresh(bool reloadFields)
     // The answer "nothing elsewhere" is information too, in a quieter colour.
     d->relatedLabel->setForegroundRole(
         d->relatedIds.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
-    d->relatedLabel->setText(related);
+    // Qt draws links in the application's Link colour, dark blue even on a
+    // dark window: they get one readable on this editor's background.
+    const QColor link
+        = FigureStyle::readableTextOn(palette().color(QPalette::Link), palette().color(QPalette::Window));
+    d->relatedLabel->setText(QString(related).replace(
+        QLatin1String("<a "), QStringLiteral("<a style=\"color:%1\" ").arg(link.name())));
     d->relatedLabel->setVisible(true);
 
     // While the analyst types a correction, a change elsewhere (say, an undo of
@@ -481,6 +570,16 @@ void FactEditor::showError(const QString &message)
 
 bool FactEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride && (watched == d->kindCombo || watched == d->reasonCombo)) {
+        // A letter typed in a choice picks it ("c" for Count) rather than reach
+        // the review key it also is (C, confirm).
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!key->text().isEmpty() && key->text().at(0).isPrint()
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            event->accept();
+            return true;
+        }
+    }
     if (watched == d->noteEdit) {
         if (event->type() == QEvent::FocusOut) {
             saveNote();
@@ -507,9 +606,22 @@ bool FactEditor::eventFilter(QObject *watched, QEvent *event)
 
 void FactEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::PaletteChange) {
+        applyPaletteColours();
+        refresh();
+    }
     QWidget::changeEvent(event);
+}
+
+void FactEditor::applyPaletteColours()
+{
+    // Red and a sign: the message must not rely on colour alone. A red read on
+    // this background, light or dark.
+    const QColor red
+        = FigureStyle::readableTextOn(QColor(0xc0, 0x39, 0x2b), palette().color(QPalette::Window));
+    d->valueError->setStyleSheet(QStringLiteral("color: %1;").arg(red.name()));
 }
 
 void FactEditor::retranslateUi()
@@ -536,8 +648,7 @@ void FactEditor::retranslateUi()
     d->valueEdit->setPlaceholderText(tr("e.g. 4,2 or 13 milliards"));
     d->valueEdit->setToolTip(tr("Type the right value in the article's language; either decimal separator is "
                                 "accepted. Enter saves, Esc cancels."));
-    // Red and a sign: the message must not rely on colour alone.
-    d->valueError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    applyPaletteColours();
     refresh(false);
 }
 

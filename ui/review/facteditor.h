@@ -10,6 +10,7 @@ namespace FactDesk {
 class FactEditorPrivate;
 class Project;
 class ReviewController;
+class StoryTracker;
 
 /**
  * Shows and edits the current fact of a ReviewController: the text as
@@ -25,8 +26,14 @@ public:
     ~FactEditor() override;
 
     qint64 factId() const;
-    /// The figures "Elsewhere" offers for the shown fact, first the likeliest.
+    /**
+     * The figures offered for the shown fact in other articles: the other values
+     * of its measure (open conflicts first) when it is in one, else the
+     * "Elsewhere" figures with the same kind, unit and words.
+     */
     QVector<qint64> relatedFactIds() const;
+    /// Shows the fact's measure, its other values and its arithmetic checks from this tracker.
+    void setStoryTracker(StoryTracker *tracker);
 
 public Q_SLOTS:
     void setFact(qint64 factId);
@@ -47,6 +54,7 @@ private:
     void retranslateUi();
     /// Shows the current fact; reloadFields also replaces what is being typed.
     void refresh(bool reloadFields = false);
+    void applyPaletteColours();
     void commitCorrection();
     void cancelCorrection();
     void saveNote();

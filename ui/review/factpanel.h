@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -33,6 +34,14 @@ public:
     FactFilterProxyModel *proxyModel() const;
     QTableView *view() const;
     FactEditor *editor() const;
+    /**
+     * Takes the editor (in its scroll area) out of the panel, for a window
+     * that shows it beside the table rather than below it; the caller gives
+     * it a parent. The editor still follows the controller and hands the
+     * keys back to the table.
+     */
+    QWidget *detachEditor();
+    QSize minimumSizeHint() const override;
 
 public Q_SLOTS:
     /// Shows only the facts of one article (0 = all articles).
@@ -42,11 +51,15 @@ public Q_SLOTS:
      * article views use; without it they follow the widget palette.
      */
     void setFigureStyle(const FigureStyle &style);
+    /// Marks the facts in an open conflict or a failed check of the story ledger.
+    void setFlaggedFacts(const QSet<qint64> &factIds);
     /// Puts the keyboard focus on the table, e.g. from a "Go to facts" action.
     void focusTable();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();

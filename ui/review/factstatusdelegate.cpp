@@ -39,6 +39,8 @@ void FactStatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     option->features |= QStyleOptionViewItem::HasDecoration;
     option->icon = QIcon(dot);
     option->decorationSize = QSize(size, size);
+    if (!m_flagged.isEmpty() && m_flagged.contains(index.data(FactModel::FactIdRole).toLongLong()))
+        option->text = QStringLiteral("\u26A0 ") + option->text;
 }
 
 } // namespace FactDesk

@@ -2,6 +2,7 @@
 
 #include "figurestyle.h"
 
+#include <QSet>
 #include <QStyledItemDelegate>
 
 namespace FactDesk {
@@ -10,7 +11,8 @@ namespace FactDesk {
  * Draws the status column of the fact table with a coloured dot before the
  * status symbol and name: the colour is the one the article view uses to
  * underline figures of that status, so table and text agree, and the symbol
- * and name keep the status readable without colour.
+ * and name keep the status readable without colour. A fact in an open
+ * conflict or a failed check of the story ledger is marked with \u26A0.
  */
 class FactStatusDelegate : public QStyledItemDelegate
 {
@@ -19,12 +21,15 @@ public:
     FactStatusDelegate(const FigureStyle &style, QObject *parent = nullptr);
 
     void setFigureStyle(const FigureStyle &style);
+    /// Facts in an open conflict or a failed check: their status gets a warning sign.
+    void setFlaggedFacts(const QSet<qint64> &factIds) { m_flagged = factIds; }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
     FigureStyle m_style;
+    QSet<qint64> m_flagged;
 };
 
 } // namespace FactDesk

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -23,6 +25,8 @@ class Project;
 class ProjectFileController;
 class ReviewController;
 class ShortcutsDialog;
+class StoryPanel;
+class StoryTracker;
 class ThemePicker;
 
 /**
@@ -55,6 +59,8 @@ public:
      * is one (and it opens), else the last project used, else the bundled
      * samples (created in AppDataLocation the first time). The other files
      * and folders are then imported into that project, as if dropped.
+     * On the first start (no name in the settings) the name that signs the
+     * reviews is asked first, without blocking: the rest follows its answer.
      */
     void openStartupProject(const QStringList &files = {});
 
@@ -63,6 +69,8 @@ public:
     FactPanel *factPanel() const { return m_factPanel; }
     ArticleListView *articleList() const { return m_articleList; }
     ThemePicker *themePicker() const { return m_themes; }
+    StoryPanel *storyPanel() const { return m_storyPanel; }
+    StoryTracker *storyTracker() const { return m_storyTracker; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     QList<ArticlePane *> panes() const { return m_panes; }
@@ -133,10 +141,15 @@ private:
     void fillEmptyPanes();
     void updateStatus();
     void applyThemeToFactPanel();
+    /// The Story panel under the panes, its marks in the text and the fact table.
+    void createStoryDock();
     void updatePaneActions();
     void updateAddFigureAction();
     void updateArticleActions();
-    void askEditorName();
+    /// The name dialog, open without blocking; then runs once it is answered.
+    void askEditorName(const std::function<void()> &then = {});
+    /// openStartupProject() once the editor is known.
+    void openStartupFiles(const QStringList &files);
     void updateEditorButton();
     void showAuditLog();
     /// Review keys whose action is disabled say why in the status bar instead of doing nothing.
@@ -159,6 +172,10 @@ private:
     QSplitter *m_splitter;
     QDockWidget *m_articleDock;
     QDockWidget *m_factDock;
+    StoryTracker *m_storyTracker;
+    StoryPanel *m_storyPanel;
+    QDockWidget *m_storyDock;
+    QDockWidget *m_editorDock;
     QList<ArticlePane *> m_panes;
     ArticlePane *m_focusedPane = nullptr;
     ShortcutsDialog *m_shortcutsDialog = nullptr;
