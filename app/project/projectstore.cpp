@@ -215,17 +215,22 @@ constexpr std::array<FigureKind, 7> allFigureKinds = { FigureKind::Money, Figure
  * none. The names come from toString(), so they are still written once; one
  * missing here comes back as text (readEnum).
  */
-template<typename Values> QString enumAsNumber(const QString &column, const Values &values)
+template<typename Values> QString enumAsNumber(SqlDialect dialect, const QString &column, const Values &values)
 {
+    // PostgreSQL will not mix integer and text in one CASE, and its text
+    // columns cost less to read: the name as stored.
+    if (dialect != SqlDialect::Sqlite)
+        return column;
     QString sql = QStringLiteral("CASE ") + column;
     for (auto value : values)
         sql += QStringLiteral(" WHEN '%1' THEN %2").arg(toString(value)).arg(int(value));
     return sql + QStringLiteral(" ELSE ") + column + QStringLiteral(" END");
 }
 
-template<typename Enum> QString enumAsNumber(const QString &column, std::initializer_list<Enum> values)
+template<typename Enum>
+QString enumAsNumber(SqlDialect dialect, const QString &column, std::initializer_list<Enum> values)
 {
-    return enumAsNumber<std::initializer_list<Enum>>(column, values);
+    return enumAsNumber<std::initializer_list<Enum>>(dialect, column, values);
 }
 
 /// Reads a column selected with enumAsNumber(): its number, else its name (or NULL) as stored.
@@ -1184,16 +1189,16 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
     const QString factColumns = QStringList {
         QStringLiteral("id"),
         QStringLiteral("article_id"),
-        enumAsNumber(QStringLiteral("origin"), { FactOrigin::Extracted, FactOrigin::Manual }),
+        enumAsNumber(d->dialect, QStringLiteral("origin"), { FactOrigin::Extracted, FactOrigin::Manual }),
         QStringLiteral("fig_start"),
         QStringLiteral("fig_end"),
-        enumAsNumber(QStringLiteral("kind"), allFigureKinds),
+        enumAsNumber(d->dialect, QStringLiteral("kind"), allFigureKinds),
         QStringLiteral("value"),
         QStringLiteral("unit"),
-        enumAsNumber(QStringLiteral("modifier"),
+        enumAsNumber(d->dialect, QStringLiteral("modifier"),
             { Modifier::Exact, Modifier::Approx, Modifier::MoreThan, Modifier::LessThan, Modifier::UpTo }),
         QStringLiteral("range_role"),
-        enumAsNumber(QStringLiteral("status"),
+        enumAsNumber(d->dialect, QStringLiteral("status"),
             { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected, ReviewStatus::Rejected }),
         QStringLiteral("corrected_value"),
         QStringLiteral("corrected_unit"),
@@ -2023,7 +2028,7 @@ Fact ProjectStorePrivate::factFromRow(
     fact.figure.value = query.value(6).toString();
     fact.figure.unit = query.value(7).toString();
     fromString(query.value(8).toString(), &fact.figure.modifier);
-    rangeFromString(query.value(9).toString(), &fact.figure.range);
+    fromString(query.value(9).toString(), &fact.figure.range);
     fromString(query.value(10).toString(), &fact.status);
     fact.correctedValue = query.value(11).toString();
     fact.correctedUnit = query.value(12).toString();
