@@ -2204,6 +2204,19 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
 </context>
 <context>
+    <name>FactDesk::PresenceDelegate</name>
+    <message>
+        <source>%1 +%2</source>
+        <comment>names of analysts on an article, then how many more</comment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>Here now: %1</source>
+        <comment>analysts who have this article open</comment>
+        <translation>Here now: %1</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::Project</name>
     <message>
         <location filename="../app/project/project.cpp" line="+83" />
@@ -2536,6 +2549,26 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
             <numerusform>With the new language or date, %n fact read differently: they are pending again.</numerusform>
             <numerusform>With the new language or date, %n facts read differently: they are pending again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>Open &amp;Team Project…</translation>
+    </message>
+    <message>
+        <source>Open a project that several analysts share on a PostgreSQL server</source>
+        <translation>Open a project that several analysts share on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Cannot Open Team Project</source>
+        <translation>Cannot Open Team Project</translation>
+    </message>
+    <message>
+        <source>The team project “%1” could not be opened.</source>
+        <translation>The team project “%1” could not be opened.</translation>
+    </message>
+    <message>
+        <source>This does not name a team project.</source>
+        <translation>This does not name a team project.</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3816,14 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
 </context>
 <context>
+    <name>FactDesk::TeamBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <comment>the message of the team banner</comment>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::TeamConnection</name>
     <message>
         <location filename="../app/project/teamconnection.cpp" line="+47" />
@@ -3908,6 +3949,69 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
 </context>
 <context>
+    <name>FactDesk::TeamPasswordPrompt</name>
+    <message>
+        <source>Team Project Password</source>
+        <translation>Team Project Password</translation>
+    </message>
+    <message>
+        <source>FactDesk keeps it only until the window closes.</source>
+        <translation>FactDesk keeps it only until the window closes.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamProjectDialog</name>
+    <message>
+        <source>Open Team Project</source>
+        <translation>Open Team Project</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database of the team project, as a URL or a service name. Leave the password out: FactDesk asks for it when the server wants one, and forgets it when the window closes.</source>
+        <translation>The PostgreSQL database of the team project, as a URL or a service name. Leave the password out: FactDesk asks for it when the server wants one, and forgets it when the window closes.</translation>
+    </message>
+    <message>
+        <source>postgresql://anna@db.example/desk?sslmode=verify-full</source>
+        <comment>an example; keep the URL as it is, names may change</comment>
+        <translation>postgresql://anna@db.example/desk?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL URL (postgresql://…) or a service (service=…). Open a project file with File ▸ Open Project.</source>
+        <translation>This is not a PostgreSQL URL (postgresql://…) or a service (service=…). Open a project file with File ▸ Open Project.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamSession</name>
+    <message>
+        <source>Read-only: you cannot change the project: %1. You can read it, follow the others&apos; reviews and export facts.</source>
+        <translation>Read-only: you cannot change the project: %1. You can read it, follow the others&apos; reviews and export facts.</translation>
+    </message>
+    <message>
+        <source>Another analyst&apos;s change could not be shown: %1</source>
+        <translation>Another analyst&apos;s change could not be shown: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Connected to the server again.</translation>
+    </message>
+    <message>
+        <source>“%1” was stored before the connection was lost.</source>
+        <translation>“%1” was stored before the connection was lost.</translation>
+    </message>
+    <message>
+        <source>“%1” was not stored: the connection was lost first. Do it again.</source>
+        <translation>“%1” was not stored: the connection was lost first. Do it again.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. FactDesk reconnects by itself; until then nothing you do is stored.</source>
+        <translation>The server cannot be reached. FactDesk reconnects by itself; until then nothing you do is stored.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>the lost server&apos;s message, then why</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ThemePicker</name>
     <message>
         <location filename="../ui/window/themepicker.cpp" line="+133" />
@@ -3924,8 +4028,8 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>A project (.factdesk) to open, and article files or folders to import into it.</source>
-        <translation>A project (.factdesk) to open, and article files or folders to import into it.</translation>
+        <source>A project to open (a .factdesk file, or a team project&apos;s postgresql:// URL), and article files or folders to import into it.</source>
+        <translation>A project to open (a .factdesk file, or a team project&apos;s postgresql:// URL), and article files or folders to import into it.</translation>
     </message>
     <message>
         <location line="+2" />

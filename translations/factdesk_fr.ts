@@ -2204,6 +2204,19 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     </message>
 </context>
 <context>
+    <name>FactDesk::PresenceDelegate</name>
+    <message>
+        <source>%1 +%2</source>
+        <comment>names of analysts on an article, then how many more</comment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>Here now: %1</source>
+        <comment>analysts who have this article open</comment>
+        <translation>Ici en ce moment : %1</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::Project</name>
     <message>
         <location filename="../app/project/project.cpp" line="+83" />
@@ -2536,6 +2549,26 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
             <numerusform>Avec la nouvelle langue ou date, %n fait se lit autrement : il est de nouveau à vérifier.</numerusform>
             <numerusform>Avec la nouvelle langue ou date, %n faits se lisent autrement : ils sont de nouveau à vérifier.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>Ouvrir un projet d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Open a project that several analysts share on a PostgreSQL server</source>
+        <translation>Ouvrir un projet que plusieurs analystes partagent sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Cannot Open Team Project</source>
+        <translation>Impossible d’ouvrir le projet d’équipe</translation>
+    </message>
+    <message>
+        <source>The team project “%1” could not be opened.</source>
+        <translation>Le projet d’équipe « %1 » n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>This does not name a team project.</source>
+        <translation>Ceci ne désigne pas un projet d’équipe.</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3814,14 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     </message>
 </context>
 <context>
+    <name>FactDesk::TeamBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <comment>the message of the team banner</comment>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::TeamConnection</name>
     <message>
         <location filename="../app/project/teamconnection.cpp" line="+47" />
@@ -3906,6 +3947,69 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     </message>
 </context>
 <context>
+    <name>FactDesk::TeamPasswordPrompt</name>
+    <message>
+        <source>Team Project Password</source>
+        <translation>Mot de passe du projet d’équipe</translation>
+    </message>
+    <message>
+        <source>FactDesk keeps it only until the window closes.</source>
+        <translation>FactDesk ne le garde que jusqu’à la fermeture de la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamProjectDialog</name>
+    <message>
+        <source>Open Team Project</source>
+        <translation>Ouvrir un projet d’équipe</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database of the team project, as a URL or a service name. Leave the password out: FactDesk asks for it when the server wants one, and forgets it when the window closes.</source>
+        <translation>La base PostgreSQL du projet d’équipe, en URL ou en nom de service. N’y mettez pas le mot de passe : FactDesk le demande quand le serveur en veut un, et l’oublie à la fermeture de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>postgresql://anna@db.example/desk?sslmode=verify-full</source>
+        <comment>an example; keep the URL as it is, names may change</comment>
+        <translation>postgresql://anna@db.example/redaction?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>This is not a PostgreSQL URL (postgresql://…) or a service (service=…). Open a project file with File ▸ Open Project.</source>
+        <translation>Ce n’est ni une URL PostgreSQL (postgresql://…) ni un service (service=…). Ouvrez un fichier de projet avec Fichier ▸ Ouvrir un projet.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamSession</name>
+    <message>
+        <source>Read-only: you cannot change the project: %1. You can read it, follow the others&apos; reviews and export facts.</source>
+        <translation>Lecture seule : vous ne pouvez pas modifier le projet : %1. Vous pouvez le lire, suivre les vérifications des autres et exporter les faits.</translation>
+    </message>
+    <message>
+        <source>Another analyst&apos;s change could not be shown: %1</source>
+        <translation>La modification d’un autre analyste n’a pas pu être affichée : %1</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>De nouveau connecté au serveur.</translation>
+    </message>
+    <message>
+        <source>“%1” was stored before the connection was lost.</source>
+        <translation>« %1 » a été enregistré avant la perte de la connexion.</translation>
+    </message>
+    <message>
+        <source>“%1” was not stored: the connection was lost first. Do it again.</source>
+        <translation>« %1 » n’a pas été enregistré : la connexion a été perdue avant. Refaites-le.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. FactDesk reconnects by itself; until then nothing you do is stored.</source>
+        <translation>Le serveur est injoignable. FactDesk se reconnecte de lui-même ; d’ici là, rien de ce que vous faites n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>the lost server&apos;s message, then why</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ThemePicker</name>
     <message>
         <location filename="../ui/window/themepicker.cpp" line="+133" />
@@ -3922,8 +4026,8 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translat
     </message>
     <message>
         <location line="+4" />
-        <source>A project (.factdesk) to open, and article files or folders to import into it.</source>
-        <translation>Un projet (.factdesk) à ouvrir, et des fichiers ou dossiers d’articles à y importer.</translation>
+        <source>A project to open (a .factdesk file, or a team project&apos;s postgresql:// URL), and article files or folders to import into it.</source>
+        <translation>Un projet à ouvrir (un fichier .factdesk, ou l’URL postgresql:// d’un projet d’équipe), et des fichiers ou dossiers d’articles à y importer.</translation>
     </message>
     <message>
         <location line="+2" />

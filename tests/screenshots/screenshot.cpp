@@ -1,7 +1,7 @@
 // factdesk-screenshot: the window as a person sees it, saved as PNG, without a display.
 //
 //   factdesk-screenshot [--language fr|en] [--dark] [--size 1700x950] [--keys KEYS]
-//                       [--trigger ACTION] [--layout] [--first-start] OUT.png
+//                       [--trigger ACTION] [--layout] [--first-start] [--project FILE|URL] [--wait MS] OUT.png
 //
 // It opens the bundled samples in a throwaway profile, optionally types KEYS
 // (letters as the review shortcuts take them: "nnce" = next pending twice,
@@ -9,7 +9,9 @@
 // optionally triggers the menu action whose text is
 // ACTION
 // ("Export…", "About FactDesk", without the & marks) and grabs the window, or
-// the dialog the action opened. --layout prints dock widths and column sizes.
+// the dialog the action opened. --layout prints dock widths and column sizes. --project opens that
+// project (a file, or a team project's URL) instead of the samples; --wait waits that long before the
+// grab (to see what another client or a stopped server does to the window).
 // Not a test: a way to look.
 
 #include "articlepane.h"
@@ -54,6 +56,10 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("trigger"),
         QStringLiteral("Menu action to trigger; its dialog is grabbed."), QStringLiteral("action") });
     parser.addOption({ QStringLiteral("layout"), QStringLiteral("Print dock widths and column sizes.") });
+    parser.addOption({ QStringLiteral("project"), QStringLiteral("The project to open instead of the samples."),
+        QStringLiteral("file-or-url") });
+    parser.addOption({ QStringLiteral("wait"), QStringLiteral("Milliseconds to wait before the grab."),
+        QStringLiteral("ms"), QStringLiteral("0") });
     parser.addOption({ QStringLiteral("first-start"),
         QStringLiteral("No editor name in the settings: grabs the dialog that asks for it.") });
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("The PNG to write."));
@@ -83,7 +89,10 @@ int main(int argc, char *argv[])
     if (size.size() == 2)
         window.resize(size.at(0).toInt(), size.at(1).toInt());
     window.show();
-    window.openStartupProject();
+    if (parser.isSet(QStringLiteral("project")))
+        window.openStartupProject({ parser.value(QStringLiteral("project")) });
+    else
+        window.openStartupProject();
 
     const QString keys = parser.value(QStringLiteral("keys"));
     const QString out = parser.positionalArguments().constFirst();
@@ -128,7 +137,7 @@ int main(int argc, char *argv[])
                 QTest::keyClick(target, key.toLatin1());
             QTest::qWait(50);
         }
-        QTest::qWait(300);
+        QTest::qWait(300 + parser.value(QStringLiteral("wait")).toInt());
         if (parser.isSet(QStringLiteral("layout"))) {
             if (const QWidget *focus = QApplication::focusWidget())
                 std::fprintf(stderr, "focus: %s %s\n", focus->metaObject()->className(),

@@ -12,6 +12,7 @@
 #include "legenddialog.h"
 #include "project/articlelistmodel.h"
 #include "project/project.h"
+#include "project/projectlocation.h"
 #include "project/projectstore.h"
 #include "project/samplelibrary.h"
 #include "projectfilecontroller.h"
@@ -22,6 +23,7 @@
 #include "shortcutsdialog.h"
 #include "story/storytracker.h"
 #include "storypanel.h"
+#include "teamsession.h"
 #include "themepicker.h"
 
 #include <QAction>
@@ -187,6 +189,10 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     connect(project, &Project::factsRemoved, this, &MainWindow::updateStatus);
     connect(project, &Project::articleRemoved, this, &MainWindow::updateStatus);
 
+    // Team projects: the others' changes, who is on which article, the banner (ui/team).
+    auto *team = new TeamSession(this);
+    connect(team, &TeamSession::statusMessage, this, &MainWindow::showStatusMessage);
+
     // Every review is signed: the name chosen (asked on the first start),
     // else the system user's full name.
     const QString editor = m_settings ? m_settings->value(editorSettingsKey).toString().trimmed() : QString();
@@ -311,6 +317,11 @@ void MainWindow::openStartupFiles(const QStringList &files)
     QString projectFile;
     QStringList articleFiles;
     for (const QString &file : files) {
+        // A team project's URL is opened as written, never taken for a file name.
+        if (projectFile.isEmpty() && ProjectLocation::looksLikeTeamProject(file)) {
+            projectFile = file;
+            continue;
+        }
         const QString path = QFileInfo(file).absoluteFilePath();
         if (projectFile.isEmpty() && ProjectFileController::isProjectFileName(path))
             projectFile = path;
@@ -326,7 +337,10 @@ void MainWindow::openStartupFiles(const QStringList &files)
 void MainWindow::openLastProjectOrSamples()
 {
     const QStringList recent = m_files->recentFiles();
-    if (!recent.isEmpty() && QFileInfo::exists(recent.first()) && m_files->openProject(recent.first()))
+    // A team project is reopened too: its server says whether it is still there.
+    if (!recent.isEmpty()
+        && (QFileInfo::exists(recent.first()) || ProjectLocation::looksLikeTeamProject(recent.first()))
+        && m_files->openProject(recent.first()))
         return;
     const QString samplesPath = SampleLibrary::defaultProjectPath();
     if (!QFileInfo::exists(samplesPath)) {
