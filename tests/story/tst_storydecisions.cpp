@@ -214,6 +214,12 @@ void TestStoryDecisions::oldProjectMigrates()
             QVERIFY(query.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         // Schema 3's column too: a schema-1 project never had it.
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE facts DROP COLUMN as_of")));
+        // And schema 4's (team projects): fact versions, the audit log's role, outcome and attempt, presence.
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE presence")));
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX audit_log_attempt")));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE facts DROP COLUMN version")));
+        for (const char *column : { "db_role", "outcome", "attempt" })
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE audit_log DROP COLUMN %1").arg(QLatin1String(column))));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=1")));
         db.close();
     }
