@@ -181,13 +181,13 @@ void FactPanelPrivate::fitColumns()
     int kindWidth = headerWidth(FactModel::KindColumn);
     for (const FigureKind kind : kinds)
         kindWidth = std::max(kindWidth, metrics.horizontalAdvance(FactModel::kindName(kind)) + padding);
-    // The status dot, the symbol and the name.
+    // The status dot, the story's flag (a figure in conflict), the symbol and the name.
     int statusWidth = headerWidth(FactModel::StatusColumn);
     for (const ReviewStatus status :
         { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected, ReviewStatus::Rejected })
         statusWidth = std::max(statusWidth,
             metrics.height()
-                + metrics.horizontalAdvance(QStringLiteral("\u2713 ") + FactModel::statusName(status))
+                + metrics.horizontalAdvance(QStringLiteral("\u26A0 \u2713 ") + FactModel::statusName(status))
                 + padding);
     // Units are short words ("USD", "%", "emplois"); a long one is elided, its tooltip whole.
     int unitWidth = headerWidth(FactModel::UnitColumn);

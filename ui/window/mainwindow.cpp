@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -236,7 +237,16 @@ void MainWindow::setTextZoom(int steps)
 void MainWindow::createStoryDock()
 {
     m_storyDock->setObjectName(QStringLiteral("storyDock"));
-    m_storyDock->setWidget(m_storyPanel);
+    // Its row of filters and buttons asks for ~1140 px: in the bottom area,
+    // beside the fact table, that would hold the window wider than a
+    // 1280 px screen. Narrower, the panel scrolls sideways instead.
+    auto *storyArea = new QScrollArea(m_storyDock);
+    storyArea->setObjectName(QStringLiteral("storyArea"));
+    storyArea->setWidget(m_storyPanel);
+    storyArea->setWidgetResizable(true);
+    storyArea->setFrameShape(QFrame::NoFrame);
+    storyArea->setFocusPolicy(Qt::NoFocus);
+    m_storyDock->setWidget(storyArea);
     // A tab beside the fact table under the articles: at 720 px there is no
     // height left for both, and the fact table stays in front.
     addDockWidget(Qt::BottomDockWidgetArea, m_storyDock);
@@ -569,6 +579,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (!m_stateToRestoreShown.isEmpty()) {
+        // Tabbed docks (facts and story) restored before the window has its
+        // size come back with other sizes: once more, shown, with the panes.
+        QMetaObject::invokeMethod(
+            this,
+            [this, splitter = m_splitter->saveState()] {
+                restoreState(std::exchange(m_stateToRestoreShown, QByteArray()), dockLayoutVersion);
+                m_splitter->restoreState(splitter);
+            },
+            Qt::QueuedConnection);
+    }
     if (std::exchange(m_needsInitialDockSizes, false)) {
         // Once the first layout has run, or the sizes would be overridden:
         // over a third of the width for the facts' columns, room for titles on the left.
@@ -577,13 +598,13 @@ void MainWindow::showEvent(QShowEvent *event)
             [this] {
                 // The list of titles and counts, the editor's fields: their share
                 // of the width, within reason; the table below the articles gets
-                // close to half the height: eight rows at 720 px.
+                // about half the height: seven rows at 720 px beside the story's tab.
                 const int articles = std::clamp(width() * 22 / 100, m_articleDock->minimumSizeHint().width(),
                     std::max(m_articleDock->minimumSizeHint().width(), m_articleList->sizeHint().width()));
                 const int editor = std::clamp(width() * 27 / 100, m_editorDock->minimumSizeHint().width(),
                     std::max(m_editorDock->minimumSizeHint().width(), 480));
                 resizeDocks({ m_articleDock, m_editorDock }, { articles, editor }, Qt::Horizontal);
-                resizeDocks({ m_factDock }, { height() * 45 / 100 }, Qt::Vertical);
+                resizeDocks({ m_factDock }, { height() * 48 / 100 }, Qt::Vertical);
             },
             Qt::QueuedConnection);
     }
@@ -866,15 +887,17 @@ void MainWindow::retranslateUi()
     retranslateHistory();
     m_controller->retranslate();
     updateStatus();
-    // Once the editor has its new words: its buttons and fields stay whole.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            QWidget *area = m_editorDock->widget();
-            area->setMinimumWidth(m_factPanel->editor()->minimumSizeHint().width()
-                + area->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
-        },
-        Qt::QueuedConnection);
+    // Now (the saved layout is restored against it) and once the editor has
+    // its new words: its buttons and fields stay whole.
+    keepEditorWhole();
+    QMetaObject::invokeMethod(this, &MainWindow::keepEditorWhole, Qt::QueuedConnection);
+}
+
+void MainWindow::keepEditorWhole()
+{
+    QWidget *area = m_editorDock->widget();
+    area->setMinimumWidth(m_factPanel->editor()->minimumSizeHint().width()
+        + area->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 }
 
 void MainWindow::retranslateHistory()
@@ -913,8 +936,10 @@ void MainWindow::restoreSettings()
         m_settings->beginGroup(settingsGroup);
         restoreGeometry(m_settings->value(QStringLiteral("geometry")).toByteArray());
         // A layout saved before the table moved under the articles is not restored.
-        m_needsInitialDockSizes
-            = !restoreState(m_settings->value(QStringLiteral("state")).toByteArray(), dockLayoutVersion);
+        const QByteArray state = m_settings->value(QStringLiteral("state")).toByteArray();
+        m_needsInitialDockSizes = !restoreState(state, dockLayoutVersion);
+        if (!m_needsInitialDockSizes)
+            m_stateToRestoreShown = state;
         splitterState = m_settings->value(QStringLiteral("splitter")).toByteArray();
         articles = m_settings->value(QStringLiteral("paneArticles")).toList();
         focused = m_settings->value(QStringLiteral("focusedPane"), 0).toInt();

@@ -135,6 +135,8 @@ private:
     void retranslateUi();
     /// The texts of the undo steps, in the language now chosen.
     void retranslateHistory();
+    /// The editor's dock no narrower than its buttons and fields.
+    void keepEditorWhole();
     void restoreSettings();
     ArticlePane *createPane(qint64 articleId);
     qint64 articleNotShown() const;
@@ -221,6 +223,8 @@ private:
     bool m_activatingFromText = false;
     // No saved layout: dock widths are set once the window has its size.
     bool m_needsInitialDockSizes = false;
+    /// The saved dock layout, restored again once the window is shown.
+    QByteArray m_stateToRestoreShown;
     /// The window's width before panes were added (0: none added): closing them gives it back.
     int m_widthBeforeExtraPanes = 0;
     int m_textZoom = 0;

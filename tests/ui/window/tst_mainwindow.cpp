@@ -632,7 +632,7 @@ void TestMainWindow::panesRestoredFromSettings()
     QCOMPARE(m_window->panes().at(2)->articleId(), m_french2);
     QCOMPARE(m_window->focusedPane(), m_window->panes().at(1));
     auto *restored = qobject_cast<QSplitter *>(m_window->centralWidget());
-    QCOMPARE(restored->sizes(), sizes);
+    QTRY_COMPARE(restored->sizes(), sizes);
 
     // An article that is gone is replaced, not shown as a blank pane.
     m_window->close();
