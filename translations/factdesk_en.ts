@@ -1766,7 +1766,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>No figure like this one in the other articles.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1956,19 +1956,19 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="-548"/>
-        <location line="+549"/>
+        <location line="-549"/>
+        <location line="+550"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>This project file cannot be written: reviews are not possible.</translation>
     </message>
     <message>
-        <location line="-619"/>
-        <location line="+751"/>
+        <location line="-620"/>
+        <location line="+752"/>
         <source>All facts reviewed.</source>
         <translation>All facts reviewed.</translation>
     </message>
     <message numerus="yes">
-        <location line="-748"/>
+        <location line="-749"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>No pending figure among the listed facts; %Ln pending hidden by the filters.</numerusform>
@@ -2017,7 +2017,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         </translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+287"/>
         <source>The first other value of the figure&apos;s measure (a conflict first), else the first figure under “Elsewhere”</source>
         <translation>The first other value of the figure&apos;s measure (a conflict first), else the first figure under “Elsewhere”</translation>
     </message>
@@ -2032,7 +2032,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-814"/>
+        <location line="-815"/>
         <source>Facts exported to %1.</source>
         <translation>Facts exported to %1.</translation>
     </message>
@@ -2767,7 +2767,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
     <message numerus="yes">
         <location line="+57"/>
-        <location filename="../ui/window/mainwindow.cpp" line="+681"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+682"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirm %n fact</numerusform>
@@ -3069,7 +3069,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::StoryModel</name>
     <message>
-        <location filename="../app/story/storymodel.cpp" line="+111"/>
+        <location filename="../app/story/storymodel.cpp" line="+112"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
@@ -3136,7 +3136,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 against %2 in “%3”</source>
         <translation>%1 against %2 in “%3”</translation>
     </message>
@@ -3227,7 +3227,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::StoryPanel</name>
     <message>
-        <location filename="../ui/story/storypanel.cpp" line="+141"/>
+        <location filename="../ui/story/storypanel.cpp" line="+157"/>
         <source>No open conflict and no failed check in the story.</source>
         <translation>No open conflict and no failed check in the story.</translation>
     </message>
@@ -3242,7 +3242,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Take Figure out of Measure</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Ar&amp;ticle:</source>
         <translation>Ar&amp;ticle:</translation>
     </message>
@@ -3292,7 +3292,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Arithmetic checks</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Go to the &amp;Next Open Conflict</source>
         <translation>Go to the &amp;Next Open Conflict</translation>
     </message>
@@ -3362,12 +3362,22 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>&amp;Merge into Another Measure…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>M&amp;ove the Figure to Another Measure…</source>
+        <translation>M&amp;ove the Figure to Another Measure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Story</source>
+        <translation>Go to &amp;Story</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No figure shared between articles yet.</source>
         <translation>No figure shared between articles yet.</translation>
     </message>
@@ -3396,7 +3406,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         </translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Clear Verdict</source>
         <translation>Clear Verdict</translation>
     </message>
@@ -3436,17 +3446,17 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Note on Conflict</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 (measure %2)</source>
         <translation>%1 (measure %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>No other measure of the same kind and unit to merge with.</source>
         <translation>No other measure of the same kind and unit to merge with.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+6"/>
         <source>Merge Measures</source>
         <translation>Merge Measures</translation>
@@ -3455,6 +3465,26 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <location line="-5"/>
         <source>Merge “%1” into:</source>
         <translation>Merge “%1” into:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No other measure of the same kind and unit to move the figure to.</source>
+        <translation>No other measure of the same kind and unit to move the figure to.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move the Figure</source>
+        <translation>Move the Figure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the figure to the measure:</source>
+        <translation>Move the figure to the measure:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move Figure to Measure</source>
+        <translation>Move Figure to Measure</translation>
     </message>
 </context>
 <context>

@@ -1766,7 +1766,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Aucun chiffre semblable dans les autres articles.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1956,19 +1956,19 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-548"/>
-        <location line="+549"/>
+        <location line="-549"/>
+        <location line="+550"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>Ce fichier de projet ne peut pas être modifié&#xa0;: aucune vérification n’est possible.</translation>
     </message>
     <message>
-        <location line="-619"/>
-        <location line="+751"/>
+        <location line="-620"/>
+        <location line="+752"/>
         <source>All facts reviewed.</source>
         <translation>Plus aucun fait à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-748"/>
+        <location line="-749"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>Aucun chiffre à vérifier dans la liste&#xa0;; %Ln à vérifier masqué par les filtres.</numerusform>
@@ -2017,7 +2017,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         </translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+287"/>
         <source>The first other value of the figure&apos;s measure (a conflict first), else the first figure under “Elsewhere”</source>
         <translation>La première autre valeur de la mesure du chiffre (un conflit d’abord), sinon le premier chiffre sous «&#xa0;Ailleurs&#xa0;»</translation>
     </message>
@@ -2032,7 +2032,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Vérifiez les chiffres des articles de presse&#xa0;: montants, pourcentages, effectifs, multiplicateurs et dates, côte à côte et au clavier.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-814"/>
+        <location line="-815"/>
         <source>Facts exported to %1.</source>
         <translation>Faits exportés dans %1.</translation>
     </message>
@@ -2767,7 +2767,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
     <message numerus="yes">
         <location line="+57"/>
-        <location filename="../ui/window/mainwindow.cpp" line="+681"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+682"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirmer %n fait</numerusform>
@@ -3069,7 +3069,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::StoryModel</name>
     <message>
-        <location filename="../app/story/storymodel.cpp" line="+111"/>
+        <location filename="../app/story/storymodel.cpp" line="+112"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
@@ -3136,7 +3136,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 against %2 in “%3”</source>
         <translation>%1 face à %2 dans «&#xa0;%3&#xa0;»</translation>
     </message>
@@ -3227,7 +3227,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::StoryPanel</name>
     <message>
-        <location filename="../ui/story/storypanel.cpp" line="+141"/>
+        <location filename="../ui/story/storypanel.cpp" line="+157"/>
         <source>No open conflict and no failed check in the story.</source>
         <translation>Aucun conflit ouvert ni calcul faux dans le dossier.</translation>
     </message>
@@ -3242,7 +3242,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Retirer le chiffre de la mesure</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Ar&amp;ticle:</source>
         <translation>Ar&amp;ticle&#xa0;:</translation>
     </message>
@@ -3292,7 +3292,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Vérifications de calcul</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Go to the &amp;Next Open Conflict</source>
         <translation>Aller au co&amp;nflit ouvert suivant</translation>
     </message>
@@ -3362,12 +3362,22 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>&amp;Fusionner dans une autre mesure…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>M&amp;ove the Figure to Another Measure…</source>
+        <translation>Dép&amp;lacer le chiffre vers une autre mesure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Story</source>
+        <translation>Aller au d&amp;ossier</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No figure shared between articles yet.</source>
         <translation>Aucun chiffre commun à plusieurs articles pour l’instant.</translation>
     </message>
@@ -3396,7 +3406,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         </translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Clear Verdict</source>
         <translation>Effacer le verdict</translation>
     </message>
@@ -3436,17 +3446,17 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Note sur un conflit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 (measure %2)</source>
         <translation>%1 (mesure %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>No other measure of the same kind and unit to merge with.</source>
         <translation>Aucune autre mesure du même genre et de la même unité avec laquelle fusionner.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <location line="+6"/>
         <source>Merge Measures</source>
         <translation>Fusionner les mesures</translation>
@@ -3455,6 +3465,26 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <location line="-5"/>
         <source>Merge “%1” into:</source>
         <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No other measure of the same kind and unit to move the figure to.</source>
+        <translation>Aucune autre mesure du même genre et de la même unité où déplacer le chiffre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move the Figure</source>
+        <translation>Déplacer le chiffre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the figure to the measure:</source>
+        <translation>Déplacer le chiffre vers la mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move Figure to Measure</source>
+        <translation>Déplacer le chiffre vers une mesure</translation>
     </message>
 </context>
 <context>
