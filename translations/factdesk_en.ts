@@ -456,12 +456,12 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/projectcommands.cpp" line="+662"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+685"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>standard output: cannot be written (is the disk full?); the output is incomplete</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+62"/>
+        <location filename="../app/cli/main.cpp" line="+74"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
@@ -469,7 +469,7 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="-555"/>
+        <location filename="../app/cli/projectcommands.cpp" line="-570"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
 Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
@@ -501,18 +501,18 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>--editor needs a name</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-370"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>cannot change %1: %2. Nothing was changed.</source>
         <extracomment>%1 is the project file, %2 why it cannot be written (&quot;the file is read-only&quot;)</extracomment>
         <translation>cannot change %1: %2. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>a project and at least one file are needed</source>
         <translation>a project and at least one file are needed</translation>
     </message>
@@ -563,7 +563,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>unknown reason &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-397"/>
         <source>unexpected argument %1</source>
         <translation>unexpected argument %1</translation>
     </message>
@@ -573,7 +573,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>the project is missing</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+378"/>
         <source>--fact needs a positive number</source>
         <translation>--fact needs a positive number</translation>
     </message>
@@ -583,7 +583,7 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>there is no fact %1 in %2</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+124"/>
         <source>--format needs csv or json</source>
         <translation>--format needs csv or json</translation>
     </message>
@@ -623,12 +623,12 @@ Prints every fact, tab-separated: id, status, kind, value, unit, article id, tex
         <translation>give exactly one project</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-611"/>
         <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
         <translation>(--wait SECONDS waits longer; the default is %1 s.)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>--wait needs a number of seconds from 0 to 3600</source>
         <translation>--wait needs a number of seconds from 0 to 3600</translation>
     </message>
@@ -751,11 +751,12 @@ Writes the verified facts (all of them with --all) to FILE (written whole or not
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>fact %1 in %2</source>
         <translation>fact %1 in %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>%1: %2 Nothing was changed.</source>
         <extracomment>%1 is &quot;fact 3 in project.factdesk&quot;, %2 why nothing was changed</extracomment>
         <translation>%1: %2 Nothing was changed.</translation>
@@ -764,6 +765,11 @@ Writes the verified facts (all of them with --all) to FILE (written whole or not
         <location line="+9"/>
         <source>Give --change-kind to correct it all the same.</source>
         <translation>Give --change-kind to correct it all the same.</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>repair works on project files; a team project&apos;s server keeps its own indexes sound.</source>
+        <translation>repair works on project files; a team project&apos;s server keeps its own indexes sound.</translation>
     </message>
 </context>
 <context>
@@ -779,12 +785,88 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
 </context>
 <context>
+    <name>FactDesk::Cli::TeamCommands</name>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="+25"/>
+        <source>Usage: factdesk-cli publish FILE.factdesk URL
+Copies the solo project FILE.factdesk (articles, facts, audit log, story decisions) into the empty PostgreSQL database URL, which becomes a team project every analyst opens at once. A database that already holds tables is refused. URL: postgresql://anna@db.example/desk?sslmode=verify-full, postgresql:///desk, service=desk; no password in it (PGPASSWORD, ~/.pgpass, PGPASSFILE, or asked).
+Exit status: 0 published, 1 not published (nothing is left half-copied), 2 for a wrong command line.</source>
+        <translation>Usage: factdesk-cli publish FILE.factdesk URL
+Copies the solo project FILE.factdesk (articles, facts, audit log, story decisions) into the empty PostgreSQL database URL, which becomes a team project every analyst opens at once. A database that already holds tables is refused. URL: postgresql://anna@db.example/desk?sslmode=verify-full, postgresql:///desk, service=desk; no password in it (PGPASSWORD, ~/.pgpass, PGPASSFILE, or asked).
+Exit status: 0 published, 1 not published (nothing is left half-copied), 2 for a wrong command line.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: factdesk-cli copy URL FILE.factdesk
+Copies the team project URL, as it stands, into the new project file FILE.factdesk (refused when it exists).
+Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</source>
+        <translation>Usage: factdesk-cli copy URL FILE.factdesk
+Copies the team project URL, as it stands, into the new project file FILE.factdesk (refused when it exists).
+Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>two arguments are needed</source>
+        <translation>two arguments are needed</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>publish copies a project file into a PostgreSQL database</source>
+        <translation>publish copies a project file into a PostgreSQL database</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>published %1 to %2: %3 articles, %4 facts, %5 audit log lines</source>
+        <extracomment>%1 the project file, %2 the team project, %3 and %4 numbers</extracomment>
+        <translation>published %1 to %2: %3 articles, %4 facts, %5 audit log lines</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>copy copies a team project into a project file</source>
+        <translation>copy copies a team project into a project file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists: nothing was copied.</source>
+        <translation>%1 already exists: nothing was copied.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>copied %1 to %2</source>
+        <extracomment>%1 the team project, %2 the new file</extracomment>
+        <translation>copied %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::DiskSpace</name>
     <message>
         <location filename="../app/project/diskspace.cpp" line="+32"/>
         <source>the disk is full (%1 KB free)</source>
         <extracomment>%1 is a number of kilobytes</extracomment>
         <translation>the disk is full (%1 KB free)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::EditorNameDialog</name>
+    <message>
+        <location filename="../ui/window/editornamedialog.cpp" line="+26"/>
+        <source>Your Name in Reviews</source>
+        <translation>Your Name in Reviews</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who reviews the figures? This name is written with each fact you confirm, correct or reject, and with each article you import, in the project&apos;s audit log. You can change it later from Review ▸ Your Name in Reviews.</source>
+        <translation>Who reviews the figures? This name is written with each fact you confirm, correct or reject, and with each article you import, in the project&apos;s audit log. You can change it later from Review ▸ Your Name in Reviews.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -972,9 +1054,103 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
 </context>
 <context>
+    <name>FactDesk::FactConflict</name>
+    <message>
+        <location filename="../app/project/factconflict.cpp" line="+13"/>
+        <source>%1 s</source>
+        <extracomment>seconds, as in &quot;8 s ago&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <extracomment>minutes, as in &quot;3 min ago&quot;</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h</source>
+        <extracomment>hours, as in &quot;2 h ago&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d</source>
+        <extracomment>days, as in &quot;4 d ago&quot;</extracomment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Someone else removed this fact meanwhile: nothing was changed.</source>
+        <translation>Someone else removed this fact meanwhile: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed this fact meanwhile: nothing was overwritten. It is shown as it is now.</source>
+        <translation>Someone else changed this fact meanwhile: nothing was overwritten. It is shown as it is now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 undid a change to this fact %2 ago.</source>
+        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;)</extracomment>
+        <translation>%1 undid a change to this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 confirmed this fact %2 ago.</source>
+        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;): &quot;Anna confirmed this fact 8 s ago.&quot;</extracomment>
+        <translation>%1 confirmed this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 corrected this fact %2 ago.</source>
+        <translation>%1 corrected this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rejected this fact %2 ago.</source>
+        <translation>%1 rejected this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 set this fact back to pending %2 ago.</source>
+        <translation>%1 set this fact back to pending %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the note of this fact %2 ago.</source>
+        <translation>%1 changed the note of this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed this fact %2 ago.</source>
+        <translation>%1 removed this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed this fact %2 ago.</source>
+        <translation>%1 changed this fact %2 ago.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was overwritten; the fact is shown as it is now.</source>
+        <translation>Nothing was overwritten; the fact is shown as it is now.</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+204"/>
+        <location filename="../ui/review/facteditor.cpp" line="+206"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</translation>
@@ -991,7 +1167,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Elsewhere: %1</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+220"/>
         <source>No figure selected</source>
         <translation>No figure selected</translation>
     </message>
@@ -1011,7 +1187,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>%1 (added by hand)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+177"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -1041,7 +1217,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Confirm</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-545"/>
         <source>History: cannot be read (%1)</source>
         <translation>History: cannot be read (%1)</translation>
     </message>
@@ -1090,7 +1266,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Measure &lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+481"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
@@ -1416,7 +1592,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/review/factpanel.cpp" line="+126"/>
+        <location filename="../ui/review/factpanel.cpp" line="+143"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
@@ -1426,13 +1602,13 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>No unit</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+393"/>
         <source>This figure is hidden by the filters above: the review keys act on the listed figures only.</source>
         <translation>This figure is hidden by the filters above: the review keys act on the listed figures only.</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+68"/>
+        <location line="+96"/>
+        <location line="+74"/>
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
@@ -1687,7 +1863,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+351"/>
         <source>The sample project could not be saved: %1</source>
         <translation>The sample project could not be saved: %1</translation>
     </message>
@@ -1712,22 +1888,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Signed: %1 (your user name; click to change)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Your Name in Reviews</source>
-        <translation>Your Name in Reviews</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The name written with each fact you review and in the project&apos;s audit log:</source>
-        <translation>The name written with each fact you review and in the project&apos;s audit log:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A review needs a name; it was left as it was.</source>
-        <translation>A review needs a name; it was left as it was.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <location line="+8"/>
         <source>Remove Article</source>
         <translation>Remove Article</translation>
@@ -1756,7 +1917,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>No article</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Select the figure&apos;s text in an article first.</source>
         <translation>Select the figure&apos;s text in an article first.</translation>
     </message>
@@ -1766,7 +1927,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>No figure like this one in the other articles.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1946,29 +2107,34 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Facts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Selected Figure</source>
+        <translation>Selected Figure</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Story</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location line="-549"/>
-        <location line="+550"/>
+        <location line="-580"/>
+        <location line="+581"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>This project file cannot be written: reviews are not possible.</translation>
     </message>
     <message>
-        <location line="-620"/>
-        <location line="+752"/>
+        <location line="-652"/>
+        <location line="+795"/>
         <source>All facts reviewed.</source>
         <translation>All facts reviewed.</translation>
     </message>
     <message numerus="yes">
-        <location line="-749"/>
+        <location line="-792"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>No pending figure among the listed facts; %Ln pending hidden by the filters.</numerusform>
@@ -1976,7 +2142,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>No figure selected: press %1 for the next one to check, or click a figure.</source>
         <translation>No figure selected: press %1 for the next one to check, or click a figure.</translation>
     </message>
@@ -2001,7 +2167,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Not possible on this figure.</translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+232"/>
         <source>Article: %L1 / %Ln verified</source>
         <translation>
             <numerusform>Article: %L1 / %Ln verified</numerusform>
@@ -2017,12 +2183,12 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         </translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+294"/>
         <source>The first other value of the figure&apos;s measure (a conflict first), else the first figure under “Elsewhere”</source>
         <translation>The first other value of the figure&apos;s measure (a conflict first), else the first figure under “Elsewhere”</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+198"/>
         <source>About FactDesk</source>
         <translation>About FactDesk</translation>
     </message>
@@ -2032,43 +2198,58 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Verify the figures in news articles: amounts, percentages, counts, multipliers and dates, side by side and from the keyboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-815"/>
+        <location line="-863"/>
         <source>Facts exported to %1.</source>
         <translation>Facts exported to %1.</translation>
     </message>
 </context>
 <context>
+    <name>FactDesk::PresenceDelegate</name>
+    <message>
+        <location filename="../ui/team/presencedelegate.cpp" line="+34"/>
+        <source>%1 +%2</source>
+        <comment>names of analysts on an article, then how many more</comment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Here now: %1</source>
+        <comment>analysts who have this article open</comment>
+        <translation>Here now: %1</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::Project</name>
     <message>
-        <location filename="../app/project/project.cpp" line="+82"/>
-        <location line="+147"/>
-        <location line="+42"/>
+        <location filename="../app/project/project.cpp" line="+90"/>
+        <location line="+148"/>
+        <location line="+51"/>
         <location line="+23"/>
         <location line="+29"/>
-        <location line="+54"/>
+        <location line="+65"/>
         <location line="+26"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The project is read-only.</source>
         <translation>The project is read-only.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-167"/>
         <location line="+23"/>
         <location line="+29"/>
-        <location line="+61"/>
-        <location filename="../app/project/projectimporter.cpp" line="+458"/>
+        <location line="+72"/>
+        <location filename="../app/project/projectimporter.cpp" line="+463"/>
         <source>No such article.</source>
         <translation>No such article.</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+72"/>
-        <location line="+17"/>
+        <location line="-64"/>
+        <location line="+83"/>
+        <location line="+22"/>
         <source>No such fact.</source>
         <translation>No such fact.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>The fact already exists.</source>
         <translation>The fact already exists.</translation>
     </message>
@@ -2076,13 +2257,13 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
 <context>
     <name>FactDesk::ProjectFileController</name>
     <message>
-        <location filename="../ui/projectfile/projectfilecontroller.cpp" line="+74"/>
-        <location line="+575"/>
+        <location filename="../ui/projectfile/projectfilecontroller.cpp" line="+89"/>
+        <location line="+652"/>
         <source>&amp;New Project…</source>
         <translation>&amp;New Project…</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-651"/>
         <source>Create an empty project file</source>
         <translation>Create an empty project file</translation>
     </message>
@@ -2098,7 +2279,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Open an existing project file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -2149,7 +2330,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>Write the facts to a CSV or JSON file</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Project Not Found</source>
         <translation>Project Not Found</translation>
     </message>
@@ -2164,15 +2345,15 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>FactDesk projects (*.%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+16"/>
-        <location line="+35"/>
-        <location line="+289"/>
+        <location line="+65"/>
+        <location line="+323"/>
         <source>Cannot Open Project</source>
         <translation>Cannot Open Project</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-403"/>
         <source>The file “%1” does not exist.</source>
         <translation>The file “%1” does not exist.</translation>
     </message>
@@ -2192,7 +2373,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The file “%1” is read-only: you may review the project and export facts, but changes cannot be saved. Use Save Project As to continue in a copy you can write to.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+40"/>
         <source>Project Already Open</source>
         <translation>Project Already Open</translation>
     </message>
@@ -2207,13 +2388,13 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The project “%1” could not be loaded.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+171"/>
         <source>Untitled</source>
         <comment>project without a file</comment>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 [read-only]</source>
         <comment>window title: project file name</comment>
         <translation>%1 [read-only]</translation>
@@ -2278,7 +2459,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The project “%1” could not be created.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+55"/>
         <source>The existing file could not be replaced.</source>
         <translation>The existing file could not be replaced.</translation>
     </message>
@@ -2371,39 +2552,131 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
             <numerusform>With the new language or date, %n facts read differently: they are pending again.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-703"/>
+        <source>Open &amp;Team Project…</source>
+        <translation>Open &amp;Team Project…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a project that several analysts share on a PostgreSQL server</source>
+        <translation>Open a project that several analysts share on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <location line="+17"/>
+        <source>Cannot Open Team Project</source>
+        <translation>Cannot Open Team Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team project “%1” could not be opened.</source>
+        <translation>The team project “%1” could not be opened.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>This does not name a team project.</source>
+        <translation>This does not name a team project.</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ProjectImporter</name>
     <message>
-        <location filename="../app/project/projectimporter.cpp" line="-107"/>
+        <location filename="../app/project/projectimporter.cpp" line="-108"/>
         <source>No such file or folder.</source>
         <translation>No such file or folder.</translation>
     </message>
 </context>
 <context>
+    <name>FactDesk::ProjectLocation</name>
+    <message>
+        <location filename="../app/project/projectlocation.cpp" line="+109"/>
+        <source>No project was given.</source>
+        <translation>No project was given.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds a password: FactDesk never takes one from a project&apos;s address. Put it in ~/.pgpass (or the file PGPASSFILE names), or let FactDesk ask for it.</source>
+        <extracomment>%1 is a PostgreSQL URL shown without its password</extracomment>
+        <translation>%1 holds a password: FactDesk never takes one from a project&apos;s address. Put it in ~/.pgpass (or the file PGPASSFILE names), or let FactDesk ask for it.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a PostgreSQL address: %2</source>
+        <extracomment>%1 is what was given, %2 why it cannot be read</extracomment>
+        <translation>%1 is not a PostgreSQL address: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a PostgreSQL address: a database name has no slash.</source>
+        <translation>%1 is not a PostgreSQL address: a database name has no slash.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a PostgreSQL connection string (key=value pairs).</source>
+        <translation>%1 is not a PostgreSQL connection string (key=value pairs).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the value of %2 holds a semicolon, which FactDesk cannot pass on.</source>
+        <translation>%1: the value of %2 holds a semicolon, which FactDesk cannot pass on.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 is not a port number.</source>
+        <translation>%1: %2 is not a port number.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 on %2</source>
+        <extracomment>a team project&apos;s database on its server: &quot;desk on db.example&quot;</extracomment>
+        <translation>%1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+319"/>
+        <location filename="../app/project/projectstore.cpp" line="+493"/>
+        <location line="+2187"/>
         <source>Could not save the change to %1: %2</source>
         <extracomment>%1 is the project file, %2 why (e.g. &quot;the disk is full (120 KB free)&quot;)</extracomment>
         <translation>Could not save the change to %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-2178"/>
         <source>The project %1 is open read-only: the change was not saved.</source>
         <translation>The project %1 is open read-only: the change was not saved.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+566"/>
-        <location line="+370"/>
-        <location line="+328"/>
+        <location line="+37"/>
+        <source>Not stored: the server of %1 cannot be reached (FactDesk keeps trying to reconnect).</source>
+        <extracomment>%1 is a team project&apos;s address</extracomment>
+        <translation>Not stored: the server of %1 cannot be reached (FactDesk keeps trying to reconnect).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not stored: the connection to %1 was lost while saving; the change is not in the project.</source>
+        <translation>Not stored: the connection to %1 was lost while saving; the change is not in the project.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection to %1 was lost while saving: whether the change was stored will be known when the server is back.</source>
+        <translation>The connection to %1 was lost while saving: whether the change was stored will be known when the server is back.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+592"/>
+        <location line="+402"/>
+        <location line="+332"/>
+        <location line="+111"/>
+        <location line="+27"/>
+        <location line="+176"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-1257"/>
+        <location line="-1633"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 is empty: it is not a FactDesk project.</translation>
     </message>
@@ -2424,12 +2697,13 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
     <message>
         <location line="+8"/>
+        <location line="+1808"/>
         <source>%1 was written by a newer version of FactDesk (project format %2; this version reads up to %3). Open it with a newer FactDesk.</source>
         <extracomment>%2 and %3 are schema version numbers</extracomment>
         <translation>%1 was written by a newer version of FactDesk (project format %2; this version reads up to %3). Open it with a newer FactDesk.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-1794"/>
         <source>%1 is damaged: the file is truncated.</source>
         <translation>%1 is damaged: the file is truncated.</translation>
     </message>
@@ -2454,7 +2728,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>the database refused write-ahead logging (journal mode %1)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>%1 already exists.</source>
         <translation>%1 already exists.</translation>
     </message>
@@ -2471,12 +2745,14 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     <message>
         <location line="+3"/>
         <location line="+19"/>
+        <location line="+1408"/>
+        <location line="+6"/>
         <source>Cannot create %1: %2</source>
         <extracomment>%2 is the reason given by the system or the database</extracomment>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-1368"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
@@ -2487,11 +2763,12 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
     <message>
         <location line="+10"/>
+        <location line="+1399"/>
         <source>it was opened read-only</source>
         <translation>it was opened read-only</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1397"/>
         <source>the file is read-only</source>
         <translation>the file is read-only</translation>
     </message>
@@ -2523,22 +2800,73 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>unknown database error</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="+1119"/>
+        <source>Cannot copy %1 to %2: %3</source>
+        <extracomment>%1 is the project copied from, %2 the one copied to, %3 why</extracomment>
+        <translation>Cannot copy %1 to %2: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not empty (its table %2 holds rows): a project is only copied into an empty one.</source>
+        <extracomment>%1 is a project, %2 a table name</extracomment>
+        <translation>%1 is not empty (its table %2 holds rows): a project is only copied into an empty one.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+139"/>
+        <source>%1 is not empty (it holds %n table(s)): a project is only published into an empty database.</source>
+        <extracomment>%1 is a team project&apos;s address, %n a number of tables</extracomment>
+        <translation>
+            <numerusform>%1 is not empty (it holds %n table): a project is only published into an empty database.</numerusform>
+            <numerusform>%1 is not empty (it holds %n tables): a project is only published into an empty database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 holds no FactDesk project (&quot;factdesk-cli publish FILE.factdesk %1&quot; puts one there).</source>
+        <translation>%1 holds no FactDesk project (&quot;factdesk-cli publish FILE.factdesk %1&quot; puts one there).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>%1 is not a FactDesk project (it has no project format).</source>
+        <translation>%1 is not a FactDesk project (it has no project format).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the database role %1 may only read it</source>
+        <extracomment>%1 is a database role (user) name</extracomment>
+        <translation>the database role %1 may only read it</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was written by an older version of FactDesk and must be upgraded by its owner (the database role %2) with this version first.</source>
+        <extracomment>%2 is a database role (user) name</extracomment>
+        <translation>%1 was written by an older version of FactDesk and must be upgraded by its owner (the database role %2) with this version first.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>Cannot upgrade %1: %2</translation>
+    </message>
+    <message>
+        <location line="-1644"/>
+        <location line="+1538"/>
         <source>Cannot open %1: %2</source>
+        <extracomment>%1 is the team project&apos;s address, %2 why</extracomment>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+464"/>
+        <location line="-1056"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>The fact %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-865"/>
         <source>The article %1 is not in the project file.</source>
         <translation>The article %1 is not in the project file.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+216"/>
         <source>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</source>
         <extracomment>%2 is a process id</extracomment>
         <translation>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</translation>
@@ -2549,22 +2877,24 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The project %1 is already open in another FactDesk window or factdesk-cli. Close it there first, or open the project read-only.</translation>
     </message>
     <message>
-        <location line="+870"/>
+        <location line="+932"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Cannot save the project over itself: choose another file name.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+924"/>
         <source>Cannot save to %1: it is not a file.</source>
         <translation>Cannot save to %1: it is not a file.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-913"/>
+        <location line="+920"/>
         <source>Cannot save to %1: the folder is not writable.</source>
         <translation>Cannot save to %1: the folder is not writable.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-908"/>
         <location line="+11"/>
         <location line="+9"/>
         <location line="+5"/>
@@ -2573,11 +2903,12 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
     <message>
         <location line="+9"/>
+        <location line="+897"/>
         <source>Cannot save to %1: the file could not be replaced.</source>
         <translation>Cannot save to %1: the file could not be replaced.</translation>
     </message>
     <message>
-        <location line="-1337"/>
+        <location line="-2537"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
@@ -2638,7 +2969,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>database error %1</translation>
     </message>
     <message>
-        <location line="+460"/>
+        <location line="+701"/>
         <source>some of its pages are damaged</source>
         <translation>some of its pages are damaged</translation>
     </message>
@@ -2670,7 +3001,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
         <translation>The project %1 is in use by %2 and was still busy after %3 s.</translation>
     </message>
     <message numerus="yes">
-        <location line="+986"/>
+        <location line="+1048"/>
         <source>%1 is damaged (the full check found %n problem(s)): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</source>
         <extracomment>%1 is the project file; %n the number of problems found</extracomment>
         <translation>
@@ -2767,7 +3098,7 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
     <message numerus="yes">
         <location line="+57"/>
-        <location filename="../ui/window/mainwindow.cpp" line="+682"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+728"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirm %n fact</numerusform>
@@ -3523,6 +3854,217 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
 </context>
 <context>
+    <name>FactDesk::TeamBanner</name>
+    <message>
+        <location filename="../ui/team/teambanner.cpp" line="+54"/>
+        <location line="+72"/>
+        <source>Dismiss</source>
+        <comment>the message of the team banner</comment>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamConnection</name>
+    <message>
+        <location filename="../app/project/teamconnection.cpp" line="+47"/>
+        <source>the server wants a password and none was accepted</source>
+        <translation>the server wants a password and none was accepted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no database %1 on the server</source>
+        <extracomment>%1 is a database name</extracomment>
+        <translation>there is no database %1 on the server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server knows no role %1</source>
+        <extracomment>%1 is a PostgreSQL role (user) name</extracomment>
+        <translation>the server knows no role %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the secure connection (TLS) could not be set up: %1</source>
+        <extracomment>%1 is the library&apos;s own explanation, kept: it names the certificate at fault</extracomment>
+        <translation>the secure connection (TLS) could not be set up: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server does not let this role in from here</source>
+        <translation>the server does not let this role in from here</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PostgreSQL service is not defined: %1</source>
+        <extracomment>%1 is libpq&apos;s explanation</extracomment>
+        <translation>the PostgreSQL service is not defined: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server cannot be reached</source>
+        <translation>the server cannot be reached</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>the server refused the connection: %1</source>
+        <extracomment>%1 is the server&apos;s explanation</extracomment>
+        <translation>the server refused the connection: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Password of %1 for %2:</source>
+        <extracomment>%1 is a role (user) name, %2 the team project</extracomment>
+        <translation>Password of %1 for %2:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password was refused. Password of %1 for %2:</source>
+        <translation>The password was refused. Password of %1 for %2:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <location line="+194"/>
+        <source>Cannot open %1: %2</source>
+        <extracomment>%1 is the team project&apos;s address (without password), %2 why</extracomment>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Cannot listen for the others&apos; changes: %1</source>
+        <translation>Cannot listen for the others&apos; changes: %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the connection to the server was lost</source>
+        <translation>the connection to the server was lost</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the role %1 may not change this project</source>
+        <extracomment>%1 is a database role (user) name</extracomment>
+        <translation>the role %1 may not change this project</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s disk is full</source>
+        <translation>the server&apos;s disk is full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server is short of resources (memory or connections)</source>
+        <translation>the server is short of resources (memory or connections)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another analyst&apos;s change got in the way; try again</source>
+        <translation>another analyst&apos;s change got in the way; try again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the project&apos;s data contradicts itself</source>
+        <translation>the project&apos;s data contradicts itself</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database does not have the structure of a FactDesk project</source>
+        <translation>the database does not have the structure of a FactDesk project</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database refused the operation</source>
+        <extracomment>%1 is PostgreSQL&apos;s error code (SQLSTATE)</extracomment>
+        <translation>the database refused the operation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database refused the operation (error %1)</source>
+        <translation>the database refused the operation (error %1)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamPasswordPrompt</name>
+    <message>
+        <location filename="../ui/team/teampasswordprompt.cpp" line="+12"/>
+        <source>Team Project Password</source>
+        <translation>Team Project Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FactDesk keeps it only until the window closes.</source>
+        <translation>FactDesk keeps it only until the window closes.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamProjectDialog</name>
+    <message>
+        <location filename="../ui/team/teamprojectdialog.cpp" line="+82"/>
+        <source>Open Team Project</source>
+        <translation>Open Team Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PostgreSQL database of the team project, as a URL or a service name. Leave the password out: FactDesk asks for it when the server wants one, and forgets it when the window closes.</source>
+        <translation>The PostgreSQL database of the team project, as a URL or a service name. Leave the password out: FactDesk asks for it when the server wants one, and forgets it when the window closes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>postgresql://anna@db.example/desk?sslmode=verify-full</source>
+        <comment>an example; keep the URL as it is, names may change</comment>
+        <translation>postgresql://anna@db.example/desk?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is not a PostgreSQL URL (postgresql://…) or a service (service=…). Open a project file with File ▸ Open Project.</source>
+        <translation>This is not a PostgreSQL URL (postgresql://…) or a service (service=…). Open a project file with File ▸ Open Project.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamSession</name>
+    <message>
+        <location filename="../ui/team/teamsession.cpp" line="+105"/>
+        <source>Read-only: you cannot change the project: %1. You can read it, follow the others&apos; reviews and export facts.</source>
+        <translation>Read-only: you cannot change the project: %1. You can read it, follow the others&apos; reviews and export facts.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another analyst&apos;s change could not be shown: %1</source>
+        <translation>Another analyst&apos;s change could not be shown: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connected to the server again.</source>
+        <translation>Connected to the server again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” was stored before the connection was lost.</source>
+        <translation>“%1” was stored before the connection was lost.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was not stored: the connection was lost first. Do it again.</source>
+        <translation>“%1” was not stored: the connection was lost first. Do it again.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The server cannot be reached. FactDesk reconnects by itself; until then nothing you do is stored.</source>
+        <translation>The server cannot be reached. FactDesk reconnects by itself; until then nothing you do is stored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <comment>the lost server&apos;s message, then why</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ThemePicker</name>
     <message>
         <location filename="../ui/window/themepicker.cpp" line="+133"/>
@@ -3539,11 +4081,11 @@ Exit status: 0, or 3 with --fail-on conflict when an open conflict or an inconsi
     </message>
     <message>
         <location line="+4"/>
-        <source>A project (.factdesk) to open, and article files or folders to import into it.</source>
-        <translation>A project (.factdesk) to open, and article files or folders to import into it.</translation>
+        <source>A project to open (a .factdesk file, or a team project&apos;s postgresql:// URL), and article files or folders to import into it.</source>
+        <translation>A project to open (a .factdesk file, or a team project&apos;s postgresql:// URL), and article files or folders to import into it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>[files...]</source>
         <translation>[files...]</translation>
     </message>

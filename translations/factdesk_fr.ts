@@ -456,12 +456,12 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/cli/projectcommands.cpp" line="+662"/>
+        <location filename="../app/cli/projectcommands.cpp" line="+685"/>
         <source>standard output: cannot be written (is the disk full?); the output is incomplete</source>
         <translation>sortie standard&#xa0;: écriture impossible (disque plein&#xa0;?)&#xa0;; la sortie est incomplète</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+62"/>
+        <location filename="../app/cli/main.cpp" line="+74"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -469,7 +469,7 @@ Code de sortie&#xa0;: 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de 
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
-        <location filename="../app/cli/projectcommands.cpp" line="-555"/>
+        <location filename="../app/cli/projectcommands.cpp" line="-570"/>
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
 Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
@@ -501,18 +501,18 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>--editor attend un nom</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-370"/>
         <source>unknown option %1</source>
         <translation>option inconnue %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>cannot change %1: %2. Nothing was changed.</source>
         <extracomment>%1 is the project file, %2 why it cannot be written (&quot;the file is read-only&quot;)</extracomment>
         <translation>impossible de modifier %1&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>a project and at least one file are needed</source>
         <translation>il faut un projet et au moins un fichier</translation>
     </message>
@@ -563,7 +563,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>motif inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-397"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
@@ -573,7 +573,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>le projet manque</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+378"/>
         <source>--fact needs a positive number</source>
         <translation>--fact attend un nombre positif</translation>
     </message>
@@ -583,7 +583,7 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>il n’y a pas de fait %1 dans %2</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+124"/>
         <source>--format needs csv or json</source>
         <translation>--format attend csv ou json</translation>
     </message>
@@ -623,12 +623,12 @@ Affiche chaque fait, champs séparés par des tabulations&#xa0;: id, statut, typ
         <translation>indiquez un seul projet</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-611"/>
         <source>(--wait SECONDS waits longer; the default is %1 s.)</source>
         <translation>(--wait SECONDES attend plus longtemps&#xa0;; par défaut %1&#xa0;s.)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>--wait needs a number of seconds from 0 to 3600</source>
         <translation>--wait attend un nombre de secondes de 0 à 3600</translation>
     </message>
@@ -751,11 +751,12 @@ Writes the verified facts (all of them with --all) to FILE (written whole or not
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>fact %1 in %2</source>
         <translation>fait %1 de %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>%1: %2 Nothing was changed.</source>
         <extracomment>%1 is &quot;fact 3 in project.factdesk&quot;, %2 why nothing was changed</extracomment>
         <translation>%1&#xa0;: %2 Rien n’a été modifié.</translation>
@@ -764,6 +765,11 @@ Writes the verified facts (all of them with --all) to FILE (written whole or not
         <location line="+9"/>
         <source>Give --change-kind to correct it all the same.</source>
         <translation>Ajoutez --change-kind pour le corriger quand même.</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>repair works on project files; a team project&apos;s server keeps its own indexes sound.</source>
+        <translation>repair ne travaille que sur des fichiers de projet ; le serveur d’un projet d’équipe veille lui-même sur ses index.</translation>
     </message>
 </context>
 <context>
@@ -779,12 +785,88 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
 </context>
 <context>
+    <name>FactDesk::Cli::TeamCommands</name>
+    <message>
+        <location filename="../app/cli/teamcommands.cpp" line="+25"/>
+        <source>Usage: factdesk-cli publish FILE.factdesk URL
+Copies the solo project FILE.factdesk (articles, facts, audit log, story decisions) into the empty PostgreSQL database URL, which becomes a team project every analyst opens at once. A database that already holds tables is refused. URL: postgresql://anna@db.example/desk?sslmode=verify-full, postgresql:///desk, service=desk; no password in it (PGPASSWORD, ~/.pgpass, PGPASSFILE, or asked).
+Exit status: 0 published, 1 not published (nothing is left half-copied), 2 for a wrong command line.</source>
+        <translation>Usage : factdesk-cli publish FICHIER.factdesk URL
+Copie le projet individuel FICHIER.factdesk (articles, faits, journal d’audit, décisions du récit) dans la base PostgreSQL vide URL, qui devient un projet d’équipe que tous les analystes ouvrent à la fois. Une base qui contient déjà des tables est refusée. URL : postgresql://anna@db.example/desk?sslmode=verify-full, postgresql:///desk, service=desk ; sans mot de passe (PGPASSWORD, ~/.pgpass, PGPASSFILE, ou demandé).
+Code de sortie : 0 publié, 1 non publié (rien n’est laissé à moitié copié), 2 ligne de commande erronée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: factdesk-cli copy URL FILE.factdesk
+Copies the team project URL, as it stands, into the new project file FILE.factdesk (refused when it exists).
+Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</source>
+        <translation>Usage : factdesk-cli copy URL FICHIER.factdesk
+Copie le projet d’équipe URL, tel qu’il est, dans le nouveau fichier de projet FICHIER.factdesk (refusé s’il existe).
+Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>two arguments are needed</source>
+        <translation>il faut deux arguments</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>publish copies a project file into a PostgreSQL database</source>
+        <translation>publish copie un fichier de projet dans une base PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>published %1 to %2: %3 articles, %4 facts, %5 audit log lines</source>
+        <extracomment>%1 the project file, %2 the team project, %3 and %4 numbers</extracomment>
+        <translation>%1 publié dans %2 : %3 articles, %4 faits, %5 lignes de journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>copy copies a team project into a project file</source>
+        <translation>copy copie un projet d’équipe dans un fichier de projet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists: nothing was copied.</source>
+        <translation>%1 existe déjà : rien n’a été copié.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>copied %1 to %2</source>
+        <extracomment>%1 the team project, %2 the new file</extracomment>
+        <translation>%1 copié dans %2</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::DiskSpace</name>
     <message>
         <location filename="../app/project/diskspace.cpp" line="+32"/>
         <source>the disk is full (%1 KB free)</source>
         <extracomment>%1 is a number of kilobytes</extracomment>
         <translation>le disque est plein (%1&#xa0;Ko libres)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::EditorNameDialog</name>
+    <message>
+        <location filename="../ui/window/editornamedialog.cpp" line="+26"/>
+        <source>Your Name in Reviews</source>
+        <translation>Votre nom dans les vérifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who reviews the figures? This name is written with each fact you confirm, correct or reject, and with each article you import, in the project&apos;s audit log. You can change it later from Review ▸ Your Name in Reviews.</source>
+        <translation>Qui vérifie les chiffres&#x202f;? Ce nom est inscrit avec chaque fait que vous confirmez, corrigez ou rejetez, et avec chaque article que vous importez, dans le journal d’audit du projet. Vous pourrez le changer plus tard depuis Vérification ▸ Votre nom dans les vérifications.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -972,9 +1054,103 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
 </context>
 <context>
+    <name>FactDesk::FactConflict</name>
+    <message>
+        <location filename="../app/project/factconflict.cpp" line="+13"/>
+        <source>%1 s</source>
+        <extracomment>seconds, as in &quot;8 s ago&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <extracomment>minutes, as in &quot;3 min ago&quot;</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h</source>
+        <extracomment>hours, as in &quot;2 h ago&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d</source>
+        <extracomment>days, as in &quot;4 d ago&quot;</extracomment>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Someone else removed this fact meanwhile: nothing was changed.</source>
+        <translation>Quelqu’un d’autre a supprimé ce fait entre-temps : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed this fact meanwhile: nothing was overwritten. It is shown as it is now.</source>
+        <translation>Quelqu’un d’autre a modifié ce fait entre-temps : rien n’a été écrasé. Il est affiché tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 undid a change to this fact %2 ago.</source>
+        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;)</extracomment>
+        <translation>%1 a annulé une modification de ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 confirmed this fact %2 ago.</source>
+        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;): &quot;Anna confirmed this fact 8 s ago.&quot;</extracomment>
+        <translation>%1 a confirmé ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 corrected this fact %2 ago.</source>
+        <translation>%1 a corrigé ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rejected this fact %2 ago.</source>
+        <translation>%1 a rejeté ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 set this fact back to pending %2 ago.</source>
+        <translation>%1 a remis ce fait en attente il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed the note of this fact %2 ago.</source>
+        <translation>%1 a modifié la note de ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed this fact %2 ago.</source>
+        <translation>%1 a supprimé ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed this fact %2 ago.</source>
+        <translation>%1 a modifié ce fait il y a %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was overwritten; the fact is shown as it is now.</source>
+        <translation>Rien n’a été écrasé ; le fait est affiché tel qu’il est maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::FactEditor</name>
     <message>
-        <location filename="../ui/review/facteditor.cpp" line="+204"/>
+        <location filename="../ui/review/facteditor.cpp" line="+206"/>
         <source>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; in “%3”</source>
         <comment>a figure and its article</comment>
         <translation>&lt;a href=&quot;fact:%1&quot;&gt;%2&lt;/a&gt; dans «&#xa0;%3&#xa0;»</translation>
@@ -991,7 +1167,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Ailleurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+220"/>
         <source>No figure selected</source>
         <translation>Aucun chiffre sélectionné</translation>
     </message>
@@ -1011,7 +1187,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>%1 (ajouté à la main)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+177"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -1041,7 +1217,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-545"/>
         <source>History: cannot be read (%1)</source>
         <translation>Historique&#xa0;: illisible (%1)</translation>
     </message>
@@ -1090,7 +1266,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Mesure &lt;b&gt;%1&lt;/b&gt;&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+481"/>
         <source>Correct</source>
         <translation>Corriger</translation>
     </message>
@@ -1416,7 +1592,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::FactPanel</name>
     <message>
-        <location filename="../ui/review/factpanel.cpp" line="+126"/>
+        <location filename="../ui/review/factpanel.cpp" line="+143"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
@@ -1426,13 +1602,13 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Sans unité</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+393"/>
         <source>This figure is hidden by the filters above: the review keys act on the listed figures only.</source>
         <translation>Ce chiffre est masqué par les filtres ci-dessus&#xa0;: les touches de vérification n’agissent que sur les chiffres de la liste.</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+68"/>
+        <location line="+96"/>
+        <location line="+74"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
@@ -1687,7 +1863,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::MainWindow</name>
     <message>
-        <location filename="../ui/window/mainwindow.cpp" line="+298"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+351"/>
         <source>The sample project could not be saved: %1</source>
         <translation>Le projet d’exemple n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -1712,22 +1888,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Signé&#xa0;: %1 (votre nom d’utilisateur&#xa0;; cliquez pour le changer)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Your Name in Reviews</source>
-        <translation>Votre nom dans les vérifications</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The name written with each fact you review and in the project&apos;s audit log:</source>
-        <translation>Le nom inscrit avec chaque fait que vous vérifiez et dans le journal du projet&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A review needs a name; it was left as it was.</source>
-        <translation>Une vérification doit être signée&#xa0;: le nom n’a pas changé.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+42"/>
         <location line="+8"/>
         <source>Remove Article</source>
         <translation>Retirer l’article</translation>
@@ -1756,7 +1917,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Select the figure&apos;s text in an article first.</source>
         <translation>Sélectionnez d’abord le texte du chiffre dans un article.</translation>
     </message>
@@ -1766,7 +1927,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Aucun chiffre semblable dans les autres articles.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1946,29 +2107,34 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Faits</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Selected Figure</source>
+        <translation>Chiffre sélectionné</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Story</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location line="-549"/>
-        <location line="+550"/>
+        <location line="-580"/>
+        <location line="+581"/>
         <source>This project file cannot be written: reviews are not possible.</source>
         <translation>Ce fichier de projet ne peut pas être modifié&#xa0;: aucune vérification n’est possible.</translation>
     </message>
     <message>
-        <location line="-620"/>
-        <location line="+752"/>
+        <location line="-652"/>
+        <location line="+795"/>
         <source>All facts reviewed.</source>
         <translation>Plus aucun fait à vérifier.</translation>
     </message>
     <message numerus="yes">
-        <location line="-749"/>
+        <location line="-792"/>
         <source>No pending figure among the listed facts; %Ln pending hidden by the filters.</source>
         <translation>
             <numerusform>Aucun chiffre à vérifier dans la liste&#xa0;; %Ln à vérifier masqué par les filtres.</numerusform>
@@ -1976,7 +2142,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>No figure selected: press %1 for the next one to check, or click a figure.</source>
         <translation>Aucun chiffre sélectionné&#xa0;: appuyez sur %1 pour le prochain à vérifier, ou cliquez sur un chiffre.</translation>
     </message>
@@ -2001,7 +2167,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Impossible sur ce chiffre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+232"/>
         <source>Article: %L1 / %Ln verified</source>
         <translation>
             <numerusform>Article&#xa0;: %L1 / %Ln vérifié</numerusform>
@@ -2017,12 +2183,12 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         </translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+294"/>
         <source>The first other value of the figure&apos;s measure (a conflict first), else the first figure under “Elsewhere”</source>
         <translation>La première autre valeur de la mesure du chiffre (un conflit d’abord), sinon le premier chiffre sous «&#xa0;Ailleurs&#xa0;»</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+198"/>
         <source>About FactDesk</source>
         <translation>À propos de FactDesk</translation>
     </message>
@@ -2032,43 +2198,58 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>&lt;h3&gt;FactDesk %1&lt;/h3&gt;&lt;p&gt;Vérifiez les chiffres des articles de presse&#xa0;: montants, pourcentages, effectifs, multiplicateurs et dates, côte à côte et au clavier.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-815"/>
+        <location line="-863"/>
         <source>Facts exported to %1.</source>
         <translation>Faits exportés dans %1.</translation>
     </message>
 </context>
 <context>
+    <name>FactDesk::PresenceDelegate</name>
+    <message>
+        <location filename="../ui/team/presencedelegate.cpp" line="+34"/>
+        <source>%1 +%2</source>
+        <comment>names of analysts on an article, then how many more</comment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Here now: %1</source>
+        <comment>analysts who have this article open</comment>
+        <translation>Ici en ce moment&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::Project</name>
     <message>
-        <location filename="../app/project/project.cpp" line="+82"/>
-        <location line="+147"/>
-        <location line="+42"/>
+        <location filename="../app/project/project.cpp" line="+90"/>
+        <location line="+148"/>
+        <location line="+51"/>
         <location line="+23"/>
         <location line="+29"/>
-        <location line="+54"/>
+        <location line="+65"/>
         <location line="+26"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The project is read-only.</source>
         <translation>Le projet est en lecture seule.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-167"/>
         <location line="+23"/>
         <location line="+29"/>
-        <location line="+61"/>
-        <location filename="../app/project/projectimporter.cpp" line="+458"/>
+        <location line="+72"/>
+        <location filename="../app/project/projectimporter.cpp" line="+463"/>
         <source>No such article.</source>
         <translation>Article introuvable.</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+72"/>
-        <location line="+17"/>
+        <location line="-64"/>
+        <location line="+83"/>
+        <location line="+22"/>
         <source>No such fact.</source>
         <translation>Fait introuvable.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-44"/>
         <source>The fact already exists.</source>
         <translation>Le fait existe déjà.</translation>
     </message>
@@ -2076,13 +2257,13 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
 <context>
     <name>FactDesk::ProjectFileController</name>
     <message>
-        <location filename="../ui/projectfile/projectfilecontroller.cpp" line="+74"/>
-        <location line="+575"/>
+        <location filename="../ui/projectfile/projectfilecontroller.cpp" line="+89"/>
+        <location line="+652"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-651"/>
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
@@ -2098,7 +2279,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Ouvrir un fichier de projet existant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un projet &amp;récent</translation>
     </message>
@@ -2149,7 +2330,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Écrire les faits dans un fichier CSV ou JSON</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Project Not Found</source>
         <translation>Projet introuvable</translation>
     </message>
@@ -2164,15 +2345,15 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Projets FactDesk (*.%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <location line="+16"/>
-        <location line="+35"/>
-        <location line="+289"/>
+        <location line="+65"/>
+        <location line="+323"/>
         <source>Cannot Open Project</source>
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-403"/>
         <source>The file “%1” does not exist.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -2192,7 +2373,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Le fichier «&#xa0;%1&#xa0;» est en lecture seule&#xa0;: vous pouvez consulter le projet et exporter les faits, mais aucune modification ne peut être enregistrée. Utilisez «&#xa0;Enregistrer le projet sous&#xa0;» pour continuer dans une copie modifiable.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+40"/>
         <source>Project Already Open</source>
         <translation>Projet déjà ouvert</translation>
     </message>
@@ -2207,13 +2388,13 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Le projet «&#xa0;%1&#xa0;» n’a pas pu être chargé.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+171"/>
         <source>Untitled</source>
         <comment>project without a file</comment>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 [read-only]</source>
         <comment>window title: project file name</comment>
         <translation>%1 [lecture seule]</translation>
@@ -2278,7 +2459,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Le projet «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+55"/>
         <source>The existing file could not be replaced.</source>
         <translation>Le fichier existant n’a pas pu être remplacé.</translation>
     </message>
@@ -2371,39 +2552,131 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
             <numerusform>Avec la nouvelle langue ou date, %n faits se lisent autrement&#xa0;: ils sont de nouveau à vérifier.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-703"/>
+        <source>Open &amp;Team Project…</source>
+        <translation>Ouvrir un projet d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a project that several analysts share on a PostgreSQL server</source>
+        <translation>Ouvrir un projet que plusieurs analystes partagent sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <location line="+17"/>
+        <source>Cannot Open Team Project</source>
+        <translation>Impossible d’ouvrir le projet d’équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team project “%1” could not be opened.</source>
+        <translation>Le projet d’équipe «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>This does not name a team project.</source>
+        <translation>Ceci ne désigne pas un projet d’équipe.</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ProjectImporter</name>
     <message>
-        <location filename="../app/project/projectimporter.cpp" line="-107"/>
+        <location filename="../app/project/projectimporter.cpp" line="-108"/>
         <source>No such file or folder.</source>
         <translation>Fichier ou dossier introuvable.</translation>
     </message>
 </context>
 <context>
+    <name>FactDesk::ProjectLocation</name>
+    <message>
+        <location filename="../app/project/projectlocation.cpp" line="+109"/>
+        <source>No project was given.</source>
+        <translation>Aucun projet n’a été indiqué.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds a password: FactDesk never takes one from a project&apos;s address. Put it in ~/.pgpass (or the file PGPASSFILE names), or let FactDesk ask for it.</source>
+        <extracomment>%1 is a PostgreSQL URL shown without its password</extracomment>
+        <translation>%1 contient un mot de passe : FactDesk n’en prend jamais dans l’adresse d’un projet. Mettez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE), ou laissez FactDesk le demander.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a PostgreSQL address: %2</source>
+        <extracomment>%1 is what was given, %2 why it cannot be read</extracomment>
+        <translation>%1 n’est pas une adresse PostgreSQL : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a PostgreSQL address: a database name has no slash.</source>
+        <translation>%1 n’est pas une adresse PostgreSQL : un nom de base ne contient pas de barre oblique.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a PostgreSQL connection string (key=value pairs).</source>
+        <translation>%1 n’est pas une chaîne de connexion PostgreSQL (paires clé=valeur).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the value of %2 holds a semicolon, which FactDesk cannot pass on.</source>
+        <translation>%1 : la valeur de %2 contient un point-virgule, que FactDesk ne peut pas transmettre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 is not a port number.</source>
+        <translation>%1 : %2 n’est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 on %2</source>
+        <extracomment>a team project&apos;s database on its server: &quot;desk on db.example&quot;</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ProjectStore</name>
     <message>
-        <location filename="../app/project/projectstore.cpp" line="+319"/>
+        <location filename="../app/project/projectstore.cpp" line="+493"/>
+        <location line="+2187"/>
         <source>Could not save the change to %1: %2</source>
         <extracomment>%1 is the project file, %2 why (e.g. &quot;the disk is full (120 KB free)&quot;)</extracomment>
         <translation>La modification n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-2178"/>
         <source>The project %1 is open read-only: the change was not saved.</source>
         <translation>Le projet %1 est ouvert en lecture seule&#xa0;: la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+566"/>
-        <location line="+370"/>
-        <location line="+328"/>
+        <location line="+37"/>
+        <source>Not stored: the server of %1 cannot be reached (FactDesk keeps trying to reconnect).</source>
+        <extracomment>%1 is a team project&apos;s address</extracomment>
+        <translation>Non enregistré : le serveur de %1 est injoignable (FactDesk continue d’essayer de se reconnecter).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not stored: the connection to %1 was lost while saving; the change is not in the project.</source>
+        <translation>Non enregistré : la connexion à %1 a été perdue pendant l’enregistrement ; la modification n’est pas dans le projet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection to %1 was lost while saving: whether the change was stored will be known when the server is back.</source>
+        <translation>La connexion à %1 a été perdue pendant l’enregistrement : on saura si la modification a été enregistrée quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+592"/>
+        <location line="+402"/>
+        <location line="+332"/>
+        <location line="+111"/>
+        <location line="+27"/>
+        <location line="+176"/>
         <source>Cannot read %1: %2</source>
         <extracomment>%2 is the database&apos;s explanation</extracomment>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1257"/>
+        <location line="-1633"/>
         <source>%1 is empty: it is not a FactDesk project.</source>
         <translation>%1 est vide&#xa0;: ce n’est pas un projet FactDesk.</translation>
     </message>
@@ -2424,12 +2697,13 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
     <message>
         <location line="+8"/>
+        <location line="+1808"/>
         <source>%1 was written by a newer version of FactDesk (project format %2; this version reads up to %3). Open it with a newer FactDesk.</source>
         <extracomment>%2 and %3 are schema version numbers</extracomment>
         <translation>%1 a été écrit par une version plus récente de FactDesk (format de projet %2&#xa0;; cette version lit jusqu’au format %3). Ouvrez-le avec une version plus récente de FactDesk.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-1794"/>
         <source>%1 is damaged: the file is truncated.</source>
         <translation>%1 est endommagé&#xa0;: le fichier est tronqué.</translation>
     </message>
@@ -2454,7 +2728,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>la base de données a refusé la journalisation anticipée (mode de journal %1)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -2471,12 +2745,14 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     <message>
         <location line="+3"/>
         <location line="+19"/>
+        <location line="+1408"/>
+        <location line="+6"/>
         <source>Cannot create %1: %2</source>
         <extracomment>%2 is the reason given by the system or the database</extracomment>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-1368"/>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
@@ -2487,11 +2763,12 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
     <message>
         <location line="+10"/>
+        <location line="+1399"/>
         <source>it was opened read-only</source>
         <translation>il a été ouvert en lecture seule</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1397"/>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
@@ -2523,22 +2800,73 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>erreur de base de données inconnue</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="+1119"/>
+        <source>Cannot copy %1 to %2: %3</source>
+        <extracomment>%1 is the project copied from, %2 the one copied to, %3 why</extracomment>
+        <translation>Impossible de copier %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not empty (its table %2 holds rows): a project is only copied into an empty one.</source>
+        <extracomment>%1 is a project, %2 a table name</extracomment>
+        <translation>%1 n’est pas vide (sa table %2 contient des lignes) : un projet n’est copié que dans un projet vide.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+139"/>
+        <source>%1 is not empty (it holds %n table(s)): a project is only published into an empty database.</source>
+        <extracomment>%1 is a team project&apos;s address, %n a number of tables</extracomment>
+        <translation>
+            <numerusform>%1 n’est pas vide (elle contient %n table) : un projet n’est publié que dans une base vide.</numerusform>
+            <numerusform>%1 n’est pas vide (elle contient %n tables) : un projet n’est publié que dans une base vide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 holds no FactDesk project (&quot;factdesk-cli publish FILE.factdesk %1&quot; puts one there).</source>
+        <translation>%1 ne contient aucun projet FactDesk (« factdesk-cli publish FICHIER.factdesk %1 » en met un).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>%1 is not a FactDesk project (it has no project format).</source>
+        <translation>%1 n’est pas un projet FactDesk (il n’a pas de format de projet).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the database role %1 may only read it</source>
+        <extracomment>%1 is a database role (user) name</extracomment>
+        <translation>le rôle de base de données %1 ne peut que le lire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was written by an older version of FactDesk and must be upgraded by its owner (the database role %2) with this version first.</source>
+        <extracomment>%2 is a database role (user) name</extracomment>
+        <translation>%1 a été écrit par une version plus ancienne de FactDesk et doit d’abord être mis à niveau par son propriétaire (le rôle de base de données %2) avec cette version.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>Impossible de mettre à niveau %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-1644"/>
+        <location line="+1538"/>
         <source>Cannot open %1: %2</source>
+        <extracomment>%1 is the team project&apos;s address, %2 why</extracomment>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+464"/>
+        <location line="-1056"/>
         <source>The fact %1 is not in the project file.</source>
         <translation>Le fait %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-865"/>
         <source>The article %1 is not in the project file.</source>
         <translation>L’article %1 ne figure pas dans le fichier du projet.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+216"/>
         <source>The project %1 is already open in another FactDesk window or factdesk-cli (pid %2). Close it there first, or open the project read-only.</source>
         <extracomment>%2 is a process id</extracomment>
         <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk ou par factdesk-cli (pid %2). Fermez-le d’abord là-bas, ou ouvrez le projet en lecture seule.</translation>
@@ -2549,22 +2877,24 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Le projet %1 est déjà ouvert dans une autre fenêtre de FactDesk ou par factdesk-cli. Fermez-le d’abord là-bas, ou ouvrez le projet en lecture seule.</translation>
     </message>
     <message>
-        <location line="+870"/>
+        <location line="+932"/>
         <source>Cannot save the project over itself: choose another file name.</source>
         <translation>Impossible d’enregistrer le projet sur lui-même&#xa0;: choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+924"/>
         <source>Cannot save to %1: it is not a file.</source>
         <translation>Impossible d’enregistrer dans %1&#xa0;: ce n’est pas un fichier.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-913"/>
+        <location line="+920"/>
         <source>Cannot save to %1: the folder is not writable.</source>
         <translation>Impossible d’enregistrer dans %1&#xa0;: le dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-908"/>
         <location line="+11"/>
         <location line="+9"/>
         <location line="+5"/>
@@ -2573,11 +2903,12 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
     <message>
         <location line="+9"/>
+        <location line="+897"/>
         <source>Cannot save to %1: the file could not be replaced.</source>
         <translation>Impossible d’enregistrer dans %1&#xa0;: le fichier n’a pas pu être remplacé.</translation>
     </message>
     <message>
-        <location line="-1337"/>
+        <location line="-2537"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
@@ -2638,7 +2969,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>erreur de base de données %1</translation>
     </message>
     <message>
-        <location line="+460"/>
+        <location line="+701"/>
         <source>some of its pages are damaged</source>
         <translation>certaines de ses pages sont endommagées</translation>
     </message>
@@ -2670,7 +3001,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
         <translation>Le projet %1 est utilisé par %2 et était encore occupé après %3&#xa0;s.</translation>
     </message>
     <message numerus="yes">
-        <location line="+986"/>
+        <location line="+1048"/>
         <source>%1 is damaged (the full check found %n problem(s)): nothing was written. &quot;factdesk-cli repair %1&quot; rebuilds its indexes on a copy.</source>
         <extracomment>%1 is the project file; %n the number of problems found</extracomment>
         <translation>
@@ -2767,7 +3098,7 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
     <message numerus="yes">
         <location line="+57"/>
-        <location filename="../ui/window/mainwindow.cpp" line="+682"/>
+        <location filename="../ui/window/mainwindow.cpp" line="+728"/>
         <source>Confirm %n facts</source>
         <translation>
             <numerusform>Confirmer %n fait</numerusform>
@@ -3523,6 +3854,217 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
 </context>
 <context>
+    <name>FactDesk::TeamBanner</name>
+    <message>
+        <location filename="../ui/team/teambanner.cpp" line="+54"/>
+        <location line="+72"/>
+        <source>Dismiss</source>
+        <comment>the message of the team banner</comment>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamConnection</name>
+    <message>
+        <location filename="../app/project/teamconnection.cpp" line="+47"/>
+        <source>the server wants a password and none was accepted</source>
+        <translation>le serveur demande un mot de passe et aucun n’a été accepté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no database %1 on the server</source>
+        <extracomment>%1 is a database name</extracomment>
+        <translation>il n’y a pas de base %1 sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server knows no role %1</source>
+        <extracomment>%1 is a PostgreSQL role (user) name</extracomment>
+        <translation>le serveur ne connaît pas de rôle %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the secure connection (TLS) could not be set up: %1</source>
+        <extracomment>%1 is the library&apos;s own explanation, kept: it names the certificate at fault</extracomment>
+        <translation>la connexion sécurisée (TLS) n’a pas pu être établie : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server does not let this role in from here</source>
+        <translation>le serveur ne laisse pas entrer ce rôle depuis ce poste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PostgreSQL service is not defined: %1</source>
+        <extracomment>%1 is libpq&apos;s explanation</extracomment>
+        <translation>le service PostgreSQL n’est pas défini : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server cannot be reached</source>
+        <translation>le serveur est injoignable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) n’est pas installé</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>the server refused the connection: %1</source>
+        <extracomment>%1 is the server&apos;s explanation</extracomment>
+        <translation>le serveur a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Password of %1 for %2:</source>
+        <extracomment>%1 is a role (user) name, %2 the team project</extracomment>
+        <translation>Mot de passe de %1 pour %2 :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password was refused. Password of %1 for %2:</source>
+        <translation>Le mot de passe a été refusé. Mot de passe de %1 pour %2 :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <location line="+194"/>
+        <source>Cannot open %1: %2</source>
+        <extracomment>%1 is the team project&apos;s address (without password), %2 why</extracomment>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Cannot listen for the others&apos; changes: %1</source>
+        <translation>Impossible d’écouter les modifications des autres : %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the connection to the server was lost</source>
+        <translation>la connexion au serveur a été perdue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the role %1 may not change this project</source>
+        <extracomment>%1 is a database role (user) name</extracomment>
+        <translation>le rôle %1 ne peut pas modifier ce projet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s disk is full</source>
+        <translation>le disque du serveur est plein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server is short of resources (memory or connections)</source>
+        <translation>le serveur manque de ressources (mémoire ou connexions)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another analyst&apos;s change got in the way; try again</source>
+        <translation>la modification d’un autre analyste s’est interposée ; réessayez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the project&apos;s data contradicts itself</source>
+        <translation>les données du projet se contredisent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database does not have the structure of a FactDesk project</source>
+        <translation>la base n’a pas la structure d’un projet FactDesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database refused the operation</source>
+        <extracomment>%1 is PostgreSQL&apos;s error code (SQLSTATE)</extracomment>
+        <translation>la base a refusé l’opération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database refused the operation (error %1)</source>
+        <translation>la base a refusé l’opération (erreur %1)</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamPasswordPrompt</name>
+    <message>
+        <location filename="../ui/team/teampasswordprompt.cpp" line="+12"/>
+        <source>Team Project Password</source>
+        <translation>Mot de passe du projet d’équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FactDesk keeps it only until the window closes.</source>
+        <translation>FactDesk ne le garde que jusqu’à la fermeture de la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamProjectDialog</name>
+    <message>
+        <location filename="../ui/team/teamprojectdialog.cpp" line="+82"/>
+        <source>Open Team Project</source>
+        <translation>Ouvrir un projet d’équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PostgreSQL database of the team project, as a URL or a service name. Leave the password out: FactDesk asks for it when the server wants one, and forgets it when the window closes.</source>
+        <translation>La base PostgreSQL du projet d’équipe, en URL ou en nom de service. N’y mettez pas le mot de passe&#xa0;: FactDesk le demande quand le serveur en veut un, et l’oublie à la fermeture de la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>postgresql://anna@db.example/desk?sslmode=verify-full</source>
+        <comment>an example; keep the URL as it is, names may change</comment>
+        <translation>postgresql://anna@db.example/redaction?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is not a PostgreSQL URL (postgresql://…) or a service (service=…). Open a project file with File ▸ Open Project.</source>
+        <translation>Ce n’est ni une URL PostgreSQL (postgresql://…) ni un service (service=…). Ouvrez un fichier de projet avec Fichier ▸ Ouvrir un projet.</translation>
+    </message>
+</context>
+<context>
+    <name>FactDesk::TeamSession</name>
+    <message>
+        <location filename="../ui/team/teamsession.cpp" line="+105"/>
+        <source>Read-only: you cannot change the project: %1. You can read it, follow the others&apos; reviews and export facts.</source>
+        <translation>Lecture seule&#xa0;: vous ne pouvez pas modifier le projet&#xa0;: %1. Vous pouvez le lire, suivre les vérifications des autres et exporter les faits.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another analyst&apos;s change could not be shown: %1</source>
+        <translation>La modification d’un autre analyste n’a pas pu être affichée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connected to the server again.</source>
+        <translation>De nouveau connecté au serveur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” was stored before the connection was lost.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré avant la perte de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was not stored: the connection was lost first. Do it again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été enregistré&#xa0;: la connexion a été perdue avant. Refaites-le.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The server cannot be reached. FactDesk reconnects by itself; until then nothing you do is stored.</source>
+        <translation>Le serveur est injoignable. FactDesk se reconnecte de lui-même&#xa0;; d’ici là, rien de ce que vous faites n’est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <comment>the lost server&apos;s message, then why</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::ThemePicker</name>
     <message>
         <location filename="../ui/window/themepicker.cpp" line="+133"/>
@@ -3539,11 +4081,11 @@ Code de sortie&#xa0;: 0, ou 3 avec --fail-on conflict quand il reste un conflit 
     </message>
     <message>
         <location line="+4"/>
-        <source>A project (.factdesk) to open, and article files or folders to import into it.</source>
-        <translation>Un projet (.factdesk) à ouvrir, et des fichiers ou dossiers d’articles à y importer.</translation>
+        <source>A project to open (a .factdesk file, or a team project&apos;s postgresql:// URL), and article files or folders to import into it.</source>
+        <translation>Un projet à ouvrir (un fichier .factdesk, ou l’URL postgresql:// d’un projet d’équipe), et des fichiers ou dossiers d’articles à y importer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>[files...]</source>
         <translation>[fichiers…]</translation>
     </message>

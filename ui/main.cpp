@@ -23,8 +23,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("files"),
-        QCoreApplication::translate(
-            "main", "A project (.factdesk) to open, and article files or folders to import into it."),
+        QCoreApplication::translate("main",
+            "A project to open (a .factdesk file, or a team project's postgresql:// URL), and article files "
+            "or folders to import into it."),
         QCoreApplication::translate("main", "[files...]"));
     parser.process(app);
 

@@ -42,4 +42,5 @@ bool fromString(const QString &text, ArticleFormat *format);
 
 } // namespace FactDesk
 
+Q_DECLARE_TYPEINFO(FactDesk::Article, Q_RELOCATABLE_TYPE); // QStrings, a QDate and plain values
 Q_DECLARE_METATYPE(FactDesk::Article)

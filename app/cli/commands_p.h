@@ -1,5 +1,7 @@
 #pragma once
 
+#include "project/projectstore.h"
+
 #include <QStringList>
 
 class QTextStream;
@@ -13,6 +15,7 @@ enum ExitStatus
     Failure = 1, ///< some input could not be read or a change could not be committed
     Usage = 2, ///< the command line itself is wrong
     OpenConflicts = 3, ///< story --fail-on conflict: an open conflict or inconsistent check remains
+    Conflict = 4, ///< review: someone else changed the fact first; nothing was overwritten
 };
 
 /**
@@ -20,6 +23,13 @@ enum ExitStatus
  * so on err and returns false: the output is incomplete.
  */
 bool outputWritten(QTextStream &out, QTextStream &err);
+
+/**
+ * How a command opens a team project: libpq finds the password itself
+ * (PGPASSWORD, ~/.pgpass, PGPASSFILE); else, on a terminal, it is asked for
+ * without echo. Never from the command line.
+ */
+ProjectStore::OpenOptions teamOpenOptions();
 
 /// Each command receives the arguments after its name.
 int extract(const QStringList &arguments, QTextStream &out, QTextStream &err);
@@ -30,6 +40,10 @@ int exportFacts(const QStringList &arguments, QTextStream &out, QTextStream &err
 int list(const QStringList &arguments, QTextStream &out, QTextStream &err);
 /// Prints the story ledger: measures across articles, their conflicts, the arithmetic checks.
 int story(const QStringList &arguments, QTextStream &out, QTextStream &err);
+/// Copies a solo project into an empty team database (ProjectStore::copyRows).
+int publish(const QStringList &arguments, QTextStream &out, QTextStream &err);
+/// Copies a team project into a new project file.
+int copy(const QStringList &arguments, QTextStream &out, QTextStream &err);
 /// Rebuilds the indexes of a damaged project on a copy (ProjectStore::repair).
 int repair(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -31,6 +31,14 @@ void printUsage(QTextStream &stream)
               "          print the measures across articles, their conflicts and checks\n"
               "  repair PROJECT\n"
               "          rebuild the indexes of a damaged project, on a copy first\n"
+              "  publish FILE.factdesk URL\n"
+              "          copy a solo project into an empty PostgreSQL database: a team project\n"
+              "  copy URL FILE.factdesk\n"
+              "          copy a team project back into a new project file\n"
+              "\n"
+              "PROJECT is a .factdesk file or a team project's PostgreSQL URL\n"
+              "(postgresql://anna@db.example/desk?sslmode=verify-full, postgresql:///desk, service=desk);\n"
+              "the password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE, or is asked on the terminal.\n"
               "\n"
               "Run 'factdesk-cli help COMMAND' (or 'factdesk-cli COMMAND --help') for a command's options.\n";
 }
@@ -53,6 +61,10 @@ Command commandNamed(const QString &name)
         return Cli::story;
     if (name == QLatin1String("repair"))
         return Cli::repair;
+    if (name == QLatin1String("publish"))
+        return Cli::publish;
+    if (name == QLatin1String("copy"))
+        return Cli::copy;
     return nullptr;
 }
 

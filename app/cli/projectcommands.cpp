@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
+#include "project/teamconnection.h"
 #include "review/reviewer.h"
 
 #include <QCoreApplication>
@@ -67,21 +68,29 @@ bool openProject(Project *project, const QString &path, bool create, ProjectStor
     QTextStream &err, int waitSeconds = 0, bool *created = nullptr)
 {
     QString error;
-    const bool creating = create && !QFileInfo::exists(path);
+    ProjectLocation location;
+    if (!ProjectLocation::parse(path, &location, &error)) {
+        err << "factdesk-cli: " << error << "\n";
+        return false;
+    }
+    // A team project is made by publishing one (factdesk-cli publish), never by a typo in a URL.
+    const bool creating = create && !location.isTeam() && !QFileInfo::exists(path);
     if (created)
         *created = creating;
-    ProjectStore::OpenOptions options;
+    ProjectStore::OpenOptions options = teamOpenOptions();
     options.mode = mode;
     options.waitMilliseconds = waitSeconds * 1000;
     options.offerReadOnly = mode == ProjectStore::OpenMode::ReadOnly;
     std::unique_ptr<ProjectStore> store
-        = creating ? ProjectStore::create(path, &error) : ProjectStore::open(path, &error, options);
+        = creating ? ProjectStore::create(path, &error) : ProjectStore::open(location, &error, options);
+    if (store && store->team())
+        store->team()->setPingInterval(0); // no event loop here: a lost line is found by the next query
     if (!store || !project->attachStore(std::move(store), &error)) {
         // A project whose creation failed leaves nothing behind.
         if (creating && QFileInfo::exists(path))
             ProjectStore::removeFiles(QFileInfo(path).absoluteFilePath());
         err << "factdesk-cli: " << error;
-        if (mode == ProjectStore::OpenMode::ReadWrite && ProjectStore::isOpenElsewhere(path))
+        if (mode == ProjectStore::OpenMode::ReadWrite && !location.isTeam() && ProjectStore::isOpenElsewhere(path))
             err << " "
                 << QCoreApplication::translate("FactDesk::Cli::ProjectCommands",
                        "(--wait SECONDS waits longer; the default is %1 s.)")
@@ -96,8 +105,7 @@ bool openProject(Project *project, const QString &path, bool create, ProjectStor
         err << "factdesk-cli: "
             << QCoreApplication::translate(
                    "FactDesk::Cli::ProjectCommands", "cannot change %1: %2. Nothing was changed.")
-                   .arg(
-                       QDir::toNativeSeparators(project->store()->path()), project->store()->readOnlyReason())
+                   .arg(project->store()->location().toDisplayString(), project->store()->readOnlyReason())
             << "\n";
         return false;
     }
@@ -471,7 +479,7 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
     project.setEditor(editor);
     if (!openProject(&project, projectPath, false, ProjectStore::OpenMode::ReadWrite, err, waitSeconds))
         return Failure;
-    const QString shownPath = QDir::toNativeSeparators(projectPath);
+    const QString shownPath = project.store()->location().toDisplayString();
     if (decision != Decision::Add && !project.fact(factId)) {
         err << "factdesk-cli: "
             << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "there is no fact %1 in %2")
@@ -537,7 +545,20 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
             + QCoreApplication::translate(
                 "FactDesk::Cli::ProjectCommands", "Give --change-kind to correct it all the same."));
     QString error;
+    // Someone else changed the fact since it was read: nothing was overwritten, exit 4 says so.
+    const auto conflictOr = [&](int status) {
+        if (!project.lastConflict())
+            return status;
+        err << "factdesk-cli: "
+            << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "fact %1 in %2")
+                   .arg(factId)
+                   .arg(shownPath)
+            << ": " << error << "\n";
+        return int(Conflict);
+    };
     if (decided.isChange() && !reviewer.apply(decided.step, &error)) {
+        if (project.lastConflict())
+            return conflictOr(Failure);
         err << "factdesk-cli: " << error << "\n";
         return Failure;
     }
@@ -548,6 +569,8 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (noted.outcome == ReviewDecision::Outcome::Refused)
             return refuse(noted.message);
         if (noted.isChange() && !reviewer.apply(noted.step, &error)) {
+            if (project.lastConflict())
+                return conflictOr(Failure);
             err << "factdesk-cli: " << error << "\n";
             return Failure;
         }
@@ -720,6 +743,13 @@ int repair(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (projectPath.isEmpty())
         return missingProject(err, command, repairUsage);
+    if (ProjectLocation::looksLikeTeamProject(projectPath)) {
+        err << "factdesk-cli: "
+            << QCoreApplication::translate("FactDesk::Cli::ProjectCommands",
+                   "repair works on project files; a team project's server keeps its own indexes sound.")
+            << "\n";
+        return Usage;
+    }
     QString report;
     QString error;
     if (!ProjectStore::repair(projectPath, &report, &error, waitSeconds * 1000)) {

@@ -77,8 +77,12 @@ int story(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     // Read-only: the ledger is computed, never written, so a window may have the project open.
     QString error;
-    std::unique_ptr<ProjectStore> store
-        = ProjectStore::open(projectPath, &error, ProjectStore::OpenMode::ReadOnly);
+    ProjectLocation location;
+    ProjectStore::OpenOptions options = teamOpenOptions();
+    options.mode = ProjectStore::OpenMode::ReadOnly;
+    std::unique_ptr<ProjectStore> store = ProjectLocation::parse(projectPath, &location, &error)
+        ? ProjectStore::open(location, &error, options)
+        : nullptr;
     Project project;
     if (!store || !project.attachStore(std::move(store), &error)) {
         err << "factdesk-cli: " << error << "\n";

@@ -54,8 +54,18 @@
  *   word ("en", "in", "de", "mois de", "fin", "since", ...): "Mars" the planet and
  *   "may" the verb are not dates, and English month names must be capitalised.
  * - A quarter without a year ("the third quarter") takes the anchor's year.
- *   "Q3" without a year takes it too; "T3" without a year is not read ("un T3"
- *   is a flat in French).
+ *   "Q3" and "4Q" without a year take it too; "T3" and "S1" only after a lead of
+ *   periodAloneLeads ("au T3": "un T3" is a flat in French, "moteur 4T" four-stroke).
+ *   Codes: "T2 2024", "2T24", "Q3'22", "3Q22" are quarters (YYYY-Qn); "S1 2024",
+ *   "H1 2024", "1H23" (English), "premier semestre 2025", "the second half of 2023"
+ *   halves (YYYY-Hn, unit "half"); "6M24", "six premiers mois de 2024", "the first
+ *   nine months of 2024" the months from January, one figure "2024-01/2024-06"
+ *   (unit "month"), read only with their year ("six mois" is a duration).
+ * - The other language's month names (otherLanguageMonths) are read only in a date
+ *   with digits: "March 14, 2024" in French, "14 mars 2024" in English; English
+ *   names capitalised.
+ * - "la semaine dernière", "last week": the week of the anchor's (Monday to Sunday),
+ *   "2025-10-20/2025-10-26", unit "week".
  * - Without an anchor, a day and month give "--MM-DD" and a month alone "--MM"
  *   (ISO 8601:2000 reduced forms); relative dates are skipped. An anchor outside
  *   1800..2200 counts as none.
@@ -68,7 +78,7 @@
  *   one before the anchor.
  *   "hier", "aujourd'hui", "l'an dernier", "le mois dernier", "last year", "last
  *   March" (the latest March before the anchor's month) are read against the anchor. Decades ("les années
- * 1990") and half-years are not.
+ * 1990") are not.
  */
 
 namespace FactDesk {
@@ -150,12 +160,23 @@ enum UnitClass : unsigned char
 struct UnitClasses
 {
     unsigned char of[65536];
+    // Built on the first find() of the process: one category look-up per unit beyond Latin-1
+    // (isLetter and isMark would make two calls each), none for surrogates and private use.
     UnitClasses()
     {
-        for (int c = 0; c < 65536; ++c) {
+        for (int c = 0; c < 0x100; ++c) {
             const char16_t u = char16_t(c);
-            of[c] = (isAsciiDigit(u) ? UnitDigit : 0) | (isLetter(u) ? UnitLetter : 0)
-                | (isMark(u) ? UnitMark : 0);
+            of[c] = (isAsciiDigit(u) ? UnitDigit : 0) | (isLetter(u) ? UnitLetter : 0);
+        }
+        for (int c = 0x100; c < 65536; ++c) {
+            if (c >= 0xD800 && c <= 0xF8FF) { // surrogates and the private use area: neither
+                of[c] = 0;
+                continue;
+            }
+            const QChar::Category category = QChar::category(char32_t(c));
+            of[c] = category >= QChar::Letter_Uppercase && category <= QChar::Letter_Other ? UnitLetter
+                : category >= QChar::Mark_NonSpacing && category <= QChar::Mark_Enclosing ? UnitMark
+                                                                                            : 0;
         }
     }
 };
@@ -211,7 +232,14 @@ struct WordEntry
     bool monthNeedsDot = false;
     int weekday = 0; // 1..7, Monday first as QDate::dayOfWeek()
     int ordinal = 0; // 1..4 for quarter words
+    int monthCount = 0; // 2..12 for number words: "six premiers mois"
     bool quarterPrefix = false;
+    bool halfPrefix = false;
+    bool monthsPrefix = false; // "M" of "6M24"
+    bool prefixNeedsLead = false; // "T3", "S1" alone only after "au", "du"...
+    bool digitFirstCode = false; // may follow a digit: "2T24", "3Q22", "1H23", "6M24"
+    bool firstMonthsLead = false; // "first" of "the first six months of 2024"
+    bool foreignMonth = false; // a month name of the other language: only in a date with digits
     bool fiscalPrefix = false;
     bool midPrefix = false;
     bool previousBefore = false;
@@ -223,11 +251,13 @@ struct RelativePhrase
 {
     std::u16string phrase;
     int days = 0;
+    int weeks = 0;
     int months = 0;
     int years = 0;
     enum Unit
     {
         Day,
+        Week,
         Month,
         Year
     } unit
@@ -292,7 +322,13 @@ public:
     bool suffixStartsAscii[128] = {}; // the ASCII characters that fold into one of them
     std::vector<std::u16string> dayMonthJoiners;
     std::vector<std::u16string> quarterWords;
+    std::vector<std::u16string> halfWords;
     std::vector<std::u16string> quarterYearJoiners;
+    std::vector<std::u16string> periodAloneLeads;
+    std::vector<std::u16string> firstMonthsTails;
+    std::vector<std::pair<std::u16string, int>> monthCountWords; // "six": 6, for firstMonths
+    bool countOpensFirstMonths = false; // "six premiers mois" (French); "first six months" opens with "first"
+    std::u16string firstMonthsTailStarts; // the first letter of each tail, to dismiss most numbers at once
     std::vector<std::u16string> previousAfter;
     std::vector<std::u16string> nextAfter;
     std::vector<std::u16string> articles;
@@ -307,6 +343,7 @@ public:
     std::vector<RelativePhrase> relatives;
     bool monthFirst = false;
     bool namesCapitalized = false;
+    bool otherMonthsCapitalized = false;
 
     WordEntry &entryFor(const std::u16string &word);
     const WordEntry *lookup(const QChar *s, int start, int end) const;
@@ -327,6 +364,7 @@ public:
         int n;
         QDate anchor;
         QVector<Figure> *out;
+        QString *relativeValues; ///< the value of each relative phrase, once known
         char16_t at(int i) const { return i < n ? s[i].unicode() : char16_t(0); }
     };
 
@@ -403,6 +441,11 @@ public:
     int reportBareWeekday(const Scan &sc, int start, int end, int weekday) const;
     int tryMonthDay(const Scan &sc, int spanStart, int pos, int weekday) const;
     int tryQuarterAfterOrdinal(const Scan &sc, int spanStart, int pos, int quarter) const;
+    int readPeriodYear(const Scan &sc, int pos, int *year) const;
+    bool periodLeadBefore(const Scan &sc, int pos) const;
+    int reportPeriodCode(const Scan &sc, int spanStart, int codeEnd, const WordEntry &code, int number) const;
+    int readMonthCount(const Scan &sc, int pos, int *count) const;
+    int tryFirstMonths(const Scan &sc, int spanStart, int count, int countEnd) const;
     int tryYear(const Scan &sc, int i, int year, int end) const;
 
     void reportDay(
@@ -435,8 +478,15 @@ WordEntry &DateFinderPrivate::entryFor(const std::u16string &word)
  *   yearWords, monthWords phrases that make a bare year ("l'année") or month ("mois de") a date
  *   rangeOpeners, rangeConnectors, listRangeOpeners, listConnectors, articles: ranges and lists
  *   quarterWords, quarterPrefixes ("Q", "T"), quarterYearJoiners, ordinalWords {word: 1..4}
+ *   halfWords ("semestre", "half"), halfPrefixes ("S", "H"); periodPrefixesNeedingLead ("T", "S":
+ *                         alone only after periodAloneLeads, "au T3"); digitFirstPeriodCodes ("T",
+ *                         "Q", "H", "M": "2T24", "3Q22", "1H23", "6M24"); firstMonths {lead, tail}
+ *                         ("six premiers mois de 2024", "the first six months of 2024"), the count
+ *                         from 2 to 12 in digits or a word of numbers.words
+ *   otherLanguageMonths   [{names}] x12: the other language's month names, read only in a date
+ *                         with digits ("March 14, 2024" in French); otherLanguageMonthsCapitalized
  *   fiscalYearPrefixes ("FY"), midPrefixes ("mi", "mid"), yearBlockers (what cannot follow a year)
- *   relative              [{phrase, days|months|years}]; previousMarkers/nextMarkers {before, after}
+ *   relative              [{phrase, days|weeks|months|years}]; previousMarkers/nextMarkers {before, after}
  */
 DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
 {
@@ -461,6 +511,19 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
             entry.monthNeedsDot = std::find(needingDot.begin(), needingDot.end(), name) != needingDot.end();
         }
     }
+    // The other language's month names, where they are no word of this one.
+    const QJsonArray otherMonths = dates.value(QLatin1String("otherLanguageMonths")).toArray();
+    for (int m = 0; m < otherMonths.size() && m < 12; ++m) {
+        for (const std::u16string &name :
+            foldedList(otherMonths.at(m).toObject().value(QLatin1String("names")))) {
+            if (std::any_of(entries.begin(), entries.end(), [&](const WordEntry &e) { return e.word == name; }))
+                continue;
+            WordEntry &entry = entryFor(name);
+            entry.month = m + 1;
+            entry.foreignMonth = true;
+        }
+    }
+    otherMonthsCapitalized = dates.value(QLatin1String("otherLanguageMonthsCapitalized")).toBool();
     const QJsonArray weekdays = dates.value(QLatin1String("weekdays")).toArray();
     for (int w = 0; w < weekdays.size() && w < 7; ++w) {
         for (const std::u16string &name : foldedList(weekdays.at(w)))
@@ -475,6 +538,37 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
     }
     for (const std::u16string &word : foldedList(dates.value(QLatin1String("quarterPrefixes"))))
         entryFor(word).quarterPrefix = true;
+    for (const std::u16string &word : foldedList(dates.value(QLatin1String("halfPrefixes"))))
+        entryFor(word).halfPrefix = true;
+    for (const std::u16string &word : foldedList(dates.value(QLatin1String("periodPrefixesNeedingLead"))))
+        entryFor(word).prefixNeedsLead = true;
+    for (const std::u16string &word : foldedList(dates.value(QLatin1String("digitFirstPeriodCodes")))) {
+        WordEntry &entry = entryFor(word);
+        entry.digitFirstCode = true;
+        entry.monthsPrefix = entry.monthsPrefix || (!entry.quarterPrefix && !entry.halfPrefix);
+    }
+    const QJsonObject firstMonths = dates.value(QLatin1String("firstMonths")).toObject();
+    for (const std::u16string &word : foldedList(firstMonths.value(QLatin1String("lead"))))
+        entryFor(word).firstMonthsLead = true;
+    firstMonthsTails = foldedList(firstMonths.value(QLatin1String("tail")));
+    countOpensFirstMonths
+        = !firstMonthsTails.empty() && firstMonths.value(QLatin1String("lead")).toArray().isEmpty();
+    for (const std::u16string &tail : firstMonthsTails)
+        firstMonthsTailStarts.push_back(tail.front());
+    if (!firstMonthsTails.empty()) {
+        const QJsonObject numberWords
+            = lexicon.data().value(QLatin1String("numbers")).toObject().value(QLatin1String("words")).toObject();
+        for (auto it = numberWords.begin(); it != numberWords.end(); ++it) {
+            const std::u16string word = foldPhrase(it.key());
+            const int count = it.value().toInt();
+            if (word.empty() || count < 2 || count > 12 || word.find(u' ') != std::u16string::npos)
+                continue;
+            monthCountWords.emplace_back(word, count);
+            // "six premiers mois": the count opens the period, so its words are entries.
+            if (countOpensFirstMonths)
+                entryFor(word).monthCount = count;
+        }
+    }
     for (const std::u16string &word : foldedList(dates.value(QLatin1String("fiscalYearPrefixes"))))
         entryFor(word).fiscalPrefix = true;
     for (const std::u16string &word : foldedList(dates.value(QLatin1String("midPrefixes"))))
@@ -499,6 +593,9 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
         if (object.contains(QLatin1String("years"))) {
             relative.unit = RelativePhrase::Year;
             relative.years = object.value(QLatin1String("years")).toInt();
+        } else if (object.contains(QLatin1String("weeks"))) {
+            relative.unit = RelativePhrase::Week;
+            relative.weeks = object.value(QLatin1String("weeks")).toInt();
         } else if (object.contains(QLatin1String("months"))) {
             relative.unit = RelativePhrase::Month;
             relative.months = object.value(QLatin1String("months")).toInt();
@@ -529,7 +626,9 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
         suffixStartsAscii[c] = ordinalSuffixStarts.find(fold(c)) != std::u16string::npos;
     dayMonthJoiners = foldedList(dates.value(QLatin1String("dayMonthJoiners")));
     quarterWords = foldedList(dates.value(QLatin1String("quarterWords")));
+    halfWords = foldedList(dates.value(QLatin1String("halfWords")));
     quarterYearJoiners = foldedList(dates.value(QLatin1String("quarterYearJoiners")));
+    periodAloneLeads = foldedList(dates.value(QLatin1String("periodAloneLeads")));
     articles = foldedList(dates.value(QLatin1String("articles")));
     weekdayFutureWords = foldedList(dates.value(QLatin1String("weekdayFutureWords")));
     weekdayHabitLeads = foldedList(dates.value(QLatin1String("weekdayHabitLeads")));
@@ -779,7 +878,9 @@ int DateFinderPrivate::readMonth(const Scan &sc, int pos, int *month) const
         return -1;
     const int end = wordEndAt(sc, pos);
     const WordEntry *entry = lookup(sc.s, pos, end);
-    if (!entry || entry->month == 0 || !capitalizationFits(sc, pos))
+    if (!entry || entry->month == 0)
+        return -1;
+    if (entry->foreignMonth ? otherMonthsCapitalized && !QChar(sc.at(pos)).isUpper() : !capitalizationFits(sc, pos))
         return -1;
     if (end < sc.n && isAsciiDigit(sc.s[end].unicode()))
         return -1;
@@ -1232,7 +1333,10 @@ int DateFinderPrivate::tryQuarterAfterOrdinal(const Scan &sc, int spanStart, int
 {
     if (quarter < 1 || quarter > 4 || pos >= sc.n || !isSpace(sc.s[pos].unicode()))
         return -1;
-    const int wordEnd = matchAnyForward(sc, skipSpaces(sc, pos), quarterWords);
+    const int wordStart = skipSpaces(sc, pos);
+    int wordEnd = matchAnyForward(sc, wordStart, quarterWords);
+    // "premier semestre 2024", "the second half of 2023": halves are read the same way.
+    const bool half = wordEnd < 0 && quarter <= 2 && (wordEnd = matchAnyForward(sc, wordStart, halfWords)) >= 0;
     if (wordEnd < 0)
         return -1;
     int year = 0;
@@ -1255,8 +1359,130 @@ int DateFinderPrivate::tryQuarterAfterOrdinal(const Scan &sc, int spanStart, int
             return -1;
         year = sc.anchor.year();
     }
-    report(sc, spanStart, end, QStringLiteral("%1-Q%2").arg(isoYear(year)).arg(quarter),
-        QStringLiteral("quarter"));
+    report(sc, spanStart, end, (half ? QStringLiteral("%1-H%2") : QStringLiteral("%1-Q%2")).arg(isoYear(year)).arg(quarter),
+        half ? QStringLiteral("half") : QStringLiteral("quarter"));
+    return end;
+}
+
+/// The year written after a period code at pos: glued ("2T24", "3Q2022"), after a space, a dash
+/// or a slash ("Q3 2024", "T3-2024"), or two digits after an apostrophe ("Q3'22"); else -1.
+int DateFinderPrivate::readPeriodYear(const Scan &sc, int pos, int *year) const
+{
+    int value = 0;
+    if (isAsciiDigit(sc.at(pos))) {
+        const int end = readDigits(sc, pos, &value);
+        if (!numberEndsCleanly(sc, end))
+            return -1;
+        if (end - pos == 2)
+            value += 2000;
+        else if (end - pos != 4 || value < MinYear || value > MaxYear)
+            return -1;
+        *year = value;
+        return end;
+    }
+    int p = pos;
+    const char16_t separator = sc.at(p);
+    if (separator == u' ' || separator == 0xA0 || isHyphen(separator) || separator == u'/')
+        ++p;
+    if (sc.at(p) == u'\'' || sc.at(p) == 0x2019) {
+        const int end = readDigits(sc, p + 1, &value);
+        if (end - (p + 1) != 2 || !numberEndsCleanly(sc, end))
+            return -1;
+        *year = 2000 + value;
+        return end;
+    }
+    return p > pos ? readYear(sc, p, year) : -1;
+}
+
+/// Whether a lead of periodAloneLeads ("au", "du", "sur le") stands right before pos.
+bool DateFinderPrivate::periodLeadBefore(const Scan &sc, int pos) const
+{
+    int end = pos;
+    while (end > 0 && isSpace(sc.s[end - 1].unicode()))
+        --end;
+    if (end == pos)
+        return false;
+    return std::any_of(periodAloneLeads.begin(), periodAloneLeads.end(),
+        [&](const std::u16string &lead) { return matchBackward(sc, end, lead) >= 0; });
+}
+
+/**
+ * A quarter, half or first months written as a code, number read, codeEnd past the code: "Q3",
+ * "T3", "H1", "S1" (letter first) or "3Q", "2T", "1H", "6M" (digit first), then the year the code
+ * may carry ("Q3 2024", "2T24", "Q3'22"). Without a year, a quarter or a half is of the anchor's
+ * year ("in Q3", "4Q"), and "T3", "S1" are read only after a lead ("au T3": "un T3" is a flat);
+ * first months need their year ("6M" is also six million).
+ */
+int DateFinderPrivate::reportPeriodCode(
+    const Scan &sc, int spanStart, int codeEnd, const WordEntry &code, int number) const
+{
+    const int most = code.quarterPrefix ? 4 : code.halfPrefix ? 2 : 12;
+    if (number < 1 || number > most)
+        return -1;
+    int year = 0;
+    int end = readPeriodYear(sc, codeEnd, &year);
+    if (end < 0) {
+        if (code.monthsPrefix || !sc.anchor.isValid() || isWordChar(sc.at(codeEnd))
+            || (code.prefixNeedsLead && !periodLeadBefore(sc, spanStart)))
+            return -1;
+        year = sc.anchor.year();
+        end = codeEnd;
+    }
+    if (code.quarterPrefix)
+        report(sc, spanStart, end, QStringLiteral("%1-Q%2").arg(isoYear(year)).arg(number), QStringLiteral("quarter"));
+    else if (code.halfPrefix)
+        report(sc, spanStart, end, QStringLiteral("%1-H%2").arg(isoYear(year)).arg(number), QStringLiteral("half"));
+    else
+        report(sc, spanStart, end, isoYear(year) + QLatin1String("-01/") + isoMonth(year, number),
+            QStringLiteral("month"));
+    return end;
+}
+
+/// The count of months at pos, in digits (up to 12) or a number word ("six", "nine"); its end or -1.
+int DateFinderPrivate::readMonthCount(const Scan &sc, int pos, int *count) const
+{
+    if (isAsciiDigit(sc.at(pos))) {
+        const int end = readDigits(sc, pos, count);
+        return end - pos <= 2 ? end : -1;
+    }
+    for (const auto &[word, value] : monthCountWords) {
+        const int end = matchForward(sc, pos, word);
+        if (end > pos && !isWordChar(sc.at(end))) {
+            *count = value;
+            return end;
+        }
+    }
+    return -1;
+}
+
+/**
+ * "six premiers mois de 2024", "6 premiers mois 2024", "(the) first nine months of 2024": the
+ * months from January, as one interval, when the year is written. count was read before
+ * countEnd (digits or a number word); spanStart is where the phrase opens (the count, or "first").
+ */
+int DateFinderPrivate::tryFirstMonths(const Scan &sc, int spanStart, int count, int countEnd) const
+{
+    if (count < 2 || count > 12 || countEnd >= sc.n || !isSpace(sc.s[countEnd].unicode()))
+        return -1;
+    const int tailStart = skipSpaces(sc, countEnd);
+    const char16_t first = firstFoldedAt(sc, tailStart);
+    if (first == 0 || firstMonthsTailStarts.find(first) == std::u16string::npos)
+        return -1;
+    const int tailEnd = matchAnyForward(sc, tailStart, firstMonthsTails);
+    if (tailEnd < 0 || tailEnd >= sc.n || !isSpace(sc.s[tailEnd].unicode()))
+        return -1;
+    const int p = skipSpaces(sc, tailEnd);
+    int year = 0;
+    int end = readYear(sc, p, &year);
+    if (end < 0) {
+        const int joined = matchAnyForward(sc, p, quarterYearJoiners);
+        if (joined < 0 || joined >= sc.n || !isSpace(sc.s[joined].unicode()))
+            return -1;
+        end = readYear(sc, skipSpaces(sc, joined), &year);
+        if (end < 0)
+            return -1;
+    }
+    report(sc, spanStart, end, isoYear(year) + QLatin1String("-01/") + isoMonth(year, count), QStringLiteral("month"));
     return end;
 }
 
@@ -1408,6 +1634,22 @@ int DateFinderPrivate::tryNumber(const Scan &sc, int i) const
     }
 
     if (length <= 2) {
+        // "2T24", "3Q22", "1H23", "6M24", "4Q": an upper-case code glued to the number.
+        const char16_t code = sc.at(firstEnd);
+        if (code >= u'A' && code <= u'Z' && !isLetter(sc.at(firstEnd + 1))) {
+            const WordEntry *entry = lookup(sc.s, firstEnd, firstEnd + 1);
+            if (entry && entry->digitFirstCode) {
+                const int end = reportPeriodCode(sc, i, firstEnd + 1, *entry, first);
+                if (end >= 0)
+                    return end;
+            }
+        }
+        // "6 premiers mois de 2024"
+        if (countOpensFirstMonths) {
+            const int end = tryFirstMonths(sc, i, first, firstEnd);
+            if (end >= 0)
+                return end;
+        }
         // "3e trimestre 2024", "3rd quarter"
         const int suffixEnd = readSuffix(sc, firstEnd);
         if (suffixEnd > firstEnd) {
@@ -1421,6 +1663,27 @@ int DateFinderPrivate::tryNumber(const Scan &sc, int i) const
     if (length == 4 && first >= MinYear && first <= MaxYear)
         return tryYear(sc, i, first, firstEnd);
     return -1;
+}
+
+/// The period a relative phrase names from the anchor: a day, a week (Monday to Sunday, as ISO 8601
+/// weeks run, written "low/high"), a month or a year.
+static QString relativeValue(const RelativePhrase &relative, const QDate &anchor)
+{
+    switch (relative.unit) {
+    case RelativePhrase::Day:
+        return isoDay(anchor.addDays(relative.days));
+    case RelativePhrase::Week: {
+        const QDate monday = anchor.addDays(7 * relative.weeks - (anchor.dayOfWeek() - 1));
+        return isoDay(monday) + QLatin1Char('/') + isoDay(monday.addDays(6));
+    }
+    case RelativePhrase::Month: {
+        const QDate month = anchor.addMonths(relative.months);
+        return isoMonth(month.year(), month.month());
+    }
+    case RelativePhrase::Year:
+        break;
+    }
+    return isoYear(anchor.year() + relative.years);
 }
 
 int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEntry *entry) const
@@ -1437,19 +1700,13 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
             const int end = matchForward(sc, lettersEnd, relative.phrase, entry->word.size());
             if (end < 0)
                 continue;
-            switch (relative.unit) {
-            case RelativePhrase::Day:
-                report(sc, i, end, isoDay(sc.anchor.addDays(relative.days)), QStringLiteral("day"));
-                break;
-            case RelativePhrase::Month: {
-                const QDate month = sc.anchor.addMonths(relative.months);
-                report(sc, i, end, isoMonth(month.year(), month.month()), QStringLiteral("month"));
-                break;
-            }
-            case RelativePhrase::Year:
-                report(sc, i, end, isoYear(sc.anchor.year() + relative.years), QStringLiteral("year"));
-                break;
-            }
+            // One value per phrase and text: "cette année" recurs, and its value is the same each time.
+            QString &value = sc.relativeValues[size_t(index)];
+            if (value.isNull())
+                value = relativeValue(relative, sc.anchor);
+            static const QString units[] = { QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"),
+                QStringLiteral("year") };
+            report(sc, i, end, value, units[relative.unit]);
             return end;
         }
         // "last Tuesday", "next Friday"
@@ -1482,28 +1739,10 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
     }
 
     const char16_t after = sc.at(wordEnd);
-    // "Q3 2024", "T3-2024"
-    if (entry->quarterPrefix && wordEnd == i + 1 && QChar(sc.s[i]).isUpper() && isAsciiDigit(after)
-        && !isWordChar(sc.at(wordEnd + 1))) {
-        const int quarter = after - u'0';
-        int p = wordEnd + 1;
-        if (sc.at(p) == u' ' || isHyphen(sc.at(p)) || sc.at(p) == u'/' || sc.at(p) == 0xA0)
-            ++p;
-        int year = 0;
-        const int end = readYear(sc, p, &year);
-        if (quarter >= 1 && quarter <= 4 && end >= 0) {
-            report(sc, i, end, QStringLiteral("%1-Q%2").arg(isoYear(year)).arg(quarter),
-                QStringLiteral("quarter"));
-            return end;
-        }
-        // "in Q3": the anchor's year. "T3" alone stays unread: in French it is also a flat.
-        if (quarter >= 1 && quarter <= 4 && sc.s[i] == QLatin1Char('Q') && sc.anchor.isValid()) {
-            report(sc, i, wordEnd + 1, QStringLiteral("%1-Q%2").arg(isoYear(sc.anchor.year())).arg(quarter),
-                QStringLiteral("quarter"));
-            return wordEnd + 1;
-        }
-        return -1;
-    }
+    // "Q3 2024", "T3-2024", "H1 2024", "S1 2024", "Q3'22", "in Q3"
+    if ((entry->quarterPrefix || entry->halfPrefix) && wordEnd == i + 1 && QChar(sc.s[i]).isUpper()
+        && isAsciiDigit(after) && !isWordChar(sc.at(wordEnd + 1)))
+        return reportPeriodCode(sc, i, wordEnd + 1, *entry, after - u'0');
     // "FY2024", "FY 2024", "FY24"
     if (entry->fiscalPrefix && QChar(sc.s[i]).isUpper()) {
         int p = wordEnd;
@@ -1577,6 +1816,19 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
         }
         return reportBareWeekday(sc, i, wordEnd, entry->weekday);
     }
+    // "six premiers mois de 2024", "the first six months of 2024"
+    if (entry->monthCount > 0) {
+        const int end = tryFirstMonths(sc, i, entry->monthCount, wordEnd);
+        if (end >= 0)
+            return end;
+    }
+    if (entry->firstMonthsLead && isSpace(after)) {
+        int count = 0;
+        const int countEnd = readMonthCount(sc, skipSpaces(sc, wordEnd), &count);
+        const int end = countEnd >= 0 ? tryFirstMonths(sc, i, count, countEnd) : -1;
+        if (end >= 0)
+            return end;
+    }
     // "troisième trimestre 2024", "the third quarter of 2024"
     if (entry->ordinal > 0) {
         const int end = tryQuarterAfterOrdinal(sc, i, wordEnd, entry->ordinal);
@@ -1584,7 +1836,8 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
             return end;
     }
     if (entry->month > 0) {
-        int end = monthFirst ? tryMonthDay(sc, i, i, 0) : -1;
+        // "March 14, 2024" in a French article reads as in English.
+        int end = monthFirst || entry->foreignMonth ? tryMonthDay(sc, i, i, 0) : -1;
         if (end >= 0)
             return end;
         int month = 0;
@@ -1600,6 +1853,9 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
                 return end;
             }
         }
+        // The other language's month names only in a date with digits: "May" alone is no date in French.
+        if (entry->foreignMonth)
+            return -1;
         // "septembre dernier", "next March": the marker is context enough, and part of the span.
         Context context = contextBefore(sc, i);
         int spanEnd = monthEnd;
@@ -1706,7 +1962,10 @@ QVector<Figure> DateFinder::find(const QString &text, const QDate &anchor) const
     // An anchor far from the years dates are read in (1800..2200) is a broken article date: ignore it.
     const QDate usableAnchor
         = anchor.isValid() && anchor.year() >= MinYear && anchor.year() <= MaxYear ? anchor : QDate();
-    DateFinderPrivate::Scan scan { text.constData(), int(text.size()), usableAnchor, &found };
+    // About one date in five hundred characters of news: grow rarely.
+    found.reserve(int(text.size() / 512) + 4);
+    std::vector<QString> relativeValues(d->relatives.size());
+    DateFinderPrivate::Scan scan { text.constData(), int(text.size()), usableAnchor, &found, relativeValues.data() };
     const QChar *s = scan.s;
     const int n = scan.n;
     const unsigned char *units = unitClasses().of;

@@ -92,7 +92,9 @@ QString periodOf(const QVector<Figure> &figures, qsizetype index)
  * ("le chômage atteint 7,7 % au troisième trimestre", "In 2024, sales rose 5%"). The nearest
  * wins because a sentence that names two periods mostly puts each next to its figures ("7,7 %
  * au troisième trimestre, contre 7,5 % au deuxième"); at equal distance, the one before.
- * Dates that bound a period ("d'ici 2030", "avant mars", "after 2019") say when something
+ * Dates without a year (no article date to take it from) are passed over: an as-of is always an
+ * ISO prefix from the year on, or an interval of two. Dates that bound a period ("d'ici 2030",
+ * "avant mars", "after 2019") say when something
  * ends or starts, and dates after a comparison lead ("up 12% from 2023", "contre 2023") name
  * the base of a change: neither is when the figure held, and both are passed over.
  * Both lists are sorted by start and do not overlap each other.
@@ -101,9 +103,12 @@ void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<in
     const QVector<Figure> &dates, QVector<Figure> &numbers)
 {
     QVector<qsizetype> periods;
+    periods.reserve(dates.size());
     for (qsizetype k = 0; k < dates.size(); ++k) {
         const Figure &date = dates.at(k);
-        if (date.modifier != Modifier::Exact)
+        // A period without its year ("--10" for "en octobre" when the article has no date) cannot
+        // say when a figure held: the figure keeps no as-of rather than a partial one.
+        if (date.modifier != Modifier::Exact || (!date.value.isEmpty() && date.value.front() == QLatin1Char('-')))
             continue;
         int end = date.start;
         while (end > 0 && PhraseTable::isHorizontalSpace(text[end - 1]))
@@ -115,33 +120,35 @@ void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<in
     if (periods.isEmpty())
         return;
     // Cursors that only move forward, as the figures do: the first period that ends after the
-    // figure starts, and the first sentence break at or after the figure's start and its end.
+    // figure starts, and the first sentence break at or after the figure's start, which is also
+    // the first at or after its end (the scanner notes no break inside a figure it read).
+    // Raw pointers: the figures' as-of writes would otherwise make each at() reload its list.
+    const Figure *periodDates = dates.constData();
+    const qsizetype *periodIndexes = periods.constData();
+    const qsizetype periodCount = periods.size();
+    const int *breaks = sentenceBreaks.constData();
+    const qsizetype breakCount = sentenceBreaks.size();
     qsizetype next = 0;
     qsizetype breakFromStart = 0;
-    qsizetype breakFromEnd = 0;
-    const qsizetype breakCount = sentenceBreaks.size();
     for (Figure &figure : numbers) {
-        while (next < periods.size() && dates.at(periods.at(next)).end <= figure.start)
+        while (next < periodCount && periodDates[periodIndexes[next]].end <= figure.start)
             ++next;
-        while (breakFromStart < breakCount && sentenceBreaks.at(breakFromStart) < figure.start)
+        while (breakFromStart < breakCount && breaks[breakFromStart] < figure.start)
             ++breakFromStart;
-        while (breakFromEnd < breakCount && sentenceBreaks.at(breakFromEnd) < figure.end)
-            ++breakFromEnd;
-        const Figure *before = next > 0 ? &dates.at(periods.at(next - 1)) : nullptr;
-        const Figure *after = next < periods.size() ? &dates.at(periods.at(next)) : nullptr;
+        const qsizetype breakFromEnd = breakFromStart;
+        const Figure *before = next > 0 ? &periodDates[periodIndexes[next - 1]] : nullptr;
+        const Figure *after = next < periodCount ? &periodDates[periodIndexes[next]] : nullptr;
         // A break in [before->end, figure.start): the last one before the figure is past the date.
-        if (before && breakFromStart > 0 && sentenceBreaks.at(breakFromStart - 1) >= before->end)
+        if (before && breakFromStart > 0 && breaks[breakFromStart - 1] >= before->end)
             before = nullptr;
         // A break in [figure.end, after->start).
-        if (after
-            && (after->start < figure.end
-                || (breakFromEnd < breakCount && sentenceBreaks.at(breakFromEnd) < after->start)))
+        if (after && (after->start < figure.end || (breakFromEnd < breakCount && breaks[breakFromEnd] < after->start)))
             after = nullptr;
         const Figure *chosen = before;
         if (after && (!before || after->start - figure.end < figure.start - before->end))
             chosen = after;
         if (chosen)
-            figure.asOf = periodOf(dates, chosen - dates.constData());
+            figure.asOf = periodOf(dates, chosen - periodDates);
     }
 }
 } // namespace

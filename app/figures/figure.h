@@ -77,4 +77,7 @@ bool fromString(const QString &text, Modifier *modifier);
 
 } // namespace FactDesk
 
+// A Figure holds ints and implicitly shared strings, which Qt relocates with memcpy: lists of
+// figures then grow with a realloc instead of moving each figure.
+Q_DECLARE_TYPEINFO(FactDesk::Figure, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(FactDesk::Figure)

@@ -124,8 +124,9 @@ FigureScanner::FigureScanner(const FigureLexicon &lexicon, QStringView text, boo
 QVector<Figure> FigureScanner::scan(const QVector<Figure> &blocked)
 {
     QVector<Figure> figures;
-    // News text holds about one figure per hundred characters: grow rarely.
-    figures.reserve(int(m_text.size() / 128) + 4);
+    // News text holds about one figure per hundred characters, tables and results more: room for
+    // one in 64 means the list is rarely moved while it grows.
+    figures.reserve(int(m_text.size() / 64) + 4);
     const QChar *data = m_text.data();
     const int size = int(m_text.size());
     int nextBlock = 0;
@@ -231,7 +232,9 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
         return resume;
     Reading second;
     int rangeLead = first.leadStart;
-    if (joinRange(first, limit, second, &rangeLead)) {
+    QString lowValue;
+    QString highValue;
+    if (joinRange(first, limit, second, &rangeLead, &lowValue, &highValue)) {
         if (!m_lenient && first.isPlainYear() && second.isPlainYear()) {
             // The DateFinder reads the year ranges it knows; the others are two years.
             out.append(yearFigure(first.spanStart, first.numberEnd, first.intDigits, Modifier::Exact));
@@ -239,8 +242,8 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
             return second.numberEnd;
         }
         const Modifier modifier = modifierBefore(rangeLead);
-        Figure low = toFigure(first, modifier, RangeRole::Low);
-        Figure high = toFigure(second, modifier, RangeRole::High);
+        Figure low = toFigure(first, modifier, RangeRole::Low, &lowValue);
+        Figure high = toFigure(second, modifier, RangeRole::High, &highValue);
         applyContext(high, second, out);
         if (high.kind != second.kind && low.kind == first.kind) {
             low.kind = high.kind;
@@ -379,7 +382,10 @@ bool FigureScanner::endsSentenceAt(int i) const
         return false;
     while (next < size && m_text[next].isSpace())
         ++next;
-    return next >= size || c != u'.' || m_text[next].isUpper() || m_text[next].unicode() == 0xAB
+    // After a "." a sentence opens with a capital, or with a digit when no abbreviation stands
+    // before the "." ("… fell 3%. 6M24 sales"; "Aug. 21" goes on).
+    return next >= size || c != u'.' || m_text[next].isUpper()
+        || (isDigit(m_text[next]) && i > 0 && !m_text[i - 1].isLetter()) || m_text[next].unicode() == 0xAB
         || m_text[next].unicode() == 0x201C || m_text[next] == QLatin1Char('"');
 }
 
@@ -540,7 +546,7 @@ int FigureScanner::complementEnd(int headEnd, int limit) const
  * The end of the counted noun phrase that starts at start, or -1: a lower-case head noun in
  * the plural, after at most modifiersBeforeHead words ("Paris commuters", "confirmed cases"),
  * and in French its complement ("bureaux de vote", "avions de ligne"). A capitalised word is
- * never the head: "2024 Survey", "8 Boeing 787" count nothing.
+ * never the head: "2024 Survey" counts nothing ("8 Boeing 787" is a model: countedModelEnd).
  */
 int FigureScanner::countedNounEnd(int start, int limit) const
 {
@@ -568,6 +574,58 @@ int FigureScanner::countedNounEnd(int start, int limit) const
             return -1;
     }
     return complementEnd(wordEnds[words - 1], limit);
+}
+
+/**
+ * The end of a model counted by the number before start, or -1: one or two capitalised words
+ * and a designation holding a digit ("8 Boeing 787", "12 Airbus A350-1000", "3 Tesla Model 3"),
+ * and the plural noun that follows if any ("8 Boeing 787 jets"). The designation is part of
+ * the name, not a figure; a year is none ("3 Emmy 2024 awards"), nor a decimal number.
+ */
+int FigureScanner::countedModelEnd(int start, int limit) const
+{
+    int nameWords = 0;
+    int token = start;
+    for (;;) {
+        if (token >= limit || !CharacterClass::isWordChar(m_text[token].unicode()))
+            return -1;
+        int end = token;
+        bool holdsDigit = false;
+        while (end < limit) {
+            const char16_t c = m_text[end].unicode();
+            if (CharacterClass::isWordChar(c)) {
+                holdsDigit = holdsDigit || CharacterClass::isAsciiDigit(c);
+                ++end;
+            } else if (c == u'-' && end + 1 < limit && CharacterClass::isWordChar(m_text[end + 1].unicode())) {
+                ++end; // "A350-1000", "787-9"
+            } else {
+                break;
+            }
+        }
+        if (holdsDigit) {
+            const bool decimal = end + 1 < limit && (m_text[end] == QLatin1Char('.') || m_text[end] == QLatin1Char(','))
+                && isDigit(m_text[end + 1]);
+            bool year = end - token == 4;
+            for (int k = token; year && k < end; ++k)
+                year = isDigit(m_text[k]);
+            if (year) {
+                const int value = digitsValue(m_text.mid(token, 4));
+                year = value >= 1900 && value <= 2100;
+            }
+            if (nameWords == 0 || decimal || year)
+                return -1;
+            const int after = skipSpace(end, limit);
+            const int nounEnd = after > end ? countedNounEnd(after, limit) : -1;
+            return nounEnd > 0 ? nounEnd : end;
+        }
+        if (!m_text[token].isUpper() || nameWords == 2)
+            return -1;
+        ++nameWords;
+        const int next = skipSpace(end, limit);
+        if (next == end)
+            return -1;
+        token = next;
+    }
 }
 
 /// The end of a plural noun standing before numberStart with a link word ("sales of", "ventes de"),
@@ -1101,7 +1159,10 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
                 return nounEnd;
             }
         }
-        const int time = timeEnd(reading, limit);
+        // A time of day has one or two digits for its hour: most numbers are no time.
+        const int time = !reading.grouped && reading.fracDigits.isEmpty() && reading.intDigits.size() <= 2
+            ? timeEnd(reading, limit)
+            : -1;
         if (time > 0)
             return time;
         // Fractions, scores written with a slash, and dates the DateFinder left: 24/7, 1/3.
@@ -1343,7 +1404,10 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
     for (const int start : { afterConnector, next }) {
         if (m_lenient || start < 0 || start >= limit || start == position)
             continue;
-        const int nounEnd = countedNounEnd(start, limit);
+        int nounEnd = countedNounEnd(start, limit);
+        // "8 Boeing 787": a model is counted by its name, right after the number.
+        if (nounEnd < 0 && start == next && m_text[start].isUpper())
+            nounEnd = countedModelEnd(start, limit);
         if (nounEnd > 0) {
             reading.kind = FigureKind::Count;
             reading.countByGrammar = true;
@@ -1354,7 +1418,8 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
     }
 }
 
-bool FigureScanner::joinRange(Reading &low, int limit, Reading &high, int *rangeLeadStart)
+bool FigureScanner::joinRange(
+    Reading &low, int limit, Reading &high, int *rangeLeadStart, QString *lowValue, QString *highValue)
 {
     if (low.consumedEnd != low.spanEnd)
         return false;
@@ -1415,10 +1480,11 @@ bool FigureScanner::joinRange(Reading &low, int limit, Reading &high, int *range
     }
     if (shared.kind != high.kind || shared.unit != high.unit)
         return false;
-    const QString lowValue = toFigure(shared, Modifier::Exact, RangeRole::Low).value;
-    const QString highValue = toFigure(high, Modifier::Exact, RangeRole::High).value;
+    // Both values are kept for the figures: composing them is most of what a figure costs.
+    *lowValue = toFigure(shared, Modifier::Exact, RangeRole::Low).value;
+    *highValue = toFigure(high, Modifier::Exact, RangeRole::High).value;
     // "de 5 % à 3 %" and "3-1" are a change and a score, not a range.
-    if (DecimalText::compare(lowValue, highValue) >= 0)
+    if (DecimalText::compare(*lowValue, *highValue) >= 0)
         return false;
     low = shared;
     *rangeLeadStart = opener >= 0 ? opener : low.leadStart;
@@ -1549,8 +1615,6 @@ int FigureScanner::phoneEnd(int digit, int limit) const
 
 int FigureScanner::timeEnd(const Reading &reading, int limit) const
 {
-    if (reading.grouped || !reading.fracDigits.isEmpty() || reading.intDigits.size() > 2)
-        return -1;
     const int end = reading.numberEnd;
     auto twoDigitsAt = [&](int at) {
         return at + 1 < limit && isDigit(m_text[at]) && isDigit(m_text[at + 1])
@@ -1652,13 +1716,19 @@ QString FigureScanner::currencyCode(int index, int writtenStart, int writtenEnd)
     return m_yuan ? QStringLiteral("CNY") : code;
 }
 
-Figure FigureScanner::toFigure(const Reading &reading, Modifier modifier, RangeRole role) const
+Figure FigureScanner::toFigure(const Reading &reading, Modifier modifier, RangeRole role, const QString *value) const
 {
     Figure figure;
     figure.start = reading.spanStart;
     figure.end = reading.spanEnd;
     figure.kind = reading.kind;
     figure.unit = reading.unit;
+    if (value) {
+        figure.value = *value;
+        figure.modifier = modifier;
+        figure.range = role;
+        return figure;
+    }
     figure.value = DecimalText::compose(
         reading.intDigits, reading.fracDigits, reading.hasScale ? reading.scale : 0, reading.negative);
     // compose() may hand back the digits themselves: never let a value point into the text.

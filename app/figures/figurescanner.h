@@ -71,7 +71,9 @@ class FigureLexicon;
  *   51 200", "new home sales rose to 930,000"): in French the noun after a
  *   plural determiner, in English the noun right before the verb. A four-digit
  *   number 1900-2100 followed by a noun by grammar only is a year ("the 2019
- *   average", "2024 Survey"), unless a round hundred ("2000 salariés").
+ *   average", "2024 Survey"), unless a round hundred ("2000 salariés"). A model
+ *   is counted by its name: one or two capitalised words and a designation with a
+ *   digit ("8 Boeing 787", "12 Airbus A350-1000 jets"), the designation no figure.
  * - Names and furniture: a bare number right after a capitalised word inside a
  *   sentence is part of a name ("France 2030", "District 9", "Ligue 1"), and so
  *   after a sentence's first word when that word is no function word, modifier
@@ -124,11 +126,12 @@ private:
     int readExpression(int digit, int limit, Reading &reading, bool inRange);
     int readNumber(int digit, int limit, Reading &reading) const;
     void readUnitAfterScale(Reading &reading, int position, int limit);
-    bool joinRange(Reading &low, int limit, Reading &high, int *rangeLeadStart);
+    bool joinRange(Reading &low, int limit, Reading &high, int *rangeLeadStart, QString *lowValue, QString *highValue);
     Modifier modifierBefore(int position) const;
     bool changeVerbBefore(int position, int words) const;
     int skipCode(int position, int limit) const;
     int phoneEnd(int digit, int limit) const;
+    /// The end of the time of day a number of one or two digits starts ("14h30", "9:45", "10 a.m."), or -1.
     int timeEnd(const Reading &reading, int limit) const;
     bool isLabelledNumber(int digit) const;
     bool endsSentenceAt(int i) const;
@@ -139,19 +142,21 @@ private:
     bool isPluralWord(int start, int end) const;
     bool isWordOf(const PhraseTable &table, int start, int end, int limit) const;
     int countedNounEnd(int start, int limit) const;
+    int countedModelEnd(int start, int limit) const;
     int complementEnd(int headEnd, int limit) const;
     int countedNounBefore(int numberStart, int *nounStart) const;
     int countedSubjectBefore(int numberStart, int *nounStart) const;
     void currencyNamedLater(Figure &figure, int start, int end) const;
     /// The phrase of table at position (ending at end). Inline up to the first-character test,
-    /// which most of the twenty-odd look-ups of a number fail: those make no call.
-    PhraseTable::Match forward(const PhraseTable &table, int position, int limit) const
+    /// which most of the twenty-odd look-ups of a number fail: those make no call. Forced inline:
+    /// with a few dozen callers the compiler would otherwise call them.
+    Q_ALWAYS_INLINE PhraseTable::Match forward(const PhraseTable &table, int position, int limit) const
     {
         if (position < 0 || position >= limit || !table.mayStartWith(m_text[position]))
             return {};
         return forwardLookup(table, position, limit);
     }
-    PhraseTable::Match backward(const PhraseTable &table, int end) const
+    Q_ALWAYS_INLINE PhraseTable::Match backward(const PhraseTable &table, int end) const
     {
         if (end <= 0 || end > int(m_text.size()) || !table.mayEndWith(m_text[end - 1]))
             return {};
@@ -160,13 +165,13 @@ private:
     PhraseTable::Match forwardLookup(const PhraseTable &table, int position, int limit) const;
     PhraseTable::Match backwardLookup(const PhraseTable &table, int end) const;
     // Inline: asked around every number, mostly to step over one space.
-    int skipSpace(int position, int limit) const
+    Q_ALWAYS_INLINE int skipSpace(int position, int limit) const
     {
         while (position < limit && PhraseTable::isHorizontalSpace(m_text[position]))
             ++position;
         return position;
     }
-    int skipSpaceBack(int position) const
+    Q_ALWAYS_INLINE int skipSpaceBack(int position) const
     {
         while (position > 0 && PhraseTable::isHorizontalSpace(m_text[position - 1]))
             --position;
@@ -174,7 +179,8 @@ private:
     }
     QString currencyCode(int index, int writtenStart, int writtenEnd);
     QString sharedText(int start, int end);
-    Figure toFigure(const Reading &reading, Modifier modifier, RangeRole role) const;
+    /// The figure a reading gives; its value composed from the digits unless already known.
+    Figure toFigure(const Reading &reading, Modifier modifier, RangeRole role, const QString *value = nullptr) const;
 
     const FigureLexicon &m_lexicon;
     QStringView m_text;

@@ -3,6 +3,7 @@
 #include "projectstore.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -10,11 +11,10 @@ namespace FactDesk {
 
 namespace {
 
-/// One fact per figure, anchored in the article's text, numbered from firstId.
-QVector<Fact> newFacts(const Article &article, const QVector<Figure> &figures, qint64 firstId)
+/// Appends one fact per figure to facts, anchored in the article's text, numbered from firstId.
+void appendNewFacts(
+    const Article &article, const QVector<Figure> &figures, qint64 firstId, QVector<Fact> *facts)
 {
-    QVector<Fact> facts;
-    facts.reserve(figures.size());
     qint64 factId = firstId;
     for (const Figure &figure : figures) {
         Fact fact;
@@ -22,8 +22,16 @@ QVector<Fact> newFacts(const Article &article, const QVector<Figure> &figures, q
         fact.articleId = article.id;
         fact.figure = figure;
         fact.anchorIn(article.text);
-        facts.append(fact);
+        facts->append(std::move(fact));
     }
+}
+
+/// One fact per figure, anchored in the article's text, numbered from firstId.
+QVector<Fact> newFacts(const Article &article, const QVector<Figure> &figures, qint64 firstId)
+{
+    QVector<Fact> facts;
+    facts.reserve(figures.size());
+    appendNewFacts(article, figures, firstId, &facts);
     return facts;
 }
 
@@ -171,10 +179,10 @@ const Article *Project::findArticleByTitle(const QString &title) const
     return firstArticle(m_articleByTitle, title);
 }
 
-void Project::indexArticle(const Article &article) const
+void Project::indexArticle(const Article &article, const QByteArray &sha256) const
 {
     if (m_textLookupBuilt)
-        m_articleBySha256.insert(article.sha256(), article.id);
+        m_articleBySha256.insert(sha256.isEmpty() ? article.sha256() : sha256, article.id);
     if (m_nameLookupsBuilt) {
         m_articleByUrl.insert(article.url, article.id);
         m_articleByFileName.insert(baseFileName(article.fileName), article.id);
@@ -222,7 +230,8 @@ qint64 Project::addArticle(Article article, const QVector<Figure> &figures)
     return ids.isEmpty() ? 0 : ids.constFirst();
 }
 
-QVector<qint64> Project::addArticles(QVector<Article> articles, const QVector<QVector<Figure>> &figures)
+QVector<qint64> Project::addArticles(
+    QVector<Article> articles, const QVector<QVector<Figure>> &figures, const QVector<QByteArray> &sha256s)
 {
     Q_ASSERT(articles.size() == figures.size());
     if (isReadOnly())
@@ -230,23 +239,30 @@ QVector<qint64> Project::addArticles(QVector<Article> articles, const QVector<QV
     QVector<Fact> facts;
     QVector<qint64> ids;
     ids.reserve(articles.size());
+    qint64 figureCount = 0;
+    for (const QVector<Figure> &articleFigures : figures)
+        figureCount += articleFigures.size();
+    if (!reserveIds(articles.size(), figureCount))
+        return QVector<qint64>();
     qint64 nextFactId = m_nextFactId;
+    facts.reserve(int(figureCount));
     for (int i = 0; i < articles.size(); ++i) {
         articles[i].id = m_nextArticleId + i;
         ids.append(articles.at(i).id);
-        facts += newFacts(articles.at(i), figures.value(i), nextFactId);
+        appendNewFacts(articles.at(i), figures.value(i), nextFactId, &facts);
         nextFactId = m_nextFactId + facts.size();
     }
     QString error;
-    if (m_store && !m_store->insertArticles(articles, facts, m_editor, &error))
+    if (m_store && !m_store->insertArticles(articles, facts, m_editor, &error, sha256s))
         return fail(error), QVector<qint64>();
     m_nextArticleId += articles.size();
     m_nextFactId = nextFactId;
 
-    for (const Article &article : std::as_const(articles)) {
+    for (int i = 0; i < articles.size(); ++i) {
+        const Article &article = articles.at(i);
         m_articleRow.insert(article.id, int(m_articles.size()));
         m_articles.append(article);
-        indexArticle(article);
+        indexArticle(article, sha256s.value(i));
         Q_EMIT articleAdded(int(m_articles.size()) - 1);
     }
     // One insertion for the whole batch: views update once, not once per article.
@@ -254,7 +270,9 @@ QVector<qint64> Project::addArticles(QVector<Article> articles, const QVector<QV
         const int first = m_facts.size();
         const int last = first + facts.size() - 1;
         Q_EMIT factsAboutToBeInserted(first, last);
-        m_facts += facts;
+        // No reserve(): an exact reserve per batch would defeat the geometric growth.
+        for (Fact &fact : facts)
+            m_facts.append(std::move(fact));
         for (int row = first; row <= last; ++row)
             m_factRow.insert(m_facts.at(row).id, row);
         Q_EMIT factsInserted(first, last);
@@ -336,6 +354,8 @@ bool Project::replaceArticleText(
         if (m_facts.at(row).articleId == article.id && !rows.contains(row))
             written.append(m_facts.at(row));
     }
+    if (!reserveIds(0, newFigures.size()))
+        return false;
     const QVector<Fact> added = newFacts(article, newFigures, m_nextFactId);
     QString error;
     if (m_store
@@ -347,8 +367,15 @@ bool Project::replaceArticleText(
     m_articles[index] = article;
     indexArticle(article);
     Q_EMIT articleChanged(index);
+    // Every fact of the article was written again: each stored version is one more.
+    for (int row = 0; row < m_facts.size(); ++row) {
+        if (m_facts.at(row).articleId == article.id && !rows.contains(row))
+            ++m_facts[row].version;
+    }
     for (int i = 0; i < facts.size(); ++i) {
+        const qint64 version = m_facts.at(rows.at(i)).version;
         m_facts[rows.at(i)] = facts.at(i);
+        m_facts[rows.at(i)].version = version + 1;
         Q_EMIT factChanged(rows.at(i));
     }
     if (!added.isEmpty()) {
@@ -365,6 +392,8 @@ bool Project::replaceArticleText(
 
 qint64 Project::addFact(Fact fact, const QString &action)
 {
+    if (!reserveIds(0, 1))
+        return 0;
     fact.id = m_nextFactId;
     if (!restoreFact(fact, action))
         return 0;
@@ -402,8 +431,13 @@ bool Project::removeFact(qint64 factId, const QString &action)
     if (isReadOnly())
         return fail(tr("The project is read-only."));
     QString error;
-    if (m_store && !m_store->removeFact(m_facts.at(row), m_editor, &error, action))
+    m_lastConflict.reset();
+    FactConflict conflict;
+    if (m_store && !m_store->removeFact(m_facts.at(row), m_editor, &error, action, &conflict)) {
+        if (conflict.factId == factId)
+            takeConflict(conflict);
         return fail(error);
+    }
     Q_EMIT factsAboutToBeRemoved(row, row);
     m_facts.remove(row);
     rebuildFactIndex();
@@ -433,12 +467,42 @@ bool Project::updateFact(const Fact &fact, const QString &action)
         if (const Article *owner = article(after.articleId))
             after.anchorIn(owner->text);
     }
+    // The version the caller saw is the one the store checks: an undo names the
+    // version its own step produced, so it is refused when someone wrote since.
+    Fact seen = before;
+    seen.version = fact.version;
     QString error;
-    if (m_store && !m_store->updateFact(before, after, action, m_editor, &error))
-        return fail(error);
+    m_lastConflict.reset();
+    if (m_store) {
+        FactConflict conflict;
+        if (!m_store->updateFact(seen, after, action, m_editor, &error, &conflict)) {
+            if (conflict.factId == fact.id)
+                takeConflict(conflict);
+            return fail(error);
+        }
+    }
+    after.version = seen.version + 1;
     m_facts[row] = after;
     Q_EMIT factChanged(row);
     return true;
+}
+
+void Project::takeConflict(const FactConflict &conflict)
+{
+    m_lastConflict = conflict;
+    // The analyst sees the fact as it is now, not as it was when she acted.
+    const int row = indexOfFact(conflict.factId);
+    if (row < 0)
+        return;
+    if (conflict.removed) {
+        Q_EMIT factsAboutToBeRemoved(row, row);
+        m_facts.remove(row);
+        rebuildFactIndex();
+        Q_EMIT factsRemoved(row, row);
+    } else {
+        m_facts[row] = conflict.current;
+        Q_EMIT factChanged(row);
+    }
 }
 
 int Project::verifiedCount(qint64 articleId) const
@@ -469,6 +533,148 @@ void Project::rebuildArticleIndex()
     m_articleRow.reserve(m_articles.size());
     for (int row = 0; row < m_articles.size(); ++row)
         m_articleRow.insert(m_articles.at(row).id, row);
+}
+
+bool Project::reserveIds(qint64 articles, qint64 facts)
+{
+    // In a team project others add articles and facts too: the database hands out the ids.
+    if (!m_store || !m_store->isTeam() || (articles == 0 && facts == 0))
+        return true;
+    qint64 firstArticle = 0;
+    qint64 firstFact = 0;
+    QString error;
+    if (!m_store->reserveIds(articles, facts, &firstArticle, &firstFact, &error))
+        return fail(error);
+    m_nextArticleId = firstArticle;
+    m_nextFactId = firstFact;
+    return true;
+}
+
+bool Project::applyChange(const ProjectChange &change)
+{
+    if (!m_store)
+        return true;
+    QString error;
+    switch (change.kind) {
+    case ProjectChange::Kind::Presence:
+        return true;
+    case ProjectChange::Kind::Everything:
+        return attachStore(std::move(m_store), &error) || fail(error);
+    case ProjectChange::Kind::Story: {
+        StoryDecisions decisions;
+        if (!m_store->loadStoryDecisions(&decisions, &error))
+            return fail(error);
+        if (decisions != m_storyDecisions) {
+            m_storyDecisions = decisions;
+            Q_EMIT storyDecisionsChanged();
+        }
+        return true;
+    }
+    case ProjectChange::Kind::Facts: {
+        QVector<Fact> facts;
+        if (!m_store->loadFacts(change.factIds, &facts, &error))
+            return fail(error);
+        QSet<qint64> found;
+        for (const Fact &fact : std::as_const(facts)) {
+            found.insert(fact.id);
+            takeStoredFact(fact);
+        }
+        for (qint64 id : change.factIds) {
+            if (!found.contains(id))
+                dropFact(id);
+        }
+        return true;
+    }
+    case ProjectChange::Kind::Article:
+    case ProjectChange::Kind::Articles:
+        break;
+    }
+    const QVector<qint64> ids = change.kind == ProjectChange::Kind::Article
+        ? QVector<qint64> { change.articleId }
+        : change.articleIds;
+    for (qint64 id : ids) {
+        Article article;
+        QVector<Fact> facts;
+        if (!m_store->loadArticle(id, &article, &facts, &error)) {
+            if (!error.isEmpty())
+                return fail(error);
+            dropArticle(id);
+            continue;
+        }
+        const int index = indexOfArticle(id);
+        if (index < 0) {
+            m_articleRow.insert(article.id, int(m_articles.size()));
+            m_articles.append(article);
+            indexArticle(article);
+            m_nextArticleId = std::max(m_nextArticleId, article.id + 1);
+            Q_EMIT articleAdded(int(m_articles.size()) - 1);
+        } else {
+            unindexArticle(m_articles.at(index));
+            m_articles[index] = article;
+            indexArticle(article);
+            Q_EMIT articleChanged(index);
+        }
+        QSet<qint64> stored;
+        for (const Fact &fact : std::as_const(facts)) {
+            stored.insert(fact.id);
+            takeStoredFact(fact);
+        }
+        for (int row = m_facts.size() - 1; row >= 0; --row) {
+            if (m_facts.at(row).articleId == id && !stored.contains(m_facts.at(row).id))
+                dropFact(m_facts.at(row).id);
+        }
+    }
+    return true;
+}
+
+void Project::takeStoredFact(const Fact &fact)
+{
+    const int row = indexOfFact(fact.id);
+    if (row >= 0) {
+        if (m_facts.at(row).version == fact.version && !m_facts.at(row).sameReview(fact)
+            && m_facts.at(row).figure.start == fact.figure.start)
+            return;
+        m_facts[row] = fact;
+        Q_EMIT factChanged(row);
+        return;
+    }
+    const int last = m_facts.size();
+    Q_EMIT factsAboutToBeInserted(last, last);
+    m_facts.append(fact);
+    m_factRow.insert(fact.id, last);
+    m_nextFactId = std::max(m_nextFactId, fact.id + 1);
+    Q_EMIT factsInserted(last, last);
+}
+
+void Project::dropFact(qint64 factId)
+{
+    const int row = indexOfFact(factId);
+    if (row < 0)
+        return;
+    Q_EMIT factsAboutToBeRemoved(row, row);
+    m_facts.remove(row);
+    rebuildFactIndex();
+    Q_EMIT factsRemoved(row, row);
+}
+
+void Project::dropArticle(qint64 articleId)
+{
+    const int index = indexOfArticle(articleId);
+    if (index < 0)
+        return;
+    for (int row = m_facts.size() - 1; row >= 0; --row) {
+        if (m_facts.at(row).articleId != articleId)
+            continue;
+        Q_EMIT factsAboutToBeRemoved(row, row);
+        m_facts.remove(row);
+        Q_EMIT factsRemoved(row, row);
+    }
+    rebuildFactIndex();
+    Q_EMIT articleAboutToBeRemoved(index);
+    unindexArticle(m_articles.at(index));
+    m_articles.remove(index);
+    rebuildArticleIndex();
+    Q_EMIT articleRemoved(index);
 }
 
 bool Project::fail(const QString &error)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "article/article.h"
+#include "factconflict.h"
+#include "projectchange.h"
 #include "review/fact.h"
 #include "story/storydecisions.h"
 
@@ -9,6 +11,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace FactDesk {
 
@@ -69,9 +72,12 @@ public:
      * Adds several articles, each with a pending fact per figure (figures[i]
      * for articles[i]), in one transaction: one disk sync for all of them, and
      * either all are stored or none. Returns their ids, or an empty vector when
-     * the store refused them (see lastError()).
+     * the store refused them (see lastError()). sha256s, when given, are the
+     * articles' Article::sha256(): an importer has them, and hashing is a large
+     * part of storing an article.
      */
-    QVector<qint64> addArticles(QVector<Article> articles, const QVector<QVector<Figure>> &figures);
+    QVector<qint64> addArticles(QVector<Article> articles, const QVector<QVector<Figure>> &figures,
+        const QVector<QByteArray> &sha256s = {});
     /// Updates an article's metadata (title, source, url, date, language).
     bool updateArticleMetadata(const Article &article);
     bool removeArticle(qint64 articleId);
@@ -106,7 +112,21 @@ public:
      */
     bool setStoryDecisions(const StoryDecisions &decisions, const QString &action);
 
+    /**
+     * Team projects: reloads from the store what another client changed
+     * (TeamConnection::changed), emitting the usual signals for just those rows,
+     * so views keep their selection. Kind::Everything reloads the whole project
+     * (reset). False with lastError() when the store could not be read.
+     */
+    bool applyChange(const ProjectChange &change);
+
     QString lastError() const { return m_lastError; }
+    /**
+     * When the last updateFact() or removeFact() was refused because someone
+     * else changed the fact first: who did what and when. The fact in facts()
+     * is then already the one stored now (factChanged, or factsRemoved, was emitted).
+     */
+    const std::optional<FactConflict> &lastConflict() const { return m_lastConflict; }
 
     int verifiedCount(qint64 articleId = 0) const;
     int pendingCount(qint64 articleId = 0) const;
@@ -129,12 +149,18 @@ private:
     int indexOfArticle(qint64 id) const;
     void rebuildFactIndex();
     void rebuildArticleIndex();
-    void indexArticle(const Article &article) const;
+    /// sha256: article.sha256() when known (empty: computed if needed).
+    void indexArticle(const Article &article, const QByteArray &sha256 = QByteArray()) const;
     void unindexArticle(const Article &article) const;
     void buildNameLookups() const;
     template<typename Key>
     const Article *firstArticle(const QMultiHash<Key, qint64> &lookup, const Key &key) const;
     bool fail(const QString &error);
+    void takeConflict(const FactConflict &conflict);
+    bool reserveIds(qint64 articles, qint64 facts);
+    void takeStoredFact(const Fact &fact);
+    void dropFact(qint64 factId);
+    void dropArticle(qint64 articleId);
 
     std::unique_ptr<ProjectStore> m_store;
     QVector<Article> m_articles;
@@ -155,6 +181,7 @@ private:
     qint64 m_nextFactId = 1;
     QString m_editor;
     QString m_lastError;
+    std::optional<FactConflict> m_lastConflict;
 };
 
 } // namespace FactDesk

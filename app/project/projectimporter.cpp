@@ -106,6 +106,7 @@ public:
     // for it so that they are reported in file order.
     QVector<Article> batch;
     QVector<QVector<Figure>> batchFigures;
+    QVector<QByteArray> batchSha256s; ///< the batch's Article::sha256(), computed once on reading
     QVector<ArticleOutcome> waitingOutcomes;
     QSet<QByteArray> batchTexts;
     QSet<QString> batchNames; ///< URLs, file names and titles of the batch
@@ -167,15 +168,18 @@ void ProjectImporterPrivate::flush(ProjectImportSummary *summary)
         return;
     QVector<Article> articles;
     QVector<QVector<Figure>> figures;
+    QVector<QByteArray> sha256s;
     QVector<ArticleOutcome> outcomes;
     articles.swap(batch);
     figures.swap(batchFigures);
+    sha256s.swap(batchSha256s);
     outcomes.swap(waitingOutcomes);
     batchTexts.clear();
     batchNames.clear();
     batchSize = 0;
 
-    const QVector<qint64> ids = articles.isEmpty() ? QVector<qint64>() : project->addArticles(articles, figures);
+    const QVector<qint64> ids
+        = articles.isEmpty() ? QVector<qint64>() : project->addArticles(articles, figures, sha256s);
     const QString error = articles.size() > 0 && ids.isEmpty() ? project->lastError() : QString();
     int stored = 0;
     for (ArticleOutcome &outcome : outcomes) {
@@ -428,6 +432,7 @@ void ProjectImporter::add(PreparedArticle prepared, ProjectImportSummary *summar
     if (d->batch.isEmpty())
         d->batchAge.start();
     d->batchTexts.insert(prepared.sha256);
+    d->batchSha256s.append(prepared.sha256);
     if (!article.url.isEmpty())
         d->batchNames.insert(QLatin1String("u:") + article.url);
     const QString fileName = QFileInfo(article.fileName).fileName();

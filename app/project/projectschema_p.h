@@ -1,20 +1,23 @@
 #pragma once
 
+#include "sqldialect_p.h"
+
 #include <QStringList>
 
 namespace FactDesk::ProjectSchema {
 
 /// The schema version this build writes; PRAGMA user_version of every project.
-constexpr int currentVersion = 3;
+constexpr int currentVersion = 4;
 
 /**
  * The statements that bring a project from version - 1 to version. Kept to
  * portable SQL (BIGINT/TEXT columns, no SQLite-only types) so that the same
  * schema can live on PostgreSQL later. Dates are ISO 8601 text, UTC.
  * A new version appends a step here and bumps currentVersion; steps are never
- * edited once released.
+ * edited once released. The dialect only changes the spellings sqldialect_p.h
+ * names (SQLite's statements are the ones every release wrote).
  */
-inline QStringList migrationTo(int version)
+inline QStringList migrationTo(int version, SqlDialect dialect = SqlDialect::Sqlite)
 {
     switch (version) {
     case 1:
@@ -41,10 +44,10 @@ inline QStringList migrationTo(int version)
                 "suffix TEXT)"),
             QStringLiteral("CREATE INDEX facts_article ON facts (article_id)"),
             // The log outlives the facts and articles it names: no foreign keys.
-            QStringLiteral(
-                "CREATE TABLE audit_log ("
-                "id INTEGER PRIMARY KEY, at TEXT NOT NULL, editor TEXT NOT NULL, action TEXT NOT NULL, "
-                "article_id BIGINT, fact_id BIGINT, before_state TEXT, after_state TEXT)"),
+            QStringLiteral("CREATE TABLE audit_log ("
+                           "id %1, at TEXT NOT NULL, editor TEXT NOT NULL, action TEXT NOT NULL, "
+                           "article_id BIGINT, fact_id BIGINT, before_state TEXT, after_state TEXT)")
+                .arg(SqlDialectText::autoIdPrimaryKey(dialect)),
             QStringLiteral("CREATE INDEX audit_log_fact ON audit_log (fact_id)"),
         };
     case 2:
@@ -62,6 +65,24 @@ inline QStringList migrationTo(int version)
         // The period a figure was true in, from the time words of its sentence
         // (Figure::asOf); NULL when the sentence names none (the article's date applies).
         return { QStringLiteral("ALTER TABLE facts ADD COLUMN as_of TEXT") };
+    case 4:
+        // Several analysts at once (team projects; solo files alike). A fact's
+        // version grows by one at each write: a review is written only over the
+        // version its analyst saw. The audit log names the database role, marks
+        // refused attempts (outcome 'conflict'; NULL: written), and holds the
+        // id of each attempt, so that a write whose commit was cut off can be
+        // looked for once the connection is back. presence: who has which
+        // article open, seen_ms on the server's clock (stale rows are ignored).
+        return {
+            QStringLiteral("ALTER TABLE facts ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN db_role TEXT"),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN outcome TEXT"),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN attempt TEXT"),
+            QStringLiteral("CREATE INDEX audit_log_attempt ON audit_log (attempt)"),
+            QStringLiteral("CREATE TABLE presence (session TEXT NOT NULL, article_id BIGINT NOT NULL, "
+                           "editor TEXT NOT NULL, db_role TEXT, seen_ms BIGINT NOT NULL, "
+                           "PRIMARY KEY (session, article_id))"),
+        };
     default:
         return {};
     }

@@ -65,7 +65,7 @@ int SampleLibrary::importInto(Project *project, QString *error)
     return int(summary.imported.size());
 }
 
-bool SampleLibrary::createProjectFile(const QString &path, QString *error)
+bool SampleLibrary::createProjectFile(const QString &path, const QString &editor, QString *error)
 {
     if (QFileInfo::exists(path)) {
         *error = tr("%1 already exists.").arg(QDir::toNativeSeparators(path));
@@ -82,6 +82,8 @@ bool SampleLibrary::createProjectFile(const QString &path, QString *error)
     // A scratch Project writes through the store; the file is complete and
     // closed when it goes out of scope, ready to be opened like any other.
     Project scratch;
+    // The audit log says who imported the samples, like any other import.
+    scratch.setEditor(editor);
     if (!scratch.attachStore(std::move(store), error))
         return false;
     if (importInto(&scratch, error) < 0) {

@@ -31,14 +31,17 @@ public:
     static QString defaultProjectPath();
 
     /**
-     * Imports every sample into project, extracting its figures; articles
-     * already there (same text) are skipped. Returns how many were added, or
+     * Imports every sample into project, extracting its figures, signed by
+     * the project's editor; articles already there (same text) are skipped. Returns how many were added, or
      * -1 with *error set when a sample could not be read or stored.
      */
     static int importInto(Project *project, QString *error);
 
-    /// Creates a project file at path holding the samples. Fails if path exists.
-    static bool createProjectFile(const QString &path, QString *error);
+    /**
+     * Creates a project file at path holding the samples, their import signed
+     * by editor in the audit log. Fails if path exists.
+     */
+    static bool createProjectFile(const QString &path, const QString &editor, QString *error);
 };
 
 } // namespace FactDesk

@@ -19,14 +19,38 @@ bool Fact::sameReview(const Fact &other) const
         && figure == other.figure;
 }
 
-void Fact::anchorIn(const QString &text)
+namespace {
+
+/// Where anchorIn() takes the prefix, quote and suffix of a figure from in a text.
+struct AnchorRanges
+{
+    QStringView prefix, quote, suffix;
+};
+
+AnchorRanges anchorRanges(const Figure &figure, const QString &text)
 {
     const int start = qBound(0, figure.start, int(text.size()));
     const int end = qBound(start, figure.end, int(text.size()));
-    quote = text.mid(start, end - start);
     const int prefixStart = qMax(0, start - anchorContext);
-    prefix = text.mid(prefixStart, start - prefixStart);
-    suffix = text.mid(end, anchorContext);
+    const QStringView view(text);
+    return { view.mid(prefixStart, start - prefixStart), view.mid(start, end - start),
+        view.mid(end, qMin(anchorContext, int(text.size()) - end)) };
+}
+
+} // namespace
+
+void Fact::anchorIn(const QString &text)
+{
+    const AnchorRanges ranges = anchorRanges(figure, text);
+    quote = ranges.quote.toString();
+    prefix = ranges.prefix.toString();
+    suffix = ranges.suffix.toString();
+}
+
+bool Fact::isAnchoredIn(const QString &text) const
+{
+    const AnchorRanges ranges = anchorRanges(figure, text);
+    return ranges.quote == quote && ranges.prefix == prefix && ranges.suffix == suffix;
 }
 
 QString toString(ReviewStatus status)

@@ -38,6 +38,12 @@ enum class FactOrigin {
 struct Fact {
     qint64 id = 0; ///< assigned by the Project; stable for the life of the project
     qint64 articleId = 0;
+    /**
+     * The stored row's version, one more at each write: a write names the
+     * version it saw and is refused when someone else wrote in between
+     * (ProjectStore::updateFact). 1 for a new fact.
+     */
+    qint64 version = 1;
     Figure figure;
     FactOrigin origin = FactOrigin::Extracted;
 
@@ -64,6 +70,8 @@ struct Fact {
 
     /// Fills quote, prefix and suffix from the article text (32 characters each side).
     void anchorIn(const QString &text);
+    /// Whether anchorIn(text) would give the quote, prefix and suffix the fact has (without copying them).
+    bool isAnchoredIn(const QString &text) const;
 };
 
 QString toString(ReviewStatus status);
@@ -75,4 +83,7 @@ bool fromString(const QString &text, FactOrigin *origin);
 
 } // namespace FactDesk
 
+// Only QStrings, a QDateTime and plain values: a QVector of facts grows by
+// moving bytes (realloc) instead of moving each of their fourteen strings.
+Q_DECLARE_TYPEINFO(FactDesk::Fact, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(FactDesk::Fact)

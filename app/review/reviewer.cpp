@@ -350,6 +350,14 @@ bool ReviewerPrivate::write(ReviewStep &step, const QString &action, bool forwar
     bool written = false;
     if (target && source) {
         written = project->updateFact(*target, action);
+        // The step's undo and redo write over the version this write produced, and are
+        // refused (ProjectStore::updateFact) when someone else changed the fact since.
+        if (written) {
+            if (const Fact *stored = project->fact(target->id)) {
+                step.before->version = stored->version;
+                step.after->version = stored->version;
+            }
+        }
     } else if (target) {
         // The fact comes (back) into the project: an addition, or the undo of a deletion.
         if (target->id == 0) {

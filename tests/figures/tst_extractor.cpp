@@ -73,6 +73,8 @@ private Q_SLOTS:
     void years();
     void asOf_data();
     void asOf();
+    void asOfWithoutArticleDate_data();
+    void asOfWithoutArticleDate();
     void timeWords_data();
     void timeWords();
 
@@ -1047,6 +1049,20 @@ void TestExtractor::extract_data()
     row("en/not/a vote in three weeks", "en", QStringLiteral("There will be a vote in three weeks."), {});
     row("en/not/a hat-trick in three games", "en", QStringLiteral("He scored a hat-trick in three games."),
         {});
+
+    // ---- Counts of a model: the model's name is the unit, its number no figure
+    row("fr/count/model Boeing 787", "fr", QStringLiteral("La compagnie a reçu 8 Boeing 787 en juin."),
+        { QStringLiteral("count|8|8|Boeing 787") });
+    row("en/count/model with a noun", "en", QStringLiteral("The carrier ordered 12 Airbus A350-1000 jets."),
+        { QStringLiteral("count|12|12|Airbus A350-1000 jets") });
+    row("fr/count/two models", "fr", QStringLiteral("Le garage a vendu 2 Renault 5 et 3 Peugeot 208."),
+        { QStringLiteral("count|2|2|Renault 5"), QStringLiteral("count|3|3|Peugeot 208") });
+    row("en/count/two-word model name", "en", QStringLiteral("The city leased 40 Tesla Model 3 cars."),
+        { QStringLiteral("count|40|40|Tesla Model 3 cars") });
+    row("en/not/model count/a year after a name", "en",
+        QStringLiteral("Officials counted 3 Emmy 2024 nominations."), { QStringLiteral("number|3|3|") });
+    row("fr/not/model count/a name without designation", "fr", QStringLiteral("L'armée a reçu 3 Rafale hier."),
+        { QStringLiteral("number|3|3|") });
 }
 
 void TestExtractor::extract()
@@ -1436,6 +1452,70 @@ void TestExtractor::asOf_data()
     QTest::newRow("fr/title line") << QStringLiteral(
         "fr") << QStringLiteral("Ce que change le budget de mardi\nLe taux passe à 20 %.")
                                    << QStringList { QStringLiteral("20 %|") };
+    // Periods written as codes, halves, first months, weeks.
+    QTest::newRow("fr/quarter code 2T24")
+        << QStringLiteral("fr") << QStringLiteral("Au 2T24, la marge opérationnelle recule à 6,1 %.")
+        << QStringList { QStringLiteral("6,1 %|2024-Q2") };
+    QTest::newRow("en/half H1 2024") << QStringLiteral("en")
+                                     << QStringLiteral("H1 2024 grain exports rose 7%.")
+                                     << QStringList { QStringLiteral("7%|2024-H1") };
+    QTest::newRow("fr/six premiers mois")
+        << QStringLiteral("fr")
+        << QStringLiteral("Sur les six premiers mois de 2024, 41 500 voitures ont été immatriculées.")
+        << QStringList { QStringLiteral("41 500|2024-01/2024-06") };
+    QTest::newRow("fr/semaine dernière")
+        << QStringLiteral("fr") << QStringLiteral("Le gazole a pris 4 centimes la semaine dernière.")
+        << QStringList { QStringLiteral("4 centimes|2025-10-20/2025-10-26") };
+    QTest::newRow("en/last week") << QStringLiteral("en")
+                                  << QStringLiteral("Diesel rose 4 cents a gallon last week.")
+                                  << QStringList { QStringLiteral("4 cents|2025-10-20/2025-10-26") };
+    QTest::newRow("en/other language date")
+        << QStringLiteral("en") << QStringLiteral("On 3 juin 2025 the index closed at 7,812 points.")
+        << QStringList { QStringLiteral("7,812 points|2025-06-03") };
+    // A sentence may open with a digit after a figure: "3%. 6M24 …" ends one.
+    QTest::newRow("en/sentence opening with a code")
+        << QStringLiteral("en") << QStringLiteral("Sales fell 3%. 6M24 orders rose 2%.")
+        << QStringList { QStringLiteral("3%|"), QStringLiteral("2%|2024-01/2024-06") };
+}
+
+void TestExtractor::asOfWithoutArticleDate_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected"); // "span|asOf" of every figure that is not a date
+
+    // Without the article's date a month or a day has no year: no as-of rather than "--10".
+    QTest::newRow("fr/month without year") << QStringLiteral("fr")
+                                           << QStringLiteral("En octobre, le chômage a atteint 7,5 %.")
+                                           << QStringList { QStringLiteral("7,5 %|") };
+    QTest::newRow("en/day without year") << QStringLiteral("en")
+                                         << QStringLiteral("On March 14, wheat futures rose 3%.")
+                                         << QStringList { QStringLiteral("3%|") };
+    QTest::newRow("fr/weekday without date") << QStringLiteral("fr")
+                                             << QStringLiteral("Mardi, le taux a été relevé à 4 %.")
+                                             << QStringList { QStringLiteral("4 %|") };
+    // A period written with its year needs no article date.
+    QTest::newRow("en/year") << QStringLiteral("en") << QStringLiteral("In 2024, wheat futures rose 3%.")
+                             << QStringList { QStringLiteral("3%|2024") };
+    QTest::newRow("fr/quarter code with year")
+        << QStringLiteral("fr") << QStringLiteral("Au T3 2024, la marge a été de 9 %.")
+        << QStringList { QStringLiteral("9 %|2024-Q3") };
+    QTest::newRow("fr/month and year") << QStringLiteral("fr")
+                                       << QStringLiteral("En octobre 2024, le chômage a atteint 7,5 %.")
+                                       << QStringList { QStringLiteral("7,5 %|2024-10") };
+}
+
+void TestExtractor::asOfWithoutArticleDate()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QStringList actual;
+    for (const Figure &figure : Extractor(language).extract(text)) {
+        if (figure.kind != FigureKind::Date)
+            actual.append(text.mid(figure.start, figure.length()) + QLatin1Char('|') + figure.asOf);
+    }
+    QCOMPARE(actual, expected);
 }
 
 void TestExtractor::asOf()
@@ -1478,6 +1558,10 @@ void TestExtractor::timeWords_data()
     QTest::newRow("en/month and year")
         << QStringLiteral("en") << QStringLiteral("The plant closed in March 2024.")
         << QStringList { QStringLiteral("March 2024") } << QStringList { QStringLiteral("March 2024") };
+    QTest::newRow("fr/week and half") << QStringLiteral("fr")
+                                      << QStringLiteral("La semaine dernière, le S1 2025 a été publié.")
+                                      << QStringList { QStringLiteral("S1 2025") }
+                                      << QStringList { QStringLiteral("semaine dernière"), QStringLiteral("S1 2025") };
 }
 
 void TestExtractor::timeWords()

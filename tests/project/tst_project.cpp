@@ -194,7 +194,10 @@ void TestProject::updateFactAudit()
     QCOMPARE(now.reviewedAt, confirmed.reviewedAt);
     QCOMPARE(now.figure.value, QStringLiteral("1"));
 
-    QVERIFY(project.updateFact(original, QStringLiteral("undo confirm")));
+    // An undo names the version its own step produced (the Reviewer keeps it in the step).
+    Fact undo = original;
+    undo.version = now.version;
+    QVERIFY(project.updateFact(undo, QStringLiteral("undo confirm")));
     QCOMPARE(toString(project.facts().first().status), toString(ReviewStatus::Pending));
 
     const QVector<AuditEntry> log = project.store()->auditLog(original.id);

@@ -1,14 +1,17 @@
 // factdesk-screenshot: the window as a person sees it, saved as PNG, without a display.
 //
 //   factdesk-screenshot [--language fr|en] [--dark] [--size 1700x950] [--keys KEYS]
-//                       [--trigger ACTION] [--layout] OUT.png
+//                       [--trigger ACTION] [--layout] [--first-start] [--project FILE|URL] [--wait MS] OUT.png
 //
 // It opens the bundled samples in a throwaway profile, optionally types KEYS
 // (letters as the review shortcuts take them: "nnce" = next pending twice,
-// confirm, correct; a newline is Return, ESC is Escape), optionally triggers the menu action whose text is
+// confirm, correct; a newline is Return, ESC is Escape, {Ctrl+Return} a key with modifiers),
+// optionally triggers the menu action whose text is
 // ACTION
 // ("Export…", "About FactDesk", without the & marks) and grabs the window, or
-// the dialog the action opened. --layout prints dock widths and column sizes.
+// the dialog the action opened. --layout prints dock widths and column sizes. --project opens that
+// project (a file, or a team project's URL) instead of the samples; --wait waits that long before the
+// grab (to see what another client or a stopped server does to the window).
 // Not a test: a way to look.
 
 #include "articlepane.h"
@@ -31,6 +34,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 int main(int argc, char *argv[])
 {
@@ -52,6 +56,12 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("trigger"),
         QStringLiteral("Menu action to trigger; its dialog is grabbed."), QStringLiteral("action") });
     parser.addOption({ QStringLiteral("layout"), QStringLiteral("Print dock widths and column sizes.") });
+    parser.addOption({ QStringLiteral("project"), QStringLiteral("The project to open instead of the samples."),
+        QStringLiteral("file-or-url") });
+    parser.addOption({ QStringLiteral("wait"), QStringLiteral("Milliseconds to wait before the grab."),
+        QStringLiteral("ms"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("first-start"),
+        QStringLiteral("No editor name in the settings: grabs the dialog that asks for it.") });
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("The PNG to write."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -69,6 +79,9 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     settings.setValue(QStringLiteral("ui/language"), parser.value(QStringLiteral("language")));
+    const bool firstStart = parser.isSet(QStringLiteral("first-start"));
+    if (!firstStart)
+        settings.setValue(QStringLiteral("review/editor"), QStringLiteral("Camille Durand"));
     FactDesk::LanguageSwitcher languages(&settings);
     FactDesk::Project project;
     FactDesk::MainWindow window(&project, &settings, &languages);
@@ -76,14 +89,46 @@ int main(int argc, char *argv[])
     if (size.size() == 2)
         window.resize(size.at(0).toInt(), size.at(1).toInt());
     window.show();
-    window.openStartupProject();
+    if (parser.isSet(QStringLiteral("project")))
+        window.openStartupProject({ parser.value(QStringLiteral("project")) });
+    else
+        window.openStartupProject();
 
     const QString keys = parser.value(QStringLiteral("keys"));
     const QString out = parser.positionalArguments().constFirst();
     int status = 0;
+    // A key that opens a modal box (a question) blocks the keys that follow:
+    // the box is grabbed, and the window beside it as OUT-window.png.
+    QTimer::singleShot(int(2000 + 80 * keys.size()), &window, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        QString windowOut = out;
+        windowOut.replace(QStringLiteral(".png"), QStringLiteral("-window.png"));
+        const bool saved = modal->grab().save(out) && window.grab().save(windowOut);
+        std::fprintf(stderr, "a modal %s was open: grabbed\n", modal->metaObject()->className());
+        std::fflush(stderr);
+        std::_Exit(saved ? 0 : 1);
+    });
     QTimer::singleShot(300, &window, [&] {
-        for (const QChar key : keys) {
+        for (int i = 0; i < keys.size(); ++i) {
+            const QChar key = keys.at(i);
             QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+            const int close = key == QLatin1Char('{') ? int(keys.indexOf(QLatin1Char('}'), i)) : -1;
+            if (close > i + 1) {
+                // {Ctrl+Return}, {Ctrl+F}, {Del}: a key with its modifiers, as QKeySequence writes it.
+                const QKeySequence sequence(keys.mid(i + 1, close - i - 1));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+                const int combined = sequence.isEmpty() ? 0 : sequence[0].toCombined();
+#else
+                const int combined = sequence.isEmpty() ? 0 : sequence[0];
+#endif
+                QTest::keyClick(target, Qt::Key(combined & ~Qt::KeyboardModifierMask),
+                    Qt::KeyboardModifiers(combined & Qt::KeyboardModifierMask));
+                QTest::qWait(50);
+                i = close;
+                continue;
+            }
             if (key == QLatin1Char('\n'))
                 QTest::keyClick(target, Qt::Key_Return);
             else if (key == QLatin1Char('\x1b'))
@@ -92,8 +137,11 @@ int main(int argc, char *argv[])
                 QTest::keyClick(target, key.toLatin1());
             QTest::qWait(50);
         }
-        QTest::qWait(300);
+        QTest::qWait(300 + parser.value(QStringLiteral("wait")).toInt());
         if (parser.isSet(QStringLiteral("layout"))) {
+            if (const QWidget *focus = QApplication::focusWidget())
+                std::fprintf(stderr, "focus: %s %s\n", focus->metaObject()->className(),
+                    qPrintable(focus->objectName()));
             std::fprintf(stderr, "window %dx%d, minimum %dx%d\n", window.width(), window.height(),
                 window.minimumSizeHint().width(), window.minimumSizeHint().height());
             for (QWidget *w : window.findChildren<QDockWidget *>())
@@ -107,6 +155,13 @@ int main(int argc, char *argv[])
                         std::fprintf(stderr, "  %s %s %d\n", child->metaObject()->className(),
                             qPrintable(child->objectName()), child->minimumSizeHint().width());
             }
+            if (qEnvironmentVariableIsSet("FD_DEBUG")) {
+                for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+                    for (QWidget *child : dock->findChildren<QWidget *>())
+                        std::fprintf(stderr, "  %s: %s %s %d\n", qPrintable(dock->objectName()),
+                            child->metaObject()->className(), qPrintable(child->objectName()),
+                            child->minimumSizeHint().width());
+            }
             for (QHeaderView *h : window.findChildren<QHeaderView *>()) {
                 if (h->orientation() != Qt::Horizontal)
                     continue;
@@ -118,6 +173,13 @@ int main(int argc, char *argv[])
             }
         }
         const QString trigger = parser.value(QStringLiteral("trigger"));
+        if (firstStart) {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!(dialog ? dialog : static_cast<QWidget *>(&window))->grab().save(out))
+                status = 1;
+            app.exit(status);
+            return;
+        }
         if (trigger.isEmpty()) {
             if (!window.grab().save(out)) {
                 std::fprintf(stderr, "could not write %s\n", qPrintable(out));

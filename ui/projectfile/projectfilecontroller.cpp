@@ -6,10 +6,14 @@
 #include "importprogress.h"
 #include "project/project.h"
 #include "project/projectimporter.h"
+#include "project/projectlocation.h"
 #include "project/projectstore.h"
 #include "project/samplelibrary.h"
+#include "teampasswordprompt.h"
+#include "teamprojectdialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
@@ -30,8 +34,16 @@ const auto recentFilesKey = QLatin1String("projects/recentFiles");
 const auto lastDirectoryKey = QLatin1String("projects/lastDirectory");
 const auto lastImportDirectoryKey = QLatin1String("projects/lastImportDirectory");
 
+/// A team project's location (a URL without its password) is kept as written; a file's path made canonical.
+bool isTeamLocation(const QString &path)
+{
+    return ProjectLocation::looksLikeTeamProject(path);
+}
+
 QString comparablePath(const QString &path)
 {
+    if (isTeamLocation(path))
+        return path;
     const QFileInfo info(path);
     const QString canonical = info.canonicalFilePath();
     return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
@@ -49,6 +61,7 @@ public:
 
     QAction *newAction = nullptr;
     QAction *openAction = nullptr;
+    QAction *openTeamAction = nullptr;
     QPointer<QMenu> recentMenu; ///< owned by dialogParent (a menu needs a widget parent)
     QAction *clearRecentAction = nullptr;
     QAction *saveAsAction = nullptr;
@@ -61,6 +74,8 @@ public:
     /// The analyst chose to import into the sample project: not asked again this session.
     bool samplesImportAccepted = false;
     ImportProgress *importProgress = nullptr; ///< while an import runs
+    /// Asks a team project's password; TeamPasswordPrompt when not set (tests set their own).
+    ProjectFileController::PasswordPrompt passwordPrompt;
 
     QAction *makeAction(void (ProjectFileController::*slot)())
     {
@@ -75,6 +90,9 @@ public:
         newAction->setStatusTip(ProjectFileController::tr("Create an empty project file"));
         openAction->setText(ProjectFileController::tr("&Open Project…", "verb: open a file"));
         openAction->setStatusTip(ProjectFileController::tr("Open an existing project file"));
+        openTeamAction->setText(ProjectFileController::tr("Open &Team Project…"));
+        openTeamAction->setStatusTip(
+            ProjectFileController::tr("Open a project that several analysts share on a PostgreSQL server"));
         if (recentMenu)
             recentMenu->setTitle(ProjectFileController::tr("Open &Recent"));
         clearRecentAction->setText(ProjectFileController::tr("&Clear List", "recent files"));
@@ -100,6 +118,7 @@ public:
         exportAction->setEnabled(!project->facts().isEmpty());
         newAction->setEnabled(!importRunning);
         openAction->setEnabled(!importRunning);
+        openTeamAction->setEnabled(!importRunning);
         saveAsAction->setEnabled(!importRunning);
         if (recentMenu)
             recentMenu->menuAction()->setEnabled(!recentFiles.isEmpty() && !importRunning);
@@ -114,12 +133,15 @@ public:
         recentMenu->clear();
         for (int i = 0; i < recentFiles.size(); ++i) {
             const QString path = recentFiles.at(i);
-            // The number is the keyboard mnemonic; & in a file name must not become one.
-            const QString name = QFileInfo(path).fileName().replace(QLatin1Char('&'), QLatin1String("&&"));
+            // The number is the keyboard mnemonic; & in a file name must not become one. A team
+            // project shows its whole location (never with a password: locations hold none).
+            QString name = isTeamLocation(path) ? path : QFileInfo(path).fileName();
+            name.replace(QLatin1Char('&'), QLatin1String("&&"));
             QAction *action
                 = recentMenu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name);
-            action->setToolTip(QDir::toNativeSeparators(path));
-            action->setStatusTip(QDir::toNativeSeparators(path));
+            const QString shown = isTeamLocation(path) ? path : QDir::toNativeSeparators(path);
+            action->setToolTip(shown);
+            action->setStatusTip(shown);
             action->setData(path);
             QObject::connect(action, &QAction::triggered, q, [this, path] { openRecent(path); });
         }
@@ -141,7 +163,7 @@ public:
 
     void addRecent(const QString &path)
     {
-        const QString absolute = QFileInfo(path).absoluteFilePath();
+        const QString absolute = isTeamLocation(path) ? path : QFileInfo(path).absoluteFilePath();
         const QString key = comparablePath(absolute);
         QStringList files = recentFiles;
         files.erase(std::remove_if(files.begin(), files.end(),
@@ -160,6 +182,10 @@ public:
 
     void openRecent(const QString &path)
     {
+        if (isTeamLocation(path)) {
+            q->openTeamProject(path);
+            return;
+        }
         if (!QFileInfo::exists(path)) {
             removeRecent(path);
             showMessage(QMessageBox::Warning, ProjectFileController::tr("Project Not Found"),
@@ -222,6 +248,8 @@ public:
 
     bool open(const QString &requestedPath, bool readOnlyRequested)
     {
+        if (isTeamLocation(requestedPath))
+            return openTeam(requestedPath);
         const QString path = QFileInfo(requestedPath).absoluteFilePath();
         if (isCurrentFile(path) && (!readOnlyRequested || project->isReadOnly()))
             return true;
@@ -258,6 +286,36 @@ public:
         return true;
     }
 
+    /// A team project: its URL (or service) checked, the password asked only if libpq has none.
+    bool openTeam(const QString &text)
+    {
+        ProjectLocation location;
+        QString error;
+        if (!ProjectLocation::parse(text, &location, &error) || !location.isTeam()) {
+            showMessage(QMessageBox::Critical, ProjectFileController::tr("Cannot Open Team Project"),
+                // error names what was given, without a password written in it: text itself may hold one.
+                ProjectFileController::tr("This does not name a team project."), error);
+            return false;
+        }
+        const QString shown = location.toDisplayString();
+        if (ProjectStore *current = project->store();
+            current && current->isTeam() && current->location() == location)
+            return true;
+        ProjectStore::OpenOptions options;
+        options.askPassword = [this](const QString &prompt) {
+            return passwordPrompt ? passwordPrompt(prompt) : TeamPasswordPrompt::ask(dialogParent, prompt);
+        };
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(location, &error, options);
+        QApplication::restoreOverrideCursor();
+        if (!store) {
+            showMessage(QMessageBox::Critical, ProjectFileController::tr("Cannot Open Team Project"),
+                ProjectFileController::tr("The team project “%1” could not be opened.").arg(shown), error);
+            return false;
+        }
+        return switchTo(std::move(store), shown);
+    }
+
     void offerReadOnly(const QString &path, const QString &text, const QString &error)
     {
         auto *box = new QMessageBox(QMessageBox::Warning, ProjectFileController::tr("Project Already Open"),
@@ -284,7 +342,8 @@ public:
             return false;
         }
         addRecent(path);
-        rememberDirectory(lastDirectoryKey, QFileInfo(path).absolutePath());
+        if (!isTeamLocation(path))
+            rememberDirectory(lastDirectoryKey, QFileInfo(path).absolutePath());
         updateActions();
         Q_EMIT q->projectChanged();
         Q_EMIT q->windowTitleChanged(q->windowTitle());
@@ -338,6 +397,7 @@ ProjectFileController::ProjectFileController(
     d->newAction->setShortcut(QKeySequence::New);
     d->openAction = d->makeAction(&ProjectFileController::open);
     d->openAction->setShortcut(QKeySequence::Open);
+    d->openTeamAction = d->makeAction(&ProjectFileController::openTeam);
     d->recentMenu = new QMenu(dialogParent);
     d->clearRecentAction = new QAction(this);
     connect(d->clearRecentAction, &QAction::triggered, this, [this] { d->setRecentFiles({}); });
@@ -428,6 +488,7 @@ void ProjectFileController::fillMenu(QMenu *menu) const
 {
     menu->addAction(d->newAction);
     menu->addAction(d->openAction);
+    menu->addAction(d->openTeamAction);
     menu->addMenu(d->recentMenu);
     menu->addAction(d->saveAsAction);
     menu->addSeparator();
@@ -445,7 +506,10 @@ QStringList ProjectFileController::recentFiles() const
 QString ProjectFileController::windowTitle() const
 {
     const QString path = d->project->filePath();
+    const ProjectStore *store = d->project->store();
     QString name = path.isEmpty() ? tr("Untitled", "project without a file") : QFileInfo(path).fileName();
+    if (store && store->isTeam())
+        name = store->location().shortName();
     if (d->project->isReadOnly())
         name = tr("%1 [read-only]", "window title: project file name").arg(name);
     return tr("%1 — FactDesk", "window title: project name").arg(name);
@@ -532,6 +596,34 @@ bool ProjectFileController::createProject(const QString &requestedPath)
         return false;
     }
     return d->switchTo(std::move(store), path);
+}
+
+void ProjectFileController::openTeam()
+{
+    TeamProjectDialog dialog(d->dialogParent);
+    for (const QString &recent : std::as_const(d->recentFiles)) {
+        if (isTeamLocation(recent)) {
+            dialog.setLocation(recent);
+            break;
+        }
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        openTeamProject(dialog.location());
+}
+
+bool ProjectFileController::openTeamProject(const QString &location)
+{
+    return d->openTeam(location);
+}
+
+void ProjectFileController::setPasswordPrompt(PasswordPrompt prompt)
+{
+    d->passwordPrompt = std::move(prompt);
+}
+
+QAction *ProjectFileController::openTeamAction() const
+{
+    return d->openTeamAction;
 }
 
 bool ProjectFileController::openProject(const QString &path)

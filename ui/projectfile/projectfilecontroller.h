@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -26,7 +27,10 @@ class ProjectFileControllerPrivate;
  *
  * Projects are SQLite files where every edit is committed at once, so there is
  * nothing to "save": New creates the file, Save As copies the project to
- * another file and continues there.
+ * another file and continues there. Open Team Project opens one on a
+ * PostgreSQL server by its URL (or libpq service); its password, when libpq
+ * finds none, is asked in a dialog and kept by the connection for the session
+ * only. Recent files list team projects by their URL, which holds no password.
  *
  * Errors (a file that is not a project, corrupted, from a newer version,
  * locked by another window) are shown in a window-modal QMessageBox child of
@@ -54,6 +58,8 @@ public:
 
     QAction *newAction() const;
     QAction *openAction() const;
+    /// File ▸ Open Team Project…: asks for a PostgreSQL URL.
+    QAction *openTeamAction() const;
     /// The Open Recent submenu; its menuAction() is disabled while it is empty.
     QMenu *recentMenu() const;
     QAction *saveAsAction() const;
@@ -66,8 +72,13 @@ public:
     /// The import under way (its progress and cancel()), or nullptr.
     ImportProgress *runningImport() const;
 
-    /// Most recent first, at most maximumRecentFiles.
+    /// Most recent first, at most maximumRecentFiles: file paths, and team projects' URLs.
     QStringList recentFiles() const;
+
+    /// Asks for a team project's password (prompt says for whom); a null QString cancels.
+    using PasswordPrompt = std::function<QString(const QString &prompt)>;
+    /// Replaces the password dialog (tests); an empty function brings the dialog back.
+    void setPasswordPrompt(PasswordPrompt prompt);
     /// "name.factdesk — FactDesk", "name.factdesk [read-only] — FactDesk", or "Untitled — FactDesk".
     QString windowTitle() const;
 
@@ -76,6 +87,8 @@ public Q_SLOTS:
     void newProject();
     /// Asks for a project file, then opens it.
     void open();
+    /// Asks for a team project's URL, then opens it.
+    void openTeam();
     /// Asks for a file name, then copies the project there and continues in the copy.
     void saveAs();
     /// Asks for article files (multi-selection), then imports them.
@@ -88,7 +101,14 @@ public Q_SLOTS:
     /// Creates a project file at path and switches to it. Returns false (after a message) on error.
     bool createProject(const QString &path);
     /**
-     * Opens the project file at path. On error the current project is left as
+     * Opens the team project at location (a PostgreSQL URL or "service=…", without
+     * a password). On error the current project is left as it was, a message says
+     * why, and false is returned.
+     */
+    bool openTeamProject(const QString &location);
+    /**
+     * Opens the project file at path (or the team project, when path is a
+     * team project's location). On error the current project is left as
      * it was, a message says why, and false is returned.
      */
     bool openProject(const QString &path);

@@ -1,5 +1,6 @@
 #include "facteditor.h"
 
+#include "figurestyle.h"
 #include "project/project.h"
 #include "project/projectstore.h"
 #include "review/factmodel.h"
@@ -249,6 +250,7 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
 
     d->kindCombo = new QComboBox(this);
     d->kindCombo->setObjectName(QStringLiteral("kindCombo"));
+    d->kindCombo->installEventFilter(this);
     for (const FigureKind kind : kinds)
         d->kindCombo->addItem(QString(), int(kind));
     d->valueEdit = new QLineEdit(this);
@@ -270,6 +272,11 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->rejectButton->setObjectName(QStringLiteral("rejectButton"));
     d->reasonCombo = new QComboBox(this);
     d->reasonCombo->setObjectName(QStringLiteral("reasonCombo"));
+    // It takes the width its row leaves; the longest reason ("product or
+    // version name") must not make the editor, and so the window, wider.
+    d->reasonCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    d->reasonCombo->setMinimumContentsLength(12);
+    d->reasonCombo->installEventFilter(this);
     for (const RejectReason reason : reasons)
         d->reasonCombo->addItem(QString(), int(reason));
     d->resetButton = new QPushButton(this);
@@ -306,15 +313,15 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->form->addRow(d->valueLabel, valueBox);
     d->form->addRow(d->unitLabel, d->unitEdit);
 
-    // Two rows, so the fact panel asks for no more width than its filters:
-    // a narrow window still shows every button whole.
+    // Two buttons a row, so the editor asks for little width (the table
+    // beside it needs it) and every button shows whole in either language.
     auto *buttons = new QGridLayout;
     buttons->addWidget(d->confirmButton, 0, 0);
     buttons->addWidget(d->correctButton, 0, 1);
-    buttons->addWidget(d->resetButton, 0, 2);
     buttons->addWidget(d->rejectButton, 1, 0);
-    buttons->addWidget(d->reasonCombo, 1, 1, 1, 2);
-    buttons->setColumnStretch(3, 1);
+    buttons->addWidget(d->reasonCombo, 1, 1);
+    buttons->addWidget(d->resetButton, 2, 0, 1, 2, Qt::AlignLeft);
+    buttons->setColumnStretch(2, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -472,7 +479,12 @@ void FactEditor::refresh(bool reloadFields)
     // The answer "nothing elsewhere" is information too, in a quieter colour.
     d->relatedLabel->setForegroundRole(
         d->relatedIds.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
-    d->relatedLabel->setText(related);
+    // Qt draws links in the application's Link colour, dark blue even on a
+    // dark window: they get one readable on this editor's background.
+    const QColor link
+        = FigureStyle::readableTextOn(palette().color(QPalette::Link), palette().color(QPalette::Window));
+    d->relatedLabel->setText(QString(related).replace(
+        QLatin1String("<a "), QStringLiteral("<a style=\"color:%1\" ").arg(link.name())));
     d->relatedLabel->setVisible(true);
 
     // While the analyst types a correction, a change elsewhere (say, an undo of
@@ -569,6 +581,16 @@ void FactEditor::showError(const QString &message)
 
 bool FactEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride && (watched == d->kindCombo || watched == d->reasonCombo)) {
+        // A letter typed in a choice picks it ("c" for Count) rather than reach
+        // the review key it also is (C, confirm).
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!key->text().isEmpty() && key->text().at(0).isPrint()
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            event->accept();
+            return true;
+        }
+    }
     if (watched == d->noteEdit) {
         if (event->type() == QEvent::FocusOut) {
             saveNote();
@@ -595,9 +617,22 @@ bool FactEditor::eventFilter(QObject *watched, QEvent *event)
 
 void FactEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::PaletteChange) {
+        applyPaletteColours();
+        refresh();
+    }
     QWidget::changeEvent(event);
+}
+
+void FactEditor::applyPaletteColours()
+{
+    // Red and a sign: the message must not rely on colour alone. A red read on
+    // this background, light or dark.
+    const QColor red
+        = FigureStyle::readableTextOn(QColor(0xc0, 0x39, 0x2b), palette().color(QPalette::Window));
+    d->valueError->setStyleSheet(QStringLiteral("color: %1;").arg(red.name()));
 }
 
 void FactEditor::retranslateUi()
@@ -624,8 +659,7 @@ void FactEditor::retranslateUi()
     d->valueEdit->setPlaceholderText(tr("e.g. 4,2 or 13 milliards"));
     d->valueEdit->setToolTip(tr("Type the right value in the article's language; either decimal separator is "
                                 "accepted. Enter saves, Esc cancels."));
-    // Red and a sign: the message must not rely on colour alone.
-    d->valueError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    applyPaletteColours();
     refresh(false);
 }
 

@@ -54,6 +54,7 @@ private:
     void retranslateUi();
     /// Shows the current fact; reloadFields also replaces what is being typed.
     void refresh(bool reloadFields = false);
+    void applyPaletteColours();
     void commitCorrection();
     void cancelCorrection();
     void saveNote();

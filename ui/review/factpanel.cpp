@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -101,9 +102,25 @@ public:
     /// messageLabel says the current fact is hidden by the filters (not an error).
     bool showingHiddenNotice = false;
 
+    /// Text and Article as wide as their content asks, within reason.
+    int wantedText = 0;
+    int wantedArticle = 0;
+    QScrollArea *editorArea = nullptr;
+    QSplitter *splitter = nullptr;
+    QGridLayout *filters = nullptr;
+    QHBoxLayout *searchRow = nullptr;
+    /// How the filters are laid out now: 0 two by two, 1 four in a row, 2 all in one row with the search.
+    int filterFlow = -1;
+
     void fitColumns();
     /// Widens the Text column so that the figures of rows first to last show whole (within reason).
     void fitTextColumn(int first, int last);
+    /// Shares the table's width: Text and Article give way before the table scrolls sideways.
+    void fitToWidth();
+    /// The filters in as few rows as the panel's width allows.
+    void flowFilters(int width);
+    /// Errors in red, readable on the panel's background, light or dark.
+    void colourMessage();
     /// The units of the project's facts (dates aside), in unitCombo, keeping the choice.
     void fillUnits();
 };
@@ -130,6 +147,10 @@ void FactPanelPrivate::fillUnits()
     unitCombo->setCurrentIndex(std::max(index, 0));
     if (index < 0)
         proxy->clearUnit(); // the chosen unit is gone
+    if (filterFlow >= 0) {
+        filterFlow = -1;
+        flowFilters(unitCombo->parentWidget()->width());
+    }
 }
 
 void FactPanelPrivate::fitTextColumn(int first, int last)
@@ -137,12 +158,11 @@ void FactPanelPrivate::fitTextColumn(int first, int last)
     const QFontMetrics metrics = view->fontMetrics();
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     const int widest = 22 * em; // beyond, the tooltip and the editor show the rest
-    QHeaderView *header = view->horizontalHeader();
-    int width = header->sectionSize(FactModel::TextColumn);
     const QVector<Fact> &facts = project->facts();
-    for (int row = std::max(first, 0); row <= last && row < facts.size() && width < widest; ++row)
-        width = std::max(width, metrics.horizontalAdvance(facts.at(row).quote) + 2 * em);
-    header->resizeSection(FactModel::TextColumn, std::min(width, widest));
+    for (int row = std::max(first, 0); row <= last && row < facts.size() && wantedText < widest; ++row)
+        wantedText = std::max(wantedText, metrics.horizontalAdvance(facts.at(row).quote) + em);
+    wantedText = std::min(wantedText, widest);
+    fitToWidth();
 }
 
 void FactPanelPrivate::fitColumns()
@@ -151,28 +171,144 @@ void FactPanelPrivate::fitColumns()
     // locale, so no kind or status is cut short ("Multiplicateur", "À vérifier")
     // and a value is never elided: that would hide its magnitude.
     const QFontMetrics metrics = view->fontMetrics();
+    const QFontMetrics headerMetrics = view->horizontalHeader()->fontMetrics();
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
-    const int padding = 2 * em;
-    int kindWidth = 0;
-    for (const FigureKind kind : { FigureKind::Money, FigureKind::Percent, FigureKind::Count,
-             FigureKind::Quantity, FigureKind::Multiplier, FigureKind::Date, FigureKind::Number })
-        kindWidth = std::max(kindWidth, metrics.horizontalAdvance(FactModel::kindName(kind)));
-    int statusWidth = 0;
+    // The cell's margins and, in the header, room for the sort arrow.
+    const int padding = em;
+    const auto headerWidth = [&](int column) {
+        return headerMetrics.horizontalAdvance(model->headerData(column, Qt::Horizontal).toString()) + 2 * em;
+    };
+    int kindWidth = headerWidth(FactModel::KindColumn);
+    for (const FigureKind kind : kinds)
+        kindWidth = std::max(kindWidth, metrics.horizontalAdvance(FactModel::kindName(kind)) + padding);
+    // The status dot, the symbol and the name.
+    int statusWidth = headerWidth(FactModel::StatusColumn);
     for (const ReviewStatus status :
         { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected, ReviewStatus::Rejected })
-        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(FactModel::statusName(status)));
+        statusWidth = std::max(statusWidth,
+            metrics.height()
+                + metrics.horizontalAdvance(QStringLiteral("\u2713 ") + FactModel::statusName(status))
+                + padding);
+    // Units are short words ("USD", "%", "emplois"); a long one is elided, its tooltip whole.
+    int unitWidth = headerWidth(FactModel::UnitColumn);
+    QSet<QString> units;
+    for (const Fact &fact : project->facts())
+        units.insert(fact.finalUnit());
+    for (const QString &unit : std::as_const(units))
+        unitWidth = std::max(
+            unitWidth, std::min(6 * em, metrics.horizontalAdvance(FactModel::unitName(unit)) + padding));
     const QString wideValue = QStringLiteral("\u2248 ") + QLocale().toString(qlonglong(500000000000));
     QHeaderView *header = view->horizontalHeader();
-    header->resizeSection(FactModel::KindColumn, kindWidth + padding);
-    const QString textHeader = model->headerData(FactModel::TextColumn, Qt::Horizontal).toString();
-    header->resizeSection(FactModel::TextColumn,
-        std::max(6 * em, view->horizontalHeader()->fontMetrics().horizontalAdvance(textHeader) + padding));
+    header->resizeSection(FactModel::KindColumn, kindWidth);
+    header->resizeSection(FactModel::ValueColumn,
+        std::max(headerWidth(FactModel::ValueColumn), metrics.horizontalAdvance(wideValue) + padding));
+    header->resizeSection(FactModel::UnitColumn, unitWidth);
+    header->resizeSection(FactModel::StatusColumn, statusWidth);
+    wantedText = std::max(6 * em, headerWidth(FactModel::TextColumn));
+    wantedArticle = 12 * em;
     fitTextColumn(0, int(project->facts().size()) - 1);
-    header->resizeSection(FactModel::ValueColumn, metrics.horizontalAdvance(wideValue) + padding);
-    header->resizeSection(FactModel::UnitColumn, 4 * em);
-    // The status dot and symbol come before the name.
-    header->resizeSection(FactModel::StatusColumn, statusWidth + metrics.height() + 2 * em + padding);
-    header->resizeSection(FactModel::ArticleColumn, 9 * em);
+}
+
+void FactPanelPrivate::fitToWidth()
+{
+    // Text and Article give way, down to a readable width, so that a
+    // narrower table keeps every column in view rather than scroll sideways;
+    // the context (last, stretched) takes what is left.
+    QHeaderView *header = view->horizontalHeader();
+    const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    int fixed = 0;
+    for (const int column :
+        { FactModel::KindColumn, FactModel::ValueColumn, FactModel::UnitColumn, FactModel::StatusColumn })
+        fixed += header->sectionSize(column);
+    // The figure whole first, then a glimpse of its sentence and of the
+    // article's title; what is left widens the title, then the sentence.
+    const int spare = view->viewport()->width() - fixed;
+    const int text = std::max(std::min(wantedText, 8 * em), std::min(wantedText, spare - 11 * em));
+    const int article = std::max(5 * em, std::min(wantedArticle, spare - text - 6 * em));
+    header->resizeSection(FactModel::TextColumn, text);
+    header->resizeSection(FactModel::ArticleColumn, article);
+}
+
+void FactPanelPrivate::flowFilters(int width)
+{
+    const std::array<std::pair<QLabel *, QComboBox *>, 4> pairs = { { { statusLabel, statusCombo },
+        { kindLabel, kindCombo }, { unitLabel, unitCombo }, { articleLabel, articleCombo } } };
+    const int spacing = std::max(filters->spacing(), 6);
+    // Combos are never cut ("Tous les ty…"): what they ask for, whole, with
+    // the grid's spacing between the eight cells.
+    int rowWidth = 7 * spacing;
+    for (const auto &pair : pairs)
+        rowWidth += pair.first->sizeHint().width() + pair.second->sizeHint().width();
+    const int searchWidth = spacing + searchEdit->fontMetrics().averageCharWidth() * 24 + spacing
+        + countLabel->sizeHint().width();
+    const int flow = width >= rowWidth + searchWidth + spacing ? 2 : width >= rowWidth + spacing ? 1 : 0;
+    if (flow == filterFlow)
+        return;
+    filterFlow = flow;
+    for (const auto &pair : pairs) {
+        filters->removeWidget(pair.first);
+        filters->removeWidget(pair.second);
+    }
+    filters->removeItem(searchRow);
+    searchRow->setParent(nullptr);
+    for (int column = 0; column < filters->columnCount(); ++column)
+        filters->setColumnStretch(column, 0);
+    const int perRow = flow == 0 ? 2 : 4;
+    for (int i = 0; i < int(pairs.size()); ++i) {
+        filters->addWidget(pairs.at(i).first, i / perRow, 2 * (i % perRow));
+        filters->addWidget(pairs.at(i).second, i / perRow, 2 * (i % perRow) + 1);
+    }
+    if (flow == 2) {
+        filters->addLayout(searchRow, 0, 2 * perRow);
+        filters->setColumnStretch(2 * perRow, 1);
+    } else {
+        filters->addLayout(searchRow, int(pairs.size()) / perRow, 0, 1, 2 * perRow);
+        filters->setColumnStretch(2 * perRow - 1, 1);
+    }
+}
+
+void FactPanelPrivate::colourMessage()
+{
+    const QColor red = FigureStyle::readableTextOn(
+        QColor(0xc0, 0x39, 0x2b), messageLabel->palette().color(QPalette::Window));
+    messageLabel->setStyleSheet(QStringLiteral("color: %1;").arg(red.name()));
+}
+
+QSize FactPanel::minimumSizeHint() const
+{
+    // Narrow, the filters go two by two: the panel asks for the width of that
+    // arrangement, whichever it shows now.
+    QSize size = QWidget::minimumSizeHint();
+    const int spacing = std::max(d->filters->spacing(), 6);
+    const auto pairWidth = [spacing](const QLabel *label, const QComboBox *combo) {
+        return label->sizeHint().width() + combo->sizeHint().width() + 2 * spacing;
+    };
+    const int filtersWidth
+        = std::max(pairWidth(d->statusLabel, d->statusCombo) + pairWidth(d->kindLabel, d->kindCombo),
+            pairWidth(d->unitLabel, d->unitCombo) + pairWidth(d->articleLabel, d->articleCombo));
+    size.setWidth(std::max(filtersWidth, d->splitter->minimumSizeHint().width()));
+    return size;
+}
+
+bool FactPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && qobject_cast<QComboBox *>(watched)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plainLetter = !key->text().isEmpty() && key->text().at(0).isPrint()
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        if (plainLetter) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FactPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    d->flowFilters(width());
+    d->fitToWidth();
 }
 
 FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *parent)
@@ -205,12 +341,17 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     // Translated names change width: the filters always show their whole choice.
     for (QComboBox *combo : { d->statusCombo, d->kindCombo, d->unitCombo })
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A letter typed in a filter picks a choice ("r" for Rejected) rather
+    // than reach the review key it also is (R, reject the current figure).
+    for (QComboBox *combo : { d->statusCombo, d->kindCombo, d->unitCombo })
+        combo->installEventFilter(this);
     d->articleLabel = new QLabel(this);
     d->articleCombo = new QComboBox(this);
     d->articleCombo->setObjectName(QStringLiteral("articleFilter"));
     d->articleCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     d->articleCombo->setMinimumContentsLength(10);
     d->articleLabel->setBuddy(d->articleCombo);
+    d->articleCombo->installEventFilter(this);
     d->searchEdit = new QLineEdit(this);
     d->searchEdit->setObjectName(QStringLiteral("searchEdit"));
     d->searchEdit->setClearButtonEnabled(true);
@@ -219,8 +360,8 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     d->messageLabel = new QLabel(this);
     d->messageLabel->setObjectName(QStringLiteral("messageLabel"));
     d->messageLabel->setWordWrap(true);
-    d->messageLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
     d->messageLabel->setVisible(false);
+    d->colourMessage();
 
     d->view = new QTableView(this);
     d->view->setObjectName(QStringLiteral("factTable"));
@@ -230,6 +371,9 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     d->view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     d->view->setAlternatingRowColors(true);
     d->view->setWordWrap(false);
+    // Rows are selected whole: Tab leaves the table (for the search, the
+    // filters) rather than walk its cells, a trap for the keyboard.
+    d->view->setTabKeyNavigation(false);
     d->view->setSortingEnabled(true);
     d->view->sortByColumn(FactModel::ArticleColumn, Qt::AscendingOrder);
     d->view->verticalHeader()->setVisible(false);
@@ -240,7 +384,11 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     d->view->setItemDelegateForColumn(FactModel::StatusColumn, d->statusDelegate);
     d->view->setItemDelegateForColumn(FactModel::ContextColumn, new FactContextDelegate(this));
     QHeaderView *header = d->view->horizontalHeader();
-    header->setStretchLastSection(true);
+    // The context takes what the other columns leave: narrow on a small
+    // screen, elided around the figure, rather than scrolled out of view.
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(3 * d->view->fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    header->setSectionResizeMode(FactModel::ContextColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
     d->fitColumns();
 
@@ -250,45 +398,38 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     d->rejectMenu = new QMenu(this);
     d->rejectMenu->addActions(controller->rejectReasonActions());
 
-    // Filters two by two, the search below: the panel asks for no more width
-    // than two filters, whole in either language, and leaves the rest of the
-    // window to the articles.
-    auto *filters = new QGridLayout;
-    filters->addWidget(d->statusLabel, 0, 0);
-    filters->addWidget(d->statusCombo, 0, 1);
-    filters->addWidget(d->kindLabel, 0, 2);
-    filters->addWidget(d->kindCombo, 0, 3);
-    filters->addWidget(d->unitLabel, 1, 0);
-    filters->addWidget(d->unitCombo, 1, 1);
-    filters->addWidget(d->articleLabel, 1, 2);
-    filters->addWidget(d->articleCombo, 1, 3);
-    filters->setColumnStretch(3, 1);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(d->searchEdit, 1);
-    searchRow->addWidget(d->countLabel);
+    // Filters two by two with the search below when the panel is narrow,
+    // in one row when it is wide (flowFilters()): the panel asks for no more
+    // width than two filters, whole in either language.
+    d->filters = new QGridLayout;
+    d->searchRow = new QHBoxLayout;
+    d->searchRow->addWidget(d->searchEdit, 1);
+    d->searchRow->addWidget(d->countLabel);
+    d->flowFilters(0);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    d->splitter = new QSplitter(Qt::Vertical, this);
     // On a short screen (720 px) the editor scrolls rather than squeeze its
     // fields into one another.
-    auto *editorArea = new QScrollArea(this);
-    editorArea->setObjectName(QStringLiteral("factEditorArea"));
-    editorArea->setWidget(d->editor);
-    editorArea->setWidgetResizable(true);
-    editorArea->setFrameShape(QFrame::NoFrame);
-    editorArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    splitter->addWidget(d->view);
-    splitter->addWidget(editorArea);
+    d->editorArea = new QScrollArea(this);
+    d->editorArea->setObjectName(QStringLiteral("factEditorArea"));
+    d->editorArea->setWidget(d->editor);
+    d->editorArea->setWidgetResizable(true);
+    d->editorArea->setFrameShape(QFrame::NoFrame);
+    d->editorArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab from the table goes on to the editor's fields, not to their frame.
+    d->editorArea->setFocusPolicy(Qt::NoFocus);
+    d->splitter->addWidget(d->view);
+    d->splitter->addWidget(d->editorArea);
     // The editor keeps the height it needs; the table takes what is left.
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    splitter->setChildrenCollapsible(false);
+    d->splitter->setStretchFactor(0, 1);
+    d->splitter->setStretchFactor(1, 0);
+    d->splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filters);
-    layout->addLayout(searchRow);
+    layout->addLayout(d->filters);
     layout->addWidget(d->messageLabel);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(d->splitter, 1);
 
     // The review shortcuts work wherever the focus is in the panel, with or
     // without a main window that also shows them in its menus.
@@ -454,6 +595,13 @@ FactEditor *FactPanel::editor() const
     return d->editor;
 }
 
+QWidget *FactPanel::detachEditor()
+{
+    if (d->editorArea->parent() == d->splitter)
+        d->editorArea->setParent(nullptr);
+    return d->editorArea;
+}
+
 void FactPanel::setArticleFilter(qint64 articleId)
 {
     const int index = d->articleCombo->findData(articleId);
@@ -502,9 +650,15 @@ void FactPanel::changeEvent(QEvent *event)
         d->model->retranslate();
         d->controller->retranslate();
         d->fitColumns();
-    } else if (event->type() == QEvent::PaletteChange && !d->themedStyle) {
-        d->statusDelegate->setFigureStyle(FigureStyle::fromPalette(d->view->palette()));
-        d->view->viewport()->update();
+        // The labels and choices have new widths.
+        d->filterFlow = -1;
+        d->flowFilters(width());
+    } else if (event->type() == QEvent::PaletteChange) {
+        d->colourMessage();
+        if (!d->themedStyle) {
+            d->statusDelegate->setFigureStyle(FigureStyle::fromPalette(d->view->palette()));
+            d->view->viewport()->update();
+        }
     }
     QWidget::changeEvent(event);
 }

@@ -34,6 +34,14 @@ public:
     FactFilterProxyModel *proxyModel() const;
     QTableView *view() const;
     FactEditor *editor() const;
+    /**
+     * Takes the editor (in its scroll area) out of the panel, for a window
+     * that shows it beside the table rather than below it; the caller gives
+     * it a parent. The editor still follows the controller and hands the
+     * keys back to the table.
+     */
+    QWidget *detachEditor();
+    QSize minimumSizeHint() const override;
 
 public Q_SLOTS:
     /// Shows only the facts of one article (0 = all articles).
@@ -50,6 +58,8 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();

@@ -26,6 +26,8 @@ constexpr qreal tintAmount = 0.22;
 constexpr qreal dimAmount = 0.55;
 /// WCAG's contrast for graphics (dots, underlines, frames) against their background.
 constexpr qreal markContrast = 3.0;
+/// WCAG's contrast for normal text (AA).
+constexpr qreal textContrast = 4.5;
 
 qreal luminance(const QColor &colour)
 {
@@ -44,18 +46,30 @@ qreal contrast(const QColor &a, const QColor &b)
 
 } // namespace
 
-QColor FigureStyle::readableOn(const QColor &colour, const QColor &background)
+namespace {
+QColor contrastedOn(const QColor &colour, const QColor &background, qreal wanted)
 {
     // Lighter on a dark background, darker on a light one, keeping the hue,
-    // until the mark stands out (white on white becomes grey, red stays red).
+    // until the colour stands out (white on white becomes grey, red stays red).
     const bool dark = background.lightnessF() < 0.5;
     QColor adjusted = colour.toHsl();
-    for (int step = 0; step < 20 && contrast(adjusted, background) < markContrast; ++step) {
+    for (int step = 0; step < 20 && contrast(adjusted, background) < wanted; ++step) {
         const qreal lightness = adjusted.lightnessF() + (dark ? 0.05 : -0.05);
         adjusted = QColor::fromHslF(adjusted.hslHueF(), adjusted.hslSaturationF(),
             std::clamp(lightness, 0.0, 1.0), adjusted.alphaF());
     }
     return adjusted.toRgb();
+}
+} // namespace
+
+QColor FigureStyle::readableOn(const QColor &colour, const QColor &background)
+{
+    return contrastedOn(colour, background, markContrast);
+}
+
+QColor FigureStyle::readableTextOn(const QColor &colour, const QColor &background)
+{
+    return contrastedOn(colour, background, textContrast);
 }
 
 QColor FigureStyle::statusColorOn(ReviewStatus status, const QColor &background)

@@ -40,6 +40,12 @@ public:
     static QColor statusColorOn(ReviewStatus status, const QColor &background);
     /// colour made lighter or darker, same hue, until a mark of it stands out on background.
     static QColor readableOn(const QColor &colour, const QColor &background);
+    /**
+     * The same for text (links, warnings): contrasted as WCAG asks of text.
+     * A link's colour from a palette that sets none (Qt's dark blue) stays
+     * readable on a dark window.
+     */
+    static QColor readableTextOn(const QColor &colour, const QColor &background);
 
     QColor kindColor(FigureKind kind) const;
     QColor statusColor(ReviewStatus status) const;

@@ -4,6 +4,7 @@
 #include "articlepane.h"
 #include "articleview.h"
 #include "auditlogdialog.h"
+#include "editornamedialog.h"
 #include "facteditor.h"
 #include "factpanel.h"
 #include "figurestyle.h"
@@ -11,6 +12,7 @@
 #include "legenddialog.h"
 #include "project/articlelistmodel.h"
 #include "project/project.h"
+#include "project/projectlocation.h"
 #include "project/projectstore.h"
 #include "project/samplelibrary.h"
 #include "projectfilecontroller.h"
@@ -21,6 +23,7 @@
 #include "shortcutsdialog.h"
 #include "story/storytracker.h"
 #include "storypanel.h"
+#include "teamsession.h"
 #include "themepicker.h"
 
 #include <QAction>
@@ -31,7 +34,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -42,6 +44,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
@@ -56,6 +59,8 @@ const QString settingsGroup = QStringLiteral("mainWindow");
 const QString advanceSettingsKey = QStringLiteral("review/advanceAfterReview");
 const QString editorSettingsKey = QStringLiteral("review/editor");
 const QString zoomSettingsKey = QStringLiteral("view/textZoom");
+// Version 1: the editor in its own dock on the right, the table at the bottom.
+constexpr int dockLayoutVersion = 1;
 constexpr int statusMessageMilliseconds = 8000;
 
 QList<int> equalSizes(int count)
@@ -85,6 +90,7 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     , m_storyTracker(new StoryTracker(project, this))
     , m_storyPanel(new StoryPanel(project, m_storyTracker, m_controller, m_undoStack, this))
     , m_storyDock(new QDockWidget(this))
+    , m_editorDock(new QDockWidget(this))
     , m_articleProgress(new QLabel(this))
     , m_projectProgress(new QLabel(this))
     , m_readOnly(new QLabel(this))
@@ -98,9 +104,17 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     // Squeezed by the panes and the fact table, the list would show no title at all.
     m_articleList->setMinimumWidth(m_articleList->fontMetrics().averageCharWidth() * 22);
     addDockWidget(Qt::LeftDockWidgetArea, m_articleDock);
+    // The table of facts under the articles, as wide as the window but the
+    // editor: every column readable at 1280 px. The editor on the right, the
+    // whole height: its fields, buttons, note and history without scrolling.
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_factDock->setObjectName(QStringLiteral("factDock"));
     m_factDock->setWidget(m_factPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_factDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_factDock);
+    m_editorDock->setObjectName(QStringLiteral("editorDock"));
+    m_editorDock->setWidget(m_factPanel->detachEditor());
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
     createStoryDock();
 
     // Who signs the reviews, always in sight: a name taken from the system
@@ -117,6 +131,20 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     QFont bold = m_readOnly->font();
     bold.setBold(true);
     m_readOnly->setFont(bold);
+    // A message the progress labels would cut ("…rejetez plut") gets their
+    // room while it shows; they come back with the next update.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        int permanent = 0;
+        for (const QWidget *widget :
+            { static_cast<QWidget *>(m_editorButton), static_cast<QWidget *>(m_readOnly) })
+            permanent += widget->isVisible() ? widget->width() : 0;
+        const int progress = m_articleProgress->sizeHint().width() + m_projectProgress->sizeHint().width();
+        const int room
+            = statusBar()->width() - permanent - progress - 4 * statusBar()->fontMetrics().averageCharWidth();
+        const bool cut = statusBar()->fontMetrics().horizontalAdvance(message) > room;
+        m_articleProgress->setVisible(!cut);
+        m_projectProgress->setVisible(!cut);
+    });
 
     createActions();
     createMenus();
@@ -161,9 +189,14 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     connect(project, &Project::factsRemoved, this, &MainWindow::updateStatus);
     connect(project, &Project::articleRemoved, this, &MainWindow::updateStatus);
 
-    // Every review is signed: the name set here, else the system user's.
+    // Team projects: the others' changes, who is on which article, the banner (ui/team).
+    auto *team = new TeamSession(this);
+    connect(team, &TeamSession::statusMessage, this, &MainWindow::showStatusMessage);
+
+    // Every review is signed: the name chosen (asked on the first start),
+    // else the system user's full name.
     const QString editor = m_settings ? m_settings->value(editorSettingsKey).toString().trimmed() : QString();
-    m_project->setEditor(editor.isEmpty() ? defaultEditorName() : editor);
+    m_project->setEditor(editor.isEmpty() ? EditorNameDialog::suggestedName() : editor);
 
     QAction *advance = m_controller->advanceAction();
     if (m_settings)
@@ -204,10 +237,11 @@ void MainWindow::createStoryDock()
 {
     m_storyDock->setObjectName(QStringLiteral("storyDock"));
     m_storyDock->setWidget(m_storyPanel);
-    // Under the panes only: the article list and the fact editor keep their height.
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // A tab beside the fact table under the articles: at 720 px there is no
+    // height left for both, and the fact table stays in front.
     addDockWidget(Qt::BottomDockWidgetArea, m_storyDock);
+    tabifyDockWidget(m_factDock, m_storyDock);
+    m_factDock->raise();
     m_factPanel->editor()->setStoryTracker(m_storyTracker);
     if (m_languages) {
         m_storyTracker->setLanguage(m_languages->language());
@@ -269,9 +303,25 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::openStartupProject(const QStringList &files)
 {
+    if (m_settings && m_settings->value(editorSettingsKey).toString().trimmed().isEmpty()) {
+        // The first start: who signs, asked before anything is written, so
+        // that the samples' import is signed too.
+        askEditorName([this, files] { openStartupFiles(files); });
+        return;
+    }
+    openStartupFiles(files);
+}
+
+void MainWindow::openStartupFiles(const QStringList &files)
+{
     QString projectFile;
     QStringList articleFiles;
     for (const QString &file : files) {
+        // A team project's URL is opened as written, never taken for a file name.
+        if (projectFile.isEmpty() && ProjectLocation::looksLikeTeamProject(file)) {
+            projectFile = file;
+            continue;
+        }
         const QString path = QFileInfo(file).absoluteFilePath();
         if (projectFile.isEmpty() && ProjectFileController::isProjectFileName(path))
             projectFile = path;
@@ -287,12 +337,15 @@ void MainWindow::openStartupProject(const QStringList &files)
 void MainWindow::openLastProjectOrSamples()
 {
     const QStringList recent = m_files->recentFiles();
-    if (!recent.isEmpty() && QFileInfo::exists(recent.first()) && m_files->openProject(recent.first()))
+    // A team project is reopened too: its server says whether it is still there.
+    if (!recent.isEmpty()
+        && (QFileInfo::exists(recent.first()) || ProjectLocation::looksLikeTeamProject(recent.first()))
+        && m_files->openProject(recent.first()))
         return;
     const QString samplesPath = SampleLibrary::defaultProjectPath();
     if (!QFileInfo::exists(samplesPath)) {
         QString error;
-        if (!SampleLibrary::createProjectFile(samplesPath, &error)) {
+        if (!SampleLibrary::createProjectFile(samplesPath, m_project->editor(), &error)) {
             // Without a writable data folder the samples still show, in memory.
             statusBar()->showMessage(
                 tr("The sample project could not be saved: %1").arg(error), statusMessageMilliseconds);
@@ -401,15 +454,19 @@ void MainWindow::showAuditLog()
     log->show();
 }
 
-void MainWindow::askEditorName()
+void MainWindow::askEditorName(const std::function<void()> &then)
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Your Name in Reviews"),
-        tr("The name written with each fact you review and in the project's audit log:"), QLineEdit::Normal,
-        m_project->editor(), &ok);
-    if (ok && !setEditorName(name))
-        statusBar()->showMessage(
-            tr("A review needs a name; it was left as it was."), statusMessageMilliseconds);
+    auto *dialog = new EditorNameDialog(m_project->editor(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, then](int result) {
+        // Cancelled, the name shown stays for this session (and is asked again on the next start
+        // if none was ever chosen).
+        if (result == QDialog::Accepted)
+            setEditorName(dialog->name());
+        if (then)
+            then();
+    });
+    dialog->open();
 }
 
 qint64 MainWindow::actionArticleId() const
@@ -493,7 +550,7 @@ void MainWindow::saveSettings() const
         return;
     m_settings->beginGroup(settingsGroup);
     m_settings->setValue(QStringLiteral("geometry"), saveGeometry());
-    m_settings->setValue(QStringLiteral("state"), saveState());
+    m_settings->setValue(QStringLiteral("state"), saveState(dockLayoutVersion));
     m_settings->setValue(QStringLiteral("splitter"), m_splitter->saveState());
     QVariantList articles;
     for (const ArticlePane *pane : m_panes)
@@ -518,9 +575,15 @@ void MainWindow::showEvent(QShowEvent *event)
         QMetaObject::invokeMethod(
             this,
             [this] {
-                resizeDocks(
-                    { m_articleDock, m_factDock }, { width() * 27 / 100, width() * 3 / 8 }, Qt::Horizontal);
-                resizeDocks({ m_storyDock }, { height() * 30 / 100 }, Qt::Vertical);
+                // The list of titles and counts, the editor's fields: their share
+                // of the width, within reason; the table below the articles gets
+                // close to half the height: eight rows at 720 px.
+                const int articles = std::clamp(width() * 22 / 100, m_articleDock->minimumSizeHint().width(),
+                    std::max(m_articleDock->minimumSizeHint().width(), m_articleList->sizeHint().width()));
+                const int editor = std::clamp(width() * 27 / 100, m_editorDock->minimumSizeHint().width(),
+                    std::max(m_editorDock->minimumSizeHint().width(), 480));
+                resizeDocks({ m_articleDock, m_editorDock }, { articles, editor }, Qt::Horizontal);
+                resizeDocks({ m_factDock }, { height() * 45 / 100 }, Qt::Vertical);
             },
             Qt::QueuedConnection);
     }
@@ -610,8 +673,8 @@ void MainWindow::createActions()
     });
 
     m_editorNameAction = new QAction(this);
-    connect(m_editorNameAction, &QAction::triggered, this, &MainWindow::askEditorName);
-    connect(m_editorButton, &QToolButton::clicked, this, &MainWindow::askEditorName);
+    connect(m_editorNameAction, &QAction::triggered, this, [this] { askEditorName(); });
+    connect(m_editorButton, &QToolButton::clicked, this, [this] { askEditorName(); });
     m_auditLogAction = new QAction(this);
     connect(m_auditLogAction, &QAction::triggered, this, &MainWindow::showAuditLog);
 
@@ -734,6 +797,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_articleDock->toggleViewAction());
     m_viewMenu->addAction(m_factDock->toggleViewAction());
     m_viewMenu->addAction(m_storyDock->toggleViewAction());
+    m_viewMenu->addAction(m_editorDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_themeMenu = m_viewMenu->addMenu(QString());
     // Built when opened: theme names are translated and the choice may change.
@@ -797,11 +861,21 @@ void MainWindow::retranslateUi()
     m_articleDock->setWindowTitle(tr("Articles"));
     m_factDock->setWindowTitle(tr("Facts"));
     m_storyDock->setWindowTitle(tr("Story"));
+    m_editorDock->setWindowTitle(tr("Selected Figure"));
     m_readOnly->setText(tr("Read-only"));
     m_readOnly->setToolTip(tr("This project file cannot be written: reviews are not possible."));
     retranslateHistory();
     m_controller->retranslate();
     updateStatus();
+    // Once the editor has its new words: its buttons and fields stay whole.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QWidget *area = m_editorDock->widget();
+            area->setMinimumWidth(m_factPanel->editor()->minimumSizeHint().width()
+                + area->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::retranslateHistory()
@@ -839,7 +913,9 @@ void MainWindow::restoreSettings()
     if (m_settings) {
         m_settings->beginGroup(settingsGroup);
         restoreGeometry(m_settings->value(QStringLiteral("geometry")).toByteArray());
-        restoreState(m_settings->value(QStringLiteral("state")).toByteArray());
+        // A layout saved before the table moved under the articles is not restored.
+        m_needsInitialDockSizes
+            = !restoreState(m_settings->value(QStringLiteral("state")).toByteArray(), dockLayoutVersion);
         splitterState = m_settings->value(QStringLiteral("splitter")).toByteArray();
         articles = m_settings->value(QStringLiteral("paneArticles")).toList();
         focused = m_settings->value(QStringLiteral("focusedPane"), 0).toInt();

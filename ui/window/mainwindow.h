@@ -3,6 +3,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -57,6 +59,8 @@ public:
      * is one (and it opens), else the last project used, else the bundled
      * samples (created in AppDataLocation the first time). The other files
      * and folders are then imported into that project, as if dropped.
+     * On the first start (no name in the settings) the name that signs the
+     * reviews is asked first, without blocking: the rest follows its answer.
      */
     void openStartupProject(const QStringList &files = {});
 
@@ -142,7 +146,10 @@ private:
     void updatePaneActions();
     void updateAddFigureAction();
     void updateArticleActions();
-    void askEditorName();
+    /// The name dialog, open without blocking; then runs once it is answered.
+    void askEditorName(const std::function<void()> &then = {});
+    /// openStartupProject() once the editor is known.
+    void openStartupFiles(const QStringList &files);
     void updateEditorButton();
     void showAuditLog();
     /// Review keys whose action is disabled say why in the status bar instead of doing nothing.
@@ -168,6 +175,7 @@ private:
     StoryTracker *m_storyTracker;
     StoryPanel *m_storyPanel;
     QDockWidget *m_storyDock;
+    QDockWidget *m_editorDock;
     QList<ArticlePane *> m_panes;
     ArticlePane *m_focusedPane = nullptr;
     ShortcutsDialog *m_shortcutsDialog = nullptr;

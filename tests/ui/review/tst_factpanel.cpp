@@ -40,6 +40,9 @@ private Q_SLOTS:
     void filterKeepsReviewGoing();
     void filtersNarrowRows_data();
     void filtersNarrowRows();
+    void tabLeavesTheTable();
+    void lettersInChoicesPickChoices_data();
+    void lettersInChoicesPickChoices();
 
 private:
     QString currentText() const;
@@ -396,6 +399,57 @@ void TestFactPanel::filtersNarrowRows()
     // goes, or LeakSanitizer reports Qt's orphan at exit.
     if (!search.isEmpty())
         QTest::qWait(250);
+}
+
+void TestFactPanel::tabLeavesTheTable()
+{
+    // The table's rows are selected whole: Tab and Shift+Tab take the
+    // keyboard out of it (to the search, to the editor), they do not walk
+    // its cells, the current figure unchanged.
+    const qint64 current = m_controller->currentFactId();
+    QTest::keyClick(m_view, Qt::Key_Backtab, Qt::ShiftModifier);
+    QTRY_VERIFY(m_panel->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->hasFocus());
+    m_panel->focusTable();
+    QTRY_VERIFY(m_view->hasFocus());
+    QTest::keyClick(m_view, Qt::Key_Tab);
+    QTRY_VERIFY(m_panel->editor()->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(m_controller->currentFactId(), current);
+}
+
+void TestFactPanel::lettersInChoicesPickChoices_data()
+{
+    QTest::addColumn<QString>("combo");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("chosen");
+    QTest::newRow("R in the status filter")
+        << QStringLiteral("statusFilter") << int(Qt::Key_R) << QStringLiteral("Rejected");
+    QTest::newRow("C in the kind filter")
+        << QStringLiteral("kindFilter") << int(Qt::Key_C) << QStringLiteral("Count");
+    QTest::newRow("C in the editor's kind")
+        << QStringLiteral("kindCombo") << int(Qt::Key_C) << QStringLiteral("Count");
+    QTest::newRow("P in the editor's reason")
+        << QStringLiteral("reasonCombo") << int(Qt::Key_P) << QStringLiteral("Product or version name");
+}
+
+void TestFactPanel::lettersInChoicesPickChoices()
+{
+    // A letter typed in a choice list picks a choice, as in any list; it is
+    // not the review key of the same letter acting on the current figure.
+    QFETCH(QString, combo);
+    QFETCH(int, key);
+    QFETCH(QString, chosen);
+    const qint64 id = m_controller->currentFactId();
+    QVERIFY(id);
+    auto *box = m_panel->findChild<QComboBox *>(combo);
+    QVERIFY(box);
+    box->setFocus();
+    QTRY_VERIFY(box->hasFocus());
+    QTest::keyClick(box, Qt::Key(key));
+    QCOMPARE(box->currentText(), chosen);
+    QCOMPARE(int(m_project->fact(id)->status), int(ReviewStatus::Pending));
+    QCOMPARE(m_stack->count(), 0);
+    for (const QMenu *menu : m_panel->findChildren<QMenu *>())
+        QVERIFY(!menu->isVisible());
 }
 
 QTEST_MAIN(TestFactPanel)

@@ -3,10 +3,14 @@
 #include "articleview.h"
 #include "auditlogdialog.h"
 #include "darkpalette.h"
+#include "editornamedialog.h"
+#include "facteditor.h"
 #include "factpanel.h"
 #include "figurestyle.h"
+#include "languageswitcher.h"
 #include "legenddialog.h"
 #include "mainwindow.h"
+#include "project/articlelistmodel.h"
 #include "project/project.h"
 #include "project/projectstore.h"
 #include "project/samplelibrary.h"
@@ -18,7 +22,9 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -28,6 +34,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -40,6 +47,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -127,6 +135,8 @@ private Q_SLOTS:
     void findAndZoomInTheText();
     void auditLogAndLegend();
     void retranslatesLive();
+    void layoutHoldsFromSmallToLargeScreens_data();
+    void layoutHoldsFromSmallToLargeScreens();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -145,6 +155,10 @@ private:
     QString m_frenchText;
 };
 
+namespace {
+const QString editorKey = QStringLiteral("review/editor");
+}
+
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -156,6 +170,8 @@ void TestMainWindow::init()
     const QString settingsPath = m_dir.filePath(QStringLiteral("%1.ini").arg(QTest::currentTestFunction()));
     QFile::remove(settingsPath);
     m_settings = std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
+    // A name chosen already: only the tests of the first start see the name dialog.
+    m_settings->setValue(editorKey, QStringLiteral("Test Editor"));
     m_project = std::make_unique<Project>();
 
     m_frenchText = QStringLiteral(
@@ -365,12 +381,16 @@ void TestMainWindow::nextPendingStaysInTheArticleInView()
 
 void TestMainWindow::reviewsAreSigned()
 {
-    // By default the system user's name; once set, the name given, remembered.
+    // With no name chosen, the system user's full name (else login name);
+    // once set, the name given, remembered.
+    m_settings->remove(editorKey);
+    m_window.reset();
+    m_window = openWindow();
     QVERIFY(!m_project->editor().isEmpty());
-    QCOMPARE(m_project->editor(), defaultEditorName());
+    QCOMPARE(m_project->editor(), EditorNameDialog::suggestedName());
     const qint64 first = m_project->facts().constFirst().id;
     QVERIFY(m_window->reviewController()->confirm({ first }));
-    QCOMPARE(m_project->fact(first)->editor, defaultEditorName());
+    QCOMPARE(m_project->fact(first)->editor, EditorNameDialog::suggestedName());
 
     QVERIFY(!m_window->setEditorName(QStringLiteral("   ")));
     QVERIFY(m_window->setEditorName(QStringLiteral(" Claire Martin ")));
@@ -396,7 +416,7 @@ void TestMainWindow::elsewhereLinksToTheOtherArticlesFigure()
     const qint64 otherStake = quoted(m_french2, QStringLiteral("27 %"));
     QVERIFY(stake && otherStake);
     m_window->reviewController()->setCurrentFact(stake);
-    auto *elsewhere = m_window->factPanel()->findChild<QLabel *>(QStringLiteral("relatedFacts"));
+    auto *elsewhere = m_window->findChild<QLabel *>(QStringLiteral("relatedFacts"));
     QVERIFY(elsewhere);
     QVERIFY(!elsewhere->isHidden());
     QVERIFY2(
@@ -731,10 +751,32 @@ void TestMainWindow::firstStartOpensSamplesThenLastProject()
     const QString samplesPath = SampleLibrary::defaultProjectPath();
     QFile::remove(samplesPath);
     QVERIFY(QStandardPaths::isTestModeEnabled());
+    // The first start asks who signs, offering the system's name, before
+    // anything is written: nothing opens until it is answered.
+    m_settings->remove(editorKey);
     m_window = openWindow();
     m_window->openStartupProject();
-    QCOMPARE(QDir::cleanPath(m_project->filePath()), QDir::cleanPath(samplesPath));
+    EditorNameDialog *nameDialog = nullptr;
+    QTRY_VERIFY((nameDialog = m_window->findChild<EditorNameDialog *>()));
+    QTRY_VERIFY(nameDialog->isVisible());
+    QCOMPARE(nameDialog->name(), EditorNameDialog::suggestedName());
+    QVERIFY(m_project->filePath().isEmpty());
+    nameDialog->nameField()->clear();
+    // A blank name cannot be given.
+    QVERIFY(!nameDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QTest::keyClicks(nameDialog->nameField(), QStringLiteral("Camille Durand"));
+    QTest::keyClick(nameDialog->nameField(), Qt::Key_Return);
+    QTRY_COMPARE(QDir::cleanPath(m_project->filePath()), QDir::cleanPath(samplesPath));
+    QCOMPARE(m_project->editor(), QStringLiteral("Camille Durand"));
+    QCOMPARE(m_settings->value(editorKey).toString(), QStringLiteral("Camille Durand"));
     QCOMPARE(m_project->articles().size(), SampleLibrary::samples().size());
+    // The samples' import is signed like any other.
+    const QVector<AuditEntry> imports = m_project->store()->auditLog();
+    QCOMPARE(imports.size(), SampleLibrary::samples().size());
+    for (const AuditEntry &entry : imports) {
+        QCOMPARE(entry.action, QStringLiteral("import article"));
+        QCOMPARE(entry.editor, QStringLiteral("Camille Durand"));
+    }
     QStringList languages;
     QSet<QString> percents;
     for (const Article &article : m_project->articles()) {
@@ -773,7 +815,8 @@ void TestMainWindow::startupOpensTheFilesGiven()
     const QString projectPath = m_dir.filePath(QStringLiteral("given.factdesk"));
     QFile::remove(projectPath);
     QString error;
-    QVERIFY2(SampleLibrary::createProjectFile(projectPath, &error), qPrintable(error));
+    QVERIFY2(SampleLibrary::createProjectFile(projectPath, QStringLiteral("Test Editor"), &error),
+        qPrintable(error));
     const QString articlePath = m_dir.filePath(QStringLiteral("given-article.txt"));
     QFile article(articlePath);
     QVERIFY(article.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -918,7 +961,7 @@ void TestMainWindow::auditLogAndLegend()
     QCOMPARE(log->shownCount(), all);
     log->close();
     // The editor shows the fact's own history.
-    auto *history = m_window->factPanel()->findChild<QLabel *>(QStringLiteral("factHistory"));
+    auto *history = m_window->findChild<QLabel *>(QStringLiteral("factHistory"));
     QVERIFY(history);
     controller->previousFact();
     QVERIFY2(
@@ -951,6 +994,98 @@ void TestMainWindow::retranslatesLive()
     QCoreApplication::processEvents();
     QVERIFY(!m_window->addFigureAction()->text().startsWith(mark));
     QVERIFY(!m_window->menuBar()->actions().constFirst()->text().startsWith(mark));
+}
+
+void TestMainWindow::layoutHoldsFromSmallToLargeScreens_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("language");
+    for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en") }) {
+        for (const QSize size : { QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080) })
+            QTest::addRow("%dx%d %s", size.width(), size.height(), qPrintable(language)) << size << language;
+    }
+}
+
+void TestMainWindow::layoutHoldsFromSmallToLargeScreens()
+{
+    // A first start on a 1280x720 to 1920x1080 screen, French labels being the
+    // longer: the articles, every column of the fact table and the whole editor
+    // in view, nothing scrolled sideways or cut.
+    QFETCH(QSize, size);
+    QFETCH(QString, language);
+    m_window.reset();
+    const QLocale locale;
+    m_settings->setValue(QStringLiteral("ui/language"), language);
+    LanguageSwitcher languages(m_settings.get());
+    struct RestoreLocale
+    {
+        QLocale locale;
+        ~RestoreLocale() { QLocale::setDefault(locale); }
+    } restoreLocale { locale };
+    MainWindow window(m_project.get(), m_settings.get(), &languages);
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50); // the first dock sizes are set once the layout has run
+    QCOMPARE(window.size(), size);
+
+    // The fact table: no sideways scrolling, each column as wide as it needs.
+    QTableView *table = window.factPanel()->view();
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY2(header->length() <= table->viewport()->width(),
+        qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    const QFontMetrics metrics = table->fontMetrics();
+    const auto widestOf = [&](int column) {
+        int widest = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            widest = std::max(
+                widest, metrics.horizontalAdvance(table->model()->index(row, column).data().toString()));
+        return widest;
+    };
+    for (const int column : { FactModel::KindColumn, FactModel::TextColumn, FactModel::ValueColumn }) {
+        QVERIFY2(header->sectionSize(column) > widestOf(column),
+            qPrintable(QStringLiteral("column %1: %2 for %3")
+                           .arg(column)
+                           .arg(header->sectionSize(column))
+                           .arg(widestOf(column))));
+    }
+    for (int column = 0; column < FactModel::ColumnCount; ++column)
+        QVERIFY2(header->sectionSize(column) >= 3 * metrics.horizontalAdvance(QLatin1Char('M')),
+            qPrintable(QString::number(column)));
+    // A list of rows, not a peephole.
+    QVERIFY2(table->viewport()->height() >= 7 * table->verticalHeader()->defaultSectionSize(),
+        qPrintable(QStringLiteral("%1, status filter at %2, search at %3, panel %4")
+                       .arg(table->viewport()->height())
+                       .arg(window.factPanel()->findChild<QComboBox *>(QStringLiteral("statusFilter"))->y())
+                       .arg(window.factPanel()->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->y())
+                       .arg(window.factPanel()->height())));
+    // The filters show their whole choice.
+    for (const QComboBox *combo : window.factPanel()->findChildren<QComboBox *>())
+        QVERIFY2(combo->width() >= combo->sizeHint().width()
+                || combo->objectName() == QLatin1String("articleFilter"),
+            qPrintable(combo->objectName()));
+
+    // The editor: every button whole, inside its dock.
+    FactEditor *editor = window.factPanel()->editor();
+    QVERIFY(editor->isVisible());
+    for (const QPushButton *button : editor->findChildren<QPushButton *>()) {
+        QVERIFY2(button->isVisible(), qPrintable(button->objectName()));
+        QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->objectName()));
+        const QRect inDock(button->mapTo(&window, QPoint(0, 0)), button->size());
+        QVERIFY2(window.rect().contains(inDock), qPrintable(button->objectName()));
+        QVERIFY2(!inDock.intersects(QRect(table->mapTo(&window, QPoint(0, 0)), table->size())),
+            qPrintable(button->objectName()));
+    }
+
+    // The articles: two panes wide enough to read, the list's counts in view.
+    for (const ArticlePane *pane : window.panes())
+        QVERIFY2(pane->width() >= 280, qPrintable(QString::number(pane->width())));
+    QTreeView *list = window.articleList();
+    for (const int column : { int(ArticleListModel::PendingColumn), int(ArticleListModel::VerifiedColumn) })
+        QVERIFY2(list->header()->sectionViewportPosition(column) + list->header()->sectionSize(column)
+                <= list->viewport()->width(),
+            qPrintable(QString::number(column)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "auditentry.h"
+#include "review/fact.h"
+
+#include <QCoreApplication>
+
+namespace FactDesk {
+
+/**
+ * Why a write to a fact was refused: someone else changed (or removed) it
+ * after the version the analyst saw. Nothing was overwritten; current is the
+ * fact as it now stands, lastChange the audit log's last written action on it.
+ */
+struct FactConflict
+{
+    Q_DECLARE_TR_FUNCTIONS(FactDesk::FactConflict)
+public:
+    qint64 factId = 0;
+    qint64 seenVersion = 0; ///< the version the refused write expected
+    bool removed = false; ///< the fact is no longer in the project
+    Fact current; ///< as it is now (when not removed)
+    AuditEntry lastChange; ///< id 0 when the log names no change (an older project)
+
+    /**
+     * "Anna confirmed this fact 8 s ago." (who, what, when), in the analyst's
+     * language; now is when the message is shown.
+     */
+    QString message(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+};
+
+} // namespace FactDesk

@@ -1,0 +1,242 @@
+#include "../project/teamtestdatabase.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace FactDesk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(FACTDESK_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+#define REQUIRE_SERVER(database)                                                                             \
+    do {                                                                                                     \
+        if (!(database).isValid())                                                                           \
+            QFAIL(qPrintable((database).why()));                                                             \
+    } while (false)
+
+/// A solo project of the bundled samples with a few reviews, made by the command line itself.
+QString soloProject(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("solo.factdesk"));
+    if (runCli({ QStringLiteral("import"), path, QStringLiteral(FACTDESK_SAMPLES) }).exitCode != 0)
+        return QString();
+    runCli({ QStringLiteral("review"), path, QStringLiteral("--fact"), QStringLiteral("1"),
+        QStringLiteral("--confirm"), QStringLiteral("--editor"), QStringLiteral("Anna") });
+    runCli({ QStringLiteral("review"), path, QStringLiteral("--fact"), QStringLiteral("2"),
+        QStringLiteral("--reject"), QStringLiteral("duplicate"), QStringLiteral("--note"),
+        QStringLiteral("déjà « vu »"), QStringLiteral("--editor"), QStringLiteral("Bruno") });
+    return path;
+}
+
+QSqlDatabase adminConnection(const ProjectLocation &location, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(location.host());
+    db.setPort(location.port());
+    db.setUserName(location.userName());
+    db.setDatabaseName(location.databaseName());
+    db.setConnectOptions(location.connectOptions());
+    db.open();
+    return db;
+}
+
+} // namespace
+
+class TestCliTeam : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void publishListExportCopy();
+    void reviewExitsFourOnAConflict();
+    void refusals_data();
+    void refusals();
+};
+
+void TestCliTeam::publishListExportCopy()
+{
+    TeamTestDatabase database;
+    REQUIRE_SERVER(database);
+    QTemporaryDir dir;
+    const QString solo = soloProject(dir);
+    QVERIFY(!solo.isEmpty());
+    const QString url = database.location().toDisplayString();
+
+    Run run = runCli({ QStringLiteral("publish"), solo, url });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith(QStringLiteral("published ")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("3 articles")));
+
+    // The team project reads as the file does, through every command.
+    const QString exportedSolo = runCli({ QStringLiteral("export"), solo, QStringLiteral("--format"),
+                                            QStringLiteral("csv"), QStringLiteral("--all") })
+                                     .out;
+    QVERIFY(exportedSolo.count(QLatin1Char('\n')) > 20);
+    QCOMPARE(runCli({ QStringLiteral("export"), url, QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--all") })
+                 .out,
+        exportedSolo);
+    QCOMPARE(runCli({ QStringLiteral("list"), url }).out, runCli({ QStringLiteral("list"), solo }).out);
+    QCOMPARE(runCli({ QStringLiteral("story"), url, QStringLiteral("--format"), QStringLiteral("json") }).out,
+        runCli({ QStringLiteral("story"), solo, QStringLiteral("--format"), QStringLiteral("json") }).out);
+
+    // A review on the team project, then the copy back holds it.
+    run = runCli({ QStringLiteral("review"), url, QStringLiteral("--fact"), QStringLiteral("3"),
+        QStringLiteral("--confirm"), QStringLiteral("--editor"), QStringLiteral("Chloé") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString back = dir.filePath(QStringLiteral("back.factdesk"));
+    run = runCli({ QStringLiteral("copy"), url, back });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(runCli({ QStringLiteral("export"), back, QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--all") })
+                 .out,
+        runCli({ QStringLiteral("export"), url, QStringLiteral("--format"), QStringLiteral("csv"),
+                   QStringLiteral("--all") })
+            .out);
+    QVERIFY(runCli({ QStringLiteral("list"), back }).out.contains(QStringLiteral("3\tconfirmed")));
+    // copy never replaces a file.
+    run = runCli({ QStringLiteral("copy"), url, back });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
+    // publish never writes into a database that holds a project.
+    run = runCli({ QStringLiteral("publish"), solo, url });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is not empty")), qPrintable(run.err));
+}
+
+void TestCliTeam::reviewExitsFourOnAConflict()
+{
+    TeamTestDatabase database;
+    REQUIRE_SERVER(database);
+    QTemporaryDir dir;
+    const QString solo = soloProject(dir);
+    const QString url = database.location().toDisplayString();
+    QCOMPARE(runCli({ QStringLiteral("publish"), solo, url }).exitCode, 0);
+
+    // Anna's window confirms fact 4 and has not committed yet: the command's
+    // UPDATE waits on her row lock, then finds the version moved.
+    {
+        QSqlDatabase anna = adminConnection(database.location(), QStringLiteral("anna"));
+        QVERIFY2(anna.isOpen(), qPrintable(anna.lastError().text()));
+        QSqlDatabase watcher = adminConnection(database.location(), QStringLiteral("watcher"));
+        QVERIFY(anna.transaction());
+        QSqlQuery query(anna);
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE facts SET status = 'confirmed', editor = 'Anna', version = version + "
+                           "1 WHERE id = 4")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO audit_log (at, editor, action, article_id, fact_id) SELECT '%1', "
+                           "'Anna', 'confirm', article_id, id FROM facts WHERE id = 4")
+                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))));
+        QProcess bruno;
+        bruno.start(QStringLiteral(FACTDESK_CLI_PATH),
+            { QStringLiteral("review"), url, QStringLiteral("--fact"), QStringLiteral("4"),
+                QStringLiteral("--reject"), QStringLiteral("other"), QStringLiteral("--editor"),
+                QStringLiteral("Bruno") });
+        QVERIFY(bruno.waitForStarted());
+        QElapsedTimer waited;
+        waited.start();
+        bool blocked = false;
+        QSqlQuery look(watcher);
+        while (!blocked && waited.elapsed() < 20000) {
+            QTest::qWait(50);
+            blocked = look.exec(QStringLiteral(
+                          "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                          "AND application_name = 'FactDesk'"))
+                && look.next() && look.value(0).toInt() > 0;
+        }
+        QVERIFY2(blocked, "the command never reached its UPDATE");
+        QVERIFY(anna.commit());
+        QVERIFY(bruno.waitForFinished(30000));
+        const QString err = QString::fromUtf8(bruno.readAllStandardError());
+        QCOMPARE(bruno.exitCode(), 4);
+        QVERIFY2(
+            err.startsWith(QStringLiteral("factdesk-cli: fact 4 in %1: Anna confirmed this fact ").arg(url)),
+            qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Nothing was overwritten")), qPrintable(err));
+        anna.close();
+        watcher.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("anna"));
+    QSqlDatabase::removeDatabase(QStringLiteral("watcher"));
+    // Anna's confirmation stands; Bruno's attempt is in the log, refused.
+    QVERIFY(runCli({ QStringLiteral("list"), url }).out.contains(QStringLiteral("\n4\tconfirmed")));
+    QString error;
+    QVERIFY2(
+        database.exec(QStringLiteral("DO $$ BEGIN IF (SELECT COUNT(*) FROM audit_log WHERE fact_id = 4 AND "
+                                     "editor = 'Bruno' AND outcome = 'conflict') <> 1 THEN RAISE EXCEPTION "
+                                     "'no refused line'; END IF; END $$"),
+            &error),
+        qPrintable(error));
+}
+
+void TestCliTeam::refusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("password in the URL")
+        << QStringList { QStringLiteral("list"),
+               QStringLiteral("postgresql://anna:hunter2@127.0.0.1:1/desk") }
+        << 1
+        << QStringLiteral("factdesk-cli: postgresql://anna@127.0.0.1:1/desk holds a "
+                          "password");
+    QTest::newRow("no server there") << QStringList { QStringLiteral("list"),
+        QStringLiteral("postgresql://anna@127.0.0.1:1/desk?connect_timeout=2") }
+                                     << 1
+                                     << QStringLiteral(
+                                            "factdesk-cli: Cannot open "
+                                            "postgresql://anna@127.0.0.1:1/desk?connect_timeout=2: the "
+                                            "server cannot be reached");
+    QTest::newRow("repair a URL") << QStringList { QStringLiteral("repair"),
+        QStringLiteral("postgresql:///desk") }
+                                  << 2 << QStringLiteral("factdesk-cli: repair works on project files");
+    QTest::newRow("publish to a file")
+        << QStringList { QStringLiteral("publish"), QStringLiteral("a.factdesk"),
+               QStringLiteral("b.factdesk") }
+        << 2
+        << QStringLiteral("factdesk-cli publish: publish copies a project file into a "
+                          "PostgreSQL database");
+    QTest::newRow("copy one argument")
+        << QStringList { QStringLiteral("copy"), QStringLiteral("postgresql:///desk") } << 2
+        << QStringLiteral("factdesk-cli copy: two arguments are needed");
+}
+
+void TestCliTeam::refusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.startsWith(message), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QStringLiteral("hunter2")));
+}
+
+QTEST_GUILESS_MAIN(TestCliTeam)
+#include "tst_cliteam.moc"

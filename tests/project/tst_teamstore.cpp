@@ -1,0 +1,798 @@
+#include "project/factconflict.h"
+#include "project/project.h"
+#include "project/projectchange.h"
+#include "project/projectschema_p.h"
+#include "project/projectstore.h"
+#include "project/teamconnection.h"
+#include "story/storydecisions.h"
+#include "teamtestdatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+using namespace FactDesk;
+
+namespace {
+
+Article sampleArticle(qint64 id)
+{
+    Article article;
+    article.id = id;
+    article.title = QStringLiteral("Équipe : l’essai n°%1 📈").arg(id);
+    article.source = QStringLiteral("La Gazette d'essai");
+    article.url = QStringLiteral("https://example.org/equipe/%1?a=1&b='2'").arg(id);
+    article.date = QDate(2026, 3, 14);
+    article.language = QStringLiteral("fr");
+    article.text = QStringLiteral(
+        "Le chantier coûte 12,5 millions d'euros 🏗️ et emploie 340 ouvriers depuis mars.");
+    article.format = ArticleFormat::PlainText;
+    article.fileName = QStringLiteral("equipe-%1.txt").arg(id);
+    return article;
+}
+
+Fact sampleFact(qint64 id, qint64 articleId, const QString &text, int start, int end, const QString &value)
+{
+    Fact fact;
+    fact.id = id;
+    fact.articleId = articleId;
+    fact.figure.start = start;
+    fact.figure.end = end;
+    fact.figure.kind = FigureKind::Count;
+    fact.figure.value = value;
+    fact.figure.unit = QStringLiteral("ouvriers");
+    fact.anchorIn(text);
+    return fact;
+}
+
+/**
+ * Where a test's project lives: a file in a temporary folder, or a fresh
+ * database on the test server. The PostgreSQL rows fail, saying why, when
+ * there is no server.
+ */
+class Backend
+{
+public:
+    explicit Backend(bool team)
+        : m_team(team)
+    {
+        if (team)
+            m_database = std::make_unique<TeamTestDatabase>();
+    }
+    bool isTeam() const { return m_team; }
+    bool isValid() const { return !m_team || m_database->isValid(); }
+    QString why() const { return m_team ? m_database->why() : QString(); }
+    TeamTestDatabase &database() { return *m_database; }
+    ProjectLocation location(const QString &user = QString()) const
+    {
+        return m_team ? m_database->location(user)
+                      : ProjectLocation::fromFile(m_dir.filePath(QStringLiteral("solo.factdesk")));
+    }
+    /// A project with one article and two facts (ids 1 and 2); the store is left open.
+    std::unique_ptr<ProjectStore> makeProject(QString *error)
+    {
+        auto store = ProjectStore::create(location(), error);
+        if (!store)
+            return nullptr;
+        const Article article = sampleArticle(1);
+        const QVector<Fact> facts { sampleFact(1, 1, article.text, 18, 22, QStringLiteral("12.5")),
+            sampleFact(2, 1, article.text, 55, 58, QStringLiteral("340")) };
+        if (!store->insertArticle(article, facts, QStringLiteral("Importer"), error))
+            return nullptr;
+        return store;
+    }
+    QTemporaryDir &dir() { return m_dir; }
+
+private:
+    bool m_team;
+    QTemporaryDir m_dir;
+    std::unique_ptr<TeamTestDatabase> m_database;
+};
+
+#define REQUIRE_BACKEND(backend)                                                                             \
+    do {                                                                                                     \
+        if (!(backend).isValid())                                                                            \
+            QFAIL(qPrintable((backend).why()));                                                              \
+    } while (false)
+
+Fact confirmedBy(Fact fact, const QString &editor)
+{
+    fact.status = ReviewStatus::Confirmed;
+    fact.editor = editor;
+    fact.reviewedAt = QDateTime::currentDateTimeUtc();
+    return fact;
+}
+
+/// Every row of every table a copy carries, as text, in primary-key order.
+QStringList allRows(const QSqlDatabase &db)
+{
+    QStringList rows;
+    for (const char *table :
+        { "articles", "facts", "audit_log", "story_measures", "story_assignments", "story_verdicts" }) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        const QString order = QLatin1String(table) == QLatin1String("story_assignments")
+            ? QStringLiteral("fact_id")
+            : QLatin1String(table) == QLatin1String("story_verdicts")
+            ? QStringLiteral("first_fact, second_fact")
+            : QStringLiteral("id");
+        if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), order))) {
+            rows << QStringLiteral("cannot read %1").arg(QLatin1String(table));
+            continue;
+        }
+        while (query.next()) {
+            const QSqlRecord record = query.record();
+            QStringList fields;
+            for (int i = 0; i < record.count(); ++i) {
+                const QVariant value = query.value(i);
+                fields << record.fieldName(i) + QLatin1Char('=')
+                        + (value.isNull() ? QStringLiteral("NULL")
+                                          : QLatin1Char('"') + value.toString() + QLatin1Char('"'));
+            }
+            std::sort(fields.begin(), fields.end());
+            rows << QLatin1String(table) + QLatin1Char(':') + fields.join(QLatin1Char(' '));
+        }
+    }
+    return rows;
+}
+
+QSqlDatabase openSqliteForReading(const QString &path, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    db.open();
+    return db;
+}
+
+} // namespace
+
+class TestTeamStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void backends_data();
+    void createOpenAndVersions_data() { backends_data(); }
+    void createOpenAndVersions();
+    void conflictSaysWhoWhatWhen_data() { backends_data(); }
+    void conflictSaysWhoWhatWhen();
+    void undoFollowsTheSameRule_data() { backends_data(); }
+    void undoFollowsTheSameRule();
+    void concurrentReviews_data();
+    void concurrentReviews();
+    void notificationsAndPresence_data() { backends_data(); }
+    void notificationsAndPresence();
+    void reconnectAfterTheServerGoes_data() { backends_data(); }
+    void reconnectAfterTheServerGoes();
+    void readOnlyRole_data() { backends_data(); }
+    void readOnlyRole();
+    void newerSchemaRefused_data() { backends_data(); }
+    void newerSchemaRefused();
+    void olderSchemaUpgradedByItsOwnerOnly();
+    void createRefusesNonEmpty_data() { backends_data(); }
+    void createRefusesNonEmpty();
+    void publishAndCopyBack();
+};
+
+void TestTeamStore::backends_data()
+{
+    QTest::addColumn<bool>("team");
+    QTest::newRow("solo file (SQLite)") << false;
+    QTest::newRow("team database (PostgreSQL)") << true;
+}
+
+void TestTeamStore::createOpenAndVersions()
+{
+    QFETCH(bool, team);
+    Backend backend(team);
+    REQUIRE_BACKEND(backend);
+    QString error;
+    {
+        auto store = backend.makeProject(&error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->isTeam(), team);
+        QCOMPARE(store->team() != nullptr, team);
+        QCOMPARE(store->location().isTeam(), team);
+    }
+    auto store = ProjectStore::open(backend.location(), &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(!store->isReadOnly());
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+    QCOMPARE(articles.size(), 1);
+    QCOMPARE(articles.first().title, sampleArticle(1).title);
+    QCOMPARE(articles.first().text, sampleArticle(1).text);
+    QCOMPARE(facts.size(), 2);
+    QCOMPARE(facts.at(0).version, 1);
+    QCOMPARE(facts.at(0).quote, QStringLiteral("12,5"));
+
+    QVERIFY2(store->updateFact(facts.at(0), confirmedBy(facts.at(0), QStringLiteral("Anna")),
+                 QStringLiteral("confirm"), QStringLiteral("Anna"), &error),
+        qPrintable(error));
+    QVector<Fact> reloaded;
+    QVERIFY(store->loadFacts({ 1, 2, 99 }, &reloaded, &error));
+    QCOMPARE(reloaded.size(), 2);
+    QCOMPARE(reloaded.at(0).version, 2);
+    QCOMPARE(reloaded.at(0).editor, QStringLiteral("Anna"));
+    QCOMPARE(reloaded.at(1).version, 1);
+
+    const QVector<AuditEntry> log = store->auditLog(1);
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.at(0).editor, QStringLiteral("Anna"));
+    QVERIFY(!log.at(0).refused);
+    // The database role is named in a team project; a solo file has none.
+    QCOMPARE(log.at(0).role.isEmpty(), !team);
+    if (team)
+        QCOMPARE(log.at(0).role, store->role());
+}
+
+void TestTeamStore::conflictSaysWhoWhatWhen()
+{
+    QFETCH(bool, team);
+    Backend backend(team);
+    REQUIRE_BACKEND(backend);
+    QString error;
+    auto anna = backend.makeProject(&error);
+    QVERIFY2(anna, qPrintable(error));
+    // A solo file has one writer: the stale version comes from the same store.
+    std::unique_ptr<ProjectStore> brunoStore
+        = team ? ProjectStore::open(backend.location(), &error) : nullptr;
+    ProjectStore *bruno = team ? brunoStore.get() : anna.get();
+    QVERIFY2(bruno, qPrintable(error));
+
+    QVector<Article> articles;
+    QVector<Fact> seen;
+    QVERIFY(bruno->load(&articles, &seen, &error));
+    const Fact seenByBoth = seen.at(1);
+
+    QVERIFY2(anna->updateFact(seenByBoth, confirmedBy(seenByBoth, QStringLiteral("Anna")),
+                 QStringLiteral("confirm"), QStringLiteral("Anna"), &error),
+        qPrintable(error));
+    Fact correction = seenByBoth;
+    correction.status = ReviewStatus::Corrected;
+    correction.correctedValue = QStringLiteral("430");
+    correction.correctedUnit = QStringLiteral("ouvriers");
+    correction.editor = QStringLiteral("Bruno");
+    FactConflict conflict;
+    error.clear();
+    QVERIFY(!bruno->updateFact(
+        seenByBoth, correction, QStringLiteral("correct"), QStringLiteral("Bruno"), &error, &conflict));
+    QCOMPARE(conflict.factId, 2);
+    QCOMPARE(conflict.seenVersion, 1);
+    QVERIFY(!conflict.removed);
+    QCOMPARE(toString(conflict.current.status), toString(ReviewStatus::Confirmed));
+    QCOMPARE(conflict.current.version, 2);
+    QCOMPARE(conflict.lastChange.editor, QStringLiteral("Anna"));
+    QCOMPARE(conflict.lastChange.action, QStringLiteral("confirm"));
+    QVERIFY2(error.startsWith(QStringLiteral("Anna confirmed this fact ")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral(" s ago.")), qPrintable(error));
+    const QString eightSecondsLater = conflict.message(conflict.lastChange.at.addSecs(8));
+    QVERIFY2(eightSecondsLater.startsWith(
+                 QStringLiteral("Anna confirmed this fact 8 s ago. Nothing was overwritten")),
+        qPrintable(eightSecondsLater));
+
+    // Nothing was overwritten; the refused attempt has its line in the log.
+    QVector<Fact> now;
+    QVERIFY(anna->loadFacts({ 2 }, &now, &error));
+    QCOMPARE(toString(now.first().status), toString(ReviewStatus::Confirmed));
+    QCOMPARE(now.first().editor, QStringLiteral("Anna"));
+    const QVector<AuditEntry> log = anna->auditLog(2);
+    QCOMPARE(log.size(), 2);
+    QVERIFY(!log.at(0).refused);
+    QVERIFY(log.at(1).refused);
+    QCOMPARE(log.at(1).editor, QStringLiteral("Bruno"));
+    QCOMPARE(log.at(1).action, QStringLiteral("correct"));
+    QVERIFY(log.at(1).after.contains(QStringLiteral("430")));
+
+    // A removal over a stale version is refused the same way.
+    QVERIFY(!bruno->removeFact(seenByBoth, QStringLiteral("Bruno"), &error, QString(), &conflict));
+    QCOMPARE(conflict.current.version, 2);
+    QVERIFY(anna->loadFacts({ 2 }, &now, &error));
+    QCOMPARE(now.size(), 1);
+}
+
+void TestTeamStore::undoFollowsTheSameRule()
+{
+    QFETCH(bool, team);
+    Backend backend(team);
+    REQUIRE_BACKEND(backend);
+    QString error;
+    std::unique_ptr<ProjectStore> created = backend.makeProject(&error);
+    QVERIFY2(created, qPrintable(error));
+    created.reset();
+
+    Project anna;
+    anna.setEditor(QStringLiteral("Anna"));
+    QVERIFY2(anna.attachStore(ProjectStore::open(backend.location(), &error), &error), qPrintable(error));
+    Fact confirmed = confirmedBy(*anna.fact(1), QStringLiteral("Anna"));
+    QVERIFY(anna.updateFact(confirmed, QStringLiteral("confirm")));
+    QCOMPARE(anna.fact(1)->version, 2);
+
+    // Someone else rejects it (another window; in a solo file, the same file written behind the project's
+    // back).
+    std::unique_ptr<ProjectStore> otherStore
+        = team ? ProjectStore::open(backend.location(), &error) : nullptr;
+    ProjectStore *other = team ? otherStore.get() : anna.store();
+    Fact rejected = *anna.fact(1);
+    rejected.status = ReviewStatus::Rejected;
+    rejected.rejectReason = RejectReason::Duplicate;
+    rejected.editor = QStringLiteral("Chloé");
+    QVERIFY2(
+        other->updateFact(*anna.fact(1), rejected, QStringLiteral("reject"), QStringLiteral("Chloé"), &error),
+        qPrintable(error));
+
+    // Anna's undo names the version her confirm produced: refused, and she sees Chloé's reject.
+    Fact undo = *anna.fact(1);
+    undo.status = ReviewStatus::Pending;
+    undo.editor.clear();
+    undo.reviewedAt = QDateTime();
+    QSignalSpy changed(&anna, &Project::factChanged);
+    QVERIFY(!anna.updateFact(undo, QStringLiteral("undo confirm")));
+    QVERIFY(anna.lastConflict().has_value());
+    QVERIFY2(anna.lastError().startsWith(QStringLiteral("Chloé rejected this fact")),
+        qPrintable(anna.lastError()));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(toString(anna.fact(1)->status), toString(ReviewStatus::Rejected));
+    QCOMPARE(anna.fact(1)->version, 3);
+    // Now that she has seen it, her undo of the reject is taken... as a new write over version 3.
+    undo.version = anna.fact(1)->version;
+    QVERIFY2(anna.updateFact(undo, QStringLiteral("reset")), qPrintable(anna.lastError()));
+    QCOMPARE(anna.fact(1)->version, 4);
+}
+
+void TestTeamStore::concurrentReviews_data()
+{
+    QTest::addColumn<bool>("team");
+    QTest::addColumn<int>("clients");
+    QTest::newRow("solo file: the lock keeps a second writer out") << false << 2;
+    QTest::newRow("team database: 2 clients") << true << 2;
+    QTest::newRow("team database: 8 clients") << true << 8;
+}
+
+void TestTeamStore::concurrentReviews()
+{
+    QFETCH(bool, team);
+    QFETCH(int, clients);
+    Backend backend(team);
+    REQUIRE_BACKEND(backend);
+    QString error;
+    auto owner = backend.makeProject(&error);
+    QVERIFY2(owner, qPrintable(error));
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY(owner->load(&articles, &facts, &error));
+    const Fact seen = facts.at(0);
+
+    if (!team) {
+        // One writer at a time: a second opener is refused, the same stale version twice wins once.
+        QVERIFY(!ProjectStore::open(backend.location(), &error));
+        QVERIFY(error.contains(QStringLiteral("already open")));
+        QVERIFY(owner->updateFact(seen, confirmedBy(seen, QStringLiteral("A")), QStringLiteral("confirm"),
+            QStringLiteral("A"), &error));
+        QVERIFY(!owner->updateFact(seen, confirmedBy(seen, QStringLiteral("B")), QStringLiteral("confirm"),
+            QStringLiteral("B"), &error));
+        QCOMPARE(owner->auditLog(seen.id).size(), 2);
+        return;
+    }
+
+    // Each client has its own connection in its own thread; all start together.
+    std::atomic<int> won { 0 };
+    std::atomic<int> conflicted { 0 };
+    std::atomic<int> failed { 0 };
+    QSemaphore ready;
+    QSemaphore go;
+    QVector<QThread *> threads;
+    const ProjectLocation location = backend.location();
+    for (int i = 0; i < clients; ++i) {
+        threads << QThread::create([&, i]() {
+            QString threadError;
+            auto store = ProjectStore::open(location, &threadError);
+            ready.release();
+            go.acquire();
+            if (!store) {
+                ++failed;
+                return;
+            }
+            store->team()->setPingInterval(0);
+            const QString editor = QStringLiteral("client %1").arg(i);
+            FactConflict conflict;
+            if (store->updateFact(seen, confirmedBy(seen, editor), QStringLiteral("confirm"), editor,
+                    &threadError, &conflict))
+                ++won;
+            else if (conflict.factId == seen.id)
+                ++conflicted;
+            else
+                ++failed;
+        });
+        threads.last()->start();
+    }
+    ready.acquire(clients);
+    go.release(clients);
+    for (QThread *thread : threads) {
+        QVERIFY(thread->wait(60000));
+        delete thread;
+    }
+    QCOMPARE(failed.load(), 0);
+    QCOMPARE(won.load(), 1);
+    QCOMPARE(conflicted.load(), clients - 1);
+    QVector<Fact> now;
+    QVERIFY(owner->loadFacts({ seen.id }, &now, &error));
+    QCOMPARE(now.first().version, 2);
+    const QVector<AuditEntry> log = owner->auditLog(seen.id);
+    QCOMPARE(log.size(), clients);
+    QCOMPARE(
+        std::count_if(log.cbegin(), log.cend(), [](const AuditEntry &entry) { return !entry.refused; }), 1);
+    // The one written is the one the fact holds now.
+    const auto written
+        = std::find_if(log.cbegin(), log.cend(), [](const AuditEntry &entry) { return !entry.refused; });
+    QCOMPARE(written->editor, now.first().editor);
+}
+
+void TestTeamStore::notificationsAndPresence()
+{
+    QFETCH(bool, team);
+    Backend backend(team);
+    REQUIRE_BACKEND(backend);
+    QString error;
+    auto anna = backend.makeProject(&error);
+    QVERIFY2(anna, qPrintable(error));
+    if (!team) {
+        // A solo file has nobody else to hear from.
+        QVERIFY(!anna->team());
+        QVERIFY(anna->setPresence(QStringLiteral("Anna"), { 1 }, &error));
+        QVERIFY(anna->presence(&error).isEmpty());
+        return;
+    }
+    auto bruno = ProjectStore::open(backend.location(), &error);
+    QVERIFY2(bruno, qPrintable(error));
+    QSignalSpy annaHears(anna->team(), &TeamConnection::changed);
+    QSignalSpy brunoHears(bruno->team(), &TeamConnection::changed);
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY(bruno->load(&articles, &facts, &error));
+    QVERIFY(bruno->updateFact(facts.at(1), confirmedBy(facts.at(1), QStringLiteral("Bruno")),
+        QStringLiteral("confirm"), QStringLiteral("Bruno"), &error));
+    QVERIFY(annaHears.wait(5000));
+    const auto change = annaHears.first().first().value<ProjectChange>();
+    QCOMPARE(int(change.kind), int(ProjectChange::Kind::Facts));
+    QCOMPARE(change.factIds, QVector<qint64> { 2 });
+    QCOMPARE(change.articleId, 1);
+    QCOMPARE(change.editor, QStringLiteral("Bruno"));
+    QCOMPARE(change.action, QStringLiteral("confirm"));
+    // Nobody hears their own writes.
+    QTest::qWait(300);
+    QCOMPARE(brunoHears.size(), 0);
+
+    // The Project reloads what the notification names.
+    Project annasProject;
+    QVERIFY(annasProject.attachStore(ProjectStore::open(backend.location(), &error), &error));
+    QVERIFY(
+        bruno->updateFact(*annasProject.fact(1), confirmedBy(*annasProject.fact(1), QStringLiteral("Bruno")),
+            QStringLiteral("confirm"), QStringLiteral("Bruno"), &error));
+    QSignalSpy factChanged(&annasProject, &Project::factChanged);
+    QSignalSpy projectHears(annasProject.store()->team(), &TeamConnection::changed);
+    QVERIFY(projectHears.wait(5000));
+    QVERIFY(annasProject.applyChange(projectHears.first().first().value<ProjectChange>()));
+    QCOMPARE(factChanged.size(), 1);
+    QCOMPARE(annasProject.fact(1)->editor, QStringLiteral("Bruno"));
+    QCOMPARE(annasProject.fact(1)->version, 2);
+
+    // Presence: Bruno on article 1 is seen by Anna, who is told when it changes.
+    QSignalSpy presenceChanged(anna->team(), &TeamConnection::presenceChanged);
+    QVERIFY2(bruno->setPresence(QStringLiteral("Bruno"), { 1 }, &error), qPrintable(error));
+    QVERIFY(presenceChanged.wait(5000));
+    const QVector<PresenceEntry> here = anna->presence(&error);
+    QCOMPARE(here.size(), 1);
+    QCOMPARE(here.first().editor, QStringLiteral("Bruno"));
+    QCOMPARE(here.first().articleId, 1);
+    QCOMPARE(here.first().role, bruno->role());
+    QVERIFY(bruno->presence(&error).isEmpty()); // not himself
+    bruno.reset(); // leaving clears his rows
+    QVERIFY(anna->presence(&error).isEmpty());
+}
+
+void TestTeamStore::reconnectAfterTheServerGoes()
+{
+    QFETCH(bool, team);
+    Backend backend(team);
+    REQUIRE_BACKEND(backend);
+    QString error;
+    auto store = backend.makeProject(&error);
+    QVERIFY2(store, qPrintable(error));
+    if (!team) {
+        QVERIFY(!store->team()); // a file has no server to lose
+        return;
+    }
+    TeamConnection *team_ = store->team();
+    team_->setPingInterval(200);
+    QSignalSpy lost(team_, &TeamConnection::connectionLost);
+    QSignalSpy back(team_, &TeamConnection::reconnected);
+
+    // With FACTDESK_TEST_PGDATA (the cluster script sets it) the whole server restarts;
+    // without it, the server ends this connection, which the client sees the same way.
+    const QString dataDir = qEnvironmentVariable("FACTDESK_TEST_PGDATA");
+    if (!dataDir.isEmpty()) {
+        const QString pgCtl = qEnvironmentVariable("FACTDESK_TEST_PG_CTL", QStringLiteral("pg_ctl"));
+        QCOMPARE(QProcess::execute(pgCtl,
+                     { QStringLiteral("-D"), dataDir, QStringLiteral("-m"), QStringLiteral("fast"),
+                         QStringLiteral("-w"), QStringLiteral("restart") }),
+            0);
+    } else {
+        QSqlQuery pid(team_->database());
+        QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+        QVERIFY(backend.database().exec(
+            QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.value(0).toInt())));
+    }
+    QVERIFY(lost.wait(10000));
+    QVERIFY(back.size() > 0 || back.wait(20000));
+    QVERIFY(team_->isConnected());
+
+    // Writes go through again, and the other clients' changes are heard again.
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+    QVERIFY2(store->updateFact(facts.at(0), confirmedBy(facts.at(0), QStringLiteral("Anna")),
+                 QStringLiteral("confirm"), QStringLiteral("Anna"), &error),
+        qPrintable(error));
+    auto other = ProjectStore::open(backend.location(), &error);
+    QVERIFY2(other, qPrintable(error));
+    QSignalSpy hears(team_, &TeamConnection::changed);
+    QVERIFY(other->updateFact(facts.at(1), confirmedBy(facts.at(1), QStringLiteral("Bruno")),
+        QStringLiteral("confirm"), QStringLiteral("Bruno"), &error));
+    QVERIFY(hears.wait(5000));
+}
+
+void TestTeamStore::readOnlyRole()
+{
+    QFETCH(bool, team);
+    Backend backend(team);
+    REQUIRE_BACKEND(backend);
+    QString error;
+    {
+        auto store = backend.makeProject(&error);
+        QVERIFY2(store, qPrintable(error));
+    }
+    ProjectLocation location = backend.location();
+    QString expected;
+    if (team) {
+        TeamTestDatabase &db = backend.database();
+        const QString reader = db.createRole(QStringLiteral("reader"));
+        QVERIFY(!reader.isEmpty());
+        QVERIFY(db.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)));
+        location = backend.database().location(reader);
+        expected = QStringLiteral("the database role %1 may only read it").arg(reader);
+    } else {
+        QFile::setPermissions(location.filePath(), QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+        expected = QStringLiteral("the file is read-only");
+    }
+    auto store = ProjectStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(store->isReadOnly());
+    QCOMPARE(store->readOnlyReason(), expected);
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+    QCOMPARE(facts.size(), 2);
+    QVERIFY(!store->updateFact(facts.at(0), confirmedBy(facts.at(0), QStringLiteral("Anna")),
+        QStringLiteral("confirm"), QStringLiteral("Anna"), &error));
+    QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+}
+
+void TestTeamStore::newerSchemaRefused()
+{
+    QFETCH(bool, team);
+    Backend backend(team);
+    REQUIRE_BACKEND(backend);
+    QString error;
+    {
+        auto store = backend.makeProject(&error);
+        QVERIFY2(store, qPrintable(error));
+    }
+    const auto schemaVersion = [&]() -> int {
+        if (team) {
+            auto store = ProjectStore::open(backend.location(), &error);
+            Q_UNUSED(store)
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("peek"));
+            const ProjectLocation location = backend.location();
+            db.setHostName(location.host());
+            db.setPort(location.port());
+            db.setUserName(location.userName());
+            db.setDatabaseName(location.databaseName());
+            int version = -1;
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+                    && query.next())
+                    version = query.value(0).toInt();
+            }
+            db.close();
+            return version;
+        }
+        QSqlDatabase db = openSqliteForReading(backend.location().filePath(), QStringLiteral("peek"));
+        QSqlQuery query(db);
+        const int version
+            = query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+        return version;
+    };
+    const int newer = ProjectStore::schemaVersion() + 1;
+    if (team) {
+        QVERIFY(backend.database().exec(
+            QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(newer)));
+    } else {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(backend.location().filePath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=%1").arg(newer)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    QVERIFY(!ProjectStore::open(backend.location(), &error));
+    QVERIFY2(error.contains(QStringLiteral("newer version of FactDesk")), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(newer)), qPrintable(error));
+    QCOMPARE(schemaVersion(), newer); // never altered
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+}
+
+void TestTeamStore::olderSchemaUpgradedByItsOwnerOnly()
+{
+    Backend backend(true);
+    REQUIRE_BACKEND(backend);
+    TeamTestDatabase &db = backend.database();
+    // A team project of format 3, as the release before team projects would have laid it out.
+    for (int version = 1; version <= 3; ++version) {
+        for (const QString &statement : ProjectSchema::migrationTo(version, SqlDialect::PostgreSql)) {
+            QString error;
+            QVERIFY2(db.exec(statement, &error), qPrintable(statement + QStringLiteral(": ") + error));
+        }
+    }
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '3')")));
+    QVERIFY(db.exec(
+        QStringLiteral("INSERT INTO articles (id, title, source, url, language, body, format, raw_source, "
+                       "file_name, sha256, imported_at) VALUES (1, 't', 's', 'u', 'fr', 'Il y a 3 chats.', "
+                       "'text', '', 'f.txt', 'x', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(db.exec(
+        QStringLiteral("INSERT INTO facts (id, article_id, origin, fig_start, fig_end, kind, modifier, "
+                       "status) VALUES (1, 1, 'extracted', 8, 9, 'count', 'exact', 'pending')")));
+    const QString reader = db.createRole(QStringLiteral("reader"));
+    QVERIFY(db.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)));
+
+    QString error;
+    QVERIFY(!ProjectStore::open(db.location(reader), &error));
+    QVERIFY2(error.contains(QStringLiteral("must be upgraded by its owner (the database role")),
+        qPrintable(error));
+
+    auto store = ProjectStore::open(db.location(), &error);
+    QVERIFY2(store, qPrintable(error));
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+    QCOMPARE(facts.size(), 1);
+    QCOMPARE(facts.first().version, 1);
+    QVERIFY(store->updateFact(facts.first(), confirmedBy(facts.first(), QStringLiteral("Anna")),
+        QStringLiteral("confirm"), QStringLiteral("Anna"), &error));
+    store.reset();
+    // Upgraded once: the reader opens it now, read-only.
+    auto read = ProjectStore::open(db.location(reader), &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(read->isReadOnly());
+}
+
+void TestTeamStore::createRefusesNonEmpty()
+{
+    QFETCH(bool, team);
+    Backend backend(team);
+    REQUIRE_BACKEND(backend);
+    QString error;
+    {
+        auto store = backend.makeProject(&error);
+        QVERIFY2(store, qPrintable(error));
+    }
+    QVERIFY(!ProjectStore::create(backend.location(), &error));
+    QVERIFY2(error.contains(team ? QStringLiteral("is not empty") : QStringLiteral("already exists")),
+        qPrintable(error));
+    // What was there is untouched.
+    auto store = ProjectStore::open(backend.location(), &error);
+    QVERIFY2(store, qPrintable(error));
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY(store->load(&articles, &facts, &error));
+    QCOMPARE(facts.size(), 2);
+}
+
+void TestTeamStore::publishAndCopyBack()
+{
+    Backend solo(false);
+    Backend teamBackend(true);
+    REQUIRE_BACKEND(teamBackend);
+    QString error;
+    // A solo project with reviews, a refused attempt, story decisions and an undo.
+    {
+        auto store = solo.makeProject(&error);
+        QVERIFY2(store, qPrintable(error));
+        QVector<Article> articles;
+        QVector<Fact> facts;
+        QVERIFY(store->load(&articles, &facts, &error));
+        Fact corrected = facts.at(0);
+        corrected.status = ReviewStatus::Corrected;
+        corrected.correctedValue = QStringLiteral("12.6");
+        corrected.correctedUnit = QStringLiteral("EUR");
+        corrected.correctedKind = FigureKind::Money;
+        corrected.note = QStringLiteral("chiffre « officiel »\nligne 2");
+        corrected.editor = QStringLiteral("Anna");
+        corrected.reviewedAt = QDateTime(QDate(2026, 3, 15), QTime(9, 30, 15, 250), Qt::UTC);
+        QVERIFY(store->updateFact(
+            facts.at(0), corrected, QStringLiteral("correct"), QStringLiteral("Anna"), &error));
+        QVERIFY(!store->updateFact(
+            facts.at(0), corrected, QStringLiteral("correct"), QStringLiteral("Bruno"), &error));
+        Article second = sampleArticle(2);
+        second.date = QDate();
+        QVERIFY(store->insertArticle(second, { sampleFact(3, 2, second.text, 55, 58, QStringLiteral("340")) },
+            QStringLiteral("Importer"), &error));
+        StoryDecisions decisions;
+        decisions.measures.insert(5, { QStringLiteral("effectif du chantier"), true });
+        decisions.assignments.insert(2, 5);
+        decisions.assignments.insert(3, 0);
+        decisions.verdicts.insert(
+            StoryDecisions::pair(2, 3), { PairVerdict::None, QStringLiteral("à revoir") });
+        QVERIFY(store->replaceStoryDecisions(
+            StoryDecisions(), decisions, QStringLiteral("accept measure"), QStringLiteral("Anna"), &error));
+    }
+    // Publish: a new team project, every row copied.
+    {
+        auto source
+            = ProjectStore::open(solo.location().filePath(), &error, ProjectStore::OpenMode::ReadOnly);
+        QVERIFY2(source, qPrintable(error));
+        auto target = ProjectStore::create(teamBackend.location(), &error);
+        QVERIFY2(target, qPrintable(error));
+        QVERIFY2(ProjectStore::copyRows(*source, *target, &error), qPrintable(error));
+        // A second publish into the same database is refused.
+        QVERIFY(!ProjectStore::create(teamBackend.location(), &error));
+        QVERIFY(!ProjectStore::copyRows(*source, *target, &error));
+        QVERIFY2(error.contains(QStringLiteral("not empty")), qPrintable(error));
+    }
+    // Copy back into a new file.
+    const QString back = solo.dir().filePath(QStringLiteral("back.factdesk"));
+    {
+        auto team = ProjectStore::open(teamBackend.location(), &error);
+        QVERIFY2(team, qPrintable(error));
+        QVERIFY2(team->copyToFile(back, &error), qPrintable(error));
+        // The team project goes on numbering its audit log after the copied lines.
+        QVector<Article> articles;
+        QVector<Fact> facts;
+        QVERIFY(team->load(&articles, &facts, &error));
+        QVERIFY(team->updateFact(facts.at(2), confirmedBy(facts.at(2), QStringLiteral("Chloé")),
+            QStringLiteral("confirm"), QStringLiteral("Chloé"), &error));
+        const QVector<AuditEntry> log = team->auditLog();
+        QCOMPARE(log.last().editor, QStringLiteral("Chloé"));
+        QVERIFY(log.last().id > log.at(log.size() - 2).id);
+    }
+    QStringList original;
+    QStringList copied;
+    {
+        QSqlDatabase first = openSqliteForReading(solo.location().filePath(), QStringLiteral("original"));
+        QSqlDatabase second = openSqliteForReading(back, QStringLiteral("copied"));
+        original = allRows(first);
+        copied = allRows(second);
+        first.close();
+        second.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("original"));
+    QSqlDatabase::removeDatabase(QStringLiteral("copied"));
+    QVERIFY(original.size() > 10);
+    QCOMPARE(copied, original);
+    QVERIFY(original.join(QLatin1Char('\n')).contains(QStringLiteral("outcome=\"conflict\"")));
+    QVERIFY(original.join(QLatin1Char('\n')).contains(QStringLiteral("effectif du chantier")));
+}
+
+QTEST_GUILESS_MAIN(TestTeamStore)
+#include "tst_teamstore.moc"
