@@ -267,7 +267,7 @@ void TestStoryPanel::windowMarksFlaggedFacts()
     QVERIFY(marked);
     // The fact editor shows the measure and the failed check, where Elsewhere was.
     QVERIFY(window.factPanel()->editor()->relatedFactIds().contains(fact("brivane_oct", "26,4 milliards d'euros")));
-    auto *related = window.factPanel()->findChild<QLabel *>(QStringLiteral("relatedFacts"));
+    auto *related = window.findChild<QLabel *>(QStringLiteral("relatedFacts"));
     QVERIFY(related);
     QVERIFY2(related->text().contains(QStringLiteral("\u2717")), qPrintable(related->text()));
     QVERIFY(related->text().contains(m_tracker->ledger().measureOfFact(english)->name.toHtmlEscaped()));
