@@ -71,6 +71,7 @@ public:
 
     std::unique_ptr<RelatedFacts> related;
     StoryTracker *story = nullptr;
+    bool readingStory = false; ///< bringing the ledger up to date, which refreshes the editor too
     QVector<qint64> relatedIds; ///< what relatedLabel links to, in its order
 
     const Fact *fact() const { return project->fact(factId); }
@@ -398,7 +399,10 @@ void FactEditor::setStoryTracker(StoryTracker *tracker)
         disconnect(d->story, nullptr, this, nullptr);
     d->story = tracker;
     if (tracker)
-        connect(tracker, &StoryTracker::updated, this, [this] { refresh(false); });
+        connect(tracker, &StoryTracker::updated, this, [this] {
+            if (!d->readingStory)
+                refresh(false);
+        });
     refresh(false);
 }
 
@@ -413,6 +417,13 @@ void FactEditor::setFact(qint64 factId)
 
 void FactEditor::refresh(bool reloadFields)
 {
+    // A review just made is in the ledger before the measure is shown (its refresh is otherwise
+    // left to the next turn of the event loop).
+    if (d->story && !d->readingStory) {
+        d->readingStory = true;
+        d->story->refreshNow();
+        d->readingStory = false;
+    }
     const Fact *fact = d->fact();
     const bool editable = fact && !d->project->isReadOnly();
     for (QWidget *widget : std::initializer_list<QWidget *> { d->kindCombo, d->valueEdit, d->unitEdit,

@@ -80,6 +80,8 @@ StoryPanel::StoryPanel(
     , m_clearVerdictAction(new QAction(this))
     , m_takeOutAction(new QAction(this))
     , m_mergeAction(new QAction(this))
+    , m_moveAction(new QAction(this))
+    , m_focusAction(new QAction(this))
 {
     // Before the proxy and the view hear of a reset: the rows to keep are still there.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &StoryPanel::saveViewState);
@@ -126,7 +128,7 @@ StoryPanel::StoryPanel(
     decisions->addSeparator();
     decisions->addActions({ m_rightAction, m_bothRightAction, m_noteAction, m_clearVerdictAction });
     decisions->addSeparator();
-    decisions->addActions({ m_takeOutAction, m_mergeAction });
+    decisions->addActions({ m_moveAction, m_takeOutAction, m_mergeAction });
     m_decideButton->setMenu(decisions);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions(decisions->actions());
@@ -178,6 +180,16 @@ StoryPanel::StoryPanel(
                 tr("Take Figure out of Measure"));
     });
     connect(m_mergeAction, &QAction::triggered, this, &StoryPanel::askMerge);
+    connect(m_moveAction, &QAction::triggered, this, &StoryPanel::askMove);
+    m_focusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_focusAction, &QAction::triggered, this, [this] {
+        // A closed Story dock opens first: its list cannot take the keys unseen.
+        if (parentWidget() && !parentWidget()->isVisible())
+            parentWidget()->show();
+        m_view->setFocus(Qt::ShortcutFocusReason);
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
 
     connect(m_articleFilter, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this] {
         m_proxy->setArticleId(m_articleFilter->currentData().toLongLong());
@@ -262,6 +274,8 @@ void StoryPanel::retranslateUi()
     m_clearVerdictAction->setText(tr("&Clear the Verdict"));
     m_takeOutAction->setText(tr("&Take the Figure out of the Measure"));
     m_mergeAction->setText(tr("&Merge into Another Measure\u2026"));
+    m_moveAction->setText(tr("M&ove the Figure to Another Measure\u2026"));
+    m_focusAction->setText(tr("Go to &Story"));
     // The model's texts (headers, labels) follow the language too.
     m_tracker->scheduleRefresh();
     fillArticleFilter();
@@ -421,6 +435,7 @@ void StoryPanel::updateActions()
     m_renameAction->setEnabled(writable && measureId);
     m_mergeAction->setEnabled(writable && measureId);
     m_takeOutAction->setEnabled(writable && factId);
+    m_moveAction->setEnabled(writable && factId);
     m_rightAction->setEnabled(writable && inConflict);
     m_bothRightAction->setEnabled(writable && inConflict);
     m_noteAction->setEnabled(writable && inConflict);
@@ -532,31 +547,70 @@ void StoryPanel::askNote()
     decide(decisions, QStringLiteral("set verdict"), tr("Note on Conflict"));
 }
 
+QVector<QPair<QString, qint64>> StoryPanel::otherMeasures(qint64 measureId) const
+{
+    QVector<QPair<QString, qint64>> choices;
+    const Measure *from = m_tracker->ledger().measure(measureId);
+    if (!from)
+        return choices;
+    for (const Measure &measure : m_tracker->ledger().measures()) {
+        if (measure.id != from->id && measure.kind == from->kind && measure.unit == from->unit)
+            choices.append({ tr("%1 (measure %2)").arg(measure.name).arg(measure.id), measure.id });
+    }
+    return choices;
+}
+
 void StoryPanel::askMerge()
 {
     const Measure *from = m_tracker->ledger().measure(selectedMeasureId());
     if (!from)
         return;
-    QStringList names;
-    QVector<qint64> ids;
-    for (const Measure &measure : m_tracker->ledger().measures()) {
-        if (measure.id == from->id || measure.kind != from->kind || measure.unit != from->unit)
-            continue;
-        names.append(tr("%1 (measure %2)").arg(measure.name).arg(measure.id));
-        ids.append(measure.id);
-    }
-    if (ids.isEmpty()) {
+    const QVector<QPair<QString, qint64>> choices = otherMeasures(from->id);
+    if (choices.isEmpty()) {
         Q_EMIT statusMessage(tr("No other measure of the same kind and unit to merge with."));
         return;
     }
+    QStringList names;
+    for (const auto &choice : choices)
+        names.append(choice.first);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Merge Measures"),
         tr("Merge \u201C%1\u201D into:").arg(from->name), names, 0, false, &ok);
     const int index = int(names.indexOf(chosen));
     if (!ok || index < 0)
         return;
-    decide(m_tracker->ledger().merging(from->id, ids.at(index)), QStringLiteral("merge measures"),
+    decide(m_tracker->ledger().merging(from->id, choices.at(index).second), QStringLiteral("merge measures"),
         tr("Merge Measures"));
+}
+
+void StoryPanel::askMove()
+{
+    const qint64 factId = selectedFactId();
+    if (!factId)
+        return;
+    const QVector<QPair<QString, qint64>> choices = otherMeasures(selectedMeasureId());
+    if (choices.isEmpty()) {
+        Q_EMIT statusMessage(tr("No other measure of the same kind and unit to move the figure to."));
+        return;
+    }
+    QStringList names;
+    for (const auto &choice : choices)
+        names.append(choice.first);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Move the Figure"), tr("Move the figure to the measure:"), names, 0, false, &ok);
+    const int index = int(names.indexOf(chosen));
+    if (ok && index >= 0)
+        moveSelectionTo(choices.at(index).second);
+}
+
+bool StoryPanel::moveSelectionTo(qint64 measureId)
+{
+    const qint64 factId = selectedFactId();
+    if (!factId || !m_tracker->ledger().measure(measureId))
+        return false;
+    return decide(
+        m_tracker->ledger().moving(factId, measureId), QStringLiteral("move fact"), tr("Move Figure to Measure"));
 }
 
 void StoryPanel::saveViewState()

@@ -55,6 +55,11 @@ public:
     QAction *clearVerdictAction() const { return m_clearVerdictAction; }
     QAction *takeOutAction() const { return m_takeOutAction; }
     QAction *mergeAction() const { return m_mergeAction; }
+    QAction *moveAction() const { return m_moveAction; }
+    /// Ctrl+4: the keyboard into the panel's list (the window shows the panel first).
+    QAction *focusAction() const { return m_focusAction; }
+    /// Moves the selected figure into another measure (its pairs are labelled there).
+    bool moveSelectionTo(qint64 measureId);
 
     /// The facts "next conflict" visits, in the panel's order.
     QVector<qint64> conflictFacts() const;
@@ -86,6 +91,9 @@ private:
     void askName();
     void askNote();
     void askMerge();
+    void askMove();
+    /// Measures of the same kind and unit as measureId, (name, id), for a choice.
+    QVector<QPair<QString, qint64>> otherMeasures(qint64 measureId) const;
     void saveViewState();
     void restoreViewState();
 
@@ -113,6 +121,8 @@ private:
     QAction *m_clearVerdictAction;
     QAction *m_takeOutAction;
     QAction *m_mergeAction;
+    QAction *m_moveAction;
+    QAction *m_focusAction;
 
     // Kept across the model's resets (each refresh of the ledger).
     QSet<qint64> m_expanded;

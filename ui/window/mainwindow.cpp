@@ -813,6 +813,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_focusArticlesAction);
     m_viewMenu->addAction(m_focusTextAction);
     m_viewMenu->addAction(m_focusFactsAction);
+    m_viewMenu->addAction(m_storyPanel->focusAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_articleDock->toggleViewAction());
     m_viewMenu->addAction(m_factDock->toggleViewAction());

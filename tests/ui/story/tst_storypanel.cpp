@@ -216,6 +216,16 @@ void TestStoryPanel::renameAndTakeOut()
     m_undo->undo();
     m_tracker->refreshNow();
     QCOMPARE(m_tracker->ledger().measureOfFact(may)->id, measureId);
+
+    // Moved by hand into another stake: it stays there, labelled against its figures.
+    const qint64 velmor = m_tracker->ledger().measureOfFact(fact("velmor_may", "35 %"))->id;
+    m_panel->view()->setCurrentIndex(proxyIndex(m_panel->model()->indexOfFact(may)));
+    QVERIFY(m_panel->moveAction()->isEnabled());
+    QVERIFY(m_panel->moveSelectionTo(velmor));
+    QCOMPARE(m_tracker->ledger().measureOfFact(may)->id, velmor);
+    m_undo->undo();
+    m_tracker->refreshNow();
+    QCOMPARE(m_tracker->ledger().measureOfFact(may)->id, measureId);
     m_undo->undo();
     m_tracker->refreshNow();
     QCOMPARE(m_tracker->ledger().measure(measureId)->name, oldName);
