@@ -8,12 +8,13 @@
 #include "story/storytracker.h"
 #include "storydecisioncommand.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QAbstractItemView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -183,9 +184,15 @@ StoryPanel::StoryPanel(
     connect(m_moveAction, &QAction::triggered, this, &StoryPanel::askMove);
     m_focusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(m_focusAction, &QAction::triggered, this, [this] {
-        // A closed Story dock opens first: its list cannot take the keys unseen.
-        if (parentWidget() && !parentWidget()->isVisible())
-            parentWidget()->show();
+        // A closed Story dock opens first, and comes in front of the fact table
+        // it shares a tab with: its list cannot take the keys unseen.
+        for (QWidget *ancestor = parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+            if (auto *dock = qobject_cast<QDockWidget *>(ancestor)) {
+                dock->show();
+                dock->raise();
+                break;
+            }
+        }
         m_view->setFocus(Qt::ShortcutFocusReason);
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, 0));
