@@ -614,6 +614,24 @@ int FigureScanner::countedModelEnd(int start, int limit) const
             }
             if (nameWords == 0 || decimal || year)
                 return -1;
+            // "737 MAX 10", "A321 XLR": up to two more tokens of capitals or digits name the variant.
+            for (int extra = 0; extra < 2; ++extra) {
+                const int variant = skipSpace(end, limit);
+                int variantEnd = variant;
+                bool capitals = true;
+                bool digits = true;
+                while (variantEnd < limit && CharacterClass::isWordChar(m_text[variantEnd].unicode())) {
+                    const QChar c = m_text[variantEnd];
+                    capitals = capitals && c.unicode() >= u'A' && c.unicode() <= u'Z';
+                    digits = digits && isDigit(c);
+                    ++variantEnd;
+                }
+                if (variant == end || variantEnd == variant || (!(capitals && variantEnd - variant >= 2) && !(digits && variantEnd - variant <= 3))
+                    || (variantEnd < limit && (m_text[variantEnd] == QLatin1Char('.') || m_text[variantEnd] == QLatin1Char(','))
+                        && variantEnd + 1 < limit && isDigit(m_text[variantEnd + 1])))
+                    break;
+                end = variantEnd;
+            }
             const int after = skipSpace(end, limit);
             const int nounEnd = after > end ? countedNounEnd(after, limit) : -1;
             return nounEnd > 0 ? nounEnd : end;

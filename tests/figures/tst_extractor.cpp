@@ -1059,6 +1059,12 @@ void TestExtractor::extract_data()
         { QStringLiteral("count|2|2|Renault 5"), QStringLiteral("count|3|3|Peugeot 208") });
     row("en/count/two-word model name", "en", QStringLiteral("The city leased 40 Tesla Model 3 cars."),
         { QStringLiteral("count|40|40|Tesla Model 3 cars") });
+    row("en/count/model variant in capitals and digits", "en",
+        QStringLiteral("The lessor placed 12 Boeing 737 MAX 10 aircraft with carriers."),
+        { QStringLiteral("count|12|12|Boeing 737 MAX 10 aircraft") });
+    row("en/count/model variant stops before a figure", "en",
+        QStringLiteral("It flew 2 Airbus A321 XLR 4,000 miles."),
+        { QStringLiteral("count|2|2|Airbus A321 XLR"), QStringLiteral("quantity|4,000 miles|4000|mi") });
     row("en/not/model count/a year after a name", "en",
         QStringLiteral("Officials counted 3 Emmy 2024 nominations."), { QStringLiteral("number|3|3|") });
     row("fr/not/model count/a name without designation", "fr", QStringLiteral("L'armée a reçu 3 Rafale hier."),
