@@ -175,8 +175,8 @@ struct UnitClasses
             }
             const QChar::Category category = QChar::category(char32_t(c));
             of[c] = category >= QChar::Letter_Uppercase && category <= QChar::Letter_Other ? UnitLetter
-                : category >= QChar::Mark_NonSpacing && category <= QChar::Mark_Enclosing ? UnitMark
-                                                                                            : 0;
+                : category >= QChar::Mark_NonSpacing && category <= QChar::Mark_Enclosing  ? UnitMark
+                                                                                           : 0;
         }
     }
 };
@@ -516,7 +516,8 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
     for (int m = 0; m < otherMonths.size() && m < 12; ++m) {
         for (const std::u16string &name :
             foldedList(otherMonths.at(m).toObject().value(QLatin1String("names")))) {
-            if (std::any_of(entries.begin(), entries.end(), [&](const WordEntry &e) { return e.word == name; }))
+            if (std::any_of(
+                    entries.begin(), entries.end(), [&](const WordEntry &e) { return e.word == name; }))
                 continue;
             WordEntry &entry = entryFor(name);
             entry.month = m + 1;
@@ -556,8 +557,11 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
     for (const std::u16string &tail : firstMonthsTails)
         firstMonthsTailStarts.push_back(tail.front());
     if (!firstMonthsTails.empty()) {
-        const QJsonObject numberWords
-            = lexicon.data().value(QLatin1String("numbers")).toObject().value(QLatin1String("words")).toObject();
+        const QJsonObject numberWords = lexicon.data()
+                                            .value(QLatin1String("numbers"))
+                                            .toObject()
+                                            .value(QLatin1String("words"))
+                                            .toObject();
         for (auto it = numberWords.begin(); it != numberWords.end(); ++it) {
             const std::u16string word = foldPhrase(it.key());
             const int count = it.value().toInt();
@@ -880,7 +884,8 @@ int DateFinderPrivate::readMonth(const Scan &sc, int pos, int *month) const
     const WordEntry *entry = lookup(sc.s, pos, end);
     if (!entry || entry->month == 0)
         return -1;
-    if (entry->foreignMonth ? otherMonthsCapitalized && !QChar(sc.at(pos)).isUpper() : !capitalizationFits(sc, pos))
+    if (entry->foreignMonth ? otherMonthsCapitalized && !QChar(sc.at(pos)).isUpper()
+                            : !capitalizationFits(sc, pos))
         return -1;
     if (end < sc.n && isAsciiDigit(sc.s[end].unicode()))
         return -1;
@@ -1336,7 +1341,8 @@ int DateFinderPrivate::tryQuarterAfterOrdinal(const Scan &sc, int spanStart, int
     const int wordStart = skipSpaces(sc, pos);
     int wordEnd = matchAnyForward(sc, wordStart, quarterWords);
     // "premier semestre 2024", "the second half of 2023": halves are read the same way.
-    const bool half = wordEnd < 0 && quarter <= 2 && (wordEnd = matchAnyForward(sc, wordStart, halfWords)) >= 0;
+    const bool half
+        = wordEnd < 0 && quarter <= 2 && (wordEnd = matchAnyForward(sc, wordStart, halfWords)) >= 0;
     if (wordEnd < 0)
         return -1;
     int year = 0;
@@ -1359,7 +1365,8 @@ int DateFinderPrivate::tryQuarterAfterOrdinal(const Scan &sc, int spanStart, int
             return -1;
         year = sc.anchor.year();
     }
-    report(sc, spanStart, end, (half ? QStringLiteral("%1-H%2") : QStringLiteral("%1-Q%2")).arg(isoYear(year)).arg(quarter),
+    report(sc, spanStart, end,
+        (half ? QStringLiteral("%1-H%2") : QStringLiteral("%1-Q%2")).arg(isoYear(year)).arg(quarter),
         half ? QStringLiteral("half") : QStringLiteral("quarter"));
     return end;
 }
@@ -1429,9 +1436,11 @@ int DateFinderPrivate::reportPeriodCode(
         end = codeEnd;
     }
     if (code.quarterPrefix)
-        report(sc, spanStart, end, QStringLiteral("%1-Q%2").arg(isoYear(year)).arg(number), QStringLiteral("quarter"));
+        report(sc, spanStart, end, QStringLiteral("%1-Q%2").arg(isoYear(year)).arg(number),
+            QStringLiteral("quarter"));
     else if (code.halfPrefix)
-        report(sc, spanStart, end, QStringLiteral("%1-H%2").arg(isoYear(year)).arg(number), QStringLiteral("half"));
+        report(sc, spanStart, end, QStringLiteral("%1-H%2").arg(isoYear(year)).arg(number),
+            QStringLiteral("half"));
     else
         report(sc, spanStart, end, isoYear(year) + QLatin1String("-01/") + isoMonth(year, number),
             QStringLiteral("month"));
@@ -1482,7 +1491,8 @@ int DateFinderPrivate::tryFirstMonths(const Scan &sc, int spanStart, int count, 
         if (end < 0)
             return -1;
     }
-    report(sc, spanStart, end, isoYear(year) + QLatin1String("-01/") + isoMonth(year, count), QStringLiteral("month"));
+    report(sc, spanStart, end, isoYear(year) + QLatin1String("-01/") + isoMonth(year, count),
+        QStringLiteral("month"));
     return end;
 }
 
@@ -1704,8 +1714,8 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
             QString &value = sc.relativeValues[size_t(index)];
             if (value.isNull())
                 value = relativeValue(relative, sc.anchor);
-            static const QString units[] = { QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"),
-                QStringLiteral("year") };
+            static const QString units[] = { QStringLiteral("day"), QStringLiteral("week"),
+                QStringLiteral("month"), QStringLiteral("year") };
             report(sc, i, end, value, units[relative.unit]);
             return end;
         }
@@ -1965,7 +1975,8 @@ QVector<Figure> DateFinder::find(const QString &text, const QDate &anchor) const
     // About one date in five hundred characters of news: grow rarely.
     found.reserve(int(text.size() / 512) + 4);
     std::vector<QString> relativeValues(d->relatives.size());
-    DateFinderPrivate::Scan scan { text.constData(), int(text.size()), usableAnchor, &found, relativeValues.data() };
+    DateFinderPrivate::Scan scan { text.constData(), int(text.size()), usableAnchor, &found,
+        relativeValues.data() };
     const QChar *s = scan.s;
     const int n = scan.n;
     const unsigned char *units = unitClasses().of;

@@ -108,7 +108,8 @@ void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<in
         const Figure &date = dates.at(k);
         // A period without its year ("--10" for "en octobre" when the article has no date) cannot
         // say when a figure held: the figure keeps no as-of rather than a partial one.
-        if (date.modifier != Modifier::Exact || (!date.value.isEmpty() && date.value.front() == QLatin1Char('-')))
+        if (date.modifier != Modifier::Exact
+            || (!date.value.isEmpty() && date.value.front() == QLatin1Char('-')))
             continue;
         int end = date.start;
         while (end > 0 && PhraseTable::isHorizontalSpace(text[end - 1]))
@@ -142,7 +143,9 @@ void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<in
         if (before && breakFromStart > 0 && breaks[breakFromStart - 1] >= before->end)
             before = nullptr;
         // A break in [figure.end, after->start).
-        if (after && (after->start < figure.end || (breakFromEnd < breakCount && breaks[breakFromEnd] < after->start)))
+        if (after
+            && (after->start < figure.end
+                || (breakFromEnd < breakCount && breaks[breakFromEnd] < after->start)))
             after = nullptr;
         const Figure *chosen = before;
         if (after && (!before || after->start - figure.end < figure.start - before->end))

@@ -596,14 +596,16 @@ int FigureScanner::countedModelEnd(int start, int limit) const
             if (CharacterClass::isWordChar(c)) {
                 holdsDigit = holdsDigit || CharacterClass::isAsciiDigit(c);
                 ++end;
-            } else if (c == u'-' && end + 1 < limit && CharacterClass::isWordChar(m_text[end + 1].unicode())) {
+            } else if (c == u'-' && end + 1 < limit
+                && CharacterClass::isWordChar(m_text[end + 1].unicode())) {
                 ++end; // "A350-1000", "787-9"
             } else {
                 break;
             }
         }
         if (holdsDigit) {
-            const bool decimal = end + 1 < limit && (m_text[end] == QLatin1Char('.') || m_text[end] == QLatin1Char(','))
+            const bool decimal = end + 1 < limit
+                && (m_text[end] == QLatin1Char('.') || m_text[end] == QLatin1Char(','))
                 && isDigit(m_text[end + 1]);
             bool year = end - token == 4;
             for (int k = token; year && k < end; ++k)
@@ -614,6 +616,26 @@ int FigureScanner::countedModelEnd(int start, int limit) const
             }
             if (nameWords == 0 || decimal || year)
                 return -1;
+            // "737 MAX 10", "A321 XLR": up to two more tokens of capitals or digits name the variant.
+            for (int extra = 0; extra < 2; ++extra) {
+                const int variant = skipSpace(end, limit);
+                int variantEnd = variant;
+                bool capitals = true;
+                bool digits = true;
+                while (variantEnd < limit && CharacterClass::isWordChar(m_text[variantEnd].unicode())) {
+                    const QChar c = m_text[variantEnd];
+                    capitals = capitals && c.unicode() >= u'A' && c.unicode() <= u'Z';
+                    digits = digits && isDigit(c);
+                    ++variantEnd;
+                }
+                if (variant == end || variantEnd == variant
+                    || (!(capitals && variantEnd - variant >= 2) && !(digits && variantEnd - variant <= 3))
+                    || (variantEnd < limit
+                        && (m_text[variantEnd] == QLatin1Char('.') || m_text[variantEnd] == QLatin1Char(','))
+                        && variantEnd + 1 < limit && isDigit(m_text[variantEnd + 1])))
+                    break;
+                end = variantEnd;
+            }
             const int after = skipSpace(end, limit);
             const int nounEnd = after > end ? countedNounEnd(after, limit) : -1;
             return nounEnd > 0 ? nounEnd : end;
@@ -1716,7 +1738,8 @@ QString FigureScanner::currencyCode(int index, int writtenStart, int writtenEnd)
     return m_yuan ? QStringLiteral("CNY") : code;
 }
 
-Figure FigureScanner::toFigure(const Reading &reading, Modifier modifier, RangeRole role, const QString *value) const
+Figure FigureScanner::toFigure(
+    const Reading &reading, Modifier modifier, RangeRole role, const QString *value) const
 {
     Figure figure;
     figure.start = reading.spanStart;

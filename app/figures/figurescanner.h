@@ -126,7 +126,8 @@ private:
     int readExpression(int digit, int limit, Reading &reading, bool inRange);
     int readNumber(int digit, int limit, Reading &reading) const;
     void readUnitAfterScale(Reading &reading, int position, int limit);
-    bool joinRange(Reading &low, int limit, Reading &high, int *rangeLeadStart, QString *lowValue, QString *highValue);
+    bool joinRange(
+        Reading &low, int limit, Reading &high, int *rangeLeadStart, QString *lowValue, QString *highValue);
     Modifier modifierBefore(int position) const;
     bool changeVerbBefore(int position, int words) const;
     int skipCode(int position, int limit) const;
@@ -180,7 +181,8 @@ private:
     QString currencyCode(int index, int writtenStart, int writtenEnd);
     QString sharedText(int start, int end);
     /// The figure a reading gives; its value composed from the digits unless already known.
-    Figure toFigure(const Reading &reading, Modifier modifier, RangeRole role, const QString *value = nullptr) const;
+    Figure toFigure(
+        const Reading &reading, Modifier modifier, RangeRole role, const QString *value = nullptr) const;
 
     const FigureLexicon &m_lexicon;
     QStringView m_text;

@@ -480,8 +480,8 @@ void TestDateFinder::find_data()
             QStringLiteral("2025-01-02|2025-01-02|day|exact"), QStringLiteral("2019|2019|year|exact") });
 
     // --- Periods written as codes, halves and first months (issue 10, item 8)
-    row("fr/period/digit first quarter 2T24", "fr", QStringLiteral("Le carnet de commandes du 2T24 a fondu."), none,
-        { QStringLiteral("2T24|2024-Q2|quarter|exact") });
+    row("fr/period/digit first quarter 2T24", "fr", QStringLiteral("Le carnet de commandes du 2T24 a fondu."),
+        none, { QStringLiteral("2T24|2024-Q2|quarter|exact") });
     row("fr/period/digit first quarter 3T2023", "fr", QStringLiteral("Le 3T2023 reste le meilleur."), none,
         { QStringLiteral("3T2023|2023-Q3|quarter|exact") });
     row("fr/period/S1 2024 half", "fr", QStringLiteral("Au S1 2024, la marge brute a reculé."), none,
@@ -505,32 +505,38 @@ void TestDateFinder::find_data()
         none, { QStringLiteral("9 premiers mois 2023|2023-01/2023-09|month|exact") });
     row("fr/period/T3 after au takes the anchor's year", "fr", QStringLiteral("Au T3, la demande a tenu."),
         anchor, { QStringLiteral("T3|2025-Q3|quarter|exact") });
-    row("fr/period/4T after du takes the anchor's year", "fr", QStringLiteral("Les chiffres du 4T sont attendus."),
-        anchor, { QStringLiteral("4T|2025-Q4|quarter|exact") });
+    row("fr/period/4T after du takes the anchor's year", "fr",
+        QStringLiteral("Les chiffres du 4T sont attendus."), anchor,
+        { QStringLiteral("4T|2025-Q4|quarter|exact") });
     row("fr/period/Q3'22 apostrophe year", "fr", QStringLiteral("Depuis le Q3'22, la marge baisse."), none,
         { QStringLiteral("Q3'22|2022-Q3|quarter|exact") });
     row("fr/not/period/un T3 is a flat", "fr", QStringLiteral("Un T3 de 70 m² à Nantes."), anchor, {});
-    row("fr/not/period/moteur 4T is four-stroke", "fr", QStringLiteral("Ce scooter a un moteur 4T."), anchor, {});
-    row("fr/not/period/S1 alone without lead", "fr", QStringLiteral("La ligne S1 du RER est coupée."), anchor, {});
+    row("fr/not/period/moteur 4T is four-stroke", "fr", QStringLiteral("Ce scooter a un moteur 4T."), anchor,
+        {});
+    row("fr/not/period/S1 alone without lead", "fr", QStringLiteral("La ligne S1 du RER est coupée."), anchor,
+        {});
     row("fr/not/period/6M without year", "fr", QStringLiteral("Il a levé 6M auprès de fonds."), anchor, {});
-    row("fr/not/period/six mois is a duration", "fr", QStringLiteral("Le chantier a duré six mois en 2024."), none,
-        { QStringLiteral("2024|2024|year|exact") });
+    row("fr/not/period/six mois is a duration", "fr", QStringLiteral("Le chantier a duré six mois en 2024."),
+        none, { QStringLiteral("2024|2024|year|exact") });
     row("fr/not/period/six premiers mois without year", "fr",
         QStringLiteral("Les six premiers mois de son mandat ont été calmes."), anchor, {});
-    row("fr/not/period/time 2H30 is no half", "fr", QStringLiteral("La réunion a duré 2H30 hier soir."), none, {});
+    row("fr/not/period/time 2H30 is no half", "fr", QStringLiteral("La réunion a duré 2H30 hier soir."), none,
+        {});
     row("fr/not/period/T5 is no quarter", "fr", QStringLiteral("Un appartement T5 2024 neuf."), none, {});
     row("en/period/3Q22", "en", QStringLiteral("Margins peaked in 3Q22 for the chipmaker."), none,
         { QStringLiteral("3Q22|2022-Q3|quarter|exact") });
     row("en/period/Q4'23", "en", QStringLiteral("Bookings in Q4'23 beat the guidance."), none,
         { QStringLiteral("Q4'23|2023-Q4|quarter|exact") });
-    row("en/period/4Q alone takes the anchor's year", "en", QStringLiteral("Shipments slowed in 4Q, it said."),
-        anchor, { QStringLiteral("4Q|2025-Q4|quarter|exact") });
+    row("en/period/4Q alone takes the anchor's year", "en",
+        QStringLiteral("Shipments slowed in 4Q, it said."), anchor,
+        { QStringLiteral("4Q|2025-Q4|quarter|exact") });
     row("en/period/H1 2024", "en", QStringLiteral("H1 2024 output was a record."), none,
         { QStringLiteral("H1 2024|2024-H1|half|exact") });
     row("en/period/1H23", "en", QStringLiteral("Compared with 1H23, costs rose."), none,
         { QStringLiteral("1H23|2023-H1|half|exact") });
-    row("en/period/second half of 2023", "en", QStringLiteral("In the second half of 2023, wheat prices fell."),
-        none, { QStringLiteral("second half of 2023|2023-H2|half|exact") });
+    row("en/period/second half of 2023", "en",
+        QStringLiteral("In the second half of 2023, wheat prices fell."), none,
+        { QStringLiteral("second half of 2023|2023-H2|half|exact") });
     row("en/period/first nine months of 2024", "en",
         QStringLiteral("In the first nine months of 2024, the port handled more grain."), none,
         { QStringLiteral("first nine months of 2024|2024-01/2024-09|month|exact") });
@@ -541,8 +547,8 @@ void TestDateFinder::find_data()
         { QStringLiteral("9M24|2024-01/2024-09|month|exact") });
     row("en/not/period/3M is a company", "en", QStringLiteral("Shares of 3M fell."), anchor, {});
     row("en/not/period/H1B visa", "en", QStringLiteral("The H1B visa fee rose."), anchor, {});
-    row("en/not/period/six months is a duration", "en", QStringLiteral("The strike lasted six months."), anchor,
-        {});
+    row("en/not/period/six months is a duration", "en", QStringLiteral("The strike lasted six months."),
+        anchor, {});
     row("en/not/period/Q5 is no quarter", "en", QStringLiteral("The Q5 2024 model sold well."), none, {});
 
     // --- Dates in the other language (item 10)
@@ -553,8 +559,10 @@ void TestDateFinder::find_data()
         { QStringLiteral("14 March 2024|2024-03-14|day|exact") });
     row("fr/other language/June 2025", "fr", QStringLiteral("Le rapport « June 2025 » est paru."), none,
         { QStringLiteral("June 2025|2025-06|month|exact") });
-    row("fr/not/other language/May alone", "fr", QStringLiteral("Theresa May a parlé en anglais."), anchor, {});
-    row("fr/not/other language/lower-case march", "fr", QStringLiteral("Le groupe march 12 fois."), anchor, {});
+    row("fr/not/other language/May alone", "fr", QStringLiteral("Theresa May a parlé en anglais."), anchor,
+        {});
+    row("fr/not/other language/lower-case march", "fr", QStringLiteral("Le groupe march 12 fois."), anchor,
+        {});
     row("en/other language/14 mars 2024", "en", QStringLiteral("The decree of 14 mars 2024 was published."),
         none, { QStringLiteral("14 mars 2024|2024-03-14|day|exact") });
     row("en/other language/juillet 2023", "en", QStringLiteral("The note dated juillet 2023 says so."), none,
@@ -562,8 +570,8 @@ void TestDateFinder::find_data()
     row("en/not/other language/mai alone", "en", QStringLiteral("He met Mai at the airport."), anchor, {});
 
     // --- Weeks relative to the anchor (Monday to Sunday)
-    row("fr/relative/semaine dernière", "fr", QStringLiteral("Les prix ont monté la semaine dernière."), anchor,
-        { QStringLiteral("semaine dernière|2025-10-20/2025-10-26|week|exact") });
+    row("fr/relative/semaine dernière", "fr", QStringLiteral("Les prix ont monté la semaine dernière."),
+        anchor, { QStringLiteral("semaine dernière|2025-10-20/2025-10-26|week|exact") });
     row("fr/relative/cette semaine", "fr", QStringLiteral("Le vote a lieu cette semaine."), anchor,
         { QStringLiteral("cette semaine|2025-10-27/2025-11-02|week|exact") });
     row("en/relative/last week", "en", QStringLiteral("Prices rose last week."), anchor,

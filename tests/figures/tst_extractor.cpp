@@ -1059,10 +1059,16 @@ void TestExtractor::extract_data()
         { QStringLiteral("count|2|2|Renault 5"), QStringLiteral("count|3|3|Peugeot 208") });
     row("en/count/two-word model name", "en", QStringLiteral("The city leased 40 Tesla Model 3 cars."),
         { QStringLiteral("count|40|40|Tesla Model 3 cars") });
+    row("en/count/model variant in capitals and digits", "en",
+        QStringLiteral("The lessor placed 12 Boeing 737 MAX 10 aircraft with carriers."),
+        { QStringLiteral("count|12|12|Boeing 737 MAX 10 aircraft") });
+    row("en/count/model variant stops before a figure", "en",
+        QStringLiteral("It flew 2 Airbus A321 XLR 4,000 miles."),
+        { QStringLiteral("count|2|2|Airbus A321 XLR"), QStringLiteral("quantity|4,000 miles|4000|mi") });
     row("en/not/model count/a year after a name", "en",
         QStringLiteral("Officials counted 3 Emmy 2024 nominations."), { QStringLiteral("number|3|3|") });
-    row("fr/not/model count/a name without designation", "fr", QStringLiteral("L'armée a reçu 3 Rafale hier."),
-        { QStringLiteral("number|3|3|") });
+    row("fr/not/model count/a name without designation", "fr",
+        QStringLiteral("L'armée a reçu 3 Rafale hier."), { QStringLiteral("number|3|3|") });
 }
 
 void TestExtractor::extract()
@@ -1485,24 +1491,24 @@ void TestExtractor::asOfWithoutArticleDate_data()
     QTest::addColumn<QStringList>("expected"); // "span|asOf" of every figure that is not a date
 
     // Without the article's date a month or a day has no year: no as-of rather than "--10".
-    QTest::newRow("fr/month without year") << QStringLiteral("fr")
-                                           << QStringLiteral("En octobre, le chômage a atteint 7,5 %.")
-                                           << QStringList { QStringLiteral("7,5 %|") };
-    QTest::newRow("en/day without year") << QStringLiteral("en")
-                                         << QStringLiteral("On March 14, wheat futures rose 3%.")
-                                         << QStringList { QStringLiteral("3%|") };
-    QTest::newRow("fr/weekday without date") << QStringLiteral("fr")
-                                             << QStringLiteral("Mardi, le taux a été relevé à 4 %.")
-                                             << QStringList { QStringLiteral("4 %|") };
+    QTest::newRow("fr/month without year")
+        << QStringLiteral("fr") << QStringLiteral("En octobre, le chômage a atteint 7,5 %.")
+        << QStringList { QStringLiteral("7,5 %|") };
+    QTest::newRow("en/day without year")
+        << QStringLiteral("en") << QStringLiteral("On March 14, wheat futures rose 3%.")
+        << QStringList { QStringLiteral("3%|") };
+    QTest::newRow("fr/weekday without date")
+        << QStringLiteral("fr") << QStringLiteral("Mardi, le taux a été relevé à 4 %.")
+        << QStringList { QStringLiteral("4 %|") };
     // A period written with its year needs no article date.
     QTest::newRow("en/year") << QStringLiteral("en") << QStringLiteral("In 2024, wheat futures rose 3%.")
                              << QStringList { QStringLiteral("3%|2024") };
     QTest::newRow("fr/quarter code with year")
         << QStringLiteral("fr") << QStringLiteral("Au T3 2024, la marge a été de 9 %.")
         << QStringList { QStringLiteral("9 %|2024-Q3") };
-    QTest::newRow("fr/month and year") << QStringLiteral("fr")
-                                       << QStringLiteral("En octobre 2024, le chômage a atteint 7,5 %.")
-                                       << QStringList { QStringLiteral("7,5 %|2024-10") };
+    QTest::newRow("fr/month and year")
+        << QStringLiteral("fr") << QStringLiteral("En octobre 2024, le chômage a atteint 7,5 %.")
+        << QStringList { QStringLiteral("7,5 %|2024-10") };
 }
 
 void TestExtractor::asOfWithoutArticleDate()
@@ -1558,10 +1564,10 @@ void TestExtractor::timeWords_data()
     QTest::newRow("en/month and year")
         << QStringLiteral("en") << QStringLiteral("The plant closed in March 2024.")
         << QStringList { QStringLiteral("March 2024") } << QStringList { QStringLiteral("March 2024") };
-    QTest::newRow("fr/week and half") << QStringLiteral("fr")
-                                      << QStringLiteral("La semaine dernière, le S1 2025 a été publié.")
-                                      << QStringList { QStringLiteral("S1 2025") }
-                                      << QStringList { QStringLiteral("semaine dernière"), QStringLiteral("S1 2025") };
+    QTest::newRow("fr/week and half")
+        << QStringLiteral("fr") << QStringLiteral("La semaine dernière, le S1 2025 a été publié.")
+        << QStringList { QStringLiteral("S1 2025") }
+        << QStringList { QStringLiteral("semaine dernière"), QStringLiteral("S1 2025") };
 }
 
 void TestExtractor::timeWords()
