@@ -4,6 +4,7 @@
 #include "export/exportjob.h"
 #include "export/jsonwriter.h"
 #include "project/project.h"
+#include "story/storytracker.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -71,7 +72,17 @@ class ExportDialogPrivate
 public:
     const Project *project = nullptr;
     QSettings *settings = nullptr;
+    StoryTracker *storyTracker = nullptr;
     QString lastError;
+
+    /// The window's ledger, up to date with the last review (the file says what the Story panel says), or null.
+    const StoryLedger *storyLedger() const
+    {
+        if (!storyTracker)
+            return nullptr;
+        storyTracker->refreshNow();
+        return &storyTracker->ledger();
+    }
 
     QLabel *formatLabel = nullptr;
     QComboBox *format = nullptr;
@@ -132,11 +143,17 @@ public:
 };
 
 ExportDialog::ExportDialog(const Project *project, QSettings *settings, QWidget *parent)
+    : ExportDialog(project, nullptr, settings, parent)
+{
+}
+
+ExportDialog::ExportDialog(const Project *project, StoryTracker *storyTracker, QSettings *settings, QWidget *parent)
     : QDialog(parent)
     , d(std::make_unique<ExportDialogPrivate>())
 {
     Q_ASSERT(project);
     d->project = project;
+    d->storyTracker = storyTracker;
     d->settings = settings;
 
     d->format = new QComboBox(this);
@@ -320,6 +337,7 @@ bool ExportDialog::exportNow()
     d->job->setFormat(format() == Format::Json ? ExportJob::Format::Json : ExportJob::Format::Csv);
     d->job->setAllFacts(!verifiedOnly());
     d->job->setDialect(dialectOf(flavour()));
+    d->job->setStoryLedger(d->storyLedger());
     d->exportingPath = path;
     // Every choice stays visible but frozen while the file is written.
     d->freezeInputs(true);
@@ -423,11 +441,13 @@ void ExportDialog::updatePreview()
     if (format() == Format::Json) {
         JsonWriter writer(*d->project);
         writer.setAllFacts(!verified);
+        writer.setStoryLedger(d->storyLedger());
         count = writer.annotationCount();
         text = writer.preview(previewJsonAnnotations);
     } else {
         CsvWriter writer(*d->project);
         writer.setAllFacts(!verified);
+        writer.setStoryLedger(d->storyLedger());
         writer.setDialect(dialectOf(flavour()));
         count = writer.rowCount();
         text = writer.preview(previewCsvRows);

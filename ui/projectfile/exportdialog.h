@@ -9,6 +9,7 @@ class QSettings;
 namespace FactDesk {
 
 class Project;
+class StoryTracker;
 class ExportDialogPrivate;
 
 /**
@@ -44,6 +45,8 @@ public:
 
     /// settings may be null (nothing remembered).
     ExportDialog(const Project *project, QSettings *settings, QWidget *parent = nullptr);
+    /// storyTracker: the window's; the preview and the file take its ledger instead of building one.
+    ExportDialog(const Project *project, StoryTracker *storyTracker, QSettings *settings, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     Format format() const;

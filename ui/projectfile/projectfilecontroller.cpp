@@ -58,6 +58,7 @@ public:
     Project *project = nullptr;
     QSettings *settings = nullptr;
     QWidget *dialogParent = nullptr;
+    StoryTracker *storyTracker = nullptr;
 
     QAction *newAction = nullptr;
     QAction *openAction = nullptr;
@@ -572,7 +573,7 @@ void ProjectFileController::importFolder()
 
 void ProjectFileController::exportFacts()
 {
-    auto *dialog = new ExportDialog(d->project, d->settings, d->dialogParent);
+    auto *dialog = new ExportDialog(d->project, d->storyTracker, d->settings, d->dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, &ProjectFileController::exportFinished);
     dialog->open();
@@ -614,6 +615,11 @@ void ProjectFileController::openTeam()
 bool ProjectFileController::openTeamProject(const QString &location)
 {
     return d->openTeam(location);
+}
+
+void ProjectFileController::setStoryTracker(StoryTracker *tracker)
+{
+    d->storyTracker = tracker;
 }
 
 void ProjectFileController::setPasswordPrompt(PasswordPrompt prompt)

@@ -17,6 +17,7 @@ namespace FactDesk {
 
 class ImportProgress;
 class Project;
+class StoryTracker;
 class ProjectFileControllerPrivate;
 
 /**
@@ -79,6 +80,8 @@ public:
     using PasswordPrompt = std::function<QString(const QString &prompt)>;
     /// Replaces the password dialog (tests); an empty function brings the dialog back.
     void setPasswordPrompt(PasswordPrompt prompt);
+    /// The window's story tracker, whose ledger exports take (null: each export builds its own).
+    void setStoryTracker(StoryTracker *tracker);
     /// "name.factdesk — FactDesk", "name.factdesk [read-only] — FactDesk", or "Untitled — FactDesk".
     QString windowTitle() const;
 

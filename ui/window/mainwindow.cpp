@@ -253,6 +253,7 @@ void MainWindow::createStoryDock()
     tabifyDockWidget(m_factDock, m_storyDock);
     m_factDock->raise();
     m_factPanel->editor()->setStoryTracker(m_storyTracker);
+    m_files->setStoryTracker(m_storyTracker);
     if (m_languages) {
         m_storyTracker->setLanguage(m_languages->language());
         connect(m_languages, &LanguageSwitcher::languageChanged, m_storyTracker, &StoryTracker::setLanguage);
