@@ -517,8 +517,10 @@ void TestTeamStore::reconnectAfterTheServerGoes()
     QSignalSpy lost(team_, &TeamConnection::connectionLost);
     QSignalSpy back(team_, &TeamConnection::reconnected);
 
-    // With FACTDESK_TEST_PGDATA (the cluster script sets it) the whole server restarts;
-    // without it, the server ends this connection, which the client sees the same way.
+    // The cluster script's server is shared by the tests running at once, so by
+    // default it only ends this connection, which the client sees the same way;
+    // FACTDESK_TEST_PGDATA names a server of one's own to restart whole (tst_teamsession
+    // restarts a private server in any case).
     const QString dataDir = qEnvironmentVariable("FACTDESK_TEST_PGDATA");
     if (!dataDir.isEmpty()) {
         const QString pgCtl = qEnvironmentVariable("FACTDESK_TEST_PG_CTL", QStringLiteral("pg_ctl"));
