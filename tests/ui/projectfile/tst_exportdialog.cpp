@@ -8,6 +8,7 @@
 #include "export/csvwriter.h"
 #include "export/jsonwriter.h"
 #include "project/project.h"
+#include "story/storytracker.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -395,7 +396,10 @@ void TestExportDialog::largeExportKeepsWindowTurning()
     Project project;
     fillLargeProject(&project, 10000, 30);
     QCOMPARE(project.facts().size(), 300000);
-    ExportDialog dialog(&project, nullptr);
+    // As the window does: the preview and the file take the Story panel's
+    // ledger rather than building one each time.
+    StoryTracker storyTracker(&project);
+    ExportDialog dialog(&project, &storyTracker, nullptr);
     dialog.setFormat(format);
     dialog.setVerifiedOnly(false);
     const QString path = m_dir->filePath(QStringLiteral("large.export"));

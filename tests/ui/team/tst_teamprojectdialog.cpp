@@ -26,6 +26,7 @@ class TestTeamProjectDialog : public QObject
 
 private slots:
     void initTestCase();
+    void cleanup();
     void checksWhatIsTyped_data();
     void checksWhatIsTyped();
     void fileMenuOffersIt();
@@ -34,6 +35,14 @@ private slots:
 private:
     std::unique_ptr<LanguageSwitcher> m_english;
 };
+
+void TestTeamProjectDialog::cleanup()
+{
+    // The line edit's clear button fades in on a parentless animation that
+    // deletes itself on its next tick once the dialog is gone: let it tick,
+    // or it is still there at exit (LeakSanitizer).
+    QTest::qWait(100);
+}
 
 void TestTeamProjectDialog::initTestCase()
 {
