@@ -313,21 +313,7 @@ bool Project::removeArticle(qint64 articleId)
     QString error;
     if (m_store && !m_store->removeArticle(articleId, m_editor, &error))
         return fail(error);
-    // Facts of one article are not always contiguous (manual facts are appended),
-    // so remove them one row at a time, from the end, to keep the rows exact.
-    for (int row = m_facts.size() - 1; row >= 0; --row) {
-        if (m_facts.at(row).articleId != articleId)
-            continue;
-        Q_EMIT factsAboutToBeRemoved(row, row);
-        m_facts.remove(row);
-        Q_EMIT factsRemoved(row, row);
-    }
-    rebuildFactIndex();
-    Q_EMIT articleAboutToBeRemoved(index);
-    unindexArticle(m_articles.at(index));
-    m_articles.remove(index);
-    rebuildArticleIndex();
-    Q_EMIT articleRemoved(index);
+    dropArticle(articleId);
     return true;
 }
 
@@ -662,6 +648,8 @@ void Project::dropArticle(qint64 articleId)
     const int index = indexOfArticle(articleId);
     if (index < 0)
         return;
+    // Facts of one article are not always contiguous (manual facts are appended),
+    // so remove them one row at a time, from the end, to keep the rows exact.
     for (int row = m_facts.size() - 1; row >= 0; --row) {
         if (m_facts.at(row).articleId != articleId)
             continue;
