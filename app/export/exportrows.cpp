@@ -1,9 +1,9 @@
 #include "exportrows.h"
 
 #include "codepointoffsets.h"
+#include "exportledger_p.h"
 #include "project/diskspace.h"
 #include "project/project.h"
-#include "story/storyledger.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,11 +39,7 @@ ExportRows::ExportRows(const Project &project, bool allFacts, const StoryLedger 
 {
     // The story columns are taken now, with the facts: the file says what the ledger said then.
     std::unique_ptr<StoryLedger> own;
-    if (!ledger) {
-        own = std::make_unique<StoryLedger>(&project);
-        own->refresh();
-        ledger = own.get();
-    }
+    ledger = exportLedger(project, ledger, &own);
     for (const Measure &measure : ledger->measures()) {
         for (qint64 factId : measure.factIds) {
             StoryCells &cells = m_story[factId];

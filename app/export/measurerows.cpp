@@ -1,9 +1,9 @@
 #include "measurerows.h"
 
+#include "exportledger_p.h"
 #include "exportrows.h"
 #include "project/project.h"
 #include "story/storyfact.h"
-#include "story/storyledger.h"
 
 #include <QHash>
 
@@ -14,11 +14,7 @@ namespace FactDesk {
 MeasureRows::MeasureRows(const Project &project, const StoryLedger *ledger)
 {
     std::unique_ptr<StoryLedger> own;
-    if (!ledger) {
-        own = std::make_unique<StoryLedger>(&project);
-        own->refresh();
-        ledger = own.get();
-    }
+    ledger = exportLedger(project, ledger, &own);
     for (const Measure &measure : ledger->measures()) {
         QVector<qint64> articles; // in the order the measure's facts come
         QHash<qint64, QVector<qint64>> factsOf;
