@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 /*
@@ -937,10 +938,20 @@ Context DateFinderPrivate::contextBefore(const Scan &sc, int pos) const
         while (q > 0 && isMark(sc.s[q - 1].unicode()))
             --q;
         const char16_t last = q > 0 ? fold(sc.s[q - 1].unicode()) : char16_t(0);
+        // The character before the last, as matchBackward compares it: most phrases of the
+        // bucket are dismissed on it without a call.
+        int r = q - 1;
+        while (r > 0 && isMark(sc.s[r - 1].unicode()))
+            --r;
+        const char16_t beforeLast = r <= 0   ? char16_t(0)
+            : isSpace(sc.s[r - 1].unicode()) ? u' '
+                                             : fold(sc.s[r - 1].unicode());
         for (const int index : contextsEndingWith[last < 128 ? last : 0]) {
             const ContextPhrase &phrase = contexts[size_t(index)];
             if (afterArticle
                 && (phrase.kind == ContextPhrase::YearWord || phrase.kind == ContextPhrase::MonthWord))
+                continue;
+            if (phrase.phrase.size() >= 2 && phrase.phrase[phrase.phrase.size() - 2] != beforeLast)
                 continue;
             if (matchBackward(sc, p, phrase.phrase) < 0)
                 continue;
@@ -1045,41 +1056,49 @@ static int daysInMonthAnyYear(int month)
 }
 
 /// Resolves a day and month without a year against the anchor (see the notes at the top).
+/// The candidates are the day in the anchor's year and the years around it, held on the stack:
+/// every day-month date without a year comes here.
 static QDate resolveDayMonth(int day, int month, int weekday, int direction, const QDate &anchor)
 {
-    std::vector<QDate> candidates;
-    for (int year = anchor.year() - 1; year <= anchor.year() + 1; ++year) {
-        const QDate date(year, month, day);
-        if (date.isValid())
-            candidates.push_back(date);
+    QDate candidates[3];
+    int count = 0;
+    const int anchorYear = anchor.year();
+    for (int year = anchorYear - 1; year <= anchorYear + 1; ++year) {
+        if (QDate::isValid(year, month, day))
+            candidates[count++] = QDate(year, month, day);
     }
-    if (candidates.empty())
+    if (count == 0)
         return {};
     if (direction < 0) {
         QDate best;
-        for (const QDate &date : candidates) {
-            if (date <= anchor)
-                best = date;
-        }
+        for (int k = 0; k < count && candidates[k] <= anchor; ++k)
+            best = candidates[k];
         return best;
     }
     if (direction > 0) {
-        for (const QDate &date : candidates) {
-            if (date >= anchor)
-                return date;
+        for (int k = 0; k < count; ++k) {
+            if (candidates[k] >= anchor)
+                return candidates[k];
         }
         return {};
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [&anchor](const QDate &a, const QDate &b) {
-        return std::abs(anchor.daysTo(a)) < std::abs(anchor.daysTo(b));
-    });
+    // Nearest first; at equal distance the earlier year first (an insertion sort is stable).
+    qint64 distances[3];
+    for (int k = 0; k < count; ++k)
+        distances[k] = std::abs(anchor.daysTo(candidates[k]));
+    for (int k = 1; k < count; ++k) {
+        for (int j = k; j > 0 && distances[j] < distances[j - 1]; --j) {
+            std::swap(distances[j], distances[j - 1]);
+            std::swap(candidates[j], candidates[j - 1]);
+        }
+    }
     if (weekday > 0) {
-        for (size_t k = 0; k < candidates.size() && k < 2; ++k) {
+        for (int k = 0; k < count && k < 2; ++k) {
             if (candidates[k].dayOfWeek() == weekday)
                 return candidates[k];
         }
     }
-    return candidates.front();
+    return candidates[0];
 }
 
 void DateFinderPrivate::reportDay(
@@ -1705,9 +1724,24 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
         int lettersEnd = wordEnd;
         while (lettersEnd > i && isMark(sc.s[lettersEnd - 1].unicode()))
             --lettersEnd;
+        // What matchForward compares first: whether spaces follow the word, and the first folded
+        // character after them. Most phrases of the word are dismissed on these without a call.
+        const size_t from = entry->word.size();
+        const bool anyPhrase = !entry->relativePhrases.empty();
+        const int afterSpaces = anyPhrase ? skipSpaces(sc, lettersEnd) : lettersEnd;
+        const bool spaceAfter = afterSpaces > lettersEnd;
+        const char16_t firstAfter = anyPhrase ? firstFoldedAt(sc, afterSpaces) : char16_t(0);
         for (const int index : entry->relativePhrases) {
             const RelativePhrase &relative = relatives[size_t(index)];
-            const int end = matchForward(sc, lettersEnd, relative.phrase, entry->word.size());
+            const std::u16string &phrase = relative.phrase;
+            if (from < phrase.size()) {
+                const bool spaceInPhrase = phrase[from] == u' ';
+                const char16_t first
+                    = spaceInPhrase ? (from + 1 < phrase.size() ? phrase[from + 1] : 0) : phrase[from];
+                if (spaceInPhrase != spaceAfter || (first != 0 && first != firstAfter))
+                    continue;
+            }
+            const int end = matchForward(sc, lettersEnd, phrase, from);
             if (end < 0)
                 continue;
             // One value per phrase and text: "cette année" recurs, and its value is the same each time.
