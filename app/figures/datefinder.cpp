@@ -969,7 +969,14 @@ Context DateFinderPrivate::contextBefore(const Scan &sc, int pos) const
         return direct;
     // "avant le 28 octobre", "entre le 3 et le 5 mai": a modifier or a range opener may
     // stand before one article. Year and month context words may not ("le 2019" is not a year).
+    // Articles dismissed on their last character, as matchBackward would compare it first.
+    int q = p;
+    while (q > 0 && isMark(sc.s[q - 1].unicode()))
+        --q;
+    const char16_t last = q > 0 ? fold(sc.s[q - 1].unicode()) : char16_t(0);
     for (const std::u16string &article : articles) {
+        if (article.back() != last)
+            continue;
         const int articleStart = matchBackward(sc, p, article);
         if (articleStart >= 0)
             return contextEndingAt(spacesBefore(articleStart), true);
