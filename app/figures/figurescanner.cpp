@@ -1277,9 +1277,14 @@ int FigureScanner::readNumber(int digit, int limit, Reading &reading) const
     const int leadEnd = i;
     const QChar decimal = m_lexicon.decimalSeparator;
     const bool commaDecimal = decimal == QLatin1Char(',');
+    // The lexicon lists a few separators: compared here, without a call per number.
+    const QChar *separators = m_lexicon.groupSeparators.constData();
+    const qsizetype separatorCount = m_lexicon.groupSeparators.size();
     auto isGroupSeparator = [&](QChar c) {
-        if (m_lexicon.groupSeparators.contains(c))
-            return true;
+        for (qsizetype k = 0; k < separatorCount; ++k) {
+            if (separators[k] == c)
+                return true;
+        }
         return c == QLatin1Char('.') && m_lexicon.dotGroupsThousands;
     };
     auto threeDigitsAt = [&](int at) {
@@ -1299,10 +1304,15 @@ int FigureScanner::readNumber(int digit, int limit, Reading &reading) const
     // Built once, at its final size: the digits without their group separators.
     if (reading.grouped) {
         const int groups = (i - leadEnd) / 4;
-        reading.intDigits.reserve(leadEnd - digit + 3 * groups);
-        reading.intDigits.append(data + digit, leadEnd - digit);
-        for (int group = leadEnd; group < i; group += 4)
-            reading.intDigits.append(data + group + 1, 3);
+        reading.intDigits = QString(leadEnd - digit + 3 * groups, Qt::Uninitialized);
+        QChar *out = reading.intDigits.data();
+        for (int k = digit; k < leadEnd; ++k)
+            *out++ = data[k];
+        for (int group = leadEnd; group < i; group += 4) {
+            *out++ = data[group + 1];
+            *out++ = data[group + 2];
+            *out++ = data[group + 3];
+        }
     } else {
         reading.intDigits = QString::fromRawData(data + digit, leadEnd - digit);
         reading.digitsBorrowed = true;
@@ -1683,7 +1693,7 @@ bool FigureScanner::isLabelledNumber(int digit) const
 
 PhraseTable::Match FigureScanner::forwardLookup(const PhraseTable &table, int position, int limit) const
 {
-    KeyAt &known = m_forwardKeys[position % keySlots];
+    KeyAt &known = m_forwardKeys[position & (keySlots - 1)];
     if (known.position != position || known.limit != limit) {
         known = KeyAt { position, limit, {} };
         known.token.key = PhraseTable::keyAt(m_text.left(limit), position);
@@ -1695,7 +1705,7 @@ PhraseTable::Match FigureScanner::forwardLookup(const PhraseTable &table, int po
 
 PhraseTable::Match FigureScanner::backwardLookup(const PhraseTable &table, int end) const
 {
-    KeyAt &known = m_backwardKeys[end % keySlots];
+    KeyAt &known = m_backwardKeys[end & (keySlots - 1)];
     if (known.position != end) {
         known = KeyAt { end, -1, {} };
         known.token.key = PhraseTable::keyEndingAt(m_text, end);

@@ -196,7 +196,7 @@ private:
         int limit = -1;
         PhraseTable::Token token;
     };
-    static constexpr int keySlots = 16;
+    static constexpr int keySlots = 16; // a power of two: the slot is the position's low bits
     mutable KeyAt m_forwardKeys[keySlots];
     mutable KeyAt m_backwardKeys[keySlots];
     int m_lastEnd = 0; ///< end of what the scan consumed: look-behinds never reach before it
