@@ -751,7 +751,14 @@ const WordEntry *DateFinderPrivate::probe(const char16_t *buffer, int length, ui
         if (index < 0)
             return nullptr;
         const std::u16string &word = entries[size_t(index)].word;
-        if (word.size() == size_t(length) && std::equal(word.begin(), word.end(), buffer))
+        if (word.size() != size_t(length))
+            continue;
+        // Words are a few letters long: compared here rather than by a call to memcmp.
+        const char16_t *letters = word.data();
+        int k = 0;
+        while (k < length && letters[k] == buffer[k])
+            ++k;
+        if (k == length)
             return &entries[size_t(index)];
     }
 }
