@@ -42,8 +42,11 @@
  * - Numeric d/m/y: French (and any dotted date) reads day first; English reads
  *   month first (US) unless the first number cannot be a month. "29/10" without
  *   a year is not read (fractions, scores).
- * - A day and month without a year take the year that puts them nearest to the
- *   anchor; with a weekday, the nearer of the two nearest years whose weekday
+ * - A day and month without a year take the anchor's year, as a month alone does,
+ *   unless that puts them more than nine months before or two months after the
+ *   anchor's month: "le 3 mars" in an article of 2025-10-29 is 2025-03-03, "le 3
+ *   janvier" in one of 2025-12-20 is 2026-01-03. With a weekday, when the day of
+ *   that year falls on another weekday, the nearest other year whose weekday
  *   matches wins. "dernier"/"last" (in the span) and "depuis"/"since" force the
  *   past, "prochain"/"next" and "d'ici" the future.
  * - A month without a year is the one occurrence from nine months before to two
@@ -1070,8 +1073,7 @@ static int daysInMonthAnyYear(int month)
 }
 
 /// Resolves a day and month without a year against the anchor (see the notes at the top).
-/// The candidates are the day in the anchor's year and the years around it, held on the stack:
-/// every day-month date without a year comes here.
+/// The candidates are the day in the anchor's year and the years around it, held on the stack.
 static QDate resolveDayMonth(int day, int month, int weekday, int direction, const QDate &anchor)
 {
     QDate candidates[3];
@@ -1096,13 +1098,21 @@ static QDate resolveDayMonth(int day, int month, int weekday, int direction, con
         }
         return {};
     }
-    // Nearest first; at equal distance the earlier year first (an insertion sort is stable).
-    qint64 distances[3];
-    for (int k = 0; k < count; ++k)
-        distances[k] = std::abs(anchor.daysTo(candidates[k]));
+    // First the one in the months from nine before to two after the anchor's, as a month alone is
+    // read: the article's year ("le 3 mars" in an article of October 2025 is 2025-03-03), but the
+    // next year's first days in an article of late December and the previous year's last months
+    // in one of January. Then the others, nearest first; at equal distance the earlier year (an
+    // insertion sort is stable).
+    const int anchorMonth = anchorYear * 12 + anchor.month() - 1;
+    qint64 order[3];
+    for (int k = 0; k < count; ++k) {
+        const int monthsAway = candidates[k].year() * 12 + month - 1 - anchorMonth;
+        const bool inWindow = monthsAway >= -9 && monthsAway <= 2;
+        order[k] = (inWindow ? 0 : qint64(1) << 32) + std::abs(anchor.daysTo(candidates[k]));
+    }
     for (int k = 1; k < count; ++k) {
-        for (int j = k; j > 0 && distances[j] < distances[j - 1]; --j) {
-            std::swap(distances[j], distances[j - 1]);
+        for (int j = k; j > 0 && order[j] < order[j - 1]; --j) {
+            std::swap(order[j], order[j - 1]);
             std::swap(candidates[j], candidates[j - 1]);
         }
     }
