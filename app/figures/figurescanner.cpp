@@ -1164,6 +1164,11 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         if (end + 1 < limit && m_text[end] == QLatin1Char('-')
             && forward(m_lexicon.hyphenLabels, end + 1, limit).isValid())
             return skipCode(end, limit);
+        // "10-K", "20-F", "8-K", "3-D": capitals after a hyphen that name no unit make a form or
+        // a model's name, as the letters glued to a number do ("4G" below).
+        if (end + 1 < limit && (m_text[end] == QLatin1Char('-') || m_text[end].unicode() == 0x2011)
+            && reading.fracDigits.isEmpty() && !reading.grouped && isCodeAfterHyphen(end + 1, limit))
+            return skipCode(end, limit);
         // "13-member alliance", "a 40-seat majority": the noun after the hyphen is what is counted.
         if (end + 1 < limit && m_text[end] == QLatin1Char('-') && reading.fracDigits.isEmpty()
             && m_text[end + 1].isLower()) {
@@ -1553,6 +1558,25 @@ bool FigureScanner::changeVerbBefore(int position, int words) const
             return false;
     }
     return false;
+}
+
+bool FigureScanner::isCodeAfterHyphen(int position, int limit) const
+{
+    int end = position;
+    while (
+        end < limit && end - position <= 3 && m_text[end].unicode() >= u'A' && m_text[end].unicode() <= u'Z')
+        ++end;
+    if (end == position || end - position > 3 || (end < limit && isWordChar(m_text[end])))
+        return false;
+    // One capital is a form's or a model's letter ("K" is no kelvin there); two or three may be a
+    // unit written as an adjective ("a 300-MW plant").
+    if (end - position == 1)
+        return true;
+    return !forward(m_lexicon.units, position, limit).isValid()
+        && !forward(m_lexicon.currencies, position, limit).isValid()
+        && !forward(m_lexicon.percent, position, limit).isValid()
+        && !forward(m_lexicon.scales, position, limit).isValid()
+        && !forward(m_lexicon.moneyScales, position, limit).isValid();
 }
 
 int FigureScanner::skipCode(int position, int limit) const

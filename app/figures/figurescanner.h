@@ -131,6 +131,8 @@ private:
     Modifier modifierBefore(int position) const;
     bool changeVerbBefore(int position, int words) const;
     int skipCode(int position, int limit) const;
+    /// Whether one capital, or two or three that name no unit, stand at position, then a word ends.
+    bool isCodeAfterHyphen(int position, int limit) const;
     int phoneEnd(int digit, int limit) const;
     /// The end of the time of day a number of one or two digits starts ("14h30", "9:45", "10 a.m."), or -1.
     int timeEnd(const Reading &reading, int limit) const;
