@@ -7,6 +7,8 @@
 #include "storytext_p.h"
 
 #include <QHash>
+#include <QPair>
+#include <QSet>
 
 #include <cmath>
 #include <limits>
@@ -50,6 +52,119 @@ int tokenAt(const QVector<Token> &tokens, int position)
     while (i < tokens.size() && tokens.at(i).start < position)
         ++i;
     return i;
+}
+
+/// The first character at or after position that is not a space, or to.
+int skipSpacesForward(const QString &text, int position, int to)
+{
+    while (position < to && text.at(position).isSpace())
+        ++position;
+    return position;
+}
+
+/// The last character before position that is not a space, or from - 1.
+int skipSpacesBackward(const QString &text, int position, int from)
+{
+    --position;
+    while (position >= from && text.at(position).isSpace())
+        --position;
+    return position;
+}
+
+/// An update marker in text, with the commas beside it that do not end its clause.
+struct MarkerSpan
+{
+    int start = 0;
+    int end = 0;
+    int commaBefore = -1; ///< "22 %, désormais.", "18 %, down from 31 %"
+    int commaAfter = -1; ///< "Désormais, le fonds…", "Le fonds, désormais, détient…"
+};
+
+/**
+ * True when text[from, to), the words between an update marker and a figure, leaves the marker's
+ * clause: a semicolon, a bracket, a dash, a comma (not one inside a number, "22,5 %", nor one that
+ * only sets the marker off), or a word that opens another clause ("while", "alors que", "qui") or
+ * brings in another value ("contre", "down from").
+ */
+bool leavesClause(const QString &text, const QVector<Token> &tokens, const StoryLexicon &lexicon, int from,
+    int to, const MarkerSpan &marker)
+{
+    for (int i = from; i < to; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char(';') || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('[')
+            || c == QLatin1Char(']') || c == QChar(0x2014))
+            return true;
+        if (c != QLatin1Char(',') && c != QChar(0x2013))
+            continue;
+        const bool inNumber
+            = i > 0 && i + 1 < text.size() && text.at(i - 1).isDigit() && text.at(i + 1).isDigit();
+        if (!inNumber && i != marker.commaBefore && i != marker.commaAfter)
+            return true;
+    }
+    const int first = tokenAt(tokens, from);
+    const int last = tokenAt(tokens, to);
+    for (const StoryLexicon::Words list : { StoryLexicon::Words::ClauseBreak, StoryLexicon::Words::Versus,
+             StoryLexicon::Words::UpdateMarkerAfter }) {
+        if (lexicon.words(list).containsAny(tokens, first, last))
+            return true;
+    }
+    return false;
+}
+
+/**
+ * The starts of the figures of the sentence text[sentenceFirst, sentenceLast) that its update
+ * markers speak of. A marker ("désormais", "now owns") speaks of the figures after it in its own
+ * clause, else of the nearest figure before it in its clause ("22 % désormais"); a marker that
+ * follows its figure ("22 %, down from 49 %") of the nearest figure before it. So in "Having bought
+ * 49 % in 2019, the group now owns 22 %" only the 22 % is an update.
+ */
+QSet<int> updatedFigures(const QString &text, int sentenceFirst, int sentenceLast,
+    const QVector<Token> &tokens, const QVector<QPair<int, int>> &figures, const StoryLexicon &lexicon)
+{
+    const auto span = [&](const PhraseSet::Match &match, bool follows) {
+        MarkerSpan marker;
+        marker.start = tokens.at(match.firstToken).start;
+        marker.end = tokens.at(match.endToken - 1).end;
+        const int before = skipSpacesBackward(text, marker.start, sentenceFirst);
+        const int after = skipSpacesForward(text, marker.end, sentenceLast);
+        const bool commaBefore = before >= sentenceFirst && text.at(before) == QLatin1Char(',');
+        const bool commaAfter = after < sentenceLast && text.at(after) == QLatin1Char(',');
+        const bool endsSentence = after >= sentenceLast || QStringLiteral(".!?").contains(text.at(after));
+        // A marker set off by commas, at the head or the end of a clause, belongs to that clause.
+        if (commaAfter && (commaBefore || before < sentenceFirst))
+            marker.commaAfter = after;
+        if (commaBefore && (follows || commaAfter || endsSentence))
+            marker.commaBefore = before;
+        return marker;
+    };
+    QSet<int> updated;
+    const auto nearestBefore = [&](const MarkerSpan &marker) {
+        for (int f = int(figures.size()) - 1; f >= 0; --f) {
+            if (figures.at(f).second <= marker.start) {
+                if (!leavesClause(text, tokens, lexicon, figures.at(f).second, marker.start, marker))
+                    updated.insert(figures.at(f).first);
+                return;
+            }
+        }
+    };
+    for (const PhraseSet::Match &match : lexicon.words(StoryLexicon::Words::UpdateMarker).findAll(tokens)) {
+        const MarkerSpan marker = span(match, false);
+        bool after = false;
+        for (const QPair<int, int> &figure : figures) {
+            if (figure.first < marker.end)
+                continue;
+            if (leavesClause(text, tokens, lexicon, marker.end, figure.first, marker))
+                break;
+            updated.insert(figure.first);
+            after = true;
+        }
+        if (!after)
+            nearestBefore(marker);
+    }
+    for (const PhraseSet::Match &match :
+        lexicon.words(StoryLexicon::Words::UpdateMarkerAfter).findAll(tokens))
+        nearestBefore(span(match, true));
+    return updated;
 }
 
 /// What a counted noun is, whatever its number: "ingénieurs" -> "ingenieur".
@@ -143,7 +258,7 @@ QVector<StoryFact> StoryFactReader::read(
     QVector<Token> tokens;
     QVector<QString> sentenceNames;
     QVector<PhraseSet::Match> terms;
-    bool sentenceUpdates = false;
+    QSet<int> sentenceUpdates; // the starts of the figures an update marker speaks of
     const PhraseSet &change = m_lexicon.words(StoryLexicon::Words::Change);
     const double infinity = std::numeric_limits<double>::infinity();
 
@@ -166,7 +281,15 @@ QVector<StoryFact> StoryFactReader::read(
             tokens = StoryText::tokenize(folded, first, last);
             sentenceNames = StoryText::names(text, folded, first, last, isStopword, &m_lexicon);
             terms = m_lexicon.measureTerms().findAll(tokens);
-            sentenceUpdates = m_lexicon.words(StoryLexicon::Words::UpdateMarker).containsAny(tokens);
+            QVector<QPair<int, int>> sentenceFigures;
+            for (int next = index; next < figures.size() && figures.at(next)->figure.start < last; ++next) {
+                const FigureKind nextKind = figures.at(next)->finalKind();
+                const int nextStart = qBound(0, figures.at(next)->figure.start, int(text.size()));
+                if (isMeasurable(nextKind) || nextKind == FigureKind::Number)
+                    sentenceFigures.append(
+                        { nextStart, qBound(nextStart, figures.at(next)->figure.end, int(text.size())) });
+            }
+            sentenceUpdates = updatedFigures(text, first, last, tokens, sentenceFigures, m_lexicon);
         }
         const int previousEnd
             = index > 0 ? qMax(sentenceFirst, figures.at(index - 1)->figure.end) : sentenceFirst;
@@ -206,7 +329,7 @@ QVector<StoryFact> StoryFactReader::read(
         story.asOf = asOfPeriod(fact, article);
         story.published = article.date;
         story.language = article.language;
-        story.updateMarker = sentenceUpdates;
+        story.updateMarker = sentenceUpdates.contains(start);
 
         // Level or change: a change word between the previous figure and this one,
         // unless the figure is where something arrives ("progresse à 3,6 milliards").

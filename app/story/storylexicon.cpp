@@ -20,9 +20,9 @@ namespace FactDesk {
 
 namespace {
 
-const char *const wordKeys[] = { "change_words", "decrease_words", "update_markers", "from_words", "to_words",
-    "versus_words", "result_words", "part_words", "total_words", "premium_words", "discount_words",
-    "base_words", "of_words", "per_unit_words" };
+const char *const wordKeys[] = { "change_words", "decrease_words", "update_markers", "update_markers_after",
+    "clause_words", "from_words", "to_words", "versus_words", "result_words", "part_words", "total_words",
+    "premium_words", "discount_words", "base_words", "of_words", "per_unit_words" };
 
 QStringList stringList(const QJsonValue &value)
 {

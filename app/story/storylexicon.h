@@ -36,7 +36,9 @@ public:
     {
         Change,
         Decrease,
-        UpdateMarker,
+        UpdateMarker, ///< speaks of the figures after it in its clause: "désormais", "now owns"
+        UpdateMarkerAfter, ///< speaks of the figure before it: "22 %, down from 49 %"
+        ClauseBreak, ///< opens another clause: "while", "alors que", "qui"
         From,
         To,
         Versus,
