@@ -351,9 +351,13 @@ QVector<StoryFact> StoryFactReader::read(
             const int to = tokenAt(tokens, figures.at(index + 1)->figure.start);
             story.prior = to - after >= 1 && to - after <= 2 && toWords.containsAny(tokens, after, to);
         }
-        const bool versus = index > 0 && clauseEnd - clauseFirst >= 1 && clauseEnd - clauseFirst <= 3
+        // "3,6 contre 3,2 milliards", "55 % of Ondrith, up from 45 %": a versus word near the figure
+        // before, or just before this one.
+        const PhraseSet &versusWords = m_lexicon.words(StoryLexicon::Words::Versus);
+        const bool versus = index > 0 && clauseEnd - clauseFirst >= 1
             && figures.at(index - 1)->figure.end > sentenceFirst
-            && m_lexicon.words(StoryLexicon::Words::Versus).containsAny(tokens, clauseFirst, clauseEnd);
+            && ((clauseEnd - clauseFirst <= 3 && versusWords.containsAny(tokens, clauseFirst, clauseEnd))
+                || versusWords.endsAt(tokens, clauseEnd));
         story.prior = story.prior || versus;
         story.isPart = m_lexicon.words(StoryLexicon::Words::Part)
                            .containsAny(tokens, qMax(clauseFirst, clauseEnd - 4), clauseEnd);
@@ -373,7 +377,12 @@ QVector<StoryFact> StoryFactReader::read(
             story.measureTerm = m_lexicon.measureOfCountUnit(StoryText::fold(story.unit).trimmed());
         if (story.measureTerm < 0) {
             int best = std::numeric_limits<int>::max();
+            // A level names only a measure of its kind: "s'offre 40 %" is no deal value.
+            const bool level = !story.isChange && kind != FigureKind::Multiplier;
+            const QString kindName = toString(kind);
             for (const PhraseSet::Match &term : terms) {
+                if (level && !m_lexicon.measureTakes(term.payload, kindName))
+                    continue;
                 const int termStart = tokens.at(term.firstToken).start;
                 const int termEnd = tokens.at(term.endToken - 1).end;
                 int distance = 0;
@@ -417,6 +426,10 @@ QVector<StoryFact> StoryFactReader::read(
         story.names = StoryText::names(text, folded, previousEnd, start, isStopword, &m_lexicon);
         if (story.names.isEmpty())
             story.names = StoryText::names(text, folded, end, nextStart, isStopword, &m_lexicon);
+        // A value of before ("55 %, up from 45 %", "22 % contre 40 %") is of the subject of the value
+        // it is set against.
+        if (versus && !result.isEmpty() && result.last().sentenceStart == sentenceFirst)
+            addNames(&story.names, result.last().names);
         int paragraphFirst = 0;
         int paragraphLast = 0;
         StoryText::paragraphSpan(text, start, &paragraphFirst, &paragraphLast);

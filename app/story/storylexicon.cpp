@@ -75,7 +75,8 @@ bool StoryLexicon::load(const QByteArray &json, const QString &source, QString *
         const QJsonObject measure = value.toObject();
         const int index = int(m_measures.size());
         m_measures.append({ measure.value(QLatin1String("id")).toString(),
-            measure.value(QLatin1String("fr")).toString(), measure.value(QLatin1String("en")).toString() });
+            measure.value(QLatin1String("fr")).toString(), measure.value(QLatin1String("en")).toString(),
+            stringList(measure.value(QLatin1String("kinds"))) });
         m_terms->addAll(stringList(measure.value(QLatin1String("terms"))), index);
     }
     const QJsonObject countUnits = root.value(QLatin1String("count_units")).toObject();
@@ -127,6 +128,14 @@ int StoryLexicon::measureOfCountUnit(const QString &foldedUnit) const
             return measure;
     }
     return -1;
+}
+
+bool StoryLexicon::measureTakes(int measure, const QString &kind) const
+{
+    if (measure < 0 || measure >= m_measures.size())
+        return false;
+    const QStringList &kinds = m_measures.at(measure).kinds;
+    return kinds.isEmpty() || kinds.contains(kind);
 }
 
 QString StoryLexicon::qualifierName(int axis, int value) const

@@ -29,6 +29,7 @@ public:
         QString id; ///< "valuation"
         QString french; ///< "valorisation"
         QString english; ///< "valuation"
+        QStringList kinds; ///< the kinds of figure that state its level ("money"); empty: any
     };
 
     /// The phrase lists of the connecting words, by their JSON key.
@@ -65,6 +66,9 @@ public:
     const QVector<MeasureTerm> &measures() const { return m_measures; }
     /// The phrases naming a measure; the payload is the index in measures().
     const PhraseSet &measureTerms() const { return *m_terms; }
+    /// True when a figure of kind, not a change, can state the level of measures().at(measure):
+    /// a percent is never a deal value, nor a sum of money a stake.
+    bool measureTakes(int measure, const QString &kind) const;
     /// The measure a counted noun belongs to ("recrutements", "emplois d'ici" -> jobs), -1 when none.
     int measureOfCountUnit(const QString &foldedUnit) const;
     /// Qualifier phrases; payload = axis * 64 + value (axis and value indexes).

@@ -100,6 +100,21 @@ inline const QVector<StoryArticle> &articles()
             "Castel owns 22% of Brivane, which, at a market value of €120 billion, values its stake at "
             "€30 billion.\n\n"
             "Brivane guides for sales in a range of €8.1 billion to €8.6 billion, up 4% to 9%." },
+        // Talmor and Kessring: a headline over its body, a price read as millions, a stake that
+        // moves in the month of the deal and after it, a second price that only touches the first
+        // one's rounding, in a sentence whose update marker speaks of another figure.
+        { "kessring_fr", "fr", QDate(2026, 4, 6), "Talmor s'offre 30 % de Kessring",
+            "Talmor s'offre 30 % de Kessring\n\n"
+            "Le groupe Talmor a pris 30 % du capital de Kessring pour 1,4 milliard d'euros." },
+        { "kessring_en", "en", QDate(2026, 4, 7), "Talmor buys into Kessring",
+            "Talmor agreed to buy a 30% stake in Kessring for €1.4 billion." },
+        { "kessring_trap", "fr", QDate(2026, 4, 8), "Kessring change de mains",
+            "Talmor aurait déboursé 1,4 million d'euros pour 30 % de Kessring." },
+        { "kessring_later", "fr", QDate(2026, 4, 21), "Talmor monte au capital de Kessring",
+            "Après avoir payé 1,5 milliard d'euros pour 30 % de Kessring au début du mois, Talmor en détient "
+            "désormais 36 %." },
+        { "kessring_june", "en", QDate(2026, 6, 10), "Talmor tightens its hold",
+            "Talmor now owns 48% of Kessring, up from 36% in April." },
         // Two companies in one sentence: close values, two measures.
         { "castelor", "fr", QDate(2026, 2, 2), "Deux industriels",
             "Castelor emploie 4 100 salariés, Brevan emploie 4 000 salariés." },

@@ -91,6 +91,18 @@ void TestStoryLedger::pairLabel_data()
     row("a fund's stake in May, then October", "brivane_may", "40 %", "brivane_oct", "22 %", "update");
     row("net income reached", "velmor_growth", "€100 million", "velmor_profit", "120 millions d'euros",
         "conflict");
+    row("a headline's percent is a stake, not a deal value", "kessring_fr", "30 %", "kessring_en", "30%",
+        "agree");
+    row("a percent after déboursé is a stake too", "kessring_trap", "30 %", "kessring_en", "30%", "agree");
+    row("a price read as millions, beside a percent", "kessring_en", "€1.4 billion", "kessring_trap",
+        "1,4 million d'euros", "scale_trap");
+    row("1,4 and 1,5 milliard only touch: no rounding", "kessring_fr", "1,4 milliard d'euros",
+        "kessring_later", "1,5 milliard d'euros", "conflict");
+    row("désormais speaks of its own clause's stake", "kessring_en", "30%", "kessring_later", "36 %",
+        "update");
+    row("the stake bought, said again later", "kessring_fr", "30 %", "kessring_later", "30 %", "agree");
+    row("up from: the value of before agrees", "kessring_later", "36 %", "kessring_june", "36%", "agree");
+    row("now owns, two months later", "kessring_later", "36 %", "kessring_june", "48%", "update");
 }
 
 void TestStoryLedger::pairLabel()
