@@ -107,7 +107,7 @@ inline const QVector<StoryArticle> &articles()
             "Talmor s'offre 30 % de Kessring\n\n"
             "Le groupe Talmor a pris 30 % du capital de Kessring pour 1,4 milliard d'euros." },
         { "kessring_en", "en", QDate(2026, 4, 7), "Talmor buys into Kessring",
-            "Talmor agreed to buy a 30% stake in Kessring for €1.4 billion." },
+            "Talmor agreed on Monday to buy a 30% stake in Kessring for €1.4 billion." },
         { "kessring_trap", "fr", QDate(2026, 4, 8), "Kessring change de mains",
             "Talmor aurait déboursé 1,4 million d'euros pour 30 % de Kessring." },
         { "kessring_later", "fr", QDate(2026, 4, 21), "Talmor monte au capital de Kessring",
