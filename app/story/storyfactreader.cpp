@@ -167,6 +167,61 @@ QSet<int> updatedFigures(const QString &text, int sentenceFirst, int sentenceLas
     return updated;
 }
 
+/// True when a word of tokens[index] opens another clause ("while", "alors que") or brings in
+/// another value ("contre", "down from").
+bool opensClauseAt(const QVector<Token> &tokens, int index, const StoryLexicon &lexicon)
+{
+    for (const StoryLexicon::Words list : { StoryLexicon::Words::ClauseBreak, StoryLexicon::Words::Versus,
+             StoryLexicon::Words::UpdateMarkerAfter }) {
+        if (lexicon.words(list).matchAt(tokens, index).endToken > 0)
+            return true;
+    }
+    return false;
+}
+
+/// A bracket or a semicolon in text[from, to).
+bool hasStrongBreak(const QString &text, int from, int to)
+{
+    for (int i = qMax(0, from); i < to && i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char(';') || c == QLatin1Char('(') || c == QLatin1Char(')'))
+            return true;
+    }
+    return false;
+}
+
+/**
+ * The first token of tokens[first, end) in the clause that ends at end: after the last bracket,
+ * semicolon or clause word. A comma does not count: "Le chiffre d'affaires trimestriel, publié
+ * lundi, atteint…".
+ */
+int clauseStartBefore(
+    const QString &text, const QVector<Token> &tokens, const StoryLexicon &lexicon, int first, int end)
+{
+    for (int t = end - 1; t >= first; --t) {
+        if (opensClauseAt(tokens, t, lexicon))
+            return t + 1;
+        if (t > first && hasStrongBreak(text, tokens.at(t - 1).end, tokens.at(t).start))
+            return t;
+    }
+    return first;
+}
+
+/// The end of the clause that starts at token first, figureEnd in text: a comma, a bracket, a
+/// semicolon or a clause word, at most end.
+int clauseEndAfter(const QString &text, const QVector<Token> &tokens, const StoryLexicon &lexicon, int first,
+    int end, int figureEnd)
+{
+    for (int t = first; t < end; ++t) {
+        const int gapStart = t == first ? figureEnd : tokens.at(t - 1).end;
+        const QString gap = text.mid(gapStart, tokens.at(t).start - gapStart);
+        if (hasStrongBreak(gap, 0, int(gap.size())) || gap.contains(QLatin1Char(','))
+            || opensClauseAt(tokens, t, lexicon))
+            return t;
+    }
+    return end;
+}
+
 /// What a counted noun is, whatever its number: "ingénieurs" -> "ingenieur".
 QString singular(const QString &foldedUnit)
 {
@@ -352,13 +407,21 @@ QVector<StoryFact> StoryFactReader::read(
             story.prior = to - after >= 1 && to - after <= 2 && toWords.containsAny(tokens, after, to);
         }
         // "3,6 contre 3,2 milliards", "55 % of Ondrith, up from 45 %": a versus word near the figure
-        // before, or just before this one.
+        // before, or just before this one. "fell to €400 million from €500 million": a from-word
+        // alone after a figure that something reached.
         const PhraseSet &versusWords = m_lexicon.words(StoryLexicon::Words::Versus);
-        const bool versus = index > 0 && clauseEnd - clauseFirst >= 1
-            && figures.at(index - 1)->figure.end > sentenceFirst
+        const bool previousInSentence = index > 0 && figures.at(index - 1)->figure.end > sentenceFirst;
+        const bool versus = previousInSentence && clauseEnd - clauseFirst >= 1
             && ((clauseEnd - clauseFirst <= 3 && versusWords.containsAny(tokens, clauseFirst, clauseEnd))
                 || versusWords.endsAt(tokens, clauseEnd));
-        story.prior = story.prior || versus;
+        const int previousFirst
+            = previousInSentence ? tokenAt(tokens, figures.at(index - 1)->figure.start) : 0;
+        const bool fromAfterTo = previousInSentence && clauseEnd - clauseFirst >= 1
+            && clauseEnd - clauseFirst <= 2 && fromWords.endsAt(tokens, clauseEnd) && previousFirst > 0
+            && (tokens.at(previousFirst - 1).text == QLatin1String("to")
+                || tokens.at(previousFirst - 1).text == QLatin1String("a"));
+        const bool setAgainst = versus || fromAfterTo;
+        story.prior = story.prior || setAgainst;
         story.isPart = m_lexicon.words(StoryLexicon::Words::Part)
                            .containsAny(tokens, qMax(clauseFirst, clauseEnd - 4), clauseEnd);
         // A change word just before the figure, or opening its sentence ("La croissance du
@@ -366,8 +429,12 @@ QVector<StoryFact> StoryFactReader::read(
         const int nearFirst = qMax(clauseFirst, clauseEnd - 5);
         const bool opens = clauseFirst == 0 && change.containsAny(tokens, 0, qMin(clauseEnd, 2));
         const QChar sign = story.quote.isEmpty() ? QChar() : story.quote.at(0);
+        // A counted noun may say the change itself: "1 200 suppressions de postes", "900 job cuts".
+        const QString foldedUnit = StoryText::fold(story.unit);
+        const bool unitChanges = kind == FigureKind::Count
+            && change.containsAny(StoryText::tokenize(foldedUnit, 0, int(foldedUnit.size())));
         story.isChange = kind != FigureKind::Multiplier && !story.prior
-            && (((change.containsAny(tokens, nearFirst, clauseEnd) || opens) && !arrives)
+            && (((change.containsAny(tokens, nearFirst, clauseEnd) || opens) && !arrives) || unitChanges
                 || sign == QLatin1Char('+') || sign == QChar(0x2212)
                 || (sign == QLatin1Char('-') && story.number > 0));
 
@@ -428,7 +495,7 @@ QVector<StoryFact> StoryFactReader::read(
             story.names = StoryText::names(text, folded, end, nextStart, isStopword, &m_lexicon);
         // A value of before ("55 %, up from 45 %", "22 % contre 40 %") is of the subject of the value
         // it is set against.
-        if (versus && !result.isEmpty() && result.last().sentenceStart == sentenceFirst)
+        if (setAgainst && !result.isEmpty() && result.last().sentenceStart == sentenceFirst)
             addNames(&story.names, result.last().names);
         int paragraphFirst = 0;
         int paragraphLast = 0;
@@ -445,11 +512,14 @@ QVector<StoryFact> StoryFactReader::read(
                 : !paragraph.value().isEmpty()     ? paragraph.value()
                                                    : titleNames;
 
-        // Qualifiers of the figure's own clause, on both sides.
+        // Qualifiers of the figure's own clause, on both sides: "revenue came to €12.35 billion last
+        // year, while its quarterly revenue…" is not quarterly.
         story.qualifiers.fill(-1, m_lexicon.qualifierAxisCount());
+        const int qualifiersFirst = clauseStartBefore(text, tokens, m_lexicon, clauseFirst, clauseEnd);
+        const int qualifiersEnd = clauseEndAfter(text, tokens, m_lexicon, after, afterEnd, end);
         for (int side = 0; side < 2; ++side) {
-            const int from = side == 0 ? clauseFirst : after;
-            const int to = side == 0 ? clauseEnd : afterEnd;
+            const int from = side == 0 ? qualifiersFirst : after;
+            const int to = side == 0 ? clauseEnd : qualifiersEnd;
             for (const PhraseSet::Match &match : m_lexicon.qualifiers().findAll(tokens, from, to)) {
                 const int axis = match.payload / 64;
                 if (axis < story.qualifiers.size() && story.qualifiers.at(axis) < 0)

@@ -97,7 +97,13 @@ bool StoryLexicon::load(const QByteArray &json, const QString &source, QString *
         QStringList valueNames;
         const QJsonObject values = axis.value().toObject();
         for (auto value = values.begin(); value != values.end(); ++value) {
-            m_qualifiers->addAll(stringList(value.value()), axisIndex * 64 + int(valueNames.size()));
+            const QStringList phrases = stringList(value.value());
+            m_qualifiers->addAll(phrases, axisIndex * 64 + int(valueNames.size()));
+            // "France", "European": a qualifier of the figure, not a name that tells two measures apart.
+            for (const QString &phrase : phrases) {
+                if (!phrase.contains(QLatin1Char(' ')) && !phrase.endsWith(QLatin1Char('*')))
+                    m_nameStopwords.insert(StoryText::fold(phrase));
+            }
             valueNames.append(value.key());
         }
         m_axes.append({ axis.key(), valueNames });

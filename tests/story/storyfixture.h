@@ -115,6 +115,22 @@ inline const QVector<StoryArticle> &articles()
             "désormais 36 %." },
         { "kessring_june", "en", QDate(2026, 6, 10), "Talmor tightens its hold",
             "Talmor now owns 48% of Kessring, up from 36% in April." },
+        // Hollin: jobs cut and postes supprimés, a qualifier of another clause, a value of before
+        // after its new value ("fell to … from …"), a sentence opening with "Sa".
+        { "hollin_en", "en", QDate(2026, 5, 12), "Hollin cuts jobs",
+            "Hollin will cut 800 jobs, including 300 in France.\n\n"
+            "Hollin's revenue came to €6.15 billion last year, while its quarterly revenue was €1.6 billion "
+            "in "
+            "the last quarter.\n\n"
+            "Hollin's share of the French coffee market fell from 22% to 19%.\n\n"
+            "Hollin's net income fell to €90 million from €120 million, a drop of 25%." },
+        { "hollin_fr", "fr", QDate(2026, 5, 13), "Hollin supprime 950 postes",
+            "Hollin va supprimer 950 postes, dont 300 en France.\n\n"
+            "Le chiffre d'affaires annuel de Hollin a atteint 6,2 milliards d'euros l'an dernier.\n\n"
+            "Sa part de marché dans le café en France est passée de 22 % à 20 %.\n\n"
+            "Le bénéfice net de Hollin a reculé à 90 millions d'euros, contre 120 millions d'euros un an "
+            "plus "
+            "tôt." },
         // Two companies in one sentence: close values, two measures.
         { "castelor", "fr", QDate(2026, 2, 2), "Deux industriels",
             "Castelor emploie 4 100 salariés, Brevan emploie 4 000 salariés." },

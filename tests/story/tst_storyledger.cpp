@@ -103,6 +103,15 @@ void TestStoryLedger::pairLabel_data()
     row("the stake bought, said again later", "kessring_fr", "30 %", "kessring_later", "30 %", "agree");
     row("up from: the value of before agrees", "kessring_later", "36 %", "kessring_june", "36%", "agree");
     row("now owns, two months later", "kessring_later", "36 %", "kessring_june", "48%", "update");
+    row("jobs cut and postes supprimés", "hollin_en", "800", "hollin_fr", "950", "conflict");
+    row("annual revenue beside a quarterly one of another clause", "hollin_en", "€6.15 billion", "hollin_fr",
+        "6,2 milliards d'euros", "rounding");
+    row("a market share after, a sentence opening with Sa", "hollin_en", "19%", "hollin_fr", "20 %",
+        "conflict");
+    row("fell to … from …: the value of before", "hollin_en", "€120 million", "hollin_fr",
+        "120 millions d'euros", "agree");
+    row("fell to … from …: the value after", "hollin_en", "€90 million", "hollin_fr", "90 millions d'euros",
+        "agree");
 }
 
 void TestStoryLedger::pairLabel()
