@@ -179,6 +179,26 @@ bool opensClauseAt(const QVector<Token> &tokens, int index, const StoryLexicon &
     return false;
 }
 
+/// True when a word of tokens[from, to) opens another clause.
+bool opensClauseWithin(const QVector<Token> &tokens, int from, int to, const StoryLexicon &lexicon)
+{
+    for (int t = from; t < to; ++t) {
+        if (opensClauseAt(tokens, t, lexicon))
+            return true;
+    }
+    return false;
+}
+
+/// True when text[from, to) holds a digit: a figure lies between.
+bool hasDigit(const QString &text, int from, int to)
+{
+    for (int i = qMax(0, from); i < to && i < text.size(); ++i) {
+        if (text.at(i).isDigit())
+            return true;
+    }
+    return false;
+}
+
 /// A bracket or a semicolon in text[from, to).
 bool hasStrongBreak(const QString &text, int from, int to)
 {
@@ -447,9 +467,24 @@ QVector<StoryFact> StoryFactReader::read(
             // A level names only a measure of its kind: "s'offre 40 %" is no deal value.
             const bool level = !story.isChange && kind != FigureKind::Multiplier;
             const QString kindName = toString(kind);
-            for (const PhraseSet::Match &term : terms) {
-                if (level && !m_lexicon.measureTakes(term.payload, kindName))
+            const auto takesKind = [&](const PhraseSet::Match &term) {
+                return !level || m_lexicon.measureTakes(StoryLexicon::termMeasure(term.payload), kindName);
+            };
+            for (int t = 0; t < terms.size(); ++t) {
+                const PhraseSet::Match &term = terms.at(t);
+                if (!takesKind(term))
                     continue;
+                // "Ondrith's order backlog is worth €2.45 billion": a weak term ("is worth", "values")
+                // only links the noun that names the measure, before it in its stretch, to the figure.
+                if (StoryLexicon::isWeakTerm(term.payload) && t > 0) {
+                    const PhraseSet::Match &subject = terms.at(t - 1);
+                    const int subjectEnd = tokens.at(subject.endToken - 1).end;
+                    if (!StoryLexicon::isWeakTerm(subject.payload) && takesKind(subject)
+                        && !breaksClause(text, subjectEnd, tokens.at(term.firstToken).start)
+                        && !opensClauseWithin(tokens, subject.endToken, term.firstToken, m_lexicon)
+                        && !hasDigit(text, subjectEnd, tokens.at(term.firstToken).start))
+                        continue;
+                }
                 const int termStart = tokens.at(term.firstToken).start;
                 const int termEnd = tokens.at(term.endToken - 1).end;
                 int distance = 0;
@@ -466,7 +501,7 @@ QVector<StoryFact> StoryFactReader::read(
                     continue;
                 if (distance < best) {
                     best = distance;
-                    story.measureTerm = term.payload;
+                    story.measureTerm = StoryLexicon::termMeasure(term.payload);
                 }
             }
         }

@@ -78,6 +78,7 @@ bool StoryLexicon::load(const QByteArray &json, const QString &source, QString *
             measure.value(QLatin1String("fr")).toString(), measure.value(QLatin1String("en")).toString(),
             stringList(measure.value(QLatin1String("kinds"))) });
         m_terms->addAll(stringList(measure.value(QLatin1String("terms"))), index);
+        m_terms->addAll(stringList(measure.value(QLatin1String("weak_terms"))), index | weakTermFlag);
     }
     const QJsonObject countUnits = root.value(QLatin1String("count_units")).toObject();
     for (auto it = countUnits.begin(); it != countUnits.end(); ++it) {

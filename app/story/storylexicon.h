@@ -64,11 +64,15 @@ public:
     bool load(const QByteArray &json, const QString &source, QString *error);
 
     const QVector<MeasureTerm> &measures() const { return m_measures; }
-    /// The phrases naming a measure; the payload is the index in measures().
+    /// The phrases naming a measure; termMeasure(payload) is the index in measures(), and
+    /// isWeakTerm(payload) tells a weak term (a word linking a subject to its figure: "worth",
+    /// "values", "deal") from a noun that names the measure.
     const PhraseSet &measureTerms() const { return *m_terms; }
     /// True when a figure of kind, not a change, can state the level of measures().at(measure):
     /// a percent is never a deal value, nor a sum of money a stake.
     bool measureTakes(int measure, const QString &kind) const;
+    static int termMeasure(int payload) { return payload & (weakTermFlag - 1); }
+    static bool isWeakTerm(int payload) { return (payload & weakTermFlag) != 0; }
     /// The measure a counted noun belongs to ("recrutements", "emplois d'ici" -> jobs), -1 when none.
     int measureOfCountUnit(const QString &foldedUnit) const;
     /// Qualifier phrases; payload = axis * 64 + value (axis and value indexes).
@@ -79,6 +83,8 @@ public:
     bool isNameStopword(const QString &foldedWord) const { return m_nameStopwords.contains(foldedWord); }
 
 private:
+    static constexpr int weakTermFlag = 1 << 16;
+
     QVector<MeasureTerm> m_measures;
     std::unique_ptr<PhraseSet> m_terms;
     QHash<QString, int> m_countUnits;

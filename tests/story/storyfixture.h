@@ -105,11 +105,14 @@ inline const QVector<StoryArticle> &articles()
         // one's rounding, in a sentence whose update marker speaks of another figure.
         { "kessring_fr", "fr", QDate(2026, 4, 6), "Talmor s'offre 30 % de Kessring",
             "Talmor s'offre 30 % de Kessring\n\n"
-            "Le groupe Talmor a pris 30 % du capital de Kessring pour 1,4 milliard d'euros." },
+            "Le groupe Talmor a pris 30 % du capital de Kessring pour 1,4 milliard d'euros.\n\n"
+            "L'opération valorise Kessring à 4,6 milliards d'euros." },
         { "kessring_en", "en", QDate(2026, 4, 7), "Talmor buys into Kessring",
-            "Talmor agreed on Monday to buy a 30% stake in Kessring for €1.4 billion." },
+            "Talmor agreed on Monday to buy a 30% stake in Kessring for €1.4 billion.\n\n"
+            "The deal values Kessring at €4.6 billion. Kessring's order backlog is worth €3.2 billion." },
         { "kessring_trap", "fr", QDate(2026, 4, 8), "Kessring change de mains",
-            "Talmor aurait déboursé 1,4 million d'euros pour 30 % de Kessring." },
+            "Talmor aurait déboursé 1,4 million d'euros pour 30 % de Kessring.\n\n"
+            "En Bourse, Kessring est valorisée 3,2 milliards d'euros." },
         { "kessring_later", "fr", QDate(2026, 4, 21), "Talmor monte au capital de Kessring",
             "Après avoir payé 1,5 milliard d'euros pour 30 % de Kessring au début du mois, Talmor en détient "
             "désormais 36 %." },

@@ -103,6 +103,8 @@ void TestStoryLedger::pairLabel_data()
     row("the stake bought, said again later", "kessring_fr", "30 %", "kessring_later", "30 %", "agree");
     row("up from: the value of before agrees", "kessring_later", "36 %", "kessring_june", "36%", "agree");
     row("now owns, two months later", "kessring_later", "36 %", "kessring_june", "48%", "update");
+    row("the deal values, l'opération valorise", "kessring_en", "€4.6 billion", "kessring_fr",
+        "4,6 milliards d'euros", "agree");
     row("jobs cut and postes supprimés", "hollin_en", "800", "hollin_fr", "950", "conflict");
     row("annual revenue beside a quarterly one of another clause", "hollin_en", "€6.15 billion", "hollin_fr",
         "6,2 milliards d'euros", "rounding");
@@ -166,6 +168,8 @@ void TestStoryLedger::apart_data()
     row("a level and a change of 12 %", "velmor_profit", "12 %", "velmor_growth", "12%");
     row("percentage points and percent", "ostrel_fr", "0,3 point", "velmor_growth", "0.3%");
     row("a stake and a price", "velmor_may", "35 %", "ostrel_fr", "20 %");
+    row("an order backlog worth a valuation's figure", "kessring_en", "€3.2 billion", "kessring_trap",
+        "3,2 milliards d'euros");
 }
 
 void TestStoryLedger::apart()
