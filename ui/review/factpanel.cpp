@@ -24,6 +24,7 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -105,6 +106,12 @@ public:
     /// Text and Article as wide as their content asks, within reason.
     int wantedText = 0;
     int wantedArticle = 0;
+    /// The widest figure in bold, as the Context column draws it, with the cell's margins.
+    int wantedContextFigure = 0;
+    /// Kind and Status as wide as their names ask; Status with its marks alone.
+    int kindWidth = 0;
+    int statusWidth = 0;
+    int statusMarksWidth = 0;
     QScrollArea *editorArea = nullptr;
     QSplitter *splitter = nullptr;
     QGridLayout *filters = nullptr;
@@ -113,9 +120,15 @@ public:
     int filterFlow = -1;
 
     void fitColumns();
+    /// What a cell's text needs beyond its own width.
+    int cellMargins() const;
     /// Widens the Text column so that the figures of rows first to last show whole (within reason).
     void fitTextColumn(int first, int last);
-    /// Shares the table's width: Text and Article give way before the table scrolls sideways.
+    /**
+     * Shares the table's width so that the figure shows whole in Text and in
+     * Context, with a few of its words, and the table never scrolls sideways:
+     * the other columns give way, the least needed first.
+     */
     void fitToWidth();
     /// The filters in as few rows as the panel's width allows.
     void flowFilters(int width);
@@ -156,13 +169,28 @@ void FactPanelPrivate::fillUnits()
 void FactPanelPrivate::fitTextColumn(int first, int last)
 {
     const QFontMetrics metrics = view->fontMetrics();
+    QFont boldFont = view->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
     const int widest = 22 * em; // beyond, the tooltip and the editor show the rest
+    const int textMargins = cellMargins();
+    const int contextMargins = FactContextDelegate::margins(view);
     const QVector<Fact> &facts = project->facts();
-    for (int row = std::max(first, 0); row <= last && row < facts.size() && wantedText < widest; ++row)
-        wantedText = std::max(wantedText, metrics.horizontalAdvance(facts.at(row).quote) + em);
+    for (int row = std::max(first, 0); row <= last && row < facts.size() && wantedText < widest; ++row) {
+        wantedText = std::max(wantedText, metrics.horizontalAdvance(facts.at(row).quote) + textMargins);
+        wantedContextFigure
+            = std::max(wantedContextFigure, bold.horizontalAdvance(facts.at(row).quote) + contextMargins);
+    }
     wantedText = std::min(wantedText, widest);
+    wantedContextFigure = std::min(wantedContextFigure, widest + contextMargins);
     fitToWidth();
+}
+
+int FactPanelPrivate::cellMargins() const
+{
+    // The style's text margin on both sides (what a cell's text may not cover), and a pixel for rounding.
+    return 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 1;
 }
 
 void FactPanelPrivate::fitColumns()
@@ -173,22 +201,25 @@ void FactPanelPrivate::fitColumns()
     const QFontMetrics metrics = view->fontMetrics();
     const QFontMetrics headerMetrics = view->horizontalHeader()->fontMetrics();
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
-    // The cell's margins and, in the header, room for the sort arrow.
-    const int padding = em;
+    // The cell's margins and a little air.
+    const int padding = cellMargins() + em / 4;
+    // In the header, room for the sort arrow too.
     const auto headerWidth = [&](int column) {
         return headerMetrics.horizontalAdvance(model->headerData(column, Qt::Horizontal).toString()) + 2 * em;
     };
-    int kindWidth = headerWidth(FactModel::KindColumn);
+    kindWidth = headerWidth(FactModel::KindColumn);
     for (const FigureKind kind : kinds)
         kindWidth = std::max(kindWidth, metrics.horizontalAdvance(FactModel::kindName(kind)) + padding);
     // The status dot, the story's flag (a figure in conflict), the symbol and the name.
-    int statusWidth = headerWidth(FactModel::StatusColumn);
+    const int dot = metrics.height();
+    const QString marks = QStringLiteral("\u26A0 \u2713");
+    statusWidth = headerWidth(FactModel::StatusColumn);
     for (const ReviewStatus status :
         { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected, ReviewStatus::Rejected })
         statusWidth = std::max(statusWidth,
-            metrics.height()
-                + metrics.horizontalAdvance(QStringLiteral("\u26A0 \u2713 ") + FactModel::statusName(status))
+            dot + metrics.horizontalAdvance(marks + QLatin1Char(' ') + FactModel::statusName(status))
                 + padding);
+    statusMarksWidth = std::max(3 * em, dot + metrics.horizontalAdvance(marks) + padding);
     // Units are short words ("USD", "%", "emplois"); a long one is elided, its tooltip whole.
     int unitWidth = headerWidth(FactModel::UnitColumn);
     QSet<QString> units;
@@ -199,34 +230,50 @@ void FactPanelPrivate::fitColumns()
             unitWidth, std::min(6 * em, metrics.horizontalAdvance(FactModel::unitName(unit)) + padding));
     const QString wideValue = QStringLiteral("\u2248 ") + QLocale().toString(qlonglong(500000000000));
     QHeaderView *header = view->horizontalHeader();
-    header->resizeSection(FactModel::KindColumn, kindWidth);
     header->resizeSection(FactModel::ValueColumn,
         std::max(headerWidth(FactModel::ValueColumn), metrics.horizontalAdvance(wideValue) + padding));
     header->resizeSection(FactModel::UnitColumn, unitWidth);
-    header->resizeSection(FactModel::StatusColumn, statusWidth);
     wantedText = std::max(6 * em, headerWidth(FactModel::TextColumn));
+    wantedContextFigure = 0;
     wantedArticle = 12 * em;
     fitTextColumn(0, int(project->facts().size()) - 1);
 }
 
 void FactPanelPrivate::fitToWidth()
 {
-    // Text and Article give way, down to a readable width, so that a
-    // narrower table keeps every column in view rather than scroll sideways;
-    // the context (last, stretched) takes what is left.
     QHeaderView *header = view->horizontalHeader();
     const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    int fixed = 0;
-    for (const int column :
-        { FactModel::KindColumn, FactModel::ValueColumn, FactModel::UnitColumn, FactModel::StatusColumn })
-        fixed += header->sectionSize(column);
-    // The figure whole first, then a glimpse of its sentence and of the
-    // article's title; what is left widens the title, then the sentence.
-    const int spare = view->viewport()->width() - fixed;
-    const int text = std::max(std::min(wantedText, 8 * em), std::min(wantedText, spare - 11 * em));
-    const int article = std::max(5 * em, std::min(wantedArticle, spare - text - 6 * em));
+    const int available = view->viewport()->width();
+    // The figure whole in Text, and in Context with a few words either side
+    // ("…à **500 milliards** $, soit…"); Value and Unit are never cut.
+    const int context = std::max(wantedContextFigure + 2 * em, header->minimumSectionSize());
+    const int text = std::max(wantedText, header->minimumSectionSize());
+    const int kept = header->sectionSize(FactModel::ValueColumn) + header->sectionSize(FactModel::UnitColumn)
+        + text + context;
+    // What gives way, the least needed first: the article's title (the
+    // editor and the article's pane name it), then the status names (the dot
+    // and the symbol remain, the name in the tooltip), then the kind (the
+    // editor shows it, the value and unit tell it).
+    const int leastArticle = 6 * em;
+    const bool showArticle = available - kept - kindWidth - statusWidth >= leastArticle;
+    const bool statusNamed = showArticle || available - kept - kindWidth - statusWidth >= 0;
+    const int status = statusNamed ? statusWidth : statusMarksWidth;
+    const bool showKind = statusNamed || available - kept - kindWidth - status >= 0;
+    header->setSectionHidden(FactModel::ArticleColumn, !showArticle);
+    header->setSectionHidden(FactModel::KindColumn, !showKind);
+    if (statusDelegate->namesShown() != statusNamed) {
+        statusDelegate->setNamesShown(statusNamed);
+        view->viewport()->update();
+    }
+    if (showKind)
+        header->resizeSection(FactModel::KindColumn, kindWidth);
+    header->resizeSection(FactModel::StatusColumn, status);
     header->resizeSection(FactModel::TextColumn, text);
-    header->resizeSection(FactModel::ArticleColumn, article);
+    // The title gets what it asks within what the context leaves; the context (stretched) takes the rest.
+    if (showArticle) {
+        header->resizeSection(FactModel::ArticleColumn,
+            std::clamp(available - kept - kindWidth - statusWidth, leastArticle, wantedArticle));
+    }
 }
 
 void FactPanelPrivate::flowFilters(int width)
@@ -292,6 +339,11 @@ QSize FactPanel::minimumSizeHint() const
 
 bool FactPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // The vertical scroll bar comes and goes with the rows: the columns are shared again.
+    if (event->type() == QEvent::Resize && watched == d->view->viewport()) {
+        d->fitToWidth();
+        return false;
+    }
     if (event->type() == QEvent::ShortcutOverride && qobject_cast<QComboBox *>(watched)) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool plainLetter = !key->text().isEmpty() && key->text().at(0).isPrint()
@@ -391,6 +443,7 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     header->setSectionResizeMode(FactModel::ContextColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
     d->fitColumns();
+    d->view->viewport()->installEventFilter(this);
 
     d->editor = new FactEditor(project, controller, this);
     d->editor->setObjectName(QStringLiteral("factEditor"));

@@ -4,8 +4,10 @@
 #include "auditlogdialog.h"
 #include "darkpalette.h"
 #include "editornamedialog.h"
+#include "factcontextdelegate.h"
 #include "facteditor.h"
 #include "factpanel.h"
+#include "factstatusdelegate.h"
 #include "figurestyle.h"
 #include "languageswitcher.h"
 #include "legenddialog.h"
@@ -41,6 +43,8 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -653,9 +657,10 @@ void TestMainWindow::shortcutsDialogListsEveryAction()
     QTreeWidgetItemIterator it(dialog->tree());
     for (; *it; ++it)
         listed.insert((*it)->text(0), (*it)->text(1));
-    const QList<QAction *> actions = { m_window->reviewController()->confirmAction(),
-        m_window->reviewController()->nextPendingAction(), m_window->reviewController()->undoAction(),
-        m_window->addFigureAction(), m_window->addPaneAction(), m_window->storyPanel()->nextConflictAction() };
+    const QList<QAction *> actions
+        = { m_window->reviewController()->confirmAction(), m_window->reviewController()->nextPendingAction(),
+              m_window->reviewController()->undoAction(), m_window->addFigureAction(),
+              m_window->addPaneAction(), m_window->storyPanel()->nextConflictAction() };
     for (const QAction *action : actions) {
         QString text = action->text();
         text.remove(QLatin1Char('&'));
@@ -1036,6 +1041,9 @@ void TestMainWindow::layoutHoldsFromSmallToLargeScreens()
         qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
     QVERIFY(!table->horizontalScrollBar()->isVisible());
     const QFontMetrics metrics = table->fontMetrics();
+    // What a cell's text may not cover: the style's margin on both sides.
+    const int textMargins
+        = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
     const auto widestOf = [&](int column) {
         int widest = 0;
         for (int row = 0; row < table->model()->rowCount(); ++row)
@@ -1043,16 +1051,63 @@ void TestMainWindow::layoutHoldsFromSmallToLargeScreens()
                 widest, metrics.horizontalAdvance(table->model()->index(row, column).data().toString()));
         return widest;
     };
+    // Text and Value whole in every row (the figure as written, its
+    // magnitude); Kind too where the table has room for it (on a large screen).
+    const bool large = size.width() >= 1920;
     for (const int column : { FactModel::KindColumn, FactModel::TextColumn, FactModel::ValueColumn }) {
-        QVERIFY2(header->sectionSize(column) > widestOf(column),
+        QVERIFY2(!header->isSectionHidden(column) || (column == FactModel::KindColumn && !large),
+            qPrintable(QString::number(column)));
+        if (header->isSectionHidden(column))
+            continue;
+        QVERIFY2(header->sectionSize(column) >= widestOf(column) + textMargins,
             qPrintable(QStringLiteral("column %1: %2 for %3")
                            .arg(column)
                            .arg(header->sectionSize(column))
                            .arg(widestOf(column))));
     }
+    // On a large screen nothing gives way: every column, the status names.
+    if (large) {
+        for (int column = 0; column < FactModel::ColumnCount; ++column)
+            QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+        QVERIFY2(
+            header->sectionSize(FactModel::StatusColumn) >= widestOf(FactModel::StatusColumn) + textMargins,
+            qPrintable(QString::number(header->sectionSize(FactModel::StatusColumn))));
+    }
+    // Narrower, the status names give way to their marks, the name in the tooltip.
+    auto *status = qobject_cast<FactStatusDelegate *>(table->itemDelegateForColumn(FactModel::StatusColumn));
+    QVERIFY(status);
+    QCOMPARE(status->namesShown(),
+        header->sectionSize(FactModel::StatusColumn) >= widestOf(FactModel::StatusColumn) + textMargins);
     for (int column = 0; column < FactModel::ColumnCount; ++column)
-        QVERIFY2(header->sectionSize(column) >= 3 * metrics.horizontalAdvance(QLatin1Char('M')),
+        QVERIFY2(header->isSectionHidden(column)
+                || header->sectionSize(column) >= 3 * metrics.horizontalAdvance(QLatin1Char('M')),
             qPrintable(QString::number(column)));
+    // The figure whole in its sentence, with words around it where it has some.
+    auto *context
+        = qobject_cast<FactContextDelegate *>(table->itemDelegateForColumn(FactModel::ContextColumn));
+    QVERIFY(context);
+    QFont boldFont = table->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, FactModel::ContextColumn);
+        QStyleOptionViewItem option;
+        option.initFrom(table);
+        option.widget = table;
+        option.font = table->font();
+        option.rect = QRect(0, 0, header->sectionSize(FactModel::ContextColumn), table->rowHeight(row));
+        int room = 0;
+        const QStringList parts = context->shownParts(option, index, &room);
+        const QString sentence = index.data().toString();
+        const int start = index.data(FactModel::ContextFigureStartRole).toInt();
+        const QString figure
+            = sentence.mid(start, index.data(FactModel::ContextFigureEndRole).toInt() - start);
+        QCOMPARE(parts.value(1), figure);
+        QVERIFY2(bold.horizontalAdvance(figure) <= room,
+            qPrintable(
+                QStringLiteral("%1: %2 for %3").arg(figure).arg(room).arg(bold.horizontalAdvance(figure))));
+        QVERIFY2(parts.value(0).size() + parts.value(2).size() > 0 || sentence == figure, qPrintable(figure));
+    }
     // A list of rows, not a peephole.
     QVERIFY2(table->viewport()->height() >= 7 * table->verticalHeader()->defaultSectionSize(),
         qPrintable(QStringLiteral("%1, status filter at %2, search at %3, panel %4")
