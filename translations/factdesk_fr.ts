@@ -1857,7 +1857,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
     <message>
         <location line="+1" />
         <source>In the fact table, the status column shows the same colour as a dot, with ○ ✓ ✎ ✗ so that the status reads without colour.</source>
-        <translation>Dans le tableau des faits, la colonne État montre la même couleur en pastille, avec ○ ✓ ✎ ✗ pour que l’état se lise sans la couleur.</translation>
+        <translation>Dans le tableau des faits, la colonne Statut montre la même couleur en pastille, avec ○ ✓ ✎ ✗ pour que le statut se lise sans la couleur.</translation>
     </message>
 </context>
 <context>

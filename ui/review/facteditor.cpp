@@ -229,6 +229,12 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->textLabel->setFont(bold);
     d->statusLabel = new QLabel(this);
     d->statusLabel->setObjectName(QStringLiteral("factStatus"));
+    // A long figure or status ("Rejeté : nom de produit ou de version (ajouté
+    // à la main)") wraps rather than widen the editor past its dock.
+    d->textLabel->setWordWrap(true);
+    d->statusLabel->setWordWrap(true);
+    d->textLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    d->statusLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
     d->related = std::make_unique<RelatedFacts>(project);
     d->relatedLabel = new QLabel(this);
     d->relatedLabel->setObjectName(QStringLiteral("relatedFacts"));

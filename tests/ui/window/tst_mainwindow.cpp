@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -141,6 +142,8 @@ private Q_SLOTS:
     void retranslatesLive();
     void layoutHoldsFromSmallToLargeScreens_data();
     void layoutHoldsFromSmallToLargeScreens();
+    void editorStaysInItsDock_data();
+    void editorStaysInItsDock();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -1141,6 +1144,61 @@ void TestMainWindow::layoutHoldsFromSmallToLargeScreens()
         QVERIFY2(list->header()->sectionViewportPosition(column) + list->header()->sectionSize(column)
                 <= list->viewport()->width(),
             qPrintable(QString::number(column)));
+}
+
+void TestMainWindow::editorStaysInItsDock_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestMainWindow::editorStaysInItsDock()
+{
+    // The longest status the editor's header shows, on a 1280 px screen: a
+    // figure added by hand and rejected as a product name. It wraps; the
+    // editor never grows wider than its dock (its fields cut on the right).
+    QFETCH(QString, language);
+    m_window.reset();
+    const QLocale locale;
+    m_settings->setValue(QStringLiteral("ui/language"), language);
+    LanguageSwitcher languages(m_settings.get());
+    struct RestoreLocale
+    {
+        QLocale locale;
+        ~RestoreLocale() { QLocale::setDefault(locale); }
+    } restoreLocale { locale };
+    MainWindow window(m_project.get(), m_settings.get(), &languages);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const int start = int(m_frenchText.indexOf(QStringLiteral("4 000 emplois")));
+    QVERIFY(m_project->removeFact(factIdOf(QStringLiteral("4 000 emplois"))));
+    ReviewController *controller = window.reviewController();
+    const qint64 added = controller->addManualFact(m_french, start, start + 13);
+    QVERIFY(added);
+    controller->setCurrentFact(added);
+    QVERIFY(controller->reject(added, RejectReason::ProductName));
+    controller->setCurrentFact(added);
+    QTest::qWait(50);
+
+    auto *area = window.findChild<QScrollArea *>(QStringLiteral("factEditorArea"));
+    QVERIFY(area);
+    FactEditor *editor = window.factPanel()->editor();
+    auto *status = editor->findChild<QLabel *>(QStringLiteral("factStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(FactModel::rejectReasonName(RejectReason::ProductName)),
+        qPrintable(status->text()));
+    QVERIFY2(editor->width() <= area->viewport()->width(),
+        qPrintable(QStringLiteral("%1 > %2").arg(editor->width()).arg(area->viewport()->width())));
+    for (const QWidget *child : editor->findChildren<QWidget *>()) {
+        if (!child->isVisible())
+            continue;
+        const QRect inArea(child->mapTo(area->viewport(), QPoint(0, 0)), child->size());
+        QVERIFY2(inArea.right() <= area->viewport()->width(),
+            qPrintable(child->objectName() + QLatin1Char(' ') + QString::number(inArea.right())));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
