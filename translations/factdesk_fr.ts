@@ -1927,6 +1927,10 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
         <translation>Aucun chiffre semblable dans les autres articles.</translation>
     </message>
     <message>
+        <source>No room for another article pane: close one (%1) or widen the window.</source>
+        <translation>Pas de place pour un autre volet d’article : fermez-en un (%1) ou élargissez la fenêtre.</translation>
+    </message>
+    <message>
         <location line="+150" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void addMissedFigureFromSelection();
     void articleListOpensInFocusedPane();
     void panesAddAndRemove();
+    void panesShareTheWindow();
     void articlePropertiesAndRemoval();
     void panesRestoredFromSettings();
     void shortcutsDialogListsEveryAction();
@@ -561,6 +562,7 @@ void TestMainWindow::articleListOpensInFocusedPane()
 
 void TestMainWindow::panesAddAndRemove()
 {
+    m_window->resize(1920, 1080); // room for every pane
     QCOMPARE(m_window->panes().size(), MainWindow::defaultPaneCount);
     // Each new pane shows an article no other pane shows, while there are some.
     ArticlePane *third = m_window->addPane();
@@ -578,6 +580,51 @@ void TestMainWindow::panesAddAndRemove()
     m_window->removePane(m_window->focusedPane());
     QCOMPARE(m_window->panes().size(), 1);
     QVERIFY(m_window->focusedPane());
+}
+
+void TestMainWindow::panesShareTheWindow()
+{
+    // A 1280 px window (the offscreen screen is narrower still): panes are
+    // added while they fit, then refused with the reason; the window never
+    // grows past its width, and the article list keeps its counts in view.
+    m_window->resize(1280, 720);
+    QTest::qWait(50);
+    const int width = m_window->width();
+    QTreeView *list = m_window->articleList();
+    const auto countsInView = [list] {
+        const int column = int(ArticleListModel::VerifiedColumn);
+        return list->header()->sectionViewportPosition(column) + list->header()->sectionSize(column)
+            <= list->viewport()->width();
+    };
+    QVERIFY(countsInView());
+    const int listWidth = list->width();
+    int added = 0;
+    while (m_window->addPane()) {
+        ++added;
+        QVERIFY(m_window->panes().size() <= MainWindow::maximumPaneCount);
+        QTest::qWait(20);
+    }
+    QVERIFY(added >= 1); // three panes fit in 1280 px
+    QTest::qWait(50);
+    QVERIFY2(m_window->panes().size() < MainWindow::maximumPaneCount, "four panes do not fit in 1280 px");
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                 m_window->removePaneAction()->shortcut().toString(QKeySequence::NativeText)),
+        qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(m_window->width(), width);
+    QVERIFY2(m_window->minimumSizeHint().width() <= width,
+        qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    for (const ArticlePane *pane : m_window->panes())
+        QVERIFY2(
+            pane->width() >= pane->minimumSizeHint().width(), qPrintable(QString::number(pane->width())));
+    QVERIFY(countsInView());
+
+    while (m_window->panes().size() > 1)
+        m_window->removePane(m_window->focusedPane());
+    QTest::qWait(50);
+    QCOMPARE(m_window->width(), width);
+    QVERIFY2(
+        list->width() >= listWidth, qPrintable(QStringLiteral("%1 < %2").arg(list->width()).arg(listWidth)));
+    QVERIFY(countsInView());
 }
 
 void TestMainWindow::articlePropertiesAndRemoval()
