@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +32,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace FactDesk {
@@ -122,6 +124,7 @@ public:
     void fitColumns();
     /// What a cell's text needs beyond its own width.
     int cellMargins() const;
+    int gridWidth() const;
     /// Widens the Text column so that the figures of rows first to last show whole (within reason).
     void fitTextColumn(int first, int last);
     /**
@@ -168,29 +171,37 @@ void FactPanelPrivate::fillUnits()
 
 void FactPanelPrivate::fitTextColumn(int first, int last)
 {
-    const QFontMetrics metrics = view->fontMetrics();
+    // The text laid out takes fractions of a pixel: a figure a fraction
+    // wider than its cell would be elided.
+    const QFontMetricsF metrics(view->font());
     QFont boldFont = view->font();
     boldFont.setBold(true);
-    const QFontMetrics bold(boldFont);
-    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const QFontMetricsF bold(boldFont);
+    const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const int widest = 22 * em; // beyond, the tooltip and the editor show the rest
     const int textMargins = cellMargins();
-    const int contextMargins = FactContextDelegate::margins(view);
+    const int contextMargins = FactContextDelegate::margins(view) + gridWidth();
     const QVector<Fact> &facts = project->facts();
     for (int row = std::max(first, 0); row <= last && row < facts.size() && wantedText < widest; ++row) {
-        wantedText = std::max(wantedText, metrics.horizontalAdvance(facts.at(row).quote) + textMargins);
+        const QString &quote = facts.at(row).quote;
+        wantedText = std::max(wantedText, int(std::ceil(metrics.horizontalAdvance(quote))) + textMargins);
         wantedContextFigure
-            = std::max(wantedContextFigure, bold.horizontalAdvance(facts.at(row).quote) + contextMargins);
+            = std::max(wantedContextFigure, int(std::ceil(bold.horizontalAdvance(quote))) + contextMargins);
     }
     wantedText = std::min(wantedText, widest);
     wantedContextFigure = std::min(wantedContextFigure, widest + contextMargins);
     fitToWidth();
 }
 
+int FactPanelPrivate::gridWidth() const
+{
+    return view->showGrid() ? 1 : 0; // a cell's last pixel is its grid line
+}
+
 int FactPanelPrivate::cellMargins() const
 {
-    // The style's text margin on both sides (what a cell's text may not cover), and a pixel for rounding.
-    return 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 1;
+    // The style's text margin on both sides (what a cell's text may not cover) and the grid line.
+    return 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + gridWidth();
 }
 
 void FactPanelPrivate::fitColumns()

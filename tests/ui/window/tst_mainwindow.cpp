@@ -29,6 +29,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -56,6 +57,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <cmath>
 #include <memory>
 
 using namespace FactDesk;
@@ -1091,14 +1093,18 @@ void TestMainWindow::layoutHoldsFromSmallToLargeScreens()
         qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
     QVERIFY(!table->horizontalScrollBar()->isVisible());
     const QFontMetrics metrics = table->fontMetrics();
-    // What a cell's text may not cover: the style's margin on both sides.
+    // What a cell's text may not cover: the style's margin on both sides, the grid line.
+    const int grid = table->showGrid() ? 1 : 0;
     const int textMargins
-        = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1) + grid;
+    // Laid out, text takes fractions of a pixel: a text a fraction wider than its cell is elided.
+    const QFontMetricsF exact(table->font());
     const auto widestOf = [&](int column) {
         int widest = 0;
         for (int row = 0; row < table->model()->rowCount(); ++row)
-            widest = std::max(
-                widest, metrics.horizontalAdvance(table->model()->index(row, column).data().toString()));
+            widest = std::max(widest,
+                int(std::ceil(
+                    exact.horizontalAdvance(table->model()->index(row, column).data().toString()))));
         return widest;
     };
     // Text and Value whole in every row (the figure as written, its
@@ -1138,14 +1144,15 @@ void TestMainWindow::layoutHoldsFromSmallToLargeScreens()
     QVERIFY(context);
     QFont boldFont = table->font();
     boldFont.setBold(true);
-    const QFontMetrics bold(boldFont);
+    const QFontMetricsF bold(boldFont);
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         const QModelIndex index = table->model()->index(row, FactModel::ContextColumn);
         QStyleOptionViewItem option;
         option.initFrom(table);
         option.widget = table;
         option.font = table->font();
-        option.rect = QRect(0, 0, header->sectionSize(FactModel::ContextColumn), table->rowHeight(row));
+        option.rect
+            = QRect(0, 0, header->sectionSize(FactModel::ContextColumn) - grid, table->rowHeight(row));
         int room = 0;
         const QStringList parts = context->shownParts(option, index, &room);
         const QString sentence = index.data().toString();
