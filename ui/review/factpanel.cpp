@@ -355,6 +355,21 @@ bool FactPanel::eventFilter(QObject *watched, QEvent *event)
         d->fitToWidth();
         return false;
     }
+    // Given the focus with no row chosen, the table makes its first row
+    // current without selecting it: the editor shows that fact, so the row
+    // shows selected too (once the view has made it current).
+    if (event->type() == QEvent::FocusIn && watched == d->view) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                QItemSelectionModel *selection = d->view->selectionModel();
+                const QModelIndex current = d->view->currentIndex();
+                if (current.isValid() && !selection->hasSelection())
+                    selection->select(current, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            },
+            Qt::QueuedConnection);
+        return false;
+    }
     if (event->type() == QEvent::ShortcutOverride && qobject_cast<QComboBox *>(watched)) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool plainLetter = !key->text().isEmpty() && key->text().at(0).isPrint()
@@ -455,6 +470,7 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     header->setHighlightSections(false);
     d->fitColumns();
     d->view->viewport()->installEventFilter(this);
+    d->view->installEventFilter(this);
 
     d->editor = new FactEditor(project, controller, this);
     d->editor->setObjectName(QStringLiteral("factEditor"));

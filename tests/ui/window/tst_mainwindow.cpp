@@ -119,6 +119,7 @@ private Q_SLOTS:
     void cleanup();
 
     void keyboardReviewLoop();
+    void tableTakingTheFocusSelectsItsCurrentRow();
     void reviewMovesOnAndUndoComesBack();
     void nextPendingStaysInTheArticleInView_data();
     void nextPendingStaysInTheArticleInView();
@@ -308,6 +309,24 @@ void TestMainWindow::keyboardReviewLoop()
         QTextCharFormat::DotLine);
     pressSequence(controller->redoAction()->shortcut());
     QCOMPARE(int(m_project->fact(third)->status), int(ReviewStatus::Rejected));
+}
+
+void TestMainWindow::tableTakingTheFocusSelectsItsCurrentRow()
+{
+    // Ctrl+3 with no figure chosen yet: the table makes its first row current
+    // (the editor shows that figure) and shows the row selected, as after J.
+    QTableView *table = m_window->factPanel()->view();
+    ReviewController *controller = m_window->reviewController();
+    m_window->articleList()->setFocus();
+    controller->setCurrentFact(0);
+    table->selectionModel()->clear();
+    QVERIFY(!table->currentIndex().isValid());
+    press(Qt::Key_3, Qt::ControlModifier);
+    QTRY_VERIFY(table->hasFocus());
+    QTRY_VERIFY(controller->currentFactId() != 0);
+    QCOMPARE(table->currentIndex().data(FactModel::FactIdRole).toLongLong(), controller->currentFactId());
+    QTRY_VERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), QModelIndex()));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
 }
 
 void TestMainWindow::reviewMovesOnAndUndoComesBack()
