@@ -12,17 +12,18 @@
 // ("Export…", "About FactDesk", without the & marks) and grabs the window, or
 // the dialog the action opened; with --dialog-keys, those keys are typed into the dialog and the
 // window is grabbed after it (an export's message in the status bar). --source shows the focused
-// pane's source view after the keys. --layout prints dock widths and column sizes. --project opens
-// that project (a file, or a team project's URL) instead of the samples, and imports the article
-// files given by more --project options, as `factdesk FILE...` does; --wait waits that long before
-// the grab (to see what another client or a stopped server does to the window).
-// Not a test: a way to look.
+// pane's source view after the keys. --layout prints the undo entry, the status bar's message, dock widths
+// and column sizes. --project opens that project (a file, or a team project's URL) instead of the samples,
+// and imports the article files given by more --project options, as `factdesk FILE...` does; --wait waits
+// that long before the grab (to see what another client or a stopped server does to the window). Not a test:
+// a way to look.
 
 #include "articlepane.h"
 #include "darkpalette.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "project/project.h"
+#include "reviewcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +33,7 @@
 #include <QPalette>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,6 +166,8 @@ int main(int argc, char *argv[])
             if (const QWidget *focus = QApplication::focusWidget())
                 std::fprintf(stderr, "focus: %s %s\n", focus->metaObject()->className(),
                     qPrintable(focus->objectName()));
+            std::fprintf(stderr, "undo: %s\n", qPrintable(window.reviewController()->undoAction()->text()));
+            std::fprintf(stderr, "status bar: %s\n", qPrintable(window.statusBar()->currentMessage()));
             std::fprintf(stderr, "window %dx%d, minimum %dx%d\n", window.width(), window.height(),
                 window.minimumSizeHint().width(), window.minimumSizeHint().height());
             for (QWidget *w : window.findChildren<QDockWidget *>())
