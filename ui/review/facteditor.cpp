@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QVBoxLayout>
 
@@ -474,9 +475,12 @@ void FactEditor::refresh(bool reloadFields)
         int figureEnd = 0;
         const QString sentence = FactModel::sentenceOf(
             article->text, fact->figure.start, fact->figure.end, &figureStart, &figureEnd);
+        // A number never breaks across lines ("1 200" read as "1" and "200").
+        static const QRegularExpression spaceInNumber(QStringLiteral("(?<=\\d) (?=\\d)"));
+        const QString figure = sentence.mid(figureStart, figureEnd - figureStart)
+                                   .replace(spaceInNumber, QStringLiteral("\u00A0"));
         d->contextLabel->setText(QStringLiteral("%1<b>%2</b>%3")
-                                     .arg(sentence.left(figureStart).toHtmlEscaped(),
-                                         sentence.mid(figureStart, figureEnd - figureStart).toHtmlEscaped(),
+                                     .arg(sentence.left(figureStart).toHtmlEscaped(), figure.toHtmlEscaped(),
                                          sentence.mid(figureEnd).toHtmlEscaped()));
     } else {
         d->contextLabel->clear();

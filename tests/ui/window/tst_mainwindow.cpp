@@ -148,6 +148,7 @@ private Q_SLOTS:
     void layoutHoldsFromSmallToLargeScreens();
     void editorStaysInItsDock_data();
     void editorStaysInItsDock();
+    void editorKeepsANumberOnOneLine();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -1272,6 +1273,19 @@ void TestMainWindow::editorStaysInItsDock()
         QVERIFY2(inArea.right() <= area->viewport()->width(),
             qPrintable(child->objectName() + QLatin1Char(' ') + QString::number(inArea.right())));
     }
+}
+
+void TestMainWindow::editorKeepsANumberOnOneLine()
+{
+    // "4 000" in the editor's sentence never breaks into "4" and "000"; the
+    // words around it still wrap.
+    m_window->reviewController()->setCurrentFact(factIdOf(QStringLiteral("4 000 emplois")));
+    auto *context = m_window->factPanel()->editor()->findChild<QLabel *>(QStringLiteral("factContext"));
+    QVERIFY(context);
+    QVERIFY2(
+        context->text().contains(QStringLiteral("<b>4\u00A0000 emplois</b>")), qPrintable(context->text()));
+    QVERIFY2(context->text().contains(QStringLiteral("L'accord promet ").toHtmlEscaped()),
+        qPrintable(context->text()));
 }
 
 QTEST_MAIN(TestMainWindow)
