@@ -598,7 +598,10 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
         d->controller->setSelectedFactIds(ids);
     });
     connect(controller, &ReviewController::currentFactChanged, this, [this](qint64 factId) {
-        const QModelIndex index = d->proxy->mapFromSource(d->model->indexOfFact(factId));
+        // The Text column, never hidden: the view does not scroll to a cell
+        // of a hidden column (Kind gives way in a narrow table).
+        const QModelIndex index = d->proxy->mapFromSource(d->model->indexOfFact(factId))
+                                      .siblingAtColumn(FactModel::TextColumn);
         const QModelIndex current = d->view->currentIndex();
         if (current.isValid() && current.row() == index.row() && index.isValid())
             return;
@@ -625,7 +628,8 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     });
     connect(controller, &ReviewController::correctionRequested, d->editor, &FactEditor::beginCorrection);
     connect(controller, &ReviewController::rejectionRequested, this, [this](qint64 factId) {
-        const QModelIndex index = d->proxy->mapFromSource(d->model->indexOfFact(factId));
+        const QModelIndex index
+            = d->proxy->mapFromSource(d->model->indexOfFact(factId)).siblingAtColumn(FactModel::TextColumn);
         QRect rect = index.isValid() ? d->view->visualRect(index) : QRect();
         const QPoint anchor = rect.isValid() ? d->view->viewport()->mapToGlobal(rect.bottomLeft())
                                              : d->view->mapToGlobal(d->view->rect().center());

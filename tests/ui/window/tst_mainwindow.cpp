@@ -149,6 +149,7 @@ private Q_SLOTS:
     void editorStaysInItsDock_data();
     void editorStaysInItsDock();
     void editorKeepsANumberOnOneLine();
+    void currentRowScrolledIntoViewInANarrowTable();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -1286,6 +1287,36 @@ void TestMainWindow::editorKeepsANumberOnOneLine()
         context->text().contains(QStringLiteral("<b>4\u00A0000 emplois</b>")), qPrintable(context->text()));
     QVERIFY2(context->text().contains(QStringLiteral("L'accord promet ").toHtmlEscaped()),
         qPrintable(context->text()));
+}
+
+void TestMainWindow::currentRowScrolledIntoViewInANarrowTable()
+{
+    // A narrow window hides the Kind column: the current figure's row is
+    // still scrolled into view (the view ignores a cell of a hidden column).
+    QString text;
+    QVector<Figure> figures;
+    for (int share = 11; share < 31; ++share) {
+        text += QStringLiteral("Le lot %1 pèse %1 % du total. ").arg(share);
+        figures.append(figureAt(text, QStringLiteral("%1 %").arg(share), FigureKind::Percent,
+            QString::number(share), QStringLiteral("%")));
+    }
+    QVERIFY(addArticle(m_project.get(), QStringLiteral("Lots"), QStringLiteral("fr"), text, figures));
+    m_window->resize(1100, 720);
+    QTest::qWait(50);
+    QTableView *table = m_window->factPanel()->view();
+    QVERIFY(table->horizontalHeader()->isSectionHidden(FactModel::KindColumn));
+    QVERIFY2(table->verticalScrollBar()->maximum() > 0, "the table must scroll for this test");
+    for (const qint64 factId : { factIdOf(QStringLiteral("30 %")), factIdOf(QStringLiteral("11 %")) }) {
+        QVERIFY(factId);
+        m_window->reviewController()->setCurrentFact(factId);
+        const QModelIndex current = table->currentIndex();
+        QCOMPARE(current.data(FactModel::FactIdRole).toLongLong(), factId);
+        QVERIFY(!table->isColumnHidden(current.column()));
+        QVERIFY2(table->viewport()->rect().contains(table->visualRect(current)),
+            qPrintable(QStringLiteral("row at %1, viewport %2 high")
+                           .arg(table->visualRect(current).bottom())
+                           .arg(table->viewport()->height())));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
