@@ -1927,6 +1927,10 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>No figure like this one in the other articles.</translation>
     </message>
     <message>
+        <source>No room for another article pane: close one (%1) or widen the window.</source>
+        <translation>No room for another article pane: close one (%1) or widen the window.</translation>
+    </message>
+    <message>
         <location line="+150" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>

@@ -1857,7 +1857,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
     <message>
         <location line="+1" />
         <source>In the fact table, the status column shows the same colour as a dot, with ○ ✓ ✎ ✗ so that the status reads without colour.</source>
-        <translation>Dans le tableau des faits, la colonne État montre la même couleur en pastille, avec ○ ✓ ✎ ✗ pour que l’état se lise sans la couleur.</translation>
+        <translation>Dans le tableau des faits, la colonne Statut montre la même couleur en pastille, avec ○ ✓ ✎ ✗ pour que le statut se lise sans la couleur.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1925,10 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
         <location line="+25" />
         <source>No figure like this one in the other articles.</source>
         <translation>Aucun chiffre semblable dans les autres articles.</translation>
+    </message>
+    <message>
+        <source>No room for another article pane: close one (%1) or widen the window.</source>
+        <translation>Pas de place pour un autre volet d’article : fermez-en un (%1) ou élargissez la fenêtre.</translation>
     </message>
     <message>
         <location line="+150" />
