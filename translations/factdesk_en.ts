@@ -3058,6 +3058,28 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
             <numerusform>%1: %n problems found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection to %1 was lost while saving and the server did not tell within %2 s whether the change was stored: look at it again once the server is back.</source>
+        <extracomment>%2 a number of seconds</extracomment>
+        <translation>The connection to %1 was lost while saving and the server did not tell within %2 s whether the change was stored: look at it again once the server is back.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was written: the database is as it was.</source>
+        <extracomment>%1 why ("Cannot copy a.factdesk to postgresql://…: the connection to the server was lost")</extracomment>
+        <translation>%1. Nothing was written: the database is as it was.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while creating the project: whether it was created will be seen when the server is back (the database is then either empty or holds the whole project).</source>
+        <translation>The connection to %1 was lost while creating the project: whether it was created will be seen when the server is back (the database is then either empty or holds the whole project).</translation>
+    </message>
+    <message>
+        <source>Not created: the connection to %1 was lost while creating the project; nothing was written, the database is as it was.</source>
+        <translation>Not created: the connection to %1 was lost while creating the project; nothing was written, the database is as it was.</translation>
+    </message>
+    <message>
+        <source>%1 is not a team project: a project is published to a PostgreSQL database.</source>
+        <translation>%1 is not a team project: a project is published to a PostgreSQL database.</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ReviewController</name>

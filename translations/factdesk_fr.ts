@@ -3058,6 +3058,28 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
             <numerusform>%1 : %n problèmes trouvés ; ses index ont été reconstruits sur une copie, qui a passé la vérification complète et l’a remplacé. Le fichier endommagé est conservé sous le nom %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection to %1 was lost while saving and the server did not tell within %2 s whether the change was stored: look at it again once the server is back.</source>
+        <extracomment>%2 a number of seconds</extracomment>
+        <translation>La connexion à %1 a été perdue pendant l’enregistrement et le serveur n’a pas dit en %2 s si la modification a été enregistrée : regardez-la de nouveau quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was written: the database is as it was.</source>
+        <extracomment>%1 why ("Cannot copy a.factdesk to postgresql://…: the connection to the server was lost")</extracomment>
+        <translation>%1. Rien n’a été écrit : la base de données est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while creating the project: whether it was created will be seen when the server is back (the database is then either empty or holds the whole project).</source>
+        <translation>La connexion à %1 a été perdue pendant la création du projet : on verra s’il a été créé quand le serveur sera de retour (la base de données sera alors soit vide, soit avec le projet entier).</translation>
+    </message>
+    <message>
+        <source>Not created: the connection to %1 was lost while creating the project; nothing was written, the database is as it was.</source>
+        <translation>Non créé : la connexion à %1 a été perdue pendant la création du projet ; rien n’a été écrit, la base de données est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>%1 is not a team project: a project is published to a PostgreSQL database.</source>
+        <translation>%1 n’est pas un projet d’équipe : un projet se publie dans une base de données PostgreSQL.</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ReviewController</name>

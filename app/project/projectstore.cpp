@@ -532,8 +532,9 @@ public:
     {
         attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (team) {
-            // A line that was lost is tried once more at once: a command has no event loop to wait in.
-            if (!team->isConnected() && !team->reconnect())
+            // A line that was lost is tried again at once (a command waits for the server as long as it
+            // was told to: it has no event loop to wait in).
+            if (!team->isConnected() && !team->reconnectWithin(team->waitForServer()))
                 return fail(error,
                     //: %1 is a team project's address
                     QCoreApplication::translate("FactDesk::ProjectStore",
@@ -566,7 +567,8 @@ public:
         const QSqlError sqlError = db.lastError();
         if (team && TeamConnection::isConnectionError(sqlError)) {
             team->reason(sqlError); // notices the loss
-            if (team->reconnect()) {
+            const int waited = team->waitForServer();
+            if (team->reconnectWithin(waited)) {
                 const int stored = team->wasStored(attempt);
                 if (stored == 1)
                     return true;
@@ -578,6 +580,15 @@ public:
                             "project.")
                             .arg(shown()));
             }
+            if (waited > 0)
+                // A command: nobody would hear a later answer.
+                //: %2 a number of seconds
+                return fail(error,
+                    QCoreApplication::translate("FactDesk::ProjectStore",
+                        "The connection to %1 was lost while saving and the server did not tell within %2 s "
+                        "whether the change was stored: look at it again once the server is back.")
+                        .arg(shown())
+                        .arg(qRound(waited / 1000.0)));
             team->rememberInFlight(attempt, description);
             return fail(error,
                 QCoreApplication::translate("FactDesk::ProjectStore",
@@ -2300,6 +2311,74 @@ QVector<PresenceEntry> ProjectStore::presence(QString *error) const
     return entries;
 }
 
+namespace {
+
+/**
+ * Copies every row of copiedTables() from source into target, inside the
+ * transactions the caller holds on both (the source's, a snapshot); then tells
+ * the target's other clients. False with *error ("Cannot copy … to …: why").
+ */
+bool copyTableRows(const ProjectStorePrivate &source, const ProjectStorePrivate &target, QString *error)
+{
+    QSqlDatabase from = source.database();
+    QSqlDatabase to = target.database();
+    const auto failWith = [&](const ProjectStorePrivate &where, const QSqlError &sqlError) {
+        //: %1 is the project copied from, %2 the one copied to, %3 why
+        return target.fail(error,
+            QCoreApplication::translate("FactDesk::ProjectStore", "Cannot copy %1 to %2: %3")
+                .arg(source.shown(), target.shown(), where.reason(sqlError)));
+    };
+    for (const QString &table : copiedTables()) {
+        QSqlQuery read(from);
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+            return failWith(source, read.lastError());
+        const QSqlRecord record = read.record();
+        QStringList columns;
+        QStringList marks;
+        for (int i = 0; i < record.count(); ++i) {
+            columns << record.fieldName(i);
+            marks << QStringLiteral("?");
+        }
+        QSqlQuery write(to);
+        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        while (read.next()) {
+            for (int i = 0; i < columns.size(); ++i)
+                write.bindValue(i, read.value(i));
+            if (!write.exec())
+                return failWith(target, write.lastError());
+        }
+        if (read.lastError().isValid())
+            return failWith(source, read.lastError());
+        const QString sequence = SqlDialectText::afterExplicitIds(target.dialect, table);
+        if (table == QLatin1String("audit_log") && !sequence.isEmpty()) {
+            QSqlQuery follow(to);
+            if (!follow.exec(sequence))
+                return failWith(target, follow.lastError());
+        }
+    }
+    ProjectChange change;
+    change.kind = ProjectChange::Kind::Everything;
+    change.action = QStringLiteral("copy project");
+    return target.notify(change, error);
+}
+
+/// Opens a read transaction on source: one snapshot for every table a copy reads.
+bool beginSnapshot(const ProjectStorePrivate &source)
+{
+    QSqlDatabase from = source.database();
+    if (!from.transaction())
+        return false;
+    if (source.team) {
+        QSqlQuery snapshot(from);
+        snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+    }
+    return true;
+}
+
+} // namespace
+
 bool ProjectStore::copyRows(const ProjectStore &source, ProjectStore &target, QString *error)
 {
     if (target.d->refuseWrite(error))
@@ -2307,7 +2386,6 @@ bool ProjectStore::copyRows(const ProjectStore &source, ProjectStore &target, QS
     QSqlDatabase from = source.d->database();
     QSqlDatabase to = target.d->database();
     const auto failWith = [&](const ProjectStorePrivate &where, const QSqlError &sqlError) {
-        //: %1 is the project copied from, %2 the one copied to, %3 why
         return target.d->fail(error,
             QCoreApplication::translate("FactDesk::ProjectStore", "Cannot copy %1 to %2: %3")
                 .arg(source.d->shown(), target.d->shown(), where.reason(sqlError)));
@@ -2328,58 +2406,17 @@ bool ProjectStore::copyRows(const ProjectStore &source, ProjectStore &target, QS
             count.finish();
         }
     }
-    if (!from.transaction())
+    if (!beginSnapshot(*source.d))
         return failWith(*source.d, from.lastError());
-    if (source.d->team) {
-        QSqlQuery snapshot(from);
-        snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
-    }
     target.d->attempt.clear();
     if (!to.transaction()) {
         from.rollback();
         return failWith(*target.d, to.lastError());
     }
-    const auto abandon = [&](const ProjectStorePrivate &where, const QSqlError &sqlError) {
+    if (!copyTableRows(*source.d, *target.d, error)) {
         to.rollback();
         from.rollback();
-        return failWith(where, sqlError);
-    };
-    for (const QString &table : copiedTables()) {
-        QSqlQuery read(from);
-        read.setForwardOnly(true);
-        if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
-            return abandon(*source.d, read.lastError());
-        const QSqlRecord record = read.record();
-        QStringList columns;
-        QStringList marks;
-        for (int i = 0; i < record.count(); ++i) {
-            columns << record.fieldName(i);
-            marks << QStringLiteral("?");
-        }
-        QSqlQuery write(to);
-        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-        while (read.next()) {
-            for (int i = 0; i < columns.size(); ++i)
-                write.bindValue(i, read.value(i));
-            if (!write.exec())
-                return abandon(*target.d, write.lastError());
-        }
-        const QString sequence = SqlDialectText::afterExplicitIds(target.d->dialect, table);
-        if (table == QLatin1String("audit_log") && !sequence.isEmpty()) {
-            QSqlQuery follow(to);
-            if (!follow.exec(sequence))
-                return abandon(*target.d, follow.lastError());
-        }
-    }
-    ProjectChange change;
-    change.kind = ProjectChange::Kind::Everything;
-    change.action = QStringLiteral("copy project");
-    QString notifyError;
-    if (!target.d->notify(change, &notifyError)) {
-        to.rollback();
-        from.rollback();
-        return target.d->fail(error, notifyError);
+        return false;
     }
     from.commit();
     if (!to.commit()) {
@@ -2418,12 +2455,19 @@ bool migrateTeam(ProjectStorePrivate &d, int from, QString *error)
     return true;
 }
 
+/// Fills a team project being created, inside its creating transaction; false with the whole message.
+using TeamFill = std::function<bool(const ProjectStorePrivate &d, QString *error)>;
+
 /**
  * Opens (or, creating, sets up in an empty database) the team project at
- * location. nullptr with *error when it cannot be used.
+ * location. nullptr with *error when it cannot be used. Creating, the tables
+ * and what fill writes into them are one transaction: all or nothing.
+ * createWhenEmpty: a database that holds no table at all is set up as when
+ * creating, one that holds a project is opened.
  */
-std::unique_ptr<ProjectStorePrivate> openTeam(
-    const ProjectLocation &location, QString *error, const ProjectStore::OpenOptions &options, bool creating)
+std::unique_ptr<ProjectStorePrivate> openTeam(const ProjectLocation &location, QString *error,
+    const ProjectStore::OpenOptions &options, bool creating, const TeamFill &fill = TeamFill(),
+    bool createWhenEmpty = false)
 {
     auto team = TeamConnection::open(location, options.askPassword, error);
     if (!team)
@@ -2456,6 +2500,8 @@ std::unique_ptr<ProjectStorePrivate> openTeam(
     const bool hasMeta = query.value(0).toBool();
     const qint64 tableCount = query.value(1).toLongLong();
     query.finish();
+    if (createWhenEmpty && tableCount == 0)
+        creating = true;
 
     if (creating) {
         if (tableCount > 0)
@@ -2472,11 +2518,37 @@ std::unique_ptr<ProjectStorePrivate> openTeam(
             return refuse(QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create %1: %2")
                               .arg(shown, reason));
         }
+        if (fill && !fill(*d, &reason)) {
+            db.rollback();
+            //: %1 why ("Cannot copy a.factdesk to postgresql://…: the connection to the server was lost")
+            return refuse(QCoreApplication::translate(
+                "FactDesk::ProjectStore", "%1. Nothing was written: the database is as it was.")
+                              .arg(reason));
+        }
         if (!db.commit()) {
             const QSqlError sqlError = db.lastError();
-            db.rollback();
-            return refuse(QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create %1: %2")
-                              .arg(shown, d->reason(sqlError)));
+            if (!TeamConnection::isConnectionError(sqlError)) {
+                db.rollback();
+                return refuse(QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create %1: %2")
+                                  .arg(shown, d->reason(sqlError)));
+            }
+            // The answer to COMMIT was lost: once back, the tables are there or not, never half of them.
+            d->reason(sqlError);
+            if (!d->team->reconnectWithin(options.waitMilliseconds))
+                return refuse(QCoreApplication::translate("FactDesk::ProjectStore",
+                    "The connection to %1 was lost while creating the project: whether it was created "
+                    "will be seen when the server is back (the database is then either empty or holds the "
+                    "whole project).")
+                                  .arg(shown));
+            if (!query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !query.next())
+                return cannotOpen(query.lastError());
+            const bool created = query.value(0).toBool();
+            query.finish();
+            if (!created)
+                return refuse(QCoreApplication::translate("FactDesk::ProjectStore",
+                    "Not created: the connection to %1 was lost while creating the project; nothing was "
+                    "written, the database is as it was.")
+                                  .arg(shown));
         }
     } else {
         if (!hasMeta)
@@ -2560,6 +2632,7 @@ std::unique_ptr<ProjectStorePrivate> openTeam(
     }
     if (!d->team->subscribe(error))
         return nullptr;
+    d->team->setWaitForServer(options.waitMilliseconds);
     ProjectStorePrivate *raw = d.get();
     d->team->setStoredCheck([raw](const QString &attemptId) { return raw->wasStored(attemptId); });
     d->team->setPresenceRefresh([raw]() { raw->refreshPresence(nullptr); });
@@ -2582,6 +2655,35 @@ std::unique_ptr<ProjectStore> ProjectStore::create(
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
 }
 
+std::unique_ptr<ProjectStore> ProjectStore::publish(
+    const ProjectStore &source, const ProjectLocation &location, QString *error, const OpenOptions &options)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (!location.isTeam()) {
+        *error = QCoreApplication::translate(
+            "FactDesk::ProjectStore", "%1 is not a team project: a project is published to a PostgreSQL database.")
+                     .arg(location.toDisplayString());
+        return nullptr;
+    }
+    const ProjectStorePrivate &from = *source.d;
+    const TeamFill copy = [&from](const ProjectStorePrivate &d, QString *reason) {
+        if (!beginSnapshot(from)) {
+            *reason = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot copy %1 to %2: %3")
+                          .arg(from.shown(), d.shown(), from.reason(from.database().lastError()));
+            return false;
+        }
+        const bool copied = copyTableRows(from, d, reason);
+        from.database().rollback(); // read only: nothing to keep
+        return copied;
+    };
+    auto d = openTeam(location, error, options, true, copy);
+    if (!d)
+        return nullptr;
+    return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
+}
+
 std::unique_ptr<ProjectStore> ProjectStore::open(
     const ProjectLocation &location, QString *error, const OpenOptions &options)
 {
@@ -2590,7 +2692,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(
         error = &ignored;
     if (!location.isTeam())
         return open(location.filePath(), error, options);
-    auto d = openTeam(location, error, options, false);
+    auto d = openTeam(location, error, options, false, TeamFill(), options.createWhenEmpty);
     if (!d)
         return nullptr;
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
@@ -2638,6 +2740,12 @@ bool ProjectStore::copyToFile(const QString &path, QString *error) const
                 .arg(shown));
     }
     return true;
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::publish(
+    const ProjectStore &source, const ProjectLocation &location, QString *error)
+{
+    return publish(source, location, error, OpenOptions());
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::create(const ProjectLocation &location, QString *error)

@@ -2,12 +2,16 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace FactDesk {
 
@@ -21,6 +25,8 @@ const QString channelName()
 
 constexpr int presenceInterval = 10000;
 constexpr int longestReconnectDelay = 5000;
+/// How long a reconnection waits for the lost session's server process to finish what it was doing.
+constexpr int settleTimeout = 10000;
 
 QString newConnectionName()
 {
@@ -181,8 +187,63 @@ bool TeamConnection::openDatabase(const PasswordPrompt &askPassword, QString *er
         return false;
     }
     m_role = query.value(0).toString();
+    query.finish();
     m_connected = true;
+    noteServerSession();
     return true;
+}
+
+void TeamConnection::noteServerSession()
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    m_pid = 0;
+    m_start.clear();
+    if (query.exec(QStringLiteral("SELECT pid, CAST(backend_start AS TEXT) FROM pg_stat_activity "
+                                  "WHERE pid = pg_backend_pid()"))
+        && query.next()) {
+        m_pid = query.value(0).toLongLong();
+        m_start = query.value(1).toString();
+    }
+}
+
+bool TeamConnection::settleLostSession()
+{
+    if (m_lostPid == 0)
+        return true;
+    // The server may not have noticed the loss yet: the process of the lost
+    // connection can still be running the COMMIT whose answer never came, and
+    // the audit log only tells the truth once that is over. A process that is
+    // not running anything (idle, or idle in a transaction whose COMMIT never
+    // arrived) is ended, which rolls back what it holds; one still at work is
+    // waited for. The start time tells it from a later process of the same pid.
+    const QDeadlineTimer deadline(settleTimeout);
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    for (;;) {
+        query.prepare(QStringLiteral("SELECT state FROM pg_stat_activity WHERE pid = ? "
+                                     "AND CAST(backend_start AS TEXT) = ?"));
+        query.addBindValue(m_lostPid);
+        query.addBindValue(m_lostStart);
+        if (!query.exec())
+            return false;
+        if (!query.next()) {
+            m_lostPid = 0;
+            m_lostStart.clear();
+            return true;
+        }
+        const bool active = query.value(0).toString() == QLatin1String("active");
+        query.finish();
+        if (!active) {
+            QSqlQuery end(database());
+            end.prepare(QStringLiteral("SELECT pg_terminate_backend(?)"));
+            end.addBindValue(m_lostPid);
+            end.exec();
+        }
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(20);
+    }
 }
 
 TeamConnection::~TeamConnection()
@@ -345,6 +406,10 @@ void TeamConnection::lose(const QString &reason)
     if (!m_connected)
         return;
     m_connected = false;
+    if (m_pid != 0) {
+        m_lostPid = m_pid;
+        m_lostStart = m_start;
+    }
     m_pingTimer->stop();
     Q_EMIT connectionLost(reason);
     m_reconnectDelay = 250;
@@ -381,11 +446,37 @@ bool TeamConnection::reconnect(QString *error)
     }
     m_connected = true;
     m_reconnectDelay = 250;
+    noteServerSession();
+    settleLostSession();
     if (m_pingInterval > 0)
         m_pingTimer->start(m_pingInterval);
     resolveInFlight();
     Q_EMIT reconnected();
     return true;
+}
+
+bool TeamConnection::reconnectWithin(int milliseconds, QString *error)
+{
+    const QDeadlineTimer deadline(std::max(milliseconds, 0));
+    int delay = 100;
+    for (;;) {
+        if (reconnect(error))
+            return true;
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(quint64(std::min<qint64>(delay, std::max<qint64>(deadline.remainingTime(), 0))));
+        delay = std::min(delay * 2, 1000);
+    }
+}
+
+int TeamConnection::waitForServer() const
+{
+    return m_waitForServer;
+}
+
+void TeamConnection::setWaitForServer(int milliseconds)
+{
+    m_waitForServer = std::max(milliseconds, 0);
 }
 
 void TeamConnection::rememberInFlight(const QString &attemptId, const QString &description)
@@ -405,6 +496,12 @@ void TeamConnection::resolveInFlight()
         }
         Q_EMIT inFlightResolved(attempt.second, stored == 1);
     }
+    // The lost session was still at work: ask again in a moment, while connected.
+    if (!m_inFlight.isEmpty() && m_pingInterval > 0)
+        QTimer::singleShot(1000, this, [this]() {
+            if (m_connected)
+                resolveInFlight();
+        });
 }
 
 void TeamConnection::setPresenceRefresh(std::function<void()> refresh)
@@ -419,6 +516,8 @@ void TeamConnection::setStoredCheck(std::function<int(const QString &)> check)
 
 int TeamConnection::wasStored(const QString &attemptId)
 {
+    if (!m_connected || !settleLostSession())
+        return -1;
     return m_storedCheck ? m_storedCheck(attemptId) : -1;
 }
 
