@@ -1407,19 +1407,25 @@ bool ProjectStorePrivate::logAction(const QString &editor, const QString &action
     qint64 factId, const QString &before, const QString &after, QString *error, bool refused) const
 {
     QSqlQuery query(database());
+    // A team project's lines take the server's clock: "Anna confirmed this fact 8 s ago" is then
+    // measured on one clock, whatever the time on Anna's or Bruno's machine.
+    const QString serverNow = SqlDialectText::nowIsoText(dialect);
     query.prepare(
         QStringLiteral("INSERT INTO audit_log (at, editor, action, article_id, fact_id, before_state, "
-                       "after_state, db_role, outcome, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.bindValue(0, isoDateTime(QDateTime::currentDateTimeUtc()));
-    query.bindValue(1, text(editor));
-    query.bindValue(2, text(action));
-    query.bindValue(3, articleId);
-    query.bindValue(4, factId > 0 ? QVariant(factId) : QVariant());
-    query.bindValue(5, nullableText(before));
-    query.bindValue(6, nullableText(after));
-    query.bindValue(7, nullableText(role));
-    query.bindValue(8, refused ? QVariant(QStringLiteral("conflict")) : QVariant());
-    query.bindValue(9, nullableText(attempt));
+                       "after_state, db_role, outcome, attempt) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(serverNow.isEmpty() ? QStringLiteral("?") : serverNow));
+    int column = 0;
+    if (serverNow.isEmpty())
+        query.bindValue(column++, isoDateTime(QDateTime::currentDateTimeUtc()));
+    query.bindValue(column++, text(editor));
+    query.bindValue(column++, text(action));
+    query.bindValue(column++, articleId);
+    query.bindValue(column++, factId > 0 ? QVariant(factId) : QVariant());
+    query.bindValue(column++, nullableText(before));
+    query.bindValue(column++, nullableText(after));
+    query.bindValue(column++, nullableText(role));
+    query.bindValue(column++, refused ? QVariant(QStringLiteral("conflict")) : QVariant());
+    query.bindValue(column, nullableText(attempt));
     return exec(query, error);
 }
 
@@ -2194,8 +2200,10 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
     {
         QSqlQuery query(database());
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, at, editor, action, article_id, db_role FROM audit_log "
-                                     "WHERE fact_id = ? AND outcome IS NULL ORDER BY id DESC LIMIT 1"));
+        // Its age on the database's clock, in the same query: the client's clock may be off.
+        query.prepare(QStringLiteral("SELECT id, at, editor, action, article_id, db_role, %1 FROM audit_log "
+                                     "WHERE fact_id = ? AND outcome IS NULL ORDER BY id DESC LIMIT 1")
+                          .arg(SqlDialectText::millisecondsSince(dialect, QStringLiteral("at"))));
         query.bindValue(0, factId);
         if (query.exec() && query.next()) {
             found.lastChange.id = query.value(0).toLongLong();
@@ -2205,6 +2213,10 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
             found.lastChange.articleId = query.value(4).toLongLong();
             found.lastChange.factId = factId;
             found.lastChange.role = query.value(5).toString();
+            if (!query.value(6).isNull()) {
+                found.ageMilliseconds = std::max<qint64>(query.value(6).toLongLong(), 0);
+                found.detectedAt = QDateTime::currentDateTimeUtc();
+            }
         }
     }
     // The refused attempt has its line too: the log holds every attempt.
@@ -2662,8 +2674,8 @@ std::unique_ptr<ProjectStore> ProjectStore::publish(
     if (!error)
         error = &ignored;
     if (!location.isTeam()) {
-        *error = QCoreApplication::translate(
-            "FactDesk::ProjectStore", "%1 is not a team project: a project is published to a PostgreSQL database.")
+        *error = QCoreApplication::translate("FactDesk::ProjectStore",
+            "%1 is not a team project: a project is published to a PostgreSQL database.")
                      .arg(location.toDisplayString());
         return nullptr;
     }

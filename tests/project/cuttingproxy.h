@@ -39,12 +39,14 @@ public:
         m_thread.start();
         m_relay = new Relay(this);
         m_relay->moveToThread(&m_thread);
-        QMetaObject::invokeMethod(m_relay, [this]() { m_relay->listen(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_relay, [this]() { m_relay->listen(); }, Qt::BlockingQueuedConnection);
     }
 
     ~CuttingProxy()
     {
-        QMetaObject::invokeMethod(m_relay, [this]() { delete m_relay; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_relay, [this]() { delete m_relay; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }

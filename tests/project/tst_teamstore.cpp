@@ -1,11 +1,11 @@
+#include "../ui/team/teamtestserver.h"
+#include "cuttingproxy.h"
 #include "project/factconflict.h"
 #include "project/project.h"
 #include "project/projectchange.h"
 #include "project/projectschema_p.h"
 #include "project/projectstore.h"
 #include "project/teamconnection.h"
-#include "../ui/team/teamtestserver.h"
-#include "cuttingproxy.h"
 #include "story/storydecisions.h"
 #include "teamtestdatabase.h"
 
@@ -360,10 +360,20 @@ void TestTeamStore::conflictSaysWhoWhatWhen()
     QCOMPARE(conflict.lastChange.action, QStringLiteral("confirm"));
     QVERIFY2(error.startsWith(QStringLiteral("Anna confirmed this fact ")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral(" s ago.")), qPrintable(error));
-    const QString eightSecondsLater = conflict.message(conflict.lastChange.at.addSecs(8));
-    QVERIFY2(eightSecondsLater.startsWith(
-                 QStringLiteral("Anna confirmed this fact 8 s ago. Nothing was overwritten")),
-        qPrintable(eightSecondsLater));
+    // The age is measured on the database's clock when the conflict is found, then on this
+    // machine's clock: a clock that is off (here, the time Anna's line says) changes nothing.
+    QVERIFY(conflict.ageMilliseconds >= 0);
+    QVERIFY(conflict.ageMilliseconds < 60000);
+    QVERIFY(conflict.detectedAt.isValid());
+    FactConflict skewed = conflict;
+    skewed.lastChange.at = skewed.lastChange.at.addSecs(-7200);
+    for (const FactConflict &shown : { conflict, skewed }) {
+        const QString eightSecondsLater
+            = shown.message(shown.detectedAt.addMSecs(8000 - shown.ageMilliseconds));
+        QVERIFY2(eightSecondsLater.startsWith(
+                     QStringLiteral("Anna confirmed this fact 8 s ago. Nothing was overwritten")),
+            qPrintable(eightSecondsLater));
+    }
 
     // Nothing was overwritten; the refused attempt has its line in the log.
     QVector<Fact> now;
@@ -1021,12 +1031,12 @@ void TestTeamStore::inFlightCommitStoredOrReportedNotStored()
                      server->ownerPassword()),
             qPrintable(error));
         ProjectLocation annaHome;
-        QVERIFY(ProjectLocation::parse(TeamTestServer::withDatabase(server->url(), owner.databaseName(), anna),
-            &annaHome, &error));
+        QVERIFY(ProjectLocation::parse(
+            TeamTestServer::withDatabase(server->url(), owner.databaseName(), anna), &annaHome, &error));
         QVERIFY2(execAt(annaHome, { QStringLiteral("CREATE DATABASE %1").arg(database) }, &error),
             qPrintable(error));
-        QVERIFY(ProjectLocation::parse(TeamTestServer::withDatabase(server->url(), database, anna), &location,
-            &error));
+        QVERIFY(ProjectLocation::parse(
+            TeamTestServer::withDatabase(server->url(), database, anna), &location, &error));
     } else {
         shared = std::make_unique<TeamTestDatabase>();
         if (!shared->isValid())
@@ -1080,9 +1090,10 @@ void TestTeamStore::inFlightCommitStoredOrReportedNotStored()
                 bool committing = false;
                 for (int tries = 0; tries < 400 && !committing && db.open(); ++tries) {
                     QSqlQuery query(db);
-                    committing = query.exec(QStringLiteral(
-                                     "SELECT COUNT(*) FROM pg_stat_activity WHERE query = 'COMMIT' AND state = "
-                                     "'active' AND usename = current_user"))
+                    committing
+                        = query.exec(QStringLiteral(
+                              "SELECT COUNT(*) FROM pg_stat_activity WHERE query = 'COMMIT' AND state = "
+                              "'active' AND usename = current_user"))
                         && query.next() && query.value(0).toInt() > 0;
                     if (!committing)
                         QThread::msleep(25);
@@ -1123,9 +1134,10 @@ void TestTeamStore::inFlightCommitStoredOrReportedNotStored()
     }
 
     // What was said is what the project holds, seen from a new connection once everything settled.
-    QVERIFY2(execAt(location,
-                 { QStringLiteral("DROP TRIGGER slow_commit ON facts"), QStringLiteral("SELECT pg_sleep(0.2)") },
-                 &error),
+    QVERIFY2(
+        execAt(location,
+            { QStringLiteral("DROP TRIGGER slow_commit ON facts"), QStringLiteral("SELECT pg_sleep(0.2)") },
+            &error),
         qPrintable(error));
     auto check = ProjectStore::open(location, &error);
     QVERIFY2(check, qPrintable(error));
@@ -1133,7 +1145,8 @@ void TestTeamStore::inFlightCommitStoredOrReportedNotStored()
     QVERIFY2(check->loadFacts({ 1 }, &now, &error), qPrintable(error));
     QCOMPARE(now.size(), 1);
     QCOMPARE(now.first().version, stored ? 2 : 1);
-    QCOMPARE(toString(now.first().status), toString(stored ? ReviewStatus::Confirmed : ReviewStatus::Pending));
+    QCOMPARE(
+        toString(now.first().status), toString(stored ? ReviewStatus::Confirmed : ReviewStatus::Pending));
     QCOMPARE(check->auditLog(1).size(), stored ? 1 : 0);
 
     // The same store writes again: over the version it now knows.
@@ -1142,7 +1155,8 @@ void TestTeamStore::inFlightCommitStoredOrReportedNotStored()
     rejected.status = ReviewStatus::Rejected;
     rejected.rejectReason = RejectReason::Other;
     rejected.editor = QStringLiteral("Anna");
-    QVERIFY2(store->updateFact(now.first(), rejected, QStringLiteral("reject"), QStringLiteral("Anna"), &error),
+    QVERIFY2(
+        store->updateFact(now.first(), rejected, QStringLiteral("reject"), QStringLiteral("Anna"), &error),
         qPrintable(error));
 }
 
