@@ -73,7 +73,6 @@ bool openProject(Project *project, const QString &path, bool create, ProjectStor
         err << "factdesk-cli: " << error << "\n";
         return false;
     }
-    // A team project is made by publishing one (factdesk-cli publish), never by a typo in a URL.
     const bool creating = create && !location.isTeam() && !QFileInfo::exists(path);
     if (created)
         *created = creating;
@@ -81,6 +80,9 @@ bool openProject(Project *project, const QString &path, bool create, ProjectStor
     options.mode = mode;
     options.waitMilliseconds = waitSeconds * 1000;
     options.offerReadOnly = mode == ProjectStore::OpenMode::ReadOnly;
+    // A team project is created, as publish creates one, in a database that holds no table at all
+    // (the role becomes the tables' owner); one that holds other tables is never written into.
+    options.createWhenEmpty = create && location.isTeam();
     std::unique_ptr<ProjectStore> store
         = creating ? ProjectStore::create(path, &error) : ProjectStore::open(location, &error, options);
     if (store && store->team())

@@ -2527,6 +2527,14 @@ std::unique_ptr<ProjectStorePrivate> openTeam(const ProjectLocation &location, Q
         QString reason;
         if (!migrateTeam(*d, 0, &reason)) {
             db.rollback();
+            // Two commands creating the project at once: the second one's tables clash with the
+            // first one's, which it then opens.
+            if (createWhenEmpty && !fill
+                && query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) && query.next()
+                && query.value(0).toBool()) {
+                query.finish();
+                return openTeam(location, error, options, false);
+            }
             return refuse(QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create %1: %2")
                               .arg(shown, reason));
         }

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void refusals();
     void publishFailsWholeAndRunsAgain();
     void conflictAgeComesFromTheServerClock();
+    void importCreatesATeamProjectInAnEmptyDatabase();
 };
 
 void TestCliTeam::publishListExportCopy()
@@ -377,6 +378,55 @@ void TestCliTeam::conflictAgeComesFromTheServerClock()
                                      "END IF; END $$"),
             &error),
         qPrintable(error));
+}
+
+void TestCliTeam::importCreatesATeamProjectInAnEmptyDatabase()
+{
+    TeamTestDatabase database;
+    REQUIRE_SERVER(database);
+    QTemporaryDir dir;
+    const QString url = database.location().toDisplayString();
+    // As a file path does: the project is created (by the owner role, which owns its tables).
+    Run run = runCli({ QStringLiteral("import"), url, QStringLiteral("--editor"), QStringLiteral("Anna"),
+        QStringLiteral(FACTDESK_SAMPLES) });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("3 imported")), qPrintable(run.out));
+    const QString file = dir.filePath(QStringLiteral("same.factdesk"));
+    QCOMPARE(runCli({ QStringLiteral("import"), file, QStringLiteral(FACTDESK_SAMPLES) }).exitCode, 0);
+    QCOMPARE(runCli({ QStringLiteral("list"), url }).out, runCli({ QStringLiteral("list"), file }).out);
+    // A second import finds the project and skips what it holds.
+    run = runCli({ QStringLiteral("import"), url, QStringLiteral(FACTDESK_SAMPLES) });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(
+        run.out.contains(QStringLiteral("0 imported, 0 updated, 3 duplicates skipped")), qPrintable(run.out));
+    // Reviews and the audit log work as in a published project.
+    run = runCli({ QStringLiteral("review"), url, QStringLiteral("--fact"), QStringLiteral("1"),
+        QStringLiteral("--confirm"), QStringLiteral("--editor"), QStringLiteral("Anna") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    // A database that holds other tables is never written into.
+    TeamTestDatabase other;
+    REQUIRE_SERVER(other);
+    QVERIFY(other.exec(QStringLiteral("CREATE TABLE notes (id BIGINT PRIMARY KEY)")));
+    run = runCli(
+        { QStringLiteral("import"), other.location().toDisplayString(), QStringLiteral(FACTDESK_SAMPLES) });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("holds no FactDesk project")), qPrintable(run.err));
+    QString error;
+    QVERIFY2(other.exec(QStringLiteral("DO $$ BEGIN IF (SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE "
+                                       "schemaname = 'public') <> 1 THEN RAISE EXCEPTION 'tables added'; END "
+                                       "IF; END $$"),
+                 &error),
+        qPrintable(error));
+    // A role that may not create tables is told so, and nothing is made.
+    TeamTestDatabase empty;
+    REQUIRE_SERVER(empty);
+    const QString reader = empty.createRole(QStringLiteral("reader"));
+    QVERIFY(!reader.isEmpty());
+    run = runCli({ QStringLiteral("import"), empty.location(reader).toDisplayString(),
+        QStringLiteral(FACTDESK_SAMPLES) });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("may not change this project")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliTeam)
