@@ -471,10 +471,10 @@ Code de sortie : 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de comm
     <message>
         <location filename="../app/cli/projectcommands.cpp" line="-570" />
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
-Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
+Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds, or for a team project's server to come back (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
         <translation>Utilisation : factdesk-cli import PROJET [--lang fr|en] [--editor NOM] [--wait SECONDES] FICHIER|DOSSIER...
-Ajoute des articles à PROJET (créé s’il n’existe pas), en affichant une ligne pour chaque fichier dès qu’il est enregistré. --wait : combien de temps attendre un projet qu’un autre FactDesk tient (10 s par défaut).
+Ajoute des articles à PROJET (créé s’il n’existe pas), en affichant une ligne pour chaque fichier dès qu’il est enregistré. --wait : combien de temps attendre un projet qu’un autre FactDesk tient, ou le retour du serveur d’un projet d’équipe (10 s par défaut).
 Code de sortie : 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
     </message>
     <message>
@@ -664,7 +664,7 @@ DECISION is one of:
   --delete              delete a figure added by hand
 --add adds the figure the extractor missed between START and END (code points, as
 extract prints them), widened to whole words and read by the extractor.
---wait: how long to wait for a project another FactDesk holds (default 10 s).
+--wait: how long to wait for a project another FactDesk holds, or for a team project's server to come back (default 10 s).
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
         <translation>Utilisation : factdesk-cli review PROJET --fact ID DÉCISION [--note TEXTE] [--editor NOM] [--wait SECONDES]
        factdesk-cli review PROJET --fact ID --note TEXTE
@@ -682,7 +682,7 @@ DÉCISION est l’une de :
   --delete              supprimer un chiffre ajouté à la main
 --add ajoute le chiffre que l’extracteur a manqué entre DÉBUT et FIN (points de code, comme
 extract les affiche), étendu aux mots entiers et lu par l’extracteur.
---wait : combien de temps attendre un projet qu’un autre FactDesk tient (10 s par défaut).
+--wait : combien de temps attendre un projet qu’un autre FactDesk tient, ou le retour du serveur d’un projet d’équipe (10 s par défaut).
 Code de sortie : 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
     </message>
     <message>
@@ -4008,6 +4008,14 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
         <location line="+1" />
         <source>the database refused the operation (error %1)</source>
         <translation>la base a refusé l’opération (erreur %1)</translation>
+    </message>
+    <message>
+        <source>the server is starting up</source>
+        <translation>le serveur est en train de démarrer</translation>
+    </message>
+    <message>
+        <source>the server is shutting down</source>
+        <translation>le serveur est en train de s’arrêter</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,8 @@ const char importUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] "
     "FILE|FOLDER...\n"
     "Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. "
-    "--wait: how long to wait for a project another FactDesk holds (default 10 s).\n"
+    "--wait: how long to wait for a project another FactDesk holds, or for a team project's server to come "
+    "back (default 10 s).\n"
     "Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.");
 const char reviewUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]\n"
@@ -137,7 +138,8 @@ const char reviewUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "  --delete              delete a figure added by hand\n"
     "--add adds the figure the extractor missed between START and END (code points, as\n"
     "extract prints them), widened to whole words and read by the extractor.\n"
-    "--wait: how long to wait for a project another FactDesk holds (default 10 s).\n"
+    "--wait: how long to wait for a project another FactDesk holds, or for a team project's server to come "
+    "back (default 10 s).\n"
     "Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.");
 const char exportUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli export PROJECT --format csv|json [--all | --measures] "

@@ -2481,7 +2481,7 @@ std::unique_ptr<ProjectStorePrivate> openTeam(const ProjectLocation &location, Q
     const ProjectStore::OpenOptions &options, bool creating, const TeamFill &fill = TeamFill(),
     bool createWhenEmpty = false)
 {
-    auto team = TeamConnection::open(location, options.askPassword, error);
+    auto team = TeamConnection::open(location, options.askPassword, error, options.waitMilliseconds);
     if (!team)
         return nullptr;
     auto d = std::make_unique<ProjectStorePrivate>();
@@ -2650,7 +2650,10 @@ std::unique_ptr<ProjectStorePrivate> openTeam(const ProjectLocation &location, Q
             }
         }
     }
-    if (!d->team->subscribe(error))
+    // A line lost since (a server restarting) is given the time a command was told to wait.
+    if (!d->team->subscribe(error)
+        && (d->team->isConnected() || !d->team->reconnectWithin(options.waitMilliseconds)
+            || !d->team->subscribe(error)))
         return nullptr;
     d->team->setWaitForServer(options.waitMilliseconds);
     ProjectStorePrivate *raw = d.get();

@@ -74,6 +74,10 @@ QString connectReason(const QSqlError &error, const ProjectLocation &location)
         return QCoreApplication::translate(
             "FactDesk::TeamConnection", "the PostgreSQL service is not defined: %1")
             .arg(error.databaseText().trimmed());
+    if (has("the database system is starting up") || has("the database system is in recovery mode"))
+        return QCoreApplication::translate("FactDesk::TeamConnection", "the server is starting up");
+    if (has("the database system is shutting down") || has("terminating connection"))
+        return QCoreApplication::translate("FactDesk::TeamConnection", "the server is shutting down");
     if (has("Connection refused") || has("could not connect") || has("timeout") || has("timed out")
         || has("could not translate host name") || has("No such file or directory"))
         return QCoreApplication::translate("FactDesk::TeamConnection", "the server cannot be reached");
@@ -83,6 +87,20 @@ QString connectReason(const QSqlError &error, const ProjectLocation &location)
     //: %1 is the server's explanation
     return QCoreApplication::translate("FactDesk::TeamConnection", "the server refused the connection: %1")
         .arg(error.databaseText().trimmed());
+}
+
+/// A server that is away for now (stopped, starting up, shutting down, the line down): worth trying again.
+bool isAwayForNow(const QSqlError &error)
+{
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    for (const char *words : { "Connection refused", "could not connect", "No such file or directory",
+             "the database system is starting up", "the database system is shutting down",
+             "the database system is in recovery mode", "terminating connection",
+             "server closed the connection", "timeout expired", "timed out" }) {
+        if (text.contains(QLatin1String(words), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 bool wantsPassword(const QSqlError &error)
@@ -119,18 +137,19 @@ TeamConnection::TeamConnection(const ProjectLocation &location, const QString &c
 }
 
 std::unique_ptr<TeamConnection> TeamConnection::open(
-    const ProjectLocation &location, const PasswordPrompt &askPassword, QString *error)
+    const ProjectLocation &location, const PasswordPrompt &askPassword, QString *error, int waitMilliseconds)
 {
     std::unique_ptr<TeamConnection> connection(new TeamConnection(location, newConnectionName()));
-    if (!connection->openDatabase(askPassword, error))
+    if (!connection->openDatabase(askPassword, error, waitMilliseconds))
         return nullptr;
     connection->m_pingTimer->start(connection->m_pingInterval);
     connection->m_presenceTimer->start(presenceInterval);
     return connection;
 }
 
-bool TeamConnection::openDatabase(const PasswordPrompt &askPassword, QString *error)
+bool TeamConnection::openDatabase(const PasswordPrompt &askPassword, QString *error, int waitMilliseconds)
 {
+    const QDeadlineTimer deadline(std::max(waitMilliseconds, 0));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid()) {
         *error = QCoreApplication::translate(
@@ -155,6 +174,12 @@ bool TeamConnection::openDatabase(const PasswordPrompt &askPassword, QString *er
         options << QStringLiteral("application_name=FactDesk");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     bool opened = db.open();
+    // A command told to wait gives a server that is away (a restart) the time to come back.
+    for (int delay = 100; !opened && isAwayForNow(db.lastError()) && !deadline.hasExpired();
+         delay = std::min(delay * 2, 1000)) {
+        QThread::msleep(quint64(std::min<qint64>(delay, std::max<qint64>(deadline.remainingTime(), 0))));
+        opened = db.open();
+    }
     for (int tries = 0; !opened && askPassword && wantsPassword(db.lastError()) && tries < 3; ++tries) {
         const QString user
             = m_location.userName().isEmpty() ? qEnvironmentVariable("PGUSER") : m_location.userName();

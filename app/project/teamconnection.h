@@ -43,10 +43,12 @@ public:
     /**
      * Connects to location (which holds no password): libpq's own password
      * sources first, then askPassword (when set) if the server wants one.
+     * A server that cannot be reached, or is starting up or shutting down, is
+     * tried again for up to waitMilliseconds (a command waiting for it).
      * nullptr with *error saying why (in the analyst's language).
      */
-    static std::unique_ptr<TeamConnection> open(
-        const ProjectLocation &location, const PasswordPrompt &askPassword, QString *error);
+    static std::unique_ptr<TeamConnection> open(const ProjectLocation &location,
+        const PasswordPrompt &askPassword, QString *error, int waitMilliseconds = 0);
     ~TeamConnection() override;
 
     const ProjectLocation &location() const;
@@ -120,7 +122,7 @@ Q_SIGNALS:
 
 private:
     TeamConnection(const ProjectLocation &location, const QString &connectionName);
-    bool openDatabase(const PasswordPrompt &askPassword, QString *error);
+    bool openDatabase(const PasswordPrompt &askPassword, QString *error, int waitMilliseconds);
     void lose(const QString &reason);
     void scheduleReconnect();
     void resolveInFlight();
