@@ -629,6 +629,10 @@ public:
         return false;
     }
 
+    bool loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const;
+    bool loadStoryDecisions(StoryDecisions *decisions, QString *error) const;
+    /// A team command whose read was cut off: true once reconnected within the time it waits.
+    bool readAgainOnceBack() const;
     bool checkBeforeFirstWrite(QString *error) const;
     mutable bool checkedForWrites = false;
     mutable QString damage; ///< set when the full check failed: every write is refused with it
@@ -1249,6 +1253,21 @@ QString ProjectStore::readOnlyReason() const
 
 bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QString *error)
 {
+    if (d->loadAll(articles, facts, error))
+        return true;
+    return d->readAgainOnceBack() && d->loadAll(articles, facts, error);
+}
+
+bool ProjectStorePrivate::readAgainOnceBack() const
+{
+    // A command told to wait reads again once a server that went away mid-read is back.
+    return team && !team->isConnected() && team->waitForServer() > 0
+        && team->reconnectWithin(team->waitForServer());
+}
+
+bool ProjectStorePrivate::loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const
+{
+    const ProjectStorePrivate *d = this;
     QSqlDatabase db = d->database();
     auto queryFail = [&](const QSqlQuery &query) {
         //: %2 is the database's explanation
@@ -1988,13 +2007,22 @@ QString defaultEditorName()
 
 bool ProjectStore::loadStoryDecisions(StoryDecisions *decisions, QString *error) const
 {
+    if (d->loadStoryDecisions(decisions, error))
+        return true;
+    return d->readAgainOnceBack() && d->loadStoryDecisions(decisions, error);
+}
+
+bool ProjectStorePrivate::loadStoryDecisions(StoryDecisions *decisions, QString *error) const
+{
+    const ProjectStorePrivate *d = this;
     *decisions = StoryDecisions();
     QSqlQuery query(d->database());
     query.setForwardOnly(true);
+    // In the analyst's words, as every other message: never the database's own.
     const auto readFail = [&]() {
         return d->fail(error,
             QCoreApplication::translate("FactDesk::ProjectStore", "Cannot read %1: %2")
-                .arg(nativePath(d->path), query.lastError().text()));
+                .arg(d->shown(), d->reason(query.lastError())));
     };
     if (!query.exec(QStringLiteral("SELECT id, name, accepted FROM story_measures")))
         return readFail();
@@ -2219,14 +2247,31 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
             }
         }
     }
-    // The refused attempt has its line too: the log holds every attempt.
-    QString logError;
-    if (begin(&logError)) {
-        if (logAction(editor, action, found.removed ? 0 : found.current.articleId, factId, QString(),
-                attempted, &logError, true))
-            commit(&logError);
-        else
-            rollback();
+    // The refused attempt has its line too: the log holds every attempt. A line cut off by a lost
+    // connection is written again once the server is back (as long as the store waits for it),
+    // unless the audit log shows it was stored after all, or cannot tell.
+    for (int tries = 0; tries < 2; ++tries) {
+        QString logError;
+        if (!begin(&logError))
+            break;
+        const bool logged = logAction(editor, action, found.removed ? 0 : found.current.articleId, factId,
+            QString(), attempted, &logError, true);
+        QSqlDatabase db = database();
+        if (logged && db.commit())
+            break;
+        const QSqlError sqlError = logged ? db.lastError() : QSqlError();
+        rollback();
+        if (!team)
+            break;
+        if (logged) {
+            if (!TeamConnection::isConnectionError(sqlError))
+                break;
+            team->reason(sqlError); // notices the loss
+            if (!team->reconnectWithin(team->waitForServer()) || team->wasStored(attempt) != 0)
+                break;
+        } else if (team->isConnected()) {
+            break; // refused for another reason than the line
+        }
     }
     if (error)
         *error = found.message();
@@ -2479,7 +2524,7 @@ using TeamFill = std::function<bool(const ProjectStorePrivate &d, QString *error
  */
 std::unique_ptr<ProjectStorePrivate> openTeam(const ProjectLocation &location, QString *error,
     const ProjectStore::OpenOptions &options, bool creating, const TeamFill &fill = TeamFill(),
-    bool createWhenEmpty = false)
+    bool createWhenEmpty = false, bool *lineLost = nullptr)
 {
     auto team = TeamConnection::open(location, options.askPassword, error, options.waitMilliseconds);
     if (!team)
@@ -2497,6 +2542,8 @@ std::unique_ptr<ProjectStorePrivate> openTeam(const ProjectLocation &location, Q
         return nullptr;
     };
     const auto cannotOpen = [&](const QSqlError &sqlError) {
+        if (lineLost)
+            *lineLost = TeamConnection::isConnectionError(sqlError) || !d->database().isOpen();
         //: %1 is the team project's address, %2 why
         return refuse(QCoreApplication::translate("FactDesk::ProjectStore", "Cannot open %1: %2")
                           .arg(shown, d->reason(sqlError)));
@@ -2715,7 +2762,17 @@ std::unique_ptr<ProjectStore> ProjectStore::open(
         error = &ignored;
     if (!location.isTeam())
         return open(location.filePath(), error, options);
-    auto d = openTeam(location, error, options, false, TeamFill(), options.createWhenEmpty);
+    // A line lost while the project is being opened (a server restarting) is tried again for as long
+    // as a command was told to wait.
+    const QDeadlineTimer deadline(std::max(options.waitMilliseconds, 0));
+    std::unique_ptr<ProjectStorePrivate> d;
+    for (bool lineLost = true; !d && lineLost;) {
+        lineLost = false;
+        OpenOptions remaining = options;
+        remaining.waitMilliseconds = int(std::max<qint64>(deadline.remainingTime(), 0));
+        d = openTeam(location, error, remaining, false, TeamFill(), options.createWhenEmpty, &lineLost);
+        lineLost = lineLost && !deadline.hasExpired();
+    }
     if (!d)
         return nullptr;
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));

@@ -79,6 +79,7 @@ QString connectReason(const QSqlError &error, const ProjectLocation &location)
     if (has("the database system is shutting down") || has("terminating connection"))
         return QCoreApplication::translate("FactDesk::TeamConnection", "the server is shutting down");
     if (has("Connection refused") || has("could not connect") || has("timeout") || has("timed out")
+        || has("server closed the connection") || has("no connection to the server")
         || has("could not translate host name") || has("No such file or directory"))
         return QCoreApplication::translate("FactDesk::TeamConnection", "the server cannot be reached");
     if (has("Driver not loaded"))
@@ -173,14 +174,36 @@ bool TeamConnection::openDatabase(const PasswordPrompt &askPassword, QString *er
     if (!hasOption(m_location, QStringLiteral("application_name")))
         options << QStringLiteral("application_name=FactDesk");
     db.setConnectOptions(options.join(QLatin1Char(';')));
-    bool opened = db.open();
+    // Connected means answering: a server shutting down can take the line and drop it at once.
+    QSqlError failure;
+    const auto connectOnce = [&]() {
+        if (!db.open()) {
+            failure = db.lastError();
+            return false;
+        }
+        {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT current_user")) && query.next()) {
+                m_role = query.value(0).toString();
+                return true;
+            }
+            failure = query.lastError();
+        }
+        // The driver found the line dead as it opened (it then runs no query and says nothing).
+        if (!failure.isValid() || !db.isOpen())
+            failure = QSqlError(
+                QString(), QStringLiteral("no connection to the server"), QSqlError::ConnectionError);
+        db.close();
+        return false;
+    };
+    bool opened = connectOnce();
     // A command told to wait gives a server that is away (a restart) the time to come back.
-    for (int delay = 100; !opened && isAwayForNow(db.lastError()) && !deadline.hasExpired();
+    for (int delay = 100; !opened && isAwayForNow(failure) && !deadline.hasExpired();
          delay = std::min(delay * 2, 1000)) {
         QThread::msleep(quint64(std::min<qint64>(delay, std::max<qint64>(deadline.remainingTime(), 0))));
-        opened = db.open();
+        opened = connectOnce();
     }
-    for (int tries = 0; !opened && askPassword && wantsPassword(db.lastError()) && tries < 3; ++tries) {
+    for (int tries = 0; !opened && askPassword && wantsPassword(failure) && tries < 3; ++tries) {
         const QString user
             = m_location.userName().isEmpty() ? qEnvironmentVariable("PGUSER") : m_location.userName();
         //: %1 is a role (user) name, %2 the team project
@@ -194,25 +217,17 @@ bool TeamConnection::openDatabase(const PasswordPrompt &askPassword, QString *er
         if (password.isNull())
             break;
         db.setPassword(password);
-        opened = db.open();
+        opened = connectOnce();
         if (opened)
             m_password = password;
     }
     if (!opened) {
         //: %1 is the team project's address (without password), %2 why
         *error = QCoreApplication::translate("FactDesk::TeamConnection", "Cannot open %1: %2")
-                     .arg(m_location.toDisplayString(), connectReason(db.lastError(), m_location));
+                     .arg(m_location.toDisplayString(), connectReason(failure, m_location));
         db.setPassword(QString());
         return false;
     }
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT current_user")) || !query.next()) {
-        *error = QCoreApplication::translate("FactDesk::TeamConnection", "Cannot open %1: %2")
-                     .arg(m_location.toDisplayString(), reason(query.lastError()));
-        return false;
-    }
-    m_role = query.value(0).toString();
-    query.finish();
     m_connected = true;
     noteServerSession();
     return true;
@@ -392,7 +407,8 @@ bool TeamConnection::isConnectionError(const QSqlError &error)
 
 QString TeamConnection::reason(const QSqlError &error)
 {
-    if (isConnectionError(error)) {
+    // A query on a line that a failed reconnection left closed fails without an error of its own.
+    if (isConnectionError(error) || !database().isOpen()) {
         const QString text = QCoreApplication::translate(
             "FactDesk::TeamConnection", "the connection to the server was lost");
         lose(text);
