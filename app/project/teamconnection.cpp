@@ -94,10 +94,11 @@ QString connectReason(const QSqlError &error, const ProjectLocation &location)
 bool isAwayForNow(const QSqlError &error)
 {
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
-    for (const char *words : { "Connection refused", "could not connect", "No such file or directory",
-             "the database system is starting up", "the database system is shutting down",
-             "the database system is in recovery mode", "terminating connection",
-             "server closed the connection", "timeout expired", "timed out" }) {
+    for (const char *words :
+        { "Connection refused", "could not connect", "No such file or directory",
+            "the database system is starting up", "the database system is shutting down",
+            "the database system is in recovery mode", "terminating connection",
+            "server closed the connection", "no connection to the server", "timeout expired", "timed out" }) {
         if (text.contains(QLatin1String(words), Qt::CaseInsensitive))
             return true;
     }
