@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 
 /**
  * A TCP relay between FactDesk and the PostgreSQL test server that cuts the
