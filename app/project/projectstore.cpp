@@ -386,8 +386,7 @@ bool readRareFactColumns(const QSqlQuery &query, int first, Fact *out)
     const bool anchored = !quote.isNull();
     if (anchored) {
         fact.quote = quote.toString();
-        fact.prefix = query.value(first + 7).toString();
-        fact.suffix = query.value(first + 8).toString();
+        fact.setContext(query.value(first + 7).toString(), query.value(first + 8).toString());
     }
     return anchored;
 }
@@ -1485,8 +1484,8 @@ void ProjectStorePrivate::bindFact(QSqlQuery &query, const Fact &fact, const QSt
     bind(15, nullableText(fact.editor));
     bind(16, nullableText(isoDateTime(fact.reviewedAt)));
     bind(17, derivable ? QVariant() : text(fact.quote));
-    bind(18, derivable ? QVariant() : text(fact.prefix));
-    bind(19, derivable ? QVariant() : text(fact.suffix));
+    bind(18, derivable ? QVariant() : text(fact.prefix()));
+    bind(19, derivable ? QVariant() : text(fact.suffix()));
     bind(20, nullableText(fact.figure.asOf));
     bind(21, fact.id);
 }
@@ -2250,7 +2249,10 @@ bool ProjectStore::loadFacts(const QVector<qint64> &ids, QVector<Fact> *facts, Q
         QHash<qint64, const QString *> articleTexts;
         if (texts.contains(articleId))
             articleTexts.insert(articleId, &texts[articleId]);
-        facts->append(ProjectStorePrivate::factFromRow(query, d->dialect, articleTexts));
+        Fact fact = ProjectStorePrivate::factFromRow(query, d->dialect, articleTexts);
+        // Its own prefix and suffix rather than a share of a text read for this call only.
+        fact.setContext(fact.prefix(), fact.suffix());
+        facts->append(fact);
         query.finish();
     }
     return true;
@@ -2325,6 +2327,8 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
                 texts.insert(articleId, &text);
             }
             found.current = factFromRow(query, dialect, texts);
+            // Its own prefix and suffix rather than a share of a text read for this call only.
+            found.current.setContext(found.current.prefix(), found.current.suffix());
         } else {
             found.removed = true;
         }

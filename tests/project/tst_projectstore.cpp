@@ -105,7 +105,7 @@ bool sameFact(const Fact &a, const Fact &b)
 {
     return a.id == b.id && a.articleId == b.articleId && a.version == b.version && a.figure == b.figure
         && a.origin == b.origin && a.sameReview(b) && a.editor == b.editor && a.reviewedAt == b.reviewedAt
-        && a.quote == b.quote && a.prefix == b.prefix && a.suffix == b.suffix;
+        && a.quote == b.quote && a.prefix() == b.prefix() && a.suffix() == b.suffix();
 }
 
 } // namespace
@@ -133,6 +133,8 @@ private Q_SLOTS:
     void removeArticleRemovesItsFacts();
     void anchorsRoundTrip_data();
     void anchorsRoundTrip();
+    void anchorsStayThoseOfTheTextAnchoredIn_data();
+    void anchorsStayThoseOfTheTextAnchoredIn();
     void loadReadsEachFactAsItsOwnRowDoes_data();
     void loadReadsTextsAsTheArticleReadDoes_data();
     void loadReadsTextsAsTheArticleReadDoes();
@@ -227,8 +229,8 @@ void TestProjectStore::roundTrip()
         QCOMPARE(got.reviewedAt, want.reviewedAt);
         QCOMPARE(got.reviewedAt.timeSpec(), Qt::UTC);
         QCOMPARE(got.quote, want.quote);
-        QCOMPARE(got.prefix, want.prefix);
-        QCOMPARE(got.suffix, want.suffix);
+        QCOMPARE(got.prefix(), want.prefix());
+        QCOMPARE(got.suffix(), want.suffix());
     }
 }
 
@@ -640,8 +642,7 @@ void TestProjectStore::anchorsRoundTrip()
     if (!fromText) {
         fact.figure.end = fact.figure.start; // disappeared: an empty span, the old quote kept
         fact.quote = QStringLiteral("4,1 %");
-        fact.prefix = QStringLiteral("un ancien contexte 😀 ");
-        fact.suffix = QStringLiteral(" qui n'est plus là");
+        fact.setContext(QStringLiteral("un ancien contexte 😀 "), QStringLiteral(" qui n'est plus là"));
     }
     QString error;
     {
@@ -656,8 +657,8 @@ void TestProjectStore::anchorsRoundTrip()
     QVERIFY(store->load(&articles, &facts, &error));
     QCOMPARE(facts.size(), 1);
     QCOMPARE(facts.first().quote, fact.quote);
-    QCOMPARE(facts.first().prefix, fact.prefix);
-    QCOMPARE(facts.first().suffix, fact.suffix);
+    QCOMPARE(facts.first().prefix(), fact.prefix());
+    QCOMPARE(facts.first().suffix(), fact.suffix());
 }
 
 void TestProjectStore::loadReadsEachFactAsItsOwnRowDoes_data()
@@ -685,8 +686,7 @@ void TestProjectStore::loadReadsEachFactAsItsOwnRowDoes_data()
     QTest::newRow("anchors kept from an older text") << FactChange([](Fact *fact) {
         fact->figure.end = fact->figure.start;
         fact->quote = QStringLiteral("4,1 %");
-        fact->prefix = QString();
-        fact->suffix = QStringLiteral(" disparu");
+        fact->setContext(QString(), QStringLiteral(" disparu"));
     }) << QString();
     QTest::newRow("written out of id order") << FactChange([](Fact *fact) { fact->id = 1; }) << QString();
     QTest::newRow("enum names this build does not know")
@@ -822,6 +822,54 @@ void TestProjectStore::loadReadsTextsAsTheArticleReadDoes()
     QCOMPARE(articles.at(0).text == text, keptAsWritten);
     QCOMPARE(articles.at(1).text, next.text);
     QCOMPARE(articles.at(1).rawSource, next.rawSource);
+}
+
+void TestProjectStore::anchorsStayThoseOfTheTextAnchoredIn_data()
+{
+    // A fact reads its prefix and suffix from the text it was anchored in, which
+    // it shares: they must not follow a later change of that text.
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("suffix");
+    const QString text
+        = QStringLiteral("12 % de plus 📈 que l'an dernier, soit 4,2 milliards d'euros selon le rapport.");
+    QTest::newRow("at the start") << 0 << 4 << QString() << QStringLiteral("12 %") << text.mid(4, 32);
+    QTest::newRow("in the middle") << 39 << 42 << text.mid(7, 32) << QStringLiteral("4,2")
+                                   << text.mid(42, 32);
+    QTest::newRow("at the end") << 77 << 78 << text.mid(45, 32) << QStringLiteral(".") << QString();
+    QTest::newRow("an empty span") << 39 << 39 << text.mid(7, 32) << QString() << text.mid(39, 32);
+}
+
+void TestProjectStore::anchorsStayThoseOfTheTextAnchoredIn()
+{
+    QFETCH(int, start);
+    QFETCH(int, end);
+    QFETCH(QString, prefix);
+    QFETCH(QString, quote);
+    QFETCH(QString, suffix);
+    QString text
+        = QStringLiteral("12 % de plus 📈 que l'an dernier, soit 4,2 milliards d'euros selon le rapport.");
+    const QString original = text;
+    Fact fact;
+    fact.figure.start = start;
+    fact.figure.end = end;
+    fact.anchorIn(text);
+    QCOMPARE(fact.prefix(), prefix);
+    QCOMPARE(fact.quote, quote);
+    QCOMPARE(fact.suffix(), suffix);
+    QVERIFY(fact.isAnchoredIn(original));
+    text.fill(QLatin1Char('x'));
+    QCOMPARE(fact.prefix(), prefix);
+    QCOMPARE(fact.suffix(), suffix);
+    QVERIFY(!fact.isAnchoredIn(text));
+    Fact copy = fact;
+    copy.setContext(QStringLiteral("avant "), QStringLiteral(" après"));
+    QCOMPARE(copy.prefix(), QStringLiteral("avant "));
+    QCOMPARE(copy.suffix(), QStringLiteral(" après"));
+    QCOMPARE(fact.prefix(), prefix);
+    QVERIFY(!copy.isAnchoredIn(original));
 }
 
 void TestProjectStore::defaultEditor()
