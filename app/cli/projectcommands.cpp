@@ -81,6 +81,7 @@ bool openProject(Project *project, const QString &path, bool create, ProjectStor
     options.mode = mode;
     options.waitMilliseconds = waitSeconds * 1000;
     options.offerReadOnly = mode == ProjectStore::OpenMode::ReadOnly;
+    options.loadWhileChecking = true; // attachStore() loads it right after
     std::unique_ptr<ProjectStore> store
         = creating ? ProjectStore::create(path, &error) : ProjectStore::open(location, &error, options);
     if (store && store->team())

@@ -34,6 +34,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -515,6 +516,20 @@ public:
     mutable QString attempt; ///< the id of the write in progress (audit_log.attempt)
     mutable QVector<qint64> presenceArticles; ///< what setPresence() last said
     mutable QString presenceEditor;
+    /// What OpenOptions::loadWhileChecking read, until load() hands it over.
+    struct Loaded
+    {
+        QVector<Article> articles;
+        QVector<Fact> facts;
+    };
+    std::unique_ptr<Loaded> loadedAtOpen;
+    /**
+     * OpenOptions::loadWhileChecking: the whole project at path through a
+     * read-only connection of its own (null when that fails), closed once
+     * checker has finished, so that no side file is removed under the check.
+     */
+    static std::unique_ptr<Loaded> readWhileChecking(const QString &path, std::thread &checker);
+    bool loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const;
 
     /// The project as messages name it: the file, or the team project's address (no password).
     QString shown() const { return team ? path : nativePath(path); }
@@ -1257,7 +1272,26 @@ std::unique_ptr<ProjectStore> ProjectStore::open(
     // First pass read-only: integrity is checked before anything may write.
     d->connectionName = newConnectionName();
     bool immutable = false;
-    const IntegrityProblem problem = checkIntegrity(d->connectionName, absolute, &immutable);
+    IntegrityProblem problem;
+    std::unique_ptr<ProjectStorePrivate::Loaded> loaded;
+    if (options.loadWhileChecking && !readOnly && userVersion == schemaVersion()) {
+        // The check on a thread of its own, with its own connection (a Qt SQL
+        // connection belongs to the thread that made it); meanwhile this one
+        // reads the project through another read-only connection. Reading
+        // writes nothing, whatever the check finds.
+        const QString checkConnection = d->connectionName;
+        std::thread checker([&problem, &immutable, checkConnection, absolute] {
+            problem = checkIntegrity(checkConnection, absolute, &immutable);
+            {
+                QSqlDatabase db = QSqlDatabase::database(checkConnection, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(checkConnection);
+        });
+        loaded = ProjectStorePrivate::readWhileChecking(absolute, checker);
+    } else {
+        problem = checkIntegrity(d->connectionName, absolute, &immutable);
+    }
     if (!problem.reason.isEmpty()) {
         d->close();
         if (problem.damaged) {
@@ -1292,7 +1326,30 @@ std::unique_ptr<ProjectStore> ProjectStore::open(
         *error = cannotOpenMessage(shown, openError, info.absolutePath());
         return nullptr;
     }
+    d->loadedAtOpen = std::move(loaded);
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
+}
+
+std::unique_ptr<ProjectStorePrivate::Loaded> ProjectStorePrivate::readWhileChecking(
+    const QString &path, std::thread &checker)
+{
+    auto reader = std::make_unique<ProjectStorePrivate>();
+    reader->path = path;
+    reader->readOnly = true;
+    reader->noteSidecars();
+    reader->connectionName = newConnectionName();
+    auto loaded = std::make_unique<Loaded>();
+    bool read = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reader->connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QString ignored; // load() reads the project again, and says why it cannot
+        read = db.open() && reader->loadAll(&loaded->articles, &loaded->facts, &ignored);
+    }
+    checker.join();
+    reader->close();
+    return read ? std::move(loaded) : nullptr;
 }
 
 QString ProjectStore::path() const
@@ -1333,15 +1390,33 @@ QString ProjectStore::readOnlyReason() const
 bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QString *error)
 {
     QSqlDatabase db = d->database();
+    if (d->loadedAtOpen) {
+        const std::unique_ptr<ProjectStorePrivate::Loaded> loaded = std::move(d->loadedAtOpen);
+        // Read while the file was locked for this store: still the project
+        // unless this connection wrote since.
+        QSqlQuery changes(db);
+        if (changes.exec(QStringLiteral("SELECT total_changes()")) && changes.next()
+            && changes.value(0).toLongLong() == 0) {
+            *articles = std::move(loaded->articles);
+            *facts = std::move(loaded->facts);
+            return true;
+        }
+    }
+    return d->loadAll(articles, facts, error);
+}
+
+bool ProjectStorePrivate::loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const
+{
+    QSqlDatabase db = database();
     auto queryFail = [&](const QSqlQuery &query) {
         //: %2 is the database's explanation
-        return d->fail(error,
+        return fail(error,
             QCoreApplication::translate("FactDesk::ProjectStore", "Cannot read %1: %2")
-                .arg(d->shown(), d->reason(query.lastError())));
+                .arg(shown(), reason(query.lastError())));
     };
     // One read transaction: articles and facts come from the same snapshot.
     db.transaction();
-    if (d->team) {
+    if (team) {
         QSqlQuery snapshot(db);
         snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
     }
@@ -1364,7 +1439,7 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
     query.setForwardOnly(true);
     // From SQLite the texts come as their UTF-8 bytes: Qt decodes them several
     // times faster than SQLite converts them to UTF-16 (textFromUtf8).
-    const bool utf8Text = d->dialect == SqlDialect::Sqlite && d->storesUtf8(db);
+    const bool utf8Text = dialect == SqlDialect::Sqlite && storesUtf8(db);
     QSqlQuery textQuery(db); // the texts as text, where their bytes will not do
     textQuery.setForwardOnly(true);
     if (!query.exec(
@@ -1372,7 +1447,7 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
                            "file_name FROM articles")
                 .arg(utf8Text ? QStringLiteral("CAST(body AS BLOB)") : QStringLiteral("body"),
                     utf8Text ? QStringLiteral("CAST(raw_source AS BLOB)") : QStringLiteral("raw_source")))) {
-        d->rollback();
+        rollback();
         return queryFail(query);
     }
     articles->clear();
@@ -1394,7 +1469,7 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
                 textQuery.prepare(QStringLiteral("SELECT body, raw_source FROM articles WHERE id = ?"));
             textQuery.bindValue(0, article.id);
             if (!textQuery.exec() || !textQuery.next()) {
-                d->rollback();
+                rollback();
                 return queryFail(textQuery);
             }
             article.text = textQuery.value(0).toString();
@@ -1413,15 +1488,15 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
     for (int i = 0; i < articles->size(); ++i)
         articleIndex.insert(articles->at(i).id, i);
 
-    if (!query.exec(QStringLiteral("SELECT %1 FROM facts").arg(commonFactColumnsSql(d->dialect)))) {
-        d->rollback();
+    if (!query.exec(QStringLiteral("SELECT %1 FROM facts").arg(commonFactColumnsSql(dialect)))) {
+        rollback();
         return queryFail(query);
     }
     facts->clear();
     facts->reserve(factCount);
     while (query.next()) {
         Fact fact;
-        readCommonFactColumns(query, d->dialect, &fact);
+        readCommonFactColumns(query, dialect, &fact);
         facts->append(std::move(fact));
     }
     query.finish();
@@ -1430,7 +1505,7 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
     // The rare columns of the facts that have one, found by id in the sorted facts.
     if (!query.exec(QStringLiteral("SELECT id, %1 FROM facts WHERE %2")
                         .arg(rareFactColumnsSql(), hasRareFactColumnsSql()))) {
-        d->rollback();
+        rollback();
         return queryFail(query);
     }
     QVector<bool> anchored(facts->size(), false);

@@ -137,6 +137,8 @@ private Q_SLOTS:
     void anchorsStayThoseOfTheTextAnchoredIn();
     void loadReadsEachFactAsItsOwnRowDoes_data();
     void loadReadsTextsAsTheArticleReadDoes_data();
+    void loadWhileChecking_data();
+    void loadWhileChecking();
     void loadReadsTextsAsTheArticleReadDoes();
     void loadReadsEachFactAsItsOwnRowDoes();
     void defaultEditor();
@@ -822,6 +824,71 @@ void TestProjectStore::loadReadsTextsAsTheArticleReadDoes()
     QCOMPARE(articles.at(0).text == text, keptAsWritten);
     QCOMPARE(articles.at(1).text, next.text);
     QCOMPARE(articles.at(1).rawSource, next.rawSource);
+}
+
+void TestProjectStore::loadWhileChecking_data()
+{
+    // OpenOptions::loadWhileChecking reads the project during the integrity
+    // check: load() must give what it gives without the option, a damaged file
+    // must still be refused by open(), and a write before load() must show.
+    QTest::addColumn<bool>("damaged");
+    QTest::addColumn<bool>("writeBeforeLoad");
+    QTest::newRow("sound file") << false << false;
+    QTest::newRow("written between open and load") << false << true;
+    QTest::newRow("damaged page") << true << false;
+}
+
+void TestProjectStore::loadWhileChecking()
+{
+    QFETCH(bool, damaged);
+    QFETCH(bool, writeBeforeLoad);
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    QVERIFY(!path.isEmpty());
+    QString error;
+    QVector<Article> expectedArticles;
+    QVector<Fact> expectedFacts;
+    {
+        auto store = ProjectStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(store->load(&expectedArticles, &expectedFacts, &error), qPrintable(error));
+    }
+    if (damaged) {
+        QByteArray bytes = readFile(path);
+        for (int i = 4096; i < 4096 + 512 && i < bytes.size(); ++i)
+            bytes[i] = char(0xa5); // as refusesBadFiles' damaged page
+        QVERIFY(writeFile(path, bytes));
+    }
+    ProjectStore::OpenOptions options;
+    options.loadWhileChecking = true;
+    auto store = ProjectStore::open(path, &error, options);
+    if (damaged) {
+        QVERIFY(!store);
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        return;
+    }
+    QVERIFY2(store, qPrintable(error));
+    if (writeBeforeLoad) {
+        Fact changed = expectedFacts.at(0);
+        changed.status = ReviewStatus::Confirmed;
+        changed.editor = QStringLiteral("ana");
+        QVERIFY2(store->updateFact(
+                     expectedFacts.at(0), changed, QStringLiteral("confirm"), QStringLiteral("ana"), &error),
+            qPrintable(error));
+        expectedFacts[0] = changed;
+        expectedFacts[0].version += 1;
+    }
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+    QCOMPARE(articles.size(), expectedArticles.size());
+    QCOMPARE(articles.at(0).text, expectedArticles.at(0).text);
+    QCOMPARE(facts.size(), expectedFacts.size());
+    for (int i = 0; i < facts.size(); ++i)
+        QVERIFY2(sameFact(facts.at(i), expectedFacts.at(i)), qPrintable(QString::number(facts.at(i).id)));
+    // The second load reads the file again.
+    QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+    QCOMPARE(facts.size(), expectedFacts.size());
 }
 
 void TestProjectStore::anchorsStayThoseOfTheTextAnchoredIn_data()
