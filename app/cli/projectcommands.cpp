@@ -83,6 +83,7 @@ bool openProject(Project *project, const QString &path, bool create, ProjectStor
     // A team project is created, as publish creates one, in a database that holds no table at all
     // (the role becomes the tables' owner); one that holds other tables is never written into.
     options.createWhenEmpty = create && location.isTeam();
+    options.loadWhileChecking = true; // attachStore() loads it right after
     std::unique_ptr<ProjectStore> store
         = creating ? ProjectStore::create(path, &error) : ProjectStore::open(location, &error, options);
     if (store && store->team())

@@ -29,10 +29,12 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -209,37 +211,30 @@ constexpr std::array<FigureKind, 7> allFigureKinds = { FigureKind::Money, Figure
     FigureKind::Count, FigureKind::Quantity, FigureKind::Multiplier, FigureKind::Date, FigureKind::Number };
 
 /**
- * "CASE column WHEN 'pending' THEN 0 … ELSE column END": SQLite hands back a
- * stored enum name as its number. Each text value costs the load a UTF-16
- * conversion in SQLite, two allocations and a string comparison; a number costs
- * none. The names come from toString(), so they are still written once; one
- * missing here comes back as text (readEnum). SQLite only (asNumber): PostgreSQL
- * wants one type for every branch of a CASE and has no such cost, so there the
- * column is read as it is.
+ * "CASE column WHEN 'pending' THEN 0 … ELSE fallback END": a stored enum name as
+ * its number, or fallback (the Fact's default) for a name this build does not
+ * know, as fromString() leaves it. The names come from toString(), so they are
+ * still written once.
  */
-template<typename Values> QString enumAsNumber(bool asNumber, const QString &column, const Values &values)
+template<typename Values> QString enumNumberSql(const QString &column, const Values &values, int fallback)
 {
-    if (!asNumber)
-        return column;
     QString sql = QStringLiteral("CASE ") + column;
     for (auto value : values)
         sql += QStringLiteral(" WHEN '%1' THEN %2").arg(toString(value)).arg(int(value));
-    return sql + QStringLiteral(" ELSE ") + column + QStringLiteral(" END");
+    return sql + QStringLiteral(" ELSE %1 END").arg(fallback);
 }
 
 template<typename Enum>
-QString enumAsNumber(bool asNumber, const QString &column, std::initializer_list<Enum> values)
+QString enumNumberSql(const QString &column, std::initializer_list<Enum> values, Enum fallback)
 {
-    return enumAsNumber<std::initializer_list<Enum>>(asNumber, column, values);
+    return enumNumberSql<std::initializer_list<Enum>>(column, values, int(fallback));
 }
 
-/// Reads a column selected with enumAsNumber(): its number, else its name (or NULL) as stored.
+/// Reads an enum column selected by name: its value, or (out unchanged) the Fact's default when NULL
+/// or unknown.
 template<typename Enum> void readEnum(const QVariant &value, Enum *out)
 {
-    if (value.isNull() || value.userType() == QMetaType::QString)
-        fromString(value.toString(), out);
-    else
-        *out = static_cast<Enum>(value.toLongLong());
+    fromString(value.toString(), out);
 }
 
 /// The facts table's columns in the order ProjectStorePrivate::bindFact binds them.
@@ -268,84 +263,155 @@ const QStringList &factPlaceholders()
     return placeholders;
 }
 
-/**
- * The columns of a fact row, in the order readFactRow() reads them. The enum
- * columns every fact fills are read as numbers from SQLite; those that are NULL
- * but for a few facts (range, correction, rejection) cost nothing as text.
- * PostgreSQL wants one type per CASE, so there they come as their names.
+/*
+ * A fact row is read in two parts. The common columns are those most facts
+ * fill; the rare ones (range, correction, rejection, note, and the anchors kept
+ * when the article text does not give them back) are NULL for most facts. Qt SQL
+ * spends a QVariant, a copy and a destruction on every value, NULL or not, so the
+ * load of a whole project reads the common columns of every fact and then the
+ * rare ones of only the facts that have one (ProjectStore::load); a single
+ * fact is read whole (factColumnsSql, readFactRow).
  */
+
+/// Bits of each enum in the number SQLite gives for a fact's four enum columns together.
+constexpr int enumBits = 4;
+
+/**
+ * The common columns, in the order readCommonFactColumns() reads them. From
+ * SQLite, the four enum columns come as one number (enumNumberSql, enumBits
+ * each): a text value costs the load a UTF-16 conversion in SQLite, two
+ * allocations and a string comparison, a number nothing. PostgreSQL wants one
+ * type for every branch of a CASE and has no such cost: there they come as their names.
+ */
+QString commonFactColumnsSql(SqlDialect dialect)
+{
+    QStringList enums;
+    if (dialect == SqlDialect::Sqlite) {
+        enums << QStringLiteral("(%1) + ((%2) << %5) + ((%3) << %6) + ((%4) << %7)")
+                     .arg(enumNumberSql(QStringLiteral("origin"),
+                              { FactOrigin::Extracted, FactOrigin::Manual }, Fact().origin),
+                         enumNumberSql(QStringLiteral("kind"), allFigureKinds, int(Fact().figure.kind)),
+                         enumNumberSql(QStringLiteral("modifier"),
+                             { Modifier::Exact, Modifier::Approx, Modifier::MoreThan, Modifier::LessThan,
+                                 Modifier::UpTo },
+                             Fact().figure.modifier),
+                         enumNumberSql(QStringLiteral("status"),
+                             { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected,
+                                 ReviewStatus::Rejected },
+                             Fact().status))
+                     .arg(enumBits)
+                     .arg(2 * enumBits)
+                     .arg(3 * enumBits);
+    } else {
+        enums << QStringLiteral("origin") << QStringLiteral("kind") << QStringLiteral("modifier")
+              << QStringLiteral("status");
+    }
+    return (QStringList { QStringLiteral("id"), QStringLiteral("article_id") } + enums
+        + QStringList { QStringLiteral("fig_start"), QStringLiteral("fig_end"), QStringLiteral("value"),
+            QStringLiteral("unit"), QStringLiteral("editor"), QStringLiteral("reviewed_at"),
+            QStringLiteral("as_of"), QStringLiteral("version") })
+        .join(QStringLiteral(", "));
+}
+
+/// How many columns commonFactColumnsSql(dialect) selects.
+int commonFactColumnCount(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Sqlite ? 11 : 14;
+}
+
+/// The rare columns, in the order readRareFactColumns() reads them.
+const QString &rareFactColumnsSql()
+{
+    static const QString columns
+        = QStringLiteral("range_role, corrected_value, corrected_unit, corrected_kind, reject_reason, note, "
+                         "quote, prefix, suffix");
+    return columns;
+}
+
+/// True for the rows where one of the rare columns is not NULL.
+const QString &hasRareFactColumnsSql()
+{
+    static const QString condition = QStringLiteral(
+        "range_role IS NOT NULL OR corrected_value IS NOT NULL OR corrected_unit IS NOT NULL OR "
+        "corrected_kind IS NOT NULL OR reject_reason IS NOT NULL OR note IS NOT NULL OR "
+        "quote IS NOT NULL OR prefix IS NOT NULL OR suffix IS NOT NULL");
+    return condition;
+}
+
+/// Reads the columns of commonFactColumnsSql(dialect) into fact.
+void readCommonFactColumns(const QSqlQuery &query, SqlDialect dialect, Fact *out)
+{
+    Fact &fact = *out;
+    // toLongLong: SQLite's integers come as qlonglong, which toInt() converts
+    // through QMetaType::convert at ten times the cost.
+    fact.id = query.value(0).toLongLong();
+    fact.articleId = query.value(1).toLongLong();
+    int column = 2;
+    if (dialect == SqlDialect::Sqlite) {
+        const int enums = int(query.value(column++).toLongLong());
+        const int mask = (1 << enumBits) - 1;
+        fact.origin = static_cast<FactOrigin>(enums & mask);
+        fact.figure.kind = static_cast<FigureKind>((enums >> enumBits) & mask);
+        fact.figure.modifier = static_cast<Modifier>((enums >> 2 * enumBits) & mask);
+        fact.status = static_cast<ReviewStatus>((enums >> 3 * enumBits) & mask);
+    } else {
+        readEnum(query.value(column++), &fact.origin);
+        readEnum(query.value(column++), &fact.figure.kind);
+        readEnum(query.value(column++), &fact.figure.modifier);
+        readEnum(query.value(column++), &fact.status);
+    }
+    fact.figure.start = int(query.value(column++).toLongLong());
+    fact.figure.end = int(query.value(column++).toLongLong());
+    fact.figure.value = query.value(column++).toString();
+    fact.figure.unit = query.value(column++).toString();
+    fact.editor = query.value(column++).toString();
+    fact.reviewedAt = dateTimeFromIso(query.value(column++).toString());
+    fact.figure.asOf = query.value(column++).toString();
+    fact.version = query.value(column++).toLongLong();
+}
+
+/**
+ * Reads the columns of rareFactColumnsSql() from column first on. False when
+ * the anchors were stored as NULL: the caller anchors the fact in its article's text.
+ */
+bool readRareFactColumns(const QSqlQuery &query, int first, Fact *out)
+{
+    Fact &fact = *out;
+    readEnum(query.value(first), &fact.figure.range);
+    fact.correctedValue = query.value(first + 1).toString();
+    fact.correctedUnit = query.value(first + 2).toString();
+    readEnum(query.value(first + 3), &fact.correctedKind);
+    readEnum(query.value(first + 4), &fact.rejectReason);
+    fact.note = query.value(first + 5).toString();
+    const QVariant quote = query.value(first + 6);
+    const bool anchored = !quote.isNull();
+    if (anchored) {
+        fact.quote = quote.toString();
+        fact.setContext(query.value(first + 7).toString(), query.value(first + 8).toString());
+    }
+    return anchored;
+}
+
+/// Every column of a fact row, in the order readFactRow() reads them.
 QString factColumnsSql(SqlDialect dialect)
 {
-    const bool sqlite = dialect == SqlDialect::Sqlite;
-    return QStringList {
-        QStringLiteral("id"),
-        QStringLiteral("article_id"),
-        enumAsNumber(sqlite, QStringLiteral("origin"), { FactOrigin::Extracted, FactOrigin::Manual }),
-        QStringLiteral("fig_start"),
-        QStringLiteral("fig_end"),
-        enumAsNumber(sqlite, QStringLiteral("kind"), allFigureKinds),
-        QStringLiteral("value"),
-        QStringLiteral("unit"),
-        enumAsNumber(sqlite, QStringLiteral("modifier"),
-                       { Modifier::Exact, Modifier::Approx, Modifier::MoreThan, Modifier::LessThan,
-                           Modifier::UpTo }),
-        QStringLiteral("range_role"),
-        enumAsNumber(sqlite, QStringLiteral("status"),
-                       { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected,
-                           ReviewStatus::Rejected }),
-        QStringLiteral("corrected_value"),
-        QStringLiteral("corrected_unit"),
-        QStringLiteral("corrected_kind"),
-        QStringLiteral("reject_reason"),
-        QStringLiteral("note"),
-        QStringLiteral("editor"),
-        QStringLiteral("reviewed_at"),
-        QStringLiteral("quote"),
-        QStringLiteral("prefix"),
-        QStringLiteral("suffix"),
-        QStringLiteral("as_of"),
-        QStringLiteral("version"),
-    }
-        .join(QStringLiteral(", "));
+    return commonFactColumnsSql(dialect) + QStringLiteral(", ") + rareFactColumnsSql();
+}
+
+/// The column of factColumnsSql(dialect) that holds the quote (NULL: anchored in the article's text).
+int factQuoteColumn(SqlDialect dialect)
+{
+    return commonFactColumnCount(dialect) + 6;
 }
 
 /**
  * Reads a row selected with factColumnsSql(). False when its anchors were
  * stored as NULL: the caller anchors the fact in its article's text.
  */
-bool readFactRow(const QSqlQuery &query, Fact *out)
+bool readFactRow(const QSqlQuery &query, SqlDialect dialect, Fact *out)
 {
-    Fact &fact = *out;
-    fact.id = query.value(0).toLongLong();
-    fact.articleId = query.value(1).toLongLong();
-    readEnum(query.value(2), &fact.origin);
-    // toLongLong: SQLite's integers come as qlonglong, which toInt() converts
-    // through QMetaType::convert at ten times the cost.
-    fact.figure.start = int(query.value(3).toLongLong());
-    fact.figure.end = int(query.value(4).toLongLong());
-    readEnum(query.value(5), &fact.figure.kind);
-    fact.figure.value = query.value(6).toString();
-    fact.figure.unit = query.value(7).toString();
-    readEnum(query.value(8), &fact.figure.modifier);
-    readEnum(query.value(9), &fact.figure.range);
-    readEnum(query.value(10), &fact.status);
-    fact.correctedValue = query.value(11).toString();
-    fact.correctedUnit = query.value(12).toString();
-    readEnum(query.value(13), &fact.correctedKind);
-    readEnum(query.value(14), &fact.rejectReason);
-    fact.note = query.value(15).toString();
-    fact.editor = query.value(16).toString();
-    fact.reviewedAt = dateTimeFromIso(query.value(17).toString());
-    const QVariant quote = query.value(18);
-    const bool anchored = !quote.isNull();
-    if (anchored) {
-        fact.quote = quote.toString();
-        fact.prefix = query.value(19).toString();
-        fact.suffix = query.value(20).toString();
-    }
-    fact.figure.asOf = query.value(21).toString();
-    fact.version = query.value(22).toLongLong();
-    return anchored;
+    readCommonFactColumns(query, dialect, out);
+    return readRareFactColumns(query, commonFactColumnCount(dialect), out);
 }
 
 QJsonObject figureJson(const Figure &figure)
@@ -397,6 +463,32 @@ QString articleJson(const Article &article, int factCount = -1, const QByteArray
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+/**
+ * A NOT NULL text column selected as CAST(column AS BLOB) from a UTF-8
+ * database, decoded into *text as SQLite's own conversion to UTF-16 gives it.
+ * What SQLite writes from a QString is valid UTF-8 but in one case: a lone
+ * surrogate at the end of a text, written as the surrogate's code point, which
+ * SQLite reads back as U+FFFD, as it does U+FFFE and U+FFFF. False when the
+ * bytes hold one of these: the caller then reads the column as text.
+ */
+bool textFromUtf8(const QVariant &value, QString *text)
+{
+    const QByteArray bytes = value.toByteArray();
+    for (qsizetype at = bytes.indexOf('\xED'); at >= 0 && at + 1 < bytes.size();
+         at = bytes.indexOf('\xED', at + 1)) {
+        if (uchar(bytes.at(at + 1)) >= 0xA0) // ED A0 to ED BF: U+D800 to U+DFFF
+            return false;
+    }
+    for (qsizetype at = bytes.indexOf('\xEF'); at >= 0 && at + 2 < bytes.size();
+         at = bytes.indexOf('\xEF', at + 1)) {
+        if (uchar(bytes.at(at + 1)) == 0xBF && uchar(bytes.at(at + 2)) >= 0xBE) // U+FFFE, U+FFFF
+            return false;
+    }
+    // An empty blob comes as a null QByteArray; the column held '', an empty (not null) string.
+    *text = bytes.isEmpty() ? QString(QLatin1String("")) : QString::fromUtf8(bytes);
+    return true;
+}
+
 /// Binds what an analyst can edit about an article to the first five placeholders:
 /// both UPDATE statements of the articles table start with these columns in this order.
 void bindArticleDetails(QSqlQuery &query, const Article &article)
@@ -424,6 +516,20 @@ public:
     mutable QString attempt; ///< the id of the write in progress (audit_log.attempt)
     mutable QVector<qint64> presenceArticles; ///< what setPresence() last said
     mutable QString presenceEditor;
+    /// What OpenOptions::loadWhileChecking read, until load() hands it over.
+    struct Loaded
+    {
+        QVector<Article> articles;
+        QVector<Fact> facts;
+    };
+    std::unique_ptr<Loaded> loadedAtOpen;
+    /**
+     * OpenOptions::loadWhileChecking: the whole project at path through a
+     * read-only connection of its own (null when that fails), closed once
+     * checker has finished, so that no side file is removed under the check.
+     */
+    static std::unique_ptr<Loaded> readWhileChecking(const QString &path, std::thread &checker);
+    bool loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const;
 
     /// The project as messages name it: the file, or the team project's address (no password).
     QString shown() const { return team ? path : nativePath(path); }
@@ -651,7 +757,10 @@ public:
     /// Fills a conflict on fact factId (the row as it is now, its last written action) and logs the refusal.
     void describeConflict(qint64 factId, qint64 seenVersion, const QString &action, const QString &editor,
         const QString &attempted, FactConflict *conflict, QString *error) const;
-    static Fact factFromRow(const QSqlQuery &query, const QHash<qint64, const QString *> &articleTexts);
+    /// Whether the SQLite file keeps its text as UTF-8 (every FactDesk project does; PRAGMA encoding).
+    static bool storesUtf8(QSqlDatabase &db);
+    static Fact factFromRow(
+        const QSqlQuery &query, SqlDialect dialect, const QHash<qint64, const QString *> &articleTexts);
     bool refreshPresence(QString *error) const;
     int wasStored(const QString &attemptId) const;
 };
@@ -1178,7 +1287,26 @@ std::unique_ptr<ProjectStore> ProjectStore::open(
     // First pass read-only: integrity is checked before anything may write.
     d->connectionName = newConnectionName();
     bool immutable = false;
-    const IntegrityProblem problem = checkIntegrity(d->connectionName, absolute, &immutable);
+    IntegrityProblem problem;
+    std::unique_ptr<ProjectStorePrivate::Loaded> loaded;
+    if (options.loadWhileChecking && !readOnly && userVersion == schemaVersion()) {
+        // The check on a thread of its own, with its own connection (a Qt SQL
+        // connection belongs to the thread that made it); meanwhile this one
+        // reads the project through another read-only connection. Reading
+        // writes nothing, whatever the check finds.
+        const QString checkConnection = d->connectionName;
+        std::thread checker([&problem, &immutable, checkConnection, absolute] {
+            problem = checkIntegrity(checkConnection, absolute, &immutable);
+            {
+                QSqlDatabase db = QSqlDatabase::database(checkConnection, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(checkConnection);
+        });
+        loaded = ProjectStorePrivate::readWhileChecking(absolute, checker);
+    } else {
+        problem = checkIntegrity(d->connectionName, absolute, &immutable);
+    }
     if (!problem.reason.isEmpty()) {
         d->close();
         if (problem.damaged) {
@@ -1213,7 +1341,30 @@ std::unique_ptr<ProjectStore> ProjectStore::open(
         *error = cannotOpenMessage(shown, openError, info.absolutePath());
         return nullptr;
     }
+    d->loadedAtOpen = std::move(loaded);
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
+}
+
+std::unique_ptr<ProjectStorePrivate::Loaded> ProjectStorePrivate::readWhileChecking(
+    const QString &path, std::thread &checker)
+{
+    auto reader = std::make_unique<ProjectStorePrivate>();
+    reader->path = path;
+    reader->readOnly = true;
+    reader->noteSidecars();
+    reader->connectionName = newConnectionName();
+    auto loaded = std::make_unique<Loaded>();
+    bool read = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reader->connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QString ignored; // load() reads the project again, and says why it cannot
+        read = db.open() && reader->loadAll(&loaded->articles, &loaded->facts, &ignored);
+    }
+    checker.join();
+    reader->close();
+    return read ? std::move(loaded) : nullptr;
 }
 
 QString ProjectStore::path() const
@@ -1269,15 +1420,33 @@ bool ProjectStorePrivate::loadAll(QVector<Article> *articles, QVector<Fact> *fac
 {
     const ProjectStorePrivate *d = this;
     QSqlDatabase db = d->database();
+    if (d->loadedAtOpen) {
+        const std::unique_ptr<ProjectStorePrivate::Loaded> loaded = std::move(d->loadedAtOpen);
+        // Read while the file was locked for this store: still the project
+        // unless this connection wrote since.
+        QSqlQuery changes(db);
+        if (changes.exec(QStringLiteral("SELECT total_changes()")) && changes.next()
+            && changes.value(0).toLongLong() == 0) {
+            *articles = std::move(loaded->articles);
+            *facts = std::move(loaded->facts);
+            return true;
+        }
+    }
+    return d->loadAll(articles, facts, error);
+}
+
+bool ProjectStorePrivate::loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const
+{
+    QSqlDatabase db = database();
     auto queryFail = [&](const QSqlQuery &query) {
         //: %2 is the database's explanation
-        return d->fail(error,
+        return fail(error,
             QCoreApplication::translate("FactDesk::ProjectStore", "Cannot read %1: %2")
-                .arg(d->shown(), d->reason(query.lastError())));
+                .arg(shown(), reason(query.lastError())));
     };
     // One read transaction: articles and facts come from the same snapshot.
     db.transaction();
-    if (d->team) {
+    if (team) {
         QSqlQuery snapshot(db);
         snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
     }
@@ -1292,12 +1461,23 @@ bool ProjectStorePrivate::loadAll(QVector<Article> *articles, QVector<Fact> *fac
     }
     count.finish();
 
+    // Articles and facts are read in the table's own order and sorted here when
+    // that is not the ids' (rarely: a fact put back by an undo): ORDER BY id would
+    // walk the id index and look each row up in the table.
+    const auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // From SQLite the texts come as their UTF-8 bytes: Qt decodes them several
+    // times faster than SQLite converts them to UTF-16 (textFromUtf8).
+    const bool utf8Text = dialect == SqlDialect::Sqlite && storesUtf8(db);
+    QSqlQuery textQuery(db); // the texts as text, where their bytes will not do
+    textQuery.setForwardOnly(true);
     if (!query.exec(
-            QStringLiteral("SELECT id, title, source, url, published, language, body, format, raw_source, "
-                           "file_name FROM articles ORDER BY id"))) {
-        d->rollback();
+            QStringLiteral("SELECT id, title, source, url, published, language, %1, format, %2, "
+                           "file_name FROM articles")
+                .arg(utf8Text ? QStringLiteral("CAST(body AS BLOB)") : QStringLiteral("body"),
+                    utf8Text ? QStringLiteral("CAST(raw_source AS BLOB)") : QStringLiteral("raw_source")))) {
+        rollback();
         return queryFail(query);
     }
     articles->clear();
@@ -1310,33 +1490,70 @@ bool ProjectStorePrivate::loadAll(QVector<Article> *articles, QVector<Fact> *fac
         article.url = query.value(3).toString();
         article.date = QDate::fromString(query.value(4).toString(), Qt::ISODate);
         article.language = query.value(5).toString();
-        article.text = query.value(6).toString();
+        if (!utf8Text) {
+            article.text = query.value(6).toString();
+            article.rawSource = query.value(8).toString();
+        } else if (!textFromUtf8(query.value(6), &article.text)
+            || !textFromUtf8(query.value(8), &article.rawSource)) {
+            if (textQuery.lastQuery().isEmpty())
+                textQuery.prepare(QStringLiteral("SELECT body, raw_source FROM articles WHERE id = ?"));
+            textQuery.bindValue(0, article.id);
+            if (!textQuery.exec() || !textQuery.next()) {
+                rollback();
+                return queryFail(textQuery);
+            }
+            article.text = textQuery.value(0).toString();
+            article.rawSource = textQuery.value(1).toString();
+            textQuery.finish();
+        }
         fromString(query.value(7).toString(), &article.format);
-        article.rawSource = query.value(8).toString();
         article.fileName = query.value(9).toString();
         articles->append(std::move(article));
     }
     query.finish();
+    if (!std::is_sorted(articles->cbegin(), articles->cend(), byId))
+        std::sort(articles->begin(), articles->end(), byId);
     QHash<qint64, int> articleIndex;
     articleIndex.reserve(articles->size());
     for (int i = 0; i < articles->size(); ++i)
         articleIndex.insert(articles->at(i).id, i);
 
-    const QString factColumns = factColumnsSql(d->dialect);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM facts ORDER BY id").arg(factColumns))) {
-        d->rollback();
+    if (!query.exec(QStringLiteral("SELECT %1 FROM facts").arg(commonFactColumnsSql(dialect)))) {
+        rollback();
         return queryFail(query);
     }
     facts->clear();
     facts->reserve(factCount);
     while (query.next()) {
         Fact fact;
-        if (!readFactRow(query, &fact)) {
-            const int owner = articleIndex.value(fact.articleId, -1);
-            if (owner >= 0)
-                fact.anchorIn(articles->at(owner).text);
-        }
+        readCommonFactColumns(query, dialect, &fact);
         facts->append(std::move(fact));
+    }
+    query.finish();
+    if (!std::is_sorted(facts->cbegin(), facts->cend(), byId))
+        std::sort(facts->begin(), facts->end(), byId);
+    // The rare columns of the facts that have one, found by id in the sorted facts.
+    if (!query.exec(QStringLiteral("SELECT id, %1 FROM facts WHERE %2")
+                        .arg(rareFactColumnsSql(), hasRareFactColumnsSql()))) {
+        rollback();
+        return queryFail(query);
+    }
+    QVector<bool> anchored(facts->size(), false);
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const auto found = std::lower_bound(
+            facts->begin(), facts->end(), id, [](const Fact &fact, qint64 id) { return fact.id < id; });
+        if (found != facts->end() && found->id == id)
+            anchored[int(found - facts->begin())] = readRareFactColumns(query, 1, &*found);
+    }
+    query.finish();
+    for (int row = 0; row < facts->size(); ++row) {
+        if (anchored.at(row))
+            continue;
+        Fact &fact = (*facts)[row];
+        const int owner = articleIndex.value(fact.articleId, -1);
+        if (owner >= 0)
+            fact.anchorIn(articles->at(owner).text);
     }
     query.finish();
     db.commit();
@@ -1372,8 +1589,8 @@ void ProjectStorePrivate::bindFact(QSqlQuery &query, const Fact &fact, const QSt
     bind(15, nullableText(fact.editor));
     bind(16, nullableText(isoDateTime(fact.reviewedAt)));
     bind(17, derivable ? QVariant() : text(fact.quote));
-    bind(18, derivable ? QVariant() : text(fact.prefix));
-    bind(19, derivable ? QVariant() : text(fact.suffix));
+    bind(18, derivable ? QVariant() : text(fact.prefix()));
+    bind(19, derivable ? QVariant() : text(fact.suffix()));
     bind(20, nullableText(fact.figure.asOf));
     bind(21, fact.id);
 }
@@ -2107,11 +2324,17 @@ constexpr int presenceStaleAfter = 30000;
 
 } // namespace
 
+bool ProjectStorePrivate::storesUtf8(QSqlDatabase &db)
+{
+    QString ignored;
+    return pragmaValue(db, QStringLiteral("encoding"), &ignored).toString() == QLatin1String("UTF-8");
+}
+
 Fact ProjectStorePrivate::factFromRow(
-    const QSqlQuery &query, const QHash<qint64, const QString *> &articleTexts)
+    const QSqlQuery &query, SqlDialect dialect, const QHash<qint64, const QString *> &articleTexts)
 {
     Fact fact;
-    if (!readFactRow(query, &fact)) {
+    if (!readFactRow(query, dialect, &fact)) {
         if (const QString *text = articleTexts.value(fact.articleId))
             fact.anchorIn(*text);
     }
@@ -2137,7 +2360,7 @@ bool ProjectStore::loadFacts(const QVector<qint64> &ids, QVector<Fact> *facts, Q
         if (!query.next())
             continue;
         const qint64 articleId = query.value(1).toLongLong();
-        if (query.value(18).isNull() && !texts.contains(articleId)) {
+        if (query.value(factQuoteColumn(d->dialect)).isNull() && !texts.contains(articleId)) {
             body.bindValue(0, articleId);
             if (body.exec() && body.next())
                 texts.insert(articleId, body.value(0).toString());
@@ -2146,7 +2369,10 @@ bool ProjectStore::loadFacts(const QVector<qint64> &ids, QVector<Fact> *facts, Q
         QHash<qint64, const QString *> articleTexts;
         if (texts.contains(articleId))
             articleTexts.insert(articleId, &texts[articleId]);
-        facts->append(ProjectStorePrivate::factFromRow(query, articleTexts));
+        Fact fact = ProjectStorePrivate::factFromRow(query, d->dialect, articleTexts);
+        // Its own prefix and suffix rather than a share of a text read for this call only.
+        fact.setContext(fact.prefix(), fact.suffix());
+        facts->append(fact);
         query.finish();
     }
     return true;
@@ -2191,7 +2417,7 @@ bool ProjectStore::loadArticle(qint64 articleId, Article *article, QVector<Fact>
         return readFail(query);
     const QHash<qint64, const QString *> texts { { articleId, &article->text } };
     while (query.next())
-        facts->append(ProjectStorePrivate::factFromRow(query, texts));
+        facts->append(ProjectStorePrivate::factFromRow(query, d->dialect, texts));
     return true;
 }
 
@@ -2212,7 +2438,7 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
             QString text;
             QHash<qint64, const QString *> texts;
             const qint64 articleId = query.value(1).toLongLong();
-            if (query.value(18).isNull()) {
+            if (query.value(factQuoteColumn(dialect)).isNull()) {
                 QSqlQuery body(database());
                 body.prepare(QStringLiteral("SELECT body FROM articles WHERE id = ?"));
                 body.bindValue(0, articleId);
@@ -2220,7 +2446,9 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
                     text = body.value(0).toString();
                 texts.insert(articleId, &text);
             }
-            found.current = factFromRow(query, texts);
+            found.current = factFromRow(query, dialect, texts);
+            // Its own prefix and suffix rather than a share of a text read for this call only.
+            found.current.setContext(found.current.prefix(), found.current.suffix());
         } else {
             found.removed = true;
         }
