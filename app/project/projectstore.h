@@ -105,6 +105,7 @@ public:
          * holding no project; one that holds other tables is still refused.
          */
         bool createWhenEmpty = false;
+        /**
          * Project files opened for writing: reads the whole project, what the
          * next load() returns, on this thread while the integrity check runs on
          * another, so that open() and load() together take about the time of
