@@ -529,7 +529,8 @@ public:
      * checker has finished, so that no side file is removed under the check.
      */
     static std::unique_ptr<Loaded> readWhileChecking(const QString &path, std::thread &checker);
-    bool loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const;
+    /// Hands over what was read at open, if this connection has written nothing since.
+    bool takeLoadedAtOpen(QVector<Article> *articles, QVector<Fact> *facts);
 
     /// The project as messages name it: the file, or the team project's address (no password).
     QString shown() const { return team ? path : nativePath(path); }
@@ -1404,7 +1405,7 @@ QString ProjectStore::readOnlyReason() const
 
 bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QString *error)
 {
-    if (d->loadAll(articles, facts, error))
+    if (d->takeLoadedAtOpen(articles, facts) || d->loadAll(articles, facts, error))
         return true;
     return d->readAgainOnceBack() && d->loadAll(articles, facts, error);
 }
@@ -1416,23 +1417,20 @@ bool ProjectStorePrivate::readAgainOnceBack() const
         && team->reconnectWithin(team->waitForServer());
 }
 
-bool ProjectStorePrivate::loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const
+bool ProjectStorePrivate::takeLoadedAtOpen(QVector<Article> *articles, QVector<Fact> *facts)
 {
-    const ProjectStorePrivate *d = this;
-    QSqlDatabase db = d->database();
-    if (d->loadedAtOpen) {
-        const std::unique_ptr<ProjectStorePrivate::Loaded> loaded = std::move(d->loadedAtOpen);
-        // Read while the file was locked for this store: still the project
-        // unless this connection wrote since.
-        QSqlQuery changes(db);
-        if (changes.exec(QStringLiteral("SELECT total_changes()")) && changes.next()
-            && changes.value(0).toLongLong() == 0) {
-            *articles = std::move(loaded->articles);
-            *facts = std::move(loaded->facts);
-            return true;
-        }
-    }
-    return d->loadAll(articles, facts, error);
+    if (!loadedAtOpen)
+        return false;
+    const std::unique_ptr<Loaded> loaded = std::move(loadedAtOpen);
+    // Read while the file was locked for this store: still the project
+    // unless this connection wrote since.
+    QSqlQuery changes(database());
+    if (!changes.exec(QStringLiteral("SELECT total_changes()")) || !changes.next()
+        || changes.value(0).toLongLong() != 0)
+        return false;
+    *articles = std::move(loaded->articles);
+    *facts = std::move(loaded->facts);
+    return true;
 }
 
 bool ProjectStorePrivate::loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const
