@@ -1635,18 +1635,18 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
+        <source>Kin&amp;d:</source>
+        <translation>Kin&amp;d:</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Article:</source>
-        <translation>&amp;Article:</translation>
+        <source>Artic&amp;le:</source>
+        <translation>Artic&amp;le:</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Unit:</source>
-        <translation>&amp;Unit:</translation>
+        <source>Un&amp;it:</source>
+        <translation>Un&amp;it:</translation>
     </message>
     <message>
         <location line="+5" />

@@ -1635,18 +1635,18 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <source>Kin&amp;d:</source>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Article:</source>
-        <translation>&amp;Article :</translation>
+        <source>Artic&amp;le:</source>
+        <translation>Arti&amp;cle :</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Unit:</source>
-        <translation>&amp;Unité :</translation>
+        <source>Un&amp;it:</source>
+        <translation>Un&amp;ité :</translation>
     </message>
     <message>
         <location line="+5" />

@@ -600,8 +600,8 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     connect(controller, &ReviewController::currentFactChanged, this, [this](qint64 factId) {
         // The Text column, never hidden: the view does not scroll to a cell
         // of a hidden column (Kind gives way in a narrow table).
-        const QModelIndex index = d->proxy->mapFromSource(d->model->indexOfFact(factId))
-                                      .siblingAtColumn(FactModel::TextColumn);
+        const QModelIndex index
+            = d->proxy->mapFromSource(d->model->indexOfFact(factId)).siblingAtColumn(FactModel::TextColumn);
         const QModelIndex current = d->view->currentIndex();
         if (current.isValid() && current.row() == index.row() && index.isValid())
             return;
@@ -757,10 +757,12 @@ void FactPanel::updateCountLabel()
 
 void FactPanel::retranslateUi()
 {
+    // Mnemonics of their own: the editor has Kind and Unit fields, the menu bar an Article menu, the
+    // Story panel an Article filter.
     d->statusLabel->setText(tr("&Status:"));
-    d->kindLabel->setText(tr("&Kind:"));
-    d->articleLabel->setText(tr("&Article:"));
-    d->unitLabel->setText(tr("&Unit:"));
+    d->kindLabel->setText(tr("Kin&d:"));
+    d->articleLabel->setText(tr("Artic&le:"));
+    d->unitLabel->setText(tr("Un&it:"));
     d->fillUnits();
     for (int i = 0; i < d->statusCombo->count(); ++i) {
         switch (StatusChoice(d->statusCombo->itemData(i).toInt())) {

@@ -37,6 +37,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMultiHash>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -149,6 +150,8 @@ private Q_SLOTS:
     void editorStaysInItsDock_data();
     void editorStaysInItsDock();
     void editorKeepsANumberOnOneLine();
+    void filterMnemonicsAreTheirOwn_data();
+    void filterMnemonicsAreTheirOwn();
     void currentRowScrolledIntoViewInANarrowTable();
 
 private:
@@ -1317,6 +1320,63 @@ void TestMainWindow::currentRowScrolledIntoViewInANarrowTable()
                            .arg(table->visualRect(current).bottom())
                            .arg(table->viewport()->height())));
     }
+}
+
+void TestMainWindow::filterMnemonicsAreTheirOwn_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestMainWindow::filterMnemonicsAreTheirOwn()
+{
+    // Alt+U went to the editor's Unit field, never to the Unit filter: each
+    // filter's Alt key is shared with no label, button or menu in view.
+    QFETCH(QString, language);
+    m_window.reset();
+    const QLocale locale;
+    m_settings->setValue(QStringLiteral("ui/language"), language);
+    LanguageSwitcher languages(m_settings.get());
+    struct RestoreLocale
+    {
+        QLocale locale;
+        ~RestoreLocale() { QLocale::setDefault(locale); }
+    } restoreLocale { locale };
+    MainWindow window(m_project.get(), m_settings.get(), &languages);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QMultiHash<QKeySequence, QString> owners;
+    const auto note = [&owners](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            owners.insert(key, text);
+    };
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy())
+            note(label->text());
+    }
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (button->isVisible())
+            note(button->text());
+    }
+    for (const QAction *menu : window.menuBar()->actions())
+        note(menu->text());
+    int filters = 0;
+    for (const QLabel *label : window.factPanel()->findChildren<QLabel *>()) {
+        if (!label->buddy() || !label->buddy()->objectName().endsWith(QLatin1String("Filter")))
+            continue;
+        ++filters;
+        const QKeySequence key = QKeySequence::mnemonic(label->text());
+        QVERIFY2(!key.isEmpty(), qPrintable(label->text()));
+        QVERIFY2(owners.count(key) == 1,
+            qPrintable(QStringLiteral("%1 shares %2 with %3")
+                           .arg(label->text(), key.toString(),
+                               QStringList(owners.values(key)).join(QLatin1String(", ")))));
+    }
+    QCOMPARE(filters, 4);
 }
 
 QTEST_MAIN(TestMainWindow)
