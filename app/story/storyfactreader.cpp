@@ -242,6 +242,17 @@ int clauseEndAfter(const QString &text, const QVector<Token> &tokens, const Stor
     return end;
 }
 
+/// The position after the last comma of text[from, to) that is not inside a number, else from.
+int afterLastComma(const QString &text, int from, int to)
+{
+    for (int i = qMin(to, int(text.size())) - 1; i >= from; --i) {
+        if (text.at(i) == QLatin1Char(',')
+            && !(i > 0 && i + 1 < text.size() && text.at(i - 1).isDigit() && text.at(i + 1).isDigit()))
+            return i + 1;
+    }
+    return from;
+}
+
 /// What a counted noun is, whatever its number: "ingénieurs" -> "ingenieur".
 QString singular(const QString &foldedUnit)
 {
@@ -523,9 +534,11 @@ QVector<StoryFact> StoryFactReader::read(
         story.gateKey = toString(kind) + QLatin1Char('|') + unitKey + QLatin1Char('|')
             + (story.isChange ? QLatin1Char('c') : QLatin1Char('l'));
 
-        // Names: those of the clause before the figure, else after it, else the sentence's,
-        // the paragraph's, the title's.
-        story.names = StoryText::names(text, folded, previousEnd, start, isStopword, &m_lexicon);
+        // Names: those of the words before the figure since the figure or the comma before it
+        // ("Brask, qui détenait 51 % d'Olvene, n'en possède désormais que 47 %": not Olvene), else
+        // after it, else the sentence's, the paragraph's, the title's.
+        story.names = StoryText::names(
+            text, folded, afterLastComma(text, previousEnd, start), start, isStopword, &m_lexicon);
         if (story.names.isEmpty())
             story.names = StoryText::names(text, folded, end, nextStart, isStopword, &m_lexicon);
         // A value of before ("55 %, up from 45 %", "22 % contre 40 %") is of the subject of the value

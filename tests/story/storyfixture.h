@@ -134,6 +134,10 @@ inline const QVector<StoryArticle> &articles()
             "Le bénéfice net de Hollin a reculé à 90 millions d'euros, contre 120 millions d'euros un an "
             "plus "
             "tôt." },
+        // Brask and Olvene: a stake of before in a relative clause, the new one after it.
+        { "brask_en", "en", QDate(2026, 7, 1), "Brask and Olvene", "Brask holds 51% of Olvene's capital." },
+        { "brask_fr", "fr", QDate(2026, 7, 22), "Brask et Olvene",
+            "Brask, qui détenait 51 % du capital d'Olvene, n'en possède désormais que 47 %." },
         // Two companies in one sentence: close values, two measures.
         { "castelor", "fr", QDate(2026, 2, 2), "Deux industriels",
             "Castelor emploie 4 100 salariés, Brevan emploie 4 000 salariés." },

@@ -105,6 +105,8 @@ void TestStoryLedger::pairLabel_data()
     row("now owns, two months later", "kessring_later", "36 %", "kessring_june", "48%", "update");
     row("the deal values, l'opération valorise", "kessring_en", "€4.6 billion", "kessring_fr",
         "4,6 milliards d'euros", "agree");
+    row("a stake of before in a relative clause", "brask_en", "51%", "brask_fr", "51 %", "agree");
+    row("the stake after a relative clause, désormais", "brask_en", "51%", "brask_fr", "47 %", "update");
     row("jobs cut and postes supprimés", "hollin_en", "800", "hollin_fr", "950", "conflict");
     row("annual revenue beside a quarterly one of another clause", "hollin_en", "€6.15 billion", "hollin_fr",
         "6,2 milliards d'euros", "rounding");
