@@ -1083,11 +1083,14 @@ static int daysInMonthAnyYear(int month)
 static QDate resolveDayMonth(int day, int month, int weekday, int direction, const QDate &anchor)
 {
     QDate candidates[3];
+    int years[3];
     int count = 0;
     const int anchorYear = anchor.year();
     for (int year = anchorYear - 1; year <= anchorYear + 1; ++year) {
-        if (QDate::isValid(year, month, day))
+        if (QDate::isValid(year, month, day)) {
+            years[count] = year;
             candidates[count++] = QDate(year, month, day);
+        }
     }
     if (count == 0)
         return {};
@@ -1112,7 +1115,7 @@ static QDate resolveDayMonth(int day, int month, int weekday, int direction, con
     const int anchorMonth = anchorYear * 12 + anchor.month() - 1;
     qint64 order[3];
     for (int k = 0; k < count; ++k) {
-        const int monthsAway = candidates[k].year() * 12 + month - 1 - anchorMonth;
+        const int monthsAway = years[k] * 12 + month - 1 - anchorMonth;
         const bool inWindow = monthsAway >= -9 && monthsAway <= 2;
         order[k] = (inWindow ? 0 : qint64(1) << 32) + std::abs(anchor.daysTo(candidates[k]));
     }
