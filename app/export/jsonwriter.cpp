@@ -83,8 +83,8 @@ QJsonObject annotation(const ExportRow &row)
                 QJsonObject {
                     { QStringLiteral("type"), QStringLiteral("TextQuoteSelector") },
                     { QStringLiteral("exact"), row.written },
-                    { QStringLiteral("prefix"), fact.prefix },
-                    { QStringLiteral("suffix"), fact.suffix },
+                    { QStringLiteral("prefix"), fact.prefix() },
+                    { QStringLiteral("suffix"), fact.suffix() },
                 },
                 QJsonObject {
                     { QStringLiteral("type"), QStringLiteral("TextPositionSelector") },

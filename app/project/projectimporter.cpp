@@ -27,13 +27,15 @@ constexpr int minimumChangedScore = 8;
 int contextScore(const QString &text, int start, int end, const Fact &fact)
 {
     int score = 0;
-    for (int i = 1; i <= fact.prefix.size() && start - i >= 0; ++i) {
-        if (text.at(start - i) != fact.prefix.at(fact.prefix.size() - i))
+    const QString prefix = fact.prefix();
+    for (int i = 1; i <= prefix.size() && start - i >= 0; ++i) {
+        if (text.at(start - i) != prefix.at(prefix.size() - i))
             break;
         ++score;
     }
-    for (int i = 0; i < fact.suffix.size() && end + i < text.size(); ++i) {
-        if (text.at(end + i) != fact.suffix.at(i))
+    const QString suffix = fact.suffix();
+    for (int i = 0; i < suffix.size() && end + i < text.size(); ++i) {
+        if (text.at(end + i) != suffix.at(i))
             break;
         ++score;
     }

@@ -29,10 +29,12 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -209,37 +211,30 @@ constexpr std::array<FigureKind, 7> allFigureKinds = { FigureKind::Money, Figure
     FigureKind::Count, FigureKind::Quantity, FigureKind::Multiplier, FigureKind::Date, FigureKind::Number };
 
 /**
- * "CASE column WHEN 'pending' THEN 0 … ELSE column END": SQLite hands back a
- * stored enum name as its number. Each text value costs the load a UTF-16
- * conversion in SQLite, two allocations and a string comparison; a number costs
- * none. The names come from toString(), so they are still written once; one
- * missing here comes back as text (readEnum). SQLite only (asNumber): PostgreSQL
- * wants one type for every branch of a CASE and has no such cost, so there the
- * column is read as it is.
+ * "CASE column WHEN 'pending' THEN 0 … ELSE fallback END": a stored enum name as
+ * its number, or fallback (the Fact's default) for a name this build does not
+ * know, as fromString() leaves it. The names come from toString(), so they are
+ * still written once.
  */
-template<typename Values> QString enumAsNumber(bool asNumber, const QString &column, const Values &values)
+template<typename Values> QString enumNumberSql(const QString &column, const Values &values, int fallback)
 {
-    if (!asNumber)
-        return column;
     QString sql = QStringLiteral("CASE ") + column;
     for (auto value : values)
         sql += QStringLiteral(" WHEN '%1' THEN %2").arg(toString(value)).arg(int(value));
-    return sql + QStringLiteral(" ELSE ") + column + QStringLiteral(" END");
+    return sql + QStringLiteral(" ELSE %1 END").arg(fallback);
 }
 
 template<typename Enum>
-QString enumAsNumber(bool asNumber, const QString &column, std::initializer_list<Enum> values)
+QString enumNumberSql(const QString &column, std::initializer_list<Enum> values, Enum fallback)
 {
-    return enumAsNumber<std::initializer_list<Enum>>(asNumber, column, values);
+    return enumNumberSql<std::initializer_list<Enum>>(column, values, int(fallback));
 }
 
-/// Reads a column selected with enumAsNumber(): its number, else its name (or NULL) as stored.
+/// Reads an enum column selected by name: its value, or (out unchanged) the Fact's default when NULL
+/// or unknown.
 template<typename Enum> void readEnum(const QVariant &value, Enum *out)
 {
-    if (value.isNull() || value.userType() == QMetaType::QString)
-        fromString(value.toString(), out);
-    else
-        *out = static_cast<Enum>(value.toLongLong());
+    fromString(value.toString(), out);
 }
 
 /// The facts table's columns in the order ProjectStorePrivate::bindFact binds them.
@@ -268,84 +263,155 @@ const QStringList &factPlaceholders()
     return placeholders;
 }
 
-/**
- * The columns of a fact row, in the order readFactRow() reads them. The enum
- * columns every fact fills are read as numbers from SQLite; those that are NULL
- * but for a few facts (range, correction, rejection) cost nothing as text.
- * PostgreSQL wants one type per CASE, so there they come as their names.
+/*
+ * A fact row is read in two parts. The common columns are those most facts
+ * fill; the rare ones (range, correction, rejection, note, and the anchors kept
+ * when the article text does not give them back) are NULL for most facts. Qt SQL
+ * spends a QVariant, a copy and a destruction on every value, NULL or not, so the
+ * load of a whole project reads the common columns of every fact and then the
+ * rare ones of only the facts that have one (ProjectStore::load); a single
+ * fact is read whole (factColumnsSql, readFactRow).
  */
+
+/// Bits of each enum in the number SQLite gives for a fact's four enum columns together.
+constexpr int enumBits = 4;
+
+/**
+ * The common columns, in the order readCommonFactColumns() reads them. From
+ * SQLite, the four enum columns come as one number (enumNumberSql, enumBits
+ * each): a text value costs the load a UTF-16 conversion in SQLite, two
+ * allocations and a string comparison, a number nothing. PostgreSQL wants one
+ * type for every branch of a CASE and has no such cost: there they come as their names.
+ */
+QString commonFactColumnsSql(SqlDialect dialect)
+{
+    QStringList enums;
+    if (dialect == SqlDialect::Sqlite) {
+        enums << QStringLiteral("(%1) + ((%2) << %5) + ((%3) << %6) + ((%4) << %7)")
+                     .arg(enumNumberSql(QStringLiteral("origin"),
+                              { FactOrigin::Extracted, FactOrigin::Manual }, Fact().origin),
+                         enumNumberSql(QStringLiteral("kind"), allFigureKinds, int(Fact().figure.kind)),
+                         enumNumberSql(QStringLiteral("modifier"),
+                             { Modifier::Exact, Modifier::Approx, Modifier::MoreThan, Modifier::LessThan,
+                                 Modifier::UpTo },
+                             Fact().figure.modifier),
+                         enumNumberSql(QStringLiteral("status"),
+                             { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected,
+                                 ReviewStatus::Rejected },
+                             Fact().status))
+                     .arg(enumBits)
+                     .arg(2 * enumBits)
+                     .arg(3 * enumBits);
+    } else {
+        enums << QStringLiteral("origin") << QStringLiteral("kind") << QStringLiteral("modifier")
+              << QStringLiteral("status");
+    }
+    return (QStringList { QStringLiteral("id"), QStringLiteral("article_id") } + enums
+        + QStringList { QStringLiteral("fig_start"), QStringLiteral("fig_end"), QStringLiteral("value"),
+            QStringLiteral("unit"), QStringLiteral("editor"), QStringLiteral("reviewed_at"),
+            QStringLiteral("as_of"), QStringLiteral("version") })
+        .join(QStringLiteral(", "));
+}
+
+/// How many columns commonFactColumnsSql(dialect) selects.
+int commonFactColumnCount(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Sqlite ? 11 : 14;
+}
+
+/// The rare columns, in the order readRareFactColumns() reads them.
+const QString &rareFactColumnsSql()
+{
+    static const QString columns
+        = QStringLiteral("range_role, corrected_value, corrected_unit, corrected_kind, reject_reason, note, "
+                         "quote, prefix, suffix");
+    return columns;
+}
+
+/// True for the rows where one of the rare columns is not NULL.
+const QString &hasRareFactColumnsSql()
+{
+    static const QString condition = QStringLiteral(
+        "range_role IS NOT NULL OR corrected_value IS NOT NULL OR corrected_unit IS NOT NULL OR "
+        "corrected_kind IS NOT NULL OR reject_reason IS NOT NULL OR note IS NOT NULL OR "
+        "quote IS NOT NULL OR prefix IS NOT NULL OR suffix IS NOT NULL");
+    return condition;
+}
+
+/// Reads the columns of commonFactColumnsSql(dialect) into fact.
+void readCommonFactColumns(const QSqlQuery &query, SqlDialect dialect, Fact *out)
+{
+    Fact &fact = *out;
+    // toLongLong: SQLite's integers come as qlonglong, which toInt() converts
+    // through QMetaType::convert at ten times the cost.
+    fact.id = query.value(0).toLongLong();
+    fact.articleId = query.value(1).toLongLong();
+    int column = 2;
+    if (dialect == SqlDialect::Sqlite) {
+        const int enums = int(query.value(column++).toLongLong());
+        const int mask = (1 << enumBits) - 1;
+        fact.origin = static_cast<FactOrigin>(enums & mask);
+        fact.figure.kind = static_cast<FigureKind>((enums >> enumBits) & mask);
+        fact.figure.modifier = static_cast<Modifier>((enums >> 2 * enumBits) & mask);
+        fact.status = static_cast<ReviewStatus>((enums >> 3 * enumBits) & mask);
+    } else {
+        readEnum(query.value(column++), &fact.origin);
+        readEnum(query.value(column++), &fact.figure.kind);
+        readEnum(query.value(column++), &fact.figure.modifier);
+        readEnum(query.value(column++), &fact.status);
+    }
+    fact.figure.start = int(query.value(column++).toLongLong());
+    fact.figure.end = int(query.value(column++).toLongLong());
+    fact.figure.value = query.value(column++).toString();
+    fact.figure.unit = query.value(column++).toString();
+    fact.editor = query.value(column++).toString();
+    fact.reviewedAt = dateTimeFromIso(query.value(column++).toString());
+    fact.figure.asOf = query.value(column++).toString();
+    fact.version = query.value(column++).toLongLong();
+}
+
+/**
+ * Reads the columns of rareFactColumnsSql() from column first on. False when
+ * the anchors were stored as NULL: the caller anchors the fact in its article's text.
+ */
+bool readRareFactColumns(const QSqlQuery &query, int first, Fact *out)
+{
+    Fact &fact = *out;
+    readEnum(query.value(first), &fact.figure.range);
+    fact.correctedValue = query.value(first + 1).toString();
+    fact.correctedUnit = query.value(first + 2).toString();
+    readEnum(query.value(first + 3), &fact.correctedKind);
+    readEnum(query.value(first + 4), &fact.rejectReason);
+    fact.note = query.value(first + 5).toString();
+    const QVariant quote = query.value(first + 6);
+    const bool anchored = !quote.isNull();
+    if (anchored) {
+        fact.quote = quote.toString();
+        fact.setContext(query.value(first + 7).toString(), query.value(first + 8).toString());
+    }
+    return anchored;
+}
+
+/// Every column of a fact row, in the order readFactRow() reads them.
 QString factColumnsSql(SqlDialect dialect)
 {
-    const bool sqlite = dialect == SqlDialect::Sqlite;
-    return QStringList {
-        QStringLiteral("id"),
-        QStringLiteral("article_id"),
-        enumAsNumber(sqlite, QStringLiteral("origin"), { FactOrigin::Extracted, FactOrigin::Manual }),
-        QStringLiteral("fig_start"),
-        QStringLiteral("fig_end"),
-        enumAsNumber(sqlite, QStringLiteral("kind"), allFigureKinds),
-        QStringLiteral("value"),
-        QStringLiteral("unit"),
-        enumAsNumber(sqlite, QStringLiteral("modifier"),
-                       { Modifier::Exact, Modifier::Approx, Modifier::MoreThan, Modifier::LessThan,
-                           Modifier::UpTo }),
-        QStringLiteral("range_role"),
-        enumAsNumber(sqlite, QStringLiteral("status"),
-                       { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected,
-                           ReviewStatus::Rejected }),
-        QStringLiteral("corrected_value"),
-        QStringLiteral("corrected_unit"),
-        QStringLiteral("corrected_kind"),
-        QStringLiteral("reject_reason"),
-        QStringLiteral("note"),
-        QStringLiteral("editor"),
-        QStringLiteral("reviewed_at"),
-        QStringLiteral("quote"),
-        QStringLiteral("prefix"),
-        QStringLiteral("suffix"),
-        QStringLiteral("as_of"),
-        QStringLiteral("version"),
-    }
-        .join(QStringLiteral(", "));
+    return commonFactColumnsSql(dialect) + QStringLiteral(", ") + rareFactColumnsSql();
+}
+
+/// The column of factColumnsSql(dialect) that holds the quote (NULL: anchored in the article's text).
+int factQuoteColumn(SqlDialect dialect)
+{
+    return commonFactColumnCount(dialect) + 6;
 }
 
 /**
  * Reads a row selected with factColumnsSql(). False when its anchors were
  * stored as NULL: the caller anchors the fact in its article's text.
  */
-bool readFactRow(const QSqlQuery &query, Fact *out)
+bool readFactRow(const QSqlQuery &query, SqlDialect dialect, Fact *out)
 {
-    Fact &fact = *out;
-    fact.id = query.value(0).toLongLong();
-    fact.articleId = query.value(1).toLongLong();
-    readEnum(query.value(2), &fact.origin);
-    // toLongLong: SQLite's integers come as qlonglong, which toInt() converts
-    // through QMetaType::convert at ten times the cost.
-    fact.figure.start = int(query.value(3).toLongLong());
-    fact.figure.end = int(query.value(4).toLongLong());
-    readEnum(query.value(5), &fact.figure.kind);
-    fact.figure.value = query.value(6).toString();
-    fact.figure.unit = query.value(7).toString();
-    readEnum(query.value(8), &fact.figure.modifier);
-    readEnum(query.value(9), &fact.figure.range);
-    readEnum(query.value(10), &fact.status);
-    fact.correctedValue = query.value(11).toString();
-    fact.correctedUnit = query.value(12).toString();
-    readEnum(query.value(13), &fact.correctedKind);
-    readEnum(query.value(14), &fact.rejectReason);
-    fact.note = query.value(15).toString();
-    fact.editor = query.value(16).toString();
-    fact.reviewedAt = dateTimeFromIso(query.value(17).toString());
-    const QVariant quote = query.value(18);
-    const bool anchored = !quote.isNull();
-    if (anchored) {
-        fact.quote = quote.toString();
-        fact.prefix = query.value(19).toString();
-        fact.suffix = query.value(20).toString();
-    }
-    fact.figure.asOf = query.value(21).toString();
-    fact.version = query.value(22).toLongLong();
-    return anchored;
+    readCommonFactColumns(query, dialect, out);
+    return readRareFactColumns(query, commonFactColumnCount(dialect), out);
 }
 
 QJsonObject figureJson(const Figure &figure)
@@ -397,6 +463,32 @@ QString articleJson(const Article &article, int factCount = -1, const QByteArray
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+/**
+ * A NOT NULL text column selected as CAST(column AS BLOB) from a UTF-8
+ * database, decoded into *text as SQLite's own conversion to UTF-16 gives it.
+ * What SQLite writes from a QString is valid UTF-8 but in one case: a lone
+ * surrogate at the end of a text, written as the surrogate's code point, which
+ * SQLite reads back as U+FFFD, as it does U+FFFE and U+FFFF. False when the
+ * bytes hold one of these: the caller then reads the column as text.
+ */
+bool textFromUtf8(const QVariant &value, QString *text)
+{
+    const QByteArray bytes = value.toByteArray();
+    for (qsizetype at = bytes.indexOf('\xED'); at >= 0 && at + 1 < bytes.size();
+         at = bytes.indexOf('\xED', at + 1)) {
+        if (uchar(bytes.at(at + 1)) >= 0xA0) // ED A0 to ED BF: U+D800 to U+DFFF
+            return false;
+    }
+    for (qsizetype at = bytes.indexOf('\xEF'); at >= 0 && at + 2 < bytes.size();
+         at = bytes.indexOf('\xEF', at + 1)) {
+        if (uchar(bytes.at(at + 1)) == 0xBF && uchar(bytes.at(at + 2)) >= 0xBE) // U+FFFE, U+FFFF
+            return false;
+    }
+    // An empty blob comes as a null QByteArray; the column held '', an empty (not null) string.
+    *text = bytes.isEmpty() ? QString(QLatin1String("")) : QString::fromUtf8(bytes);
+    return true;
+}
+
 /// Binds what an analyst can edit about an article to the first five placeholders:
 /// both UPDATE statements of the articles table start with these columns in this order.
 void bindArticleDetails(QSqlQuery &query, const Article &article)
@@ -424,6 +516,21 @@ public:
     mutable QString attempt; ///< the id of the write in progress (audit_log.attempt)
     mutable QVector<qint64> presenceArticles; ///< what setPresence() last said
     mutable QString presenceEditor;
+    /// What OpenOptions::loadWhileChecking read, until load() hands it over.
+    struct Loaded
+    {
+        QVector<Article> articles;
+        QVector<Fact> facts;
+    };
+    std::unique_ptr<Loaded> loadedAtOpen;
+    /**
+     * OpenOptions::loadWhileChecking: the whole project at path through a
+     * read-only connection of its own (null when that fails), closed once
+     * checker has finished, so that no side file is removed under the check.
+     */
+    static std::unique_ptr<Loaded> readWhileChecking(const QString &path, std::thread &checker);
+    /// Hands over what was read at open, if this connection has written nothing since.
+    bool takeLoadedAtOpen(QVector<Article> *articles, QVector<Fact> *facts);
 
     /// The project as messages name it: the file, or the team project's address (no password).
     QString shown() const { return team ? path : nativePath(path); }
@@ -532,8 +639,9 @@ public:
     {
         attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (team) {
-            // A line that was lost is tried once more at once: a command has no event loop to wait in.
-            if (!team->isConnected() && !team->reconnect())
+            // A line that was lost is tried again at once (a command waits for the server as long as it
+            // was told to: it has no event loop to wait in).
+            if (!team->isConnected() && !team->reconnectWithin(team->waitForServer()))
                 return fail(error,
                     //: %1 is a team project's address
                     QCoreApplication::translate("FactDesk::ProjectStore",
@@ -566,7 +674,8 @@ public:
         const QSqlError sqlError = db.lastError();
         if (team && TeamConnection::isConnectionError(sqlError)) {
             team->reason(sqlError); // notices the loss
-            if (team->reconnect()) {
+            const int waited = team->waitForServer();
+            if (team->reconnectWithin(waited)) {
                 const int stored = team->wasStored(attempt);
                 if (stored == 1)
                     return true;
@@ -578,6 +687,15 @@ public:
                             "project.")
                             .arg(shown()));
             }
+            if (waited > 0)
+                // A command: nobody would hear a later answer.
+                //: %2 a number of seconds
+                return fail(error,
+                    QCoreApplication::translate("FactDesk::ProjectStore",
+                        "The connection to %1 was lost while saving and the server did not tell within %2 s "
+                        "whether the change was stored: look at it again once the server is back.")
+                        .arg(shown())
+                        .arg(qRound(waited / 1000.0)));
             team->rememberInFlight(attempt, description);
             return fail(error,
                 QCoreApplication::translate("FactDesk::ProjectStore",
@@ -618,6 +736,10 @@ public:
         return false;
     }
 
+    bool loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const;
+    bool loadStoryDecisions(StoryDecisions *decisions, QString *error) const;
+    /// A team command whose read was cut off: true once reconnected within the time it waits.
+    bool readAgainOnceBack() const;
     bool checkBeforeFirstWrite(QString *error) const;
     mutable bool checkedForWrites = false;
     mutable QString damage; ///< set when the full check failed: every write is refused with it
@@ -636,7 +758,10 @@ public:
     /// Fills a conflict on fact factId (the row as it is now, its last written action) and logs the refusal.
     void describeConflict(qint64 factId, qint64 seenVersion, const QString &action, const QString &editor,
         const QString &attempted, FactConflict *conflict, QString *error) const;
-    static Fact factFromRow(const QSqlQuery &query, const QHash<qint64, const QString *> &articleTexts);
+    /// Whether the SQLite file keeps its text as UTF-8 (every FactDesk project does; PRAGMA encoding).
+    static bool storesUtf8(QSqlDatabase &db);
+    static Fact factFromRow(
+        const QSqlQuery &query, SqlDialect dialect, const QHash<qint64, const QString *> &articleTexts);
     bool refreshPresence(QString *error) const;
     int wasStored(const QString &attemptId) const;
 };
@@ -1163,7 +1288,26 @@ std::unique_ptr<ProjectStore> ProjectStore::open(
     // First pass read-only: integrity is checked before anything may write.
     d->connectionName = newConnectionName();
     bool immutable = false;
-    const IntegrityProblem problem = checkIntegrity(d->connectionName, absolute, &immutable);
+    IntegrityProblem problem;
+    std::unique_ptr<ProjectStorePrivate::Loaded> loaded;
+    if (options.loadWhileChecking && !readOnly && userVersion == schemaVersion()) {
+        // The check on a thread of its own, with its own connection (a Qt SQL
+        // connection belongs to the thread that made it); meanwhile this one
+        // reads the project through another read-only connection. Reading
+        // writes nothing, whatever the check finds.
+        const QString checkConnection = d->connectionName;
+        std::thread checker([&problem, &immutable, checkConnection, absolute] {
+            problem = checkIntegrity(checkConnection, absolute, &immutable);
+            {
+                QSqlDatabase db = QSqlDatabase::database(checkConnection, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(checkConnection);
+        });
+        loaded = ProjectStorePrivate::readWhileChecking(absolute, checker);
+    } else {
+        problem = checkIntegrity(d->connectionName, absolute, &immutable);
+    }
     if (!problem.reason.isEmpty()) {
         d->close();
         if (problem.damaged) {
@@ -1198,7 +1342,30 @@ std::unique_ptr<ProjectStore> ProjectStore::open(
         *error = cannotOpenMessage(shown, openError, info.absolutePath());
         return nullptr;
     }
+    d->loadedAtOpen = std::move(loaded);
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
+}
+
+std::unique_ptr<ProjectStorePrivate::Loaded> ProjectStorePrivate::readWhileChecking(
+    const QString &path, std::thread &checker)
+{
+    auto reader = std::make_unique<ProjectStorePrivate>();
+    reader->path = path;
+    reader->readOnly = true;
+    reader->noteSidecars();
+    reader->connectionName = newConnectionName();
+    auto loaded = std::make_unique<Loaded>();
+    bool read = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reader->connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QString ignored; // load() reads the project again, and says why it cannot
+        read = db.open() && reader->loadAll(&loaded->articles, &loaded->facts, &ignored);
+    }
+    checker.join();
+    reader->close();
+    return read ? std::move(loaded) : nullptr;
 }
 
 QString ProjectStore::path() const
@@ -1238,16 +1405,46 @@ QString ProjectStore::readOnlyReason() const
 
 bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QString *error)
 {
-    QSqlDatabase db = d->database();
+    if (d->takeLoadedAtOpen(articles, facts) || d->loadAll(articles, facts, error))
+        return true;
+    return d->readAgainOnceBack() && d->loadAll(articles, facts, error);
+}
+
+bool ProjectStorePrivate::readAgainOnceBack() const
+{
+    // A command told to wait reads again once a server that went away mid-read is back.
+    return team && !team->isConnected() && team->waitForServer() > 0
+        && team->reconnectWithin(team->waitForServer());
+}
+
+bool ProjectStorePrivate::takeLoadedAtOpen(QVector<Article> *articles, QVector<Fact> *facts)
+{
+    if (!loadedAtOpen)
+        return false;
+    const std::unique_ptr<Loaded> loaded = std::move(loadedAtOpen);
+    // Read while the file was locked for this store: still the project
+    // unless this connection wrote since.
+    QSqlQuery changes(database());
+    if (!changes.exec(QStringLiteral("SELECT total_changes()")) || !changes.next()
+        || changes.value(0).toLongLong() != 0)
+        return false;
+    *articles = std::move(loaded->articles);
+    *facts = std::move(loaded->facts);
+    return true;
+}
+
+bool ProjectStorePrivate::loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const
+{
+    QSqlDatabase db = database();
     auto queryFail = [&](const QSqlQuery &query) {
         //: %2 is the database's explanation
-        return d->fail(error,
+        return fail(error,
             QCoreApplication::translate("FactDesk::ProjectStore", "Cannot read %1: %2")
-                .arg(d->shown(), d->reason(query.lastError())));
+                .arg(shown(), reason(query.lastError())));
     };
     // One read transaction: articles and facts come from the same snapshot.
     db.transaction();
-    if (d->team) {
+    if (team) {
         QSqlQuery snapshot(db);
         snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
     }
@@ -1262,12 +1459,23 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
     }
     count.finish();
 
+    // Articles and facts are read in the table's own order and sorted here when
+    // that is not the ids' (rarely: a fact put back by an undo): ORDER BY id would
+    // walk the id index and look each row up in the table.
+    const auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // From SQLite the texts come as their UTF-8 bytes: Qt decodes them several
+    // times faster than SQLite converts them to UTF-16 (textFromUtf8).
+    const bool utf8Text = dialect == SqlDialect::Sqlite && storesUtf8(db);
+    QSqlQuery textQuery(db); // the texts as text, where their bytes will not do
+    textQuery.setForwardOnly(true);
     if (!query.exec(
-            QStringLiteral("SELECT id, title, source, url, published, language, body, format, raw_source, "
-                           "file_name FROM articles ORDER BY id"))) {
-        d->rollback();
+            QStringLiteral("SELECT id, title, source, url, published, language, %1, format, %2, "
+                           "file_name FROM articles")
+                .arg(utf8Text ? QStringLiteral("CAST(body AS BLOB)") : QStringLiteral("body"),
+                    utf8Text ? QStringLiteral("CAST(raw_source AS BLOB)") : QStringLiteral("raw_source")))) {
+        rollback();
         return queryFail(query);
     }
     articles->clear();
@@ -1280,33 +1488,70 @@ bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QStrin
         article.url = query.value(3).toString();
         article.date = QDate::fromString(query.value(4).toString(), Qt::ISODate);
         article.language = query.value(5).toString();
-        article.text = query.value(6).toString();
+        if (!utf8Text) {
+            article.text = query.value(6).toString();
+            article.rawSource = query.value(8).toString();
+        } else if (!textFromUtf8(query.value(6), &article.text)
+            || !textFromUtf8(query.value(8), &article.rawSource)) {
+            if (textQuery.lastQuery().isEmpty())
+                textQuery.prepare(QStringLiteral("SELECT body, raw_source FROM articles WHERE id = ?"));
+            textQuery.bindValue(0, article.id);
+            if (!textQuery.exec() || !textQuery.next()) {
+                rollback();
+                return queryFail(textQuery);
+            }
+            article.text = textQuery.value(0).toString();
+            article.rawSource = textQuery.value(1).toString();
+            textQuery.finish();
+        }
         fromString(query.value(7).toString(), &article.format);
-        article.rawSource = query.value(8).toString();
         article.fileName = query.value(9).toString();
         articles->append(std::move(article));
     }
     query.finish();
+    if (!std::is_sorted(articles->cbegin(), articles->cend(), byId))
+        std::sort(articles->begin(), articles->end(), byId);
     QHash<qint64, int> articleIndex;
     articleIndex.reserve(articles->size());
     for (int i = 0; i < articles->size(); ++i)
         articleIndex.insert(articles->at(i).id, i);
 
-    const QString factColumns = factColumnsSql(d->dialect);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM facts ORDER BY id").arg(factColumns))) {
-        d->rollback();
+    if (!query.exec(QStringLiteral("SELECT %1 FROM facts").arg(commonFactColumnsSql(dialect)))) {
+        rollback();
         return queryFail(query);
     }
     facts->clear();
     facts->reserve(factCount);
     while (query.next()) {
         Fact fact;
-        if (!readFactRow(query, &fact)) {
-            const int owner = articleIndex.value(fact.articleId, -1);
-            if (owner >= 0)
-                fact.anchorIn(articles->at(owner).text);
-        }
+        readCommonFactColumns(query, dialect, &fact);
         facts->append(std::move(fact));
+    }
+    query.finish();
+    if (!std::is_sorted(facts->cbegin(), facts->cend(), byId))
+        std::sort(facts->begin(), facts->end(), byId);
+    // The rare columns of the facts that have one, found by id in the sorted facts.
+    if (!query.exec(QStringLiteral("SELECT id, %1 FROM facts WHERE %2")
+                        .arg(rareFactColumnsSql(), hasRareFactColumnsSql()))) {
+        rollback();
+        return queryFail(query);
+    }
+    QVector<bool> anchored(facts->size(), false);
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const auto found = std::lower_bound(
+            facts->begin(), facts->end(), id, [](const Fact &fact, qint64 id) { return fact.id < id; });
+        if (found != facts->end() && found->id == id)
+            anchored[int(found - facts->begin())] = readRareFactColumns(query, 1, &*found);
+    }
+    query.finish();
+    for (int row = 0; row < facts->size(); ++row) {
+        if (anchored.at(row))
+            continue;
+        Fact &fact = (*facts)[row];
+        const int owner = articleIndex.value(fact.articleId, -1);
+        if (owner >= 0)
+            fact.anchorIn(articles->at(owner).text);
     }
     query.finish();
     db.commit();
@@ -1342,8 +1587,8 @@ void ProjectStorePrivate::bindFact(QSqlQuery &query, const Fact &fact, const QSt
     bind(15, nullableText(fact.editor));
     bind(16, nullableText(isoDateTime(fact.reviewedAt)));
     bind(17, derivable ? QVariant() : text(fact.quote));
-    bind(18, derivable ? QVariant() : text(fact.prefix));
-    bind(19, derivable ? QVariant() : text(fact.suffix));
+    bind(18, derivable ? QVariant() : text(fact.prefix()));
+    bind(19, derivable ? QVariant() : text(fact.suffix()));
     bind(20, nullableText(fact.figure.asOf));
     bind(21, fact.id);
 }
@@ -1396,19 +1641,25 @@ bool ProjectStorePrivate::logAction(const QString &editor, const QString &action
     qint64 factId, const QString &before, const QString &after, QString *error, bool refused) const
 {
     QSqlQuery query(database());
+    // A team project's lines take the server's clock: "Anna confirmed this fact 8 s ago" is then
+    // measured on one clock, whatever the time on Anna's or Bruno's machine.
+    const QString serverNow = SqlDialectText::nowIsoText(dialect);
     query.prepare(
         QStringLiteral("INSERT INTO audit_log (at, editor, action, article_id, fact_id, before_state, "
-                       "after_state, db_role, outcome, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.bindValue(0, isoDateTime(QDateTime::currentDateTimeUtc()));
-    query.bindValue(1, text(editor));
-    query.bindValue(2, text(action));
-    query.bindValue(3, articleId);
-    query.bindValue(4, factId > 0 ? QVariant(factId) : QVariant());
-    query.bindValue(5, nullableText(before));
-    query.bindValue(6, nullableText(after));
-    query.bindValue(7, nullableText(role));
-    query.bindValue(8, refused ? QVariant(QStringLiteral("conflict")) : QVariant());
-    query.bindValue(9, nullableText(attempt));
+                       "after_state, db_role, outcome, attempt) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(serverNow.isEmpty() ? QStringLiteral("?") : serverNow));
+    int column = 0;
+    if (serverNow.isEmpty())
+        query.bindValue(column++, isoDateTime(QDateTime::currentDateTimeUtc()));
+    query.bindValue(column++, text(editor));
+    query.bindValue(column++, text(action));
+    query.bindValue(column++, articleId);
+    query.bindValue(column++, factId > 0 ? QVariant(factId) : QVariant());
+    query.bindValue(column++, nullableText(before));
+    query.bindValue(column++, nullableText(after));
+    query.bindValue(column++, nullableText(role));
+    query.bindValue(column++, refused ? QVariant(QStringLiteral("conflict")) : QVariant());
+    query.bindValue(column, nullableText(attempt));
     return exec(query, error);
 }
 
@@ -1971,13 +2222,22 @@ QString defaultEditorName()
 
 bool ProjectStore::loadStoryDecisions(StoryDecisions *decisions, QString *error) const
 {
+    if (d->loadStoryDecisions(decisions, error))
+        return true;
+    return d->readAgainOnceBack() && d->loadStoryDecisions(decisions, error);
+}
+
+bool ProjectStorePrivate::loadStoryDecisions(StoryDecisions *decisions, QString *error) const
+{
+    const ProjectStorePrivate *d = this;
     *decisions = StoryDecisions();
     QSqlQuery query(d->database());
     query.setForwardOnly(true);
+    // In the analyst's words, as every other message: never the database's own.
     const auto readFail = [&]() {
         return d->fail(error,
             QCoreApplication::translate("FactDesk::ProjectStore", "Cannot read %1: %2")
-                .arg(nativePath(d->path), query.lastError().text()));
+                .arg(d->shown(), d->reason(query.lastError())));
     };
     if (!query.exec(QStringLiteral("SELECT id, name, accepted FROM story_measures")))
         return readFail();
@@ -2062,11 +2322,17 @@ constexpr int presenceStaleAfter = 30000;
 
 } // namespace
 
+bool ProjectStorePrivate::storesUtf8(QSqlDatabase &db)
+{
+    QString ignored;
+    return pragmaValue(db, QStringLiteral("encoding"), &ignored).toString() == QLatin1String("UTF-8");
+}
+
 Fact ProjectStorePrivate::factFromRow(
-    const QSqlQuery &query, const QHash<qint64, const QString *> &articleTexts)
+    const QSqlQuery &query, SqlDialect dialect, const QHash<qint64, const QString *> &articleTexts)
 {
     Fact fact;
-    if (!readFactRow(query, &fact)) {
+    if (!readFactRow(query, dialect, &fact)) {
         if (const QString *text = articleTexts.value(fact.articleId))
             fact.anchorIn(*text);
     }
@@ -2092,7 +2358,7 @@ bool ProjectStore::loadFacts(const QVector<qint64> &ids, QVector<Fact> *facts, Q
         if (!query.next())
             continue;
         const qint64 articleId = query.value(1).toLongLong();
-        if (query.value(18).isNull() && !texts.contains(articleId)) {
+        if (query.value(factQuoteColumn(d->dialect)).isNull() && !texts.contains(articleId)) {
             body.bindValue(0, articleId);
             if (body.exec() && body.next())
                 texts.insert(articleId, body.value(0).toString());
@@ -2101,7 +2367,10 @@ bool ProjectStore::loadFacts(const QVector<qint64> &ids, QVector<Fact> *facts, Q
         QHash<qint64, const QString *> articleTexts;
         if (texts.contains(articleId))
             articleTexts.insert(articleId, &texts[articleId]);
-        facts->append(ProjectStorePrivate::factFromRow(query, articleTexts));
+        Fact fact = ProjectStorePrivate::factFromRow(query, d->dialect, articleTexts);
+        // Its own prefix and suffix rather than a share of a text read for this call only.
+        fact.setContext(fact.prefix(), fact.suffix());
+        facts->append(fact);
         query.finish();
     }
     return true;
@@ -2146,7 +2415,7 @@ bool ProjectStore::loadArticle(qint64 articleId, Article *article, QVector<Fact>
         return readFail(query);
     const QHash<qint64, const QString *> texts { { articleId, &article->text } };
     while (query.next())
-        facts->append(ProjectStorePrivate::factFromRow(query, texts));
+        facts->append(ProjectStorePrivate::factFromRow(query, d->dialect, texts));
     return true;
 }
 
@@ -2167,7 +2436,7 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
             QString text;
             QHash<qint64, const QString *> texts;
             const qint64 articleId = query.value(1).toLongLong();
-            if (query.value(18).isNull()) {
+            if (query.value(factQuoteColumn(dialect)).isNull()) {
                 QSqlQuery body(database());
                 body.prepare(QStringLiteral("SELECT body FROM articles WHERE id = ?"));
                 body.bindValue(0, articleId);
@@ -2175,7 +2444,9 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
                     text = body.value(0).toString();
                 texts.insert(articleId, &text);
             }
-            found.current = factFromRow(query, texts);
+            found.current = factFromRow(query, dialect, texts);
+            // Its own prefix and suffix rather than a share of a text read for this call only.
+            found.current.setContext(found.current.prefix(), found.current.suffix());
         } else {
             found.removed = true;
         }
@@ -2183,8 +2454,10 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
     {
         QSqlQuery query(database());
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, at, editor, action, article_id, db_role FROM audit_log "
-                                     "WHERE fact_id = ? AND outcome IS NULL ORDER BY id DESC LIMIT 1"));
+        // Its age on the database's clock, in the same query: the client's clock may be off.
+        query.prepare(QStringLiteral("SELECT id, at, editor, action, article_id, db_role, %1 FROM audit_log "
+                                     "WHERE fact_id = ? AND outcome IS NULL ORDER BY id DESC LIMIT 1")
+                          .arg(SqlDialectText::millisecondsSince(dialect, QStringLiteral("at"))));
         query.bindValue(0, factId);
         if (query.exec() && query.next()) {
             found.lastChange.id = query.value(0).toLongLong();
@@ -2194,16 +2467,37 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
             found.lastChange.articleId = query.value(4).toLongLong();
             found.lastChange.factId = factId;
             found.lastChange.role = query.value(5).toString();
+            if (!query.value(6).isNull()) {
+                found.ageMilliseconds = std::max<qint64>(query.value(6).toLongLong(), 0);
+                found.detectedAt = QDateTime::currentDateTimeUtc();
+            }
         }
     }
-    // The refused attempt has its line too: the log holds every attempt.
-    QString logError;
-    if (begin(&logError)) {
-        if (logAction(editor, action, found.removed ? 0 : found.current.articleId, factId, QString(),
-                attempted, &logError, true))
-            commit(&logError);
-        else
-            rollback();
+    // The refused attempt has its line too: the log holds every attempt. A line cut off by a lost
+    // connection is written again once the server is back (as long as the store waits for it),
+    // unless the audit log shows it was stored after all, or cannot tell.
+    for (int tries = 0; tries < 2; ++tries) {
+        QString logError;
+        if (!begin(&logError))
+            break;
+        const bool logged = logAction(editor, action, found.removed ? 0 : found.current.articleId, factId,
+            QString(), attempted, &logError, true);
+        QSqlDatabase db = database();
+        if (logged && db.commit())
+            break;
+        const QSqlError sqlError = logged ? db.lastError() : QSqlError();
+        rollback();
+        if (!team)
+            break;
+        if (logged) {
+            if (!TeamConnection::isConnectionError(sqlError))
+                break;
+            team->reason(sqlError); // notices the loss
+            if (!team->reconnectWithin(team->waitForServer()) || team->wasStored(attempt) != 0)
+                break;
+        } else if (team->isConnected()) {
+            break; // refused for another reason than the line
+        }
     }
     if (error)
         *error = found.message();
@@ -2300,6 +2594,74 @@ QVector<PresenceEntry> ProjectStore::presence(QString *error) const
     return entries;
 }
 
+namespace {
+
+/**
+ * Copies every row of copiedTables() from source into target, inside the
+ * transactions the caller holds on both (the source's, a snapshot); then tells
+ * the target's other clients. False with *error ("Cannot copy … to …: why").
+ */
+bool copyTableRows(const ProjectStorePrivate &source, const ProjectStorePrivate &target, QString *error)
+{
+    QSqlDatabase from = source.database();
+    QSqlDatabase to = target.database();
+    const auto failWith = [&](const ProjectStorePrivate &where, const QSqlError &sqlError) {
+        //: %1 is the project copied from, %2 the one copied to, %3 why
+        return target.fail(error,
+            QCoreApplication::translate("FactDesk::ProjectStore", "Cannot copy %1 to %2: %3")
+                .arg(source.shown(), target.shown(), where.reason(sqlError)));
+    };
+    for (const QString &table : copiedTables()) {
+        QSqlQuery read(from);
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+            return failWith(source, read.lastError());
+        const QSqlRecord record = read.record();
+        QStringList columns;
+        QStringList marks;
+        for (int i = 0; i < record.count(); ++i) {
+            columns << record.fieldName(i);
+            marks << QStringLiteral("?");
+        }
+        QSqlQuery write(to);
+        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        while (read.next()) {
+            for (int i = 0; i < columns.size(); ++i)
+                write.bindValue(i, read.value(i));
+            if (!write.exec())
+                return failWith(target, write.lastError());
+        }
+        if (read.lastError().isValid())
+            return failWith(source, read.lastError());
+        const QString sequence = SqlDialectText::afterExplicitIds(target.dialect, table);
+        if (table == QLatin1String("audit_log") && !sequence.isEmpty()) {
+            QSqlQuery follow(to);
+            if (!follow.exec(sequence))
+                return failWith(target, follow.lastError());
+        }
+    }
+    ProjectChange change;
+    change.kind = ProjectChange::Kind::Everything;
+    change.action = QStringLiteral("copy project");
+    return target.notify(change, error);
+}
+
+/// Opens a read transaction on source: one snapshot for every table a copy reads.
+bool beginSnapshot(const ProjectStorePrivate &source)
+{
+    QSqlDatabase from = source.database();
+    if (!from.transaction())
+        return false;
+    if (source.team) {
+        QSqlQuery snapshot(from);
+        snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+    }
+    return true;
+}
+
+} // namespace
+
 bool ProjectStore::copyRows(const ProjectStore &source, ProjectStore &target, QString *error)
 {
     if (target.d->refuseWrite(error))
@@ -2307,7 +2669,6 @@ bool ProjectStore::copyRows(const ProjectStore &source, ProjectStore &target, QS
     QSqlDatabase from = source.d->database();
     QSqlDatabase to = target.d->database();
     const auto failWith = [&](const ProjectStorePrivate &where, const QSqlError &sqlError) {
-        //: %1 is the project copied from, %2 the one copied to, %3 why
         return target.d->fail(error,
             QCoreApplication::translate("FactDesk::ProjectStore", "Cannot copy %1 to %2: %3")
                 .arg(source.d->shown(), target.d->shown(), where.reason(sqlError)));
@@ -2328,58 +2689,17 @@ bool ProjectStore::copyRows(const ProjectStore &source, ProjectStore &target, QS
             count.finish();
         }
     }
-    if (!from.transaction())
+    if (!beginSnapshot(*source.d))
         return failWith(*source.d, from.lastError());
-    if (source.d->team) {
-        QSqlQuery snapshot(from);
-        snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
-    }
     target.d->attempt.clear();
     if (!to.transaction()) {
         from.rollback();
         return failWith(*target.d, to.lastError());
     }
-    const auto abandon = [&](const ProjectStorePrivate &where, const QSqlError &sqlError) {
+    if (!copyTableRows(*source.d, *target.d, error)) {
         to.rollback();
         from.rollback();
-        return failWith(where, sqlError);
-    };
-    for (const QString &table : copiedTables()) {
-        QSqlQuery read(from);
-        read.setForwardOnly(true);
-        if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
-            return abandon(*source.d, read.lastError());
-        const QSqlRecord record = read.record();
-        QStringList columns;
-        QStringList marks;
-        for (int i = 0; i < record.count(); ++i) {
-            columns << record.fieldName(i);
-            marks << QStringLiteral("?");
-        }
-        QSqlQuery write(to);
-        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-        while (read.next()) {
-            for (int i = 0; i < columns.size(); ++i)
-                write.bindValue(i, read.value(i));
-            if (!write.exec())
-                return abandon(*target.d, write.lastError());
-        }
-        const QString sequence = SqlDialectText::afterExplicitIds(target.d->dialect, table);
-        if (table == QLatin1String("audit_log") && !sequence.isEmpty()) {
-            QSqlQuery follow(to);
-            if (!follow.exec(sequence))
-                return abandon(*target.d, follow.lastError());
-        }
-    }
-    ProjectChange change;
-    change.kind = ProjectChange::Kind::Everything;
-    change.action = QStringLiteral("copy project");
-    QString notifyError;
-    if (!target.d->notify(change, &notifyError)) {
-        to.rollback();
-        from.rollback();
-        return target.d->fail(error, notifyError);
+        return false;
     }
     from.commit();
     if (!to.commit()) {
@@ -2418,14 +2738,21 @@ bool migrateTeam(ProjectStorePrivate &d, int from, QString *error)
     return true;
 }
 
+/// Fills a team project being created, inside its creating transaction; false with the whole message.
+using TeamFill = std::function<bool(const ProjectStorePrivate &d, QString *error)>;
+
 /**
  * Opens (or, creating, sets up in an empty database) the team project at
- * location. nullptr with *error when it cannot be used.
+ * location. nullptr with *error when it cannot be used. Creating, the tables
+ * and what fill writes into them are one transaction: all or nothing.
+ * createWhenEmpty: a database that holds no table at all is set up as when
+ * creating, one that holds a project is opened.
  */
-std::unique_ptr<ProjectStorePrivate> openTeam(
-    const ProjectLocation &location, QString *error, const ProjectStore::OpenOptions &options, bool creating)
+std::unique_ptr<ProjectStorePrivate> openTeam(const ProjectLocation &location, QString *error,
+    const ProjectStore::OpenOptions &options, bool creating, const TeamFill &fill = TeamFill(),
+    bool createWhenEmpty = false, bool *lineLost = nullptr)
 {
-    auto team = TeamConnection::open(location, options.askPassword, error);
+    auto team = TeamConnection::open(location, options.askPassword, error, options.waitMilliseconds);
     if (!team)
         return nullptr;
     auto d = std::make_unique<ProjectStorePrivate>();
@@ -2441,6 +2768,8 @@ std::unique_ptr<ProjectStorePrivate> openTeam(
         return nullptr;
     };
     const auto cannotOpen = [&](const QSqlError &sqlError) {
+        if (lineLost)
+            *lineLost = TeamConnection::isConnectionError(sqlError) || !d->database().isOpen();
         //: %1 is the team project's address, %2 why
         return refuse(QCoreApplication::translate("FactDesk::ProjectStore", "Cannot open %1: %2")
                           .arg(shown, d->reason(sqlError)));
@@ -2456,6 +2785,8 @@ std::unique_ptr<ProjectStorePrivate> openTeam(
     const bool hasMeta = query.value(0).toBool();
     const qint64 tableCount = query.value(1).toLongLong();
     query.finish();
+    if (createWhenEmpty && tableCount == 0)
+        creating = true;
 
     if (creating) {
         if (tableCount > 0)
@@ -2469,14 +2800,48 @@ std::unique_ptr<ProjectStorePrivate> openTeam(
         QString reason;
         if (!migrateTeam(*d, 0, &reason)) {
             db.rollback();
+            // Two commands creating the project at once: the second one's tables clash with the
+            // first one's, which it then opens.
+            if (createWhenEmpty && !fill
+                && query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) && query.next()
+                && query.value(0).toBool()) {
+                query.finish();
+                return openTeam(location, error, options, false);
+            }
             return refuse(QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create %1: %2")
                               .arg(shown, reason));
         }
+        if (fill && !fill(*d, &reason)) {
+            db.rollback();
+            //: %1 why ("Cannot copy a.factdesk to postgresql://…: the connection to the server was lost")
+            return refuse(QCoreApplication::translate(
+                "FactDesk::ProjectStore", "%1. Nothing was written: the database is as it was.")
+                              .arg(reason));
+        }
         if (!db.commit()) {
             const QSqlError sqlError = db.lastError();
-            db.rollback();
-            return refuse(QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create %1: %2")
-                              .arg(shown, d->reason(sqlError)));
+            if (!TeamConnection::isConnectionError(sqlError)) {
+                db.rollback();
+                return refuse(QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create %1: %2")
+                                  .arg(shown, d->reason(sqlError)));
+            }
+            // The answer to COMMIT was lost: once back, the tables are there or not, never half of them.
+            d->reason(sqlError);
+            if (!d->team->reconnectWithin(options.waitMilliseconds))
+                return refuse(QCoreApplication::translate("FactDesk::ProjectStore",
+                    "The connection to %1 was lost while creating the project: whether it was created "
+                    "will be seen when the server is back (the database is then either empty or holds the "
+                    "whole project).")
+                                  .arg(shown));
+            if (!query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !query.next())
+                return cannotOpen(query.lastError());
+            const bool created = query.value(0).toBool();
+            query.finish();
+            if (!created)
+                return refuse(QCoreApplication::translate("FactDesk::ProjectStore",
+                    "Not created: the connection to %1 was lost while creating the project; nothing was "
+                    "written, the database is as it was.")
+                                  .arg(shown));
         }
     } else {
         if (!hasMeta)
@@ -2558,8 +2923,12 @@ std::unique_ptr<ProjectStorePrivate> openTeam(
             }
         }
     }
-    if (!d->team->subscribe(error))
+    // A line lost since (a server restarting) is given the time a command was told to wait.
+    if (!d->team->subscribe(error)
+        && (d->team->isConnected() || !d->team->reconnectWithin(options.waitMilliseconds)
+            || !d->team->subscribe(error)))
         return nullptr;
+    d->team->setWaitForServer(options.waitMilliseconds);
     ProjectStorePrivate *raw = d.get();
     d->team->setStoredCheck([raw](const QString &attemptId) { return raw->wasStored(attemptId); });
     d->team->setPresenceRefresh([raw]() { raw->refreshPresence(nullptr); });
@@ -2582,6 +2951,35 @@ std::unique_ptr<ProjectStore> ProjectStore::create(
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
 }
 
+std::unique_ptr<ProjectStore> ProjectStore::publish(
+    const ProjectStore &source, const ProjectLocation &location, QString *error, const OpenOptions &options)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (!location.isTeam()) {
+        *error = QCoreApplication::translate("FactDesk::ProjectStore",
+            "%1 is not a team project: a project is published to a PostgreSQL database.")
+                     .arg(location.toDisplayString());
+        return nullptr;
+    }
+    const ProjectStorePrivate &from = *source.d;
+    const TeamFill copy = [&from](const ProjectStorePrivate &d, QString *reason) {
+        if (!beginSnapshot(from)) {
+            *reason = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot copy %1 to %2: %3")
+                          .arg(from.shown(), d.shown(), from.reason(from.database().lastError()));
+            return false;
+        }
+        const bool copied = copyTableRows(from, d, reason);
+        from.database().rollback(); // read only: nothing to keep
+        return copied;
+    };
+    auto d = openTeam(location, error, options, true, copy);
+    if (!d)
+        return nullptr;
+    return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
+}
+
 std::unique_ptr<ProjectStore> ProjectStore::open(
     const ProjectLocation &location, QString *error, const OpenOptions &options)
 {
@@ -2590,7 +2988,17 @@ std::unique_ptr<ProjectStore> ProjectStore::open(
         error = &ignored;
     if (!location.isTeam())
         return open(location.filePath(), error, options);
-    auto d = openTeam(location, error, options, false);
+    // A line lost while the project is being opened (a server restarting) is tried again for as long
+    // as a command was told to wait.
+    const QDeadlineTimer deadline(std::max(options.waitMilliseconds, 0));
+    std::unique_ptr<ProjectStorePrivate> d;
+    for (bool lineLost = true; !d && lineLost;) {
+        lineLost = false;
+        OpenOptions remaining = options;
+        remaining.waitMilliseconds = int(std::max<qint64>(deadline.remainingTime(), 0));
+        d = openTeam(location, error, remaining, false, TeamFill(), options.createWhenEmpty, &lineLost);
+        lineLost = lineLost && !deadline.hasExpired();
+    }
     if (!d)
         return nullptr;
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
@@ -2638,6 +3046,12 @@ bool ProjectStore::copyToFile(const QString &path, QString *error) const
                 .arg(shown));
     }
     return true;
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::publish(
+    const ProjectStore &source, const ProjectLocation &location, QString *error)
+{
+    return publish(source, location, error, OpenOptions());
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::create(const ProjectLocation &location, QString *error)

@@ -21,36 +21,64 @@ bool Fact::sameReview(const Fact &other) const
 
 namespace {
 
-/// Where anchorIn() takes the prefix, quote and suffix of a figure from in a text.
-struct AnchorRanges
+/// Where anchorIn() takes the prefix [prefixStart, start), quote [start, end) and suffix [end, suffixEnd)
+/// from in a text.
+struct AnchorBounds
 {
-    QStringView prefix, quote, suffix;
+    int prefixStart, start, end, suffixEnd;
 };
 
-AnchorRanges anchorRanges(const Figure &figure, const QString &text)
+AnchorBounds anchorBounds(const Figure &figure, const QString &text)
 {
-    const int start = qBound(0, figure.start, int(text.size()));
-    const int end = qBound(start, figure.end, int(text.size()));
-    const int prefixStart = qMax(0, start - anchorContext);
-    const QStringView view(text);
-    return { view.mid(prefixStart, start - prefixStart), view.mid(start, end - start),
-        view.mid(end, qMin(anchorContext, int(text.size()) - end)) };
+    const int size = int(text.size());
+    const int start = qBound(0, figure.start, size);
+    const int end = qBound(start, figure.end, size);
+    return { qMax(0, start - anchorContext), start, end, qMin(size, end + anchorContext) };
+}
+
+QStringView slice(const QString &text, int from, int to)
+{
+    return QStringView(text).mid(from, to - from);
 }
 
 } // namespace
 
+QString Fact::prefix() const
+{
+    return slice(m_context, m_prefixStart, m_prefixEnd).toString();
+}
+
+QString Fact::suffix() const
+{
+    return slice(m_context, m_suffixStart, m_suffixEnd).toString();
+}
+
+void Fact::setContext(const QString &prefix, const QString &suffix)
+{
+    m_context = prefix + suffix;
+    m_prefixStart = 0;
+    m_prefixEnd = int(prefix.size());
+    m_suffixStart = m_prefixEnd;
+    m_suffixEnd = int(m_context.size());
+}
+
 void Fact::anchorIn(const QString &text)
 {
-    const AnchorRanges ranges = anchorRanges(figure, text);
-    quote = ranges.quote.toString();
-    prefix = ranges.prefix.toString();
-    suffix = ranges.suffix.toString();
+    const AnchorBounds bounds = anchorBounds(figure, text);
+    quote = slice(text, bounds.start, bounds.end).toString();
+    m_context = text;
+    m_prefixStart = bounds.prefixStart;
+    m_prefixEnd = bounds.start;
+    m_suffixStart = bounds.end;
+    m_suffixEnd = bounds.suffixEnd;
 }
 
 bool Fact::isAnchoredIn(const QString &text) const
 {
-    const AnchorRanges ranges = anchorRanges(figure, text);
-    return ranges.quote == quote && ranges.prefix == prefix && ranges.suffix == suffix;
+    const AnchorBounds bounds = anchorBounds(figure, text);
+    return slice(text, bounds.start, bounds.end) == quote
+        && slice(text, bounds.prefixStart, bounds.start) == slice(m_context, m_prefixStart, m_prefixEnd)
+        && slice(text, bounds.end, bounds.suffixEnd) == slice(m_context, m_suffixStart, m_suffixEnd);
 }
 
 QString toString(ReviewStatus status)

@@ -32,7 +32,7 @@ enum class FactOrigin {
 /**
  * A figure under review. The figure is what the extractor (or the analyst, for
  * a manual fact) read; the correction is what the editor says it should be.
- * quote/prefix/suffix anchor the fact in the text the way a W3C
+ * quote, prefix() and suffix() anchor the fact in the text the way a W3C
  * TextQuoteSelector does, so it can be found again if the article changes.
  */
 struct Fact {
@@ -56,9 +56,17 @@ struct Fact {
     QString editor;
     QDateTime reviewedAt; ///< UTC
 
-    QString quote;
-    QString prefix;
-    QString suffix;
+    QString quote; ///< the figure as written in the text it was anchored in
+
+    /// The 32 characters (at most) before the quote in the text it was anchored in.
+    QString prefix() const;
+    /// The 32 characters (at most) after the quote in the text it was anchored in.
+    QString suffix() const;
+    /**
+     * Gives the fact a prefix and suffix of its own: those of a text the
+     * article no longer has (a quote that disappeared), or as stored.
+     */
+    void setContext(const QString &prefix, const QString &suffix);
 
     bool isVerified() const { return status == ReviewStatus::Confirmed || status == ReviewStatus::Corrected; }
     QString finalValue() const { return status == ReviewStatus::Corrected ? correctedValue : figure.value; }
@@ -68,10 +76,24 @@ struct Fact {
     /// True when the review state (not the anchoring) differs.
     bool sameReview(const Fact &other) const;
 
-    /// Fills quote, prefix and suffix from the article text (32 characters each side).
+    /**
+     * Sets quote, prefix and suffix from the article text (32 characters each
+     * side). The prefix and suffix are read from text when asked: the fact
+     * shares the text (implicitly, as QString copies do) instead of holding
+     * two copies of its own, a third of the memory of a large project.
+     */
     void anchorIn(const QString &text);
     /// Whether anchorIn(text) would give the quote, prefix and suffix the fact has (without copying them).
     bool isAnchoredIn(const QString &text) const;
+
+private:
+    // Where prefix() and suffix() are read: the text anchorIn() was given, or
+    // setContext()'s prefix and suffix end to end.
+    QString m_context;
+    int m_prefixStart = 0;
+    int m_prefixEnd = 0;
+    int m_suffixStart = 0;
+    int m_suffixEnd = 0;
 };
 
 QString toString(ReviewStatus status);

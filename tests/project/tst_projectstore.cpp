@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +100,14 @@ QString makeProject(const QTemporaryDir &dir, const QString &name = QStringLiter
 /// What a data row does to a fact before it is stored.
 using FactChange = std::function<void(Fact *)>;
 
+/// Every field of two facts, compared (Fact has no operator==).
+bool sameFact(const Fact &a, const Fact &b)
+{
+    return a.id == b.id && a.articleId == b.articleId && a.version == b.version && a.figure == b.figure
+        && a.origin == b.origin && a.sameReview(b) && a.editor == b.editor && a.reviewedAt == b.reviewedAt
+        && a.quote == b.quote && a.prefix() == b.prefix() && a.suffix() == b.suffix();
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(FactChange)
@@ -124,6 +133,14 @@ private Q_SLOTS:
     void removeArticleRemovesItsFacts();
     void anchorsRoundTrip_data();
     void anchorsRoundTrip();
+    void anchorsStayThoseOfTheTextAnchoredIn_data();
+    void anchorsStayThoseOfTheTextAnchoredIn();
+    void loadReadsEachFactAsItsOwnRowDoes_data();
+    void loadReadsTextsAsTheArticleReadDoes_data();
+    void loadWhileChecking_data();
+    void loadWhileChecking();
+    void loadReadsTextsAsTheArticleReadDoes();
+    void loadReadsEachFactAsItsOwnRowDoes();
     void defaultEditor();
     void damagedFilesInPlainWords_data();
     void damagedFilesInPlainWords();
@@ -214,8 +231,8 @@ void TestProjectStore::roundTrip()
         QCOMPARE(got.reviewedAt, want.reviewedAt);
         QCOMPARE(got.reviewedAt.timeSpec(), Qt::UTC);
         QCOMPARE(got.quote, want.quote);
-        QCOMPARE(got.prefix, want.prefix);
-        QCOMPARE(got.suffix, want.suffix);
+        QCOMPARE(got.prefix(), want.prefix());
+        QCOMPARE(got.suffix(), want.suffix());
     }
 }
 
@@ -627,8 +644,7 @@ void TestProjectStore::anchorsRoundTrip()
     if (!fromText) {
         fact.figure.end = fact.figure.start; // disappeared: an empty span, the old quote kept
         fact.quote = QStringLiteral("4,1 %");
-        fact.prefix = QStringLiteral("un ancien contexte 😀 ");
-        fact.suffix = QStringLiteral(" qui n'est plus là");
+        fact.setContext(QStringLiteral("un ancien contexte 😀 "), QStringLiteral(" qui n'est plus là"));
     }
     QString error;
     {
@@ -643,8 +659,284 @@ void TestProjectStore::anchorsRoundTrip()
     QVERIFY(store->load(&articles, &facts, &error));
     QCOMPARE(facts.size(), 1);
     QCOMPARE(facts.first().quote, fact.quote);
-    QCOMPARE(facts.first().prefix, fact.prefix);
-    QCOMPARE(facts.first().suffix, fact.suffix);
+    QCOMPARE(facts.first().prefix(), fact.prefix());
+    QCOMPARE(facts.first().suffix(), fact.suffix());
+}
+
+void TestProjectStore::loadReadsEachFactAsItsOwnRowDoes_data()
+{
+    // load() reads the columns most facts fill for every fact, then the others
+    // only for the facts that have one, in the table's order: each fact must come
+    // back as the store's one-fact read (loadFacts) and as it was written.
+    QTest::addColumn<FactChange>("change");
+    QTest::addColumn<QString>("sqlAfter"); // run on the closed file, %1 the fact's id
+    QTest::newRow("none of the rare columns") << FactChange([](Fact *) {}) << QString();
+    QTest::newRow("a range only") << FactChange([](Fact *fact) { fact->figure.range = RangeRole::High; })
+                                  << QString();
+    QTest::newRow("a correction only") << FactChange([](Fact *fact) {
+        fact->status = ReviewStatus::Corrected;
+        fact->correctedValue = QStringLiteral("4.3");
+        fact->correctedUnit = QStringLiteral("pp");
+        fact->correctedKind = FigureKind::Percent;
+    }) << QString();
+    QTest::newRow("a rejection only") << FactChange([](Fact *fact) {
+        fact->status = ReviewStatus::Rejected;
+        fact->rejectReason = RejectReason::Duplicate;
+    }) << QString();
+    QTest::newRow("a note only") << FactChange([](Fact *fact) { fact->note = QStringLiteral("à revoir 😀"); })
+                                 << QString();
+    QTest::newRow("anchors kept from an older text") << FactChange([](Fact *fact) {
+        fact->figure.end = fact->figure.start;
+        fact->quote = QStringLiteral("4,1 %");
+        fact->setContext(QString(), QStringLiteral(" disparu"));
+    }) << QString();
+    QTest::newRow("written out of id order") << FactChange([](Fact *fact) { fact->id = 1; }) << QString();
+    QTest::newRow("enum names this build does not know")
+        << FactChange([](Fact *fact) {
+               fact->origin = FactOrigin::Manual;
+               fact->status = ReviewStatus::Confirmed;
+           })
+        << QStringLiteral("UPDATE facts SET origin = 'future', kind = 'Money', modifier = '', "
+                          "status = 'confirmé', range_role = 'middle', corrected_kind = 'argent', "
+                          "reject_reason = 'other ' WHERE id = %1");
+}
+
+void TestProjectStore::loadReadsEachFactAsItsOwnRowDoes()
+{
+    QFETCH(FactChange, change);
+    QFETCH(QString, sqlAfter);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("load.factdesk"));
+    const Article article = sampleArticle(4);
+    Article second = sampleArticle(2); // stored after article 4: the table's order is not the ids'
+    second.text = QStringLiteral("Un autre texte : 12 %.");
+    Fact plain = sampleFact(3, 4, article.text, 51, 56);
+    plain.figure.range = RangeRole::None;
+    Fact fact = sampleFact(7, 4, article.text, 19, 24);
+    fact.figure.range = RangeRole::None;
+    fact.figure.asOf = QStringLiteral("2025-10");
+    fact.editor = QStringLiteral("ana");
+    fact.reviewedAt = QDateTime(QDate(2025, 11, 2), QTime(9, 30), Qt::UTC);
+    fact.status = ReviewStatus::Confirmed;
+    change(&fact);
+    Fact other = sampleFact(5, 2, second.text, 17, 21);
+    QString error;
+    {
+        auto store = ProjectStore::create(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(
+            store->insertArticle(article, { plain, fact }, QStringLiteral("x"), &error), qPrintable(error));
+        QVERIFY2(store->insertArticle(second, { other }, QStringLiteral("x"), &error), qPrintable(error));
+    }
+    if (!sqlAfter.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(sqlAfter.arg(fact.id)), qPrintable(query.lastError().text()));
+            QCOMPARE(query.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        // What a build that does not know a name reads: the Fact's default.
+        fact.origin = Fact().origin;
+        fact.figure.kind = Fact().figure.kind;
+        fact.figure.modifier = Fact().figure.modifier;
+        fact.status = Fact().status;
+        fact.figure.range = Fact().figure.range;
+        fact.rejectReason = Fact().rejectReason;
+        fact.correctedKind = Fact().correctedKind;
+    }
+    auto store = ProjectStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+    QCOMPARE(articles.size(), 2);
+    QCOMPARE(articles.at(0).id, 2);
+    QCOMPARE(articles.at(1).id, 4);
+    QCOMPARE(articles.at(1).text, article.text);
+    QCOMPARE(facts.size(), 3);
+    QVector<Fact> expected { plain, fact, other };
+    std::sort(expected.begin(), expected.end(), [](const Fact &a, const Fact &b) { return a.id < b.id; });
+    QVector<qint64> ids;
+    for (const Fact &want : std::as_const(expected))
+        ids << want.id;
+    QVector<Fact> alone;
+    QVERIFY2(store->loadFacts(ids, &alone, &error), qPrintable(error));
+    QCOMPARE(alone.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(facts.at(i).id, expected.at(i).id);
+        QVERIFY2(sameFact(facts.at(i), alone.at(i)), qPrintable(QString::number(facts.at(i).id)));
+        QVERIFY2(sameFact(facts.at(i), expected.at(i)), qPrintable(QString::number(facts.at(i).id)));
+    }
+}
+
+void TestProjectStore::loadReadsTextsAsTheArticleReadDoes_data()
+{
+    // load() decodes the texts' UTF-8 itself, loadArticle() lets SQLite convert
+    // them: both must give the same strings, the written ones where SQLite keeps them.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("rawSource");
+    QTest::addColumn<bool>("keptAsWritten");
+    QTest::newRow("accents and an emoji")
+        << QStringLiteral("Le déficit 📈 atteint 4,2 %.") << QStringLiteral("<p>Le déficit 📈</p>") << true;
+    QTest::newRow("Hangul") << QStringLiteral("적자는 4.2%에 이른다.") << QString() << true;
+    QTest::newRow("an empty raw source") << QStringLiteral("Un texte.") << QString() << true;
+    QTest::newRow("an empty text") << QString() << QStringLiteral("<p></p>") << true;
+    QTest::newRow("a replacement character") << QStringLiteral("Illisible : \uFFFD.") << QString() << true;
+    QTest::newRow("the noncharacter U+FFFF")
+        << QStringLiteral("Avant \uFFFF après, \uFFFE.") << QString() << false;
+    QTest::newRow("a lone surrogate at the end")
+        << QStringLiteral("Coupé en plein emoji ") + QChar(0xD83D) << QString() << false;
+}
+
+void TestProjectStore::loadReadsTextsAsTheArticleReadDoes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, rawSource);
+    QFETCH(bool, keptAsWritten);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("texts.factdesk"));
+    Article article = sampleArticle(1);
+    article.text = text;
+    article.rawSource = rawSource;
+    Article next = sampleArticle(2); // after it, read the quick way whatever the first needed
+    QString error;
+    {
+        auto store = ProjectStore::create(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(store->insertArticle(article, {}, QStringLiteral("x"), &error), qPrintable(error));
+        QVERIFY2(store->insertArticle(next, {}, QStringLiteral("x"), &error), qPrintable(error));
+    }
+    auto store = ProjectStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+    QCOMPARE(articles.size(), 2);
+    Article alone;
+    QVERIFY2(store->loadArticle(1, &alone, &facts, &error), qPrintable(error));
+    QCOMPARE(articles.at(0).text, alone.text);
+    QCOMPARE(articles.at(0).text.isNull(), alone.text.isNull());
+    QCOMPARE(articles.at(0).rawSource, alone.rawSource);
+    QCOMPARE(articles.at(0).rawSource.isNull(), alone.rawSource.isNull());
+    QCOMPARE(articles.at(0).text == text, keptAsWritten);
+    QCOMPARE(articles.at(1).text, next.text);
+    QCOMPARE(articles.at(1).rawSource, next.rawSource);
+}
+
+void TestProjectStore::loadWhileChecking_data()
+{
+    // OpenOptions::loadWhileChecking reads the project during the integrity
+    // check: load() must give what it gives without the option, a damaged file
+    // must still be refused by open(), and a write before load() must show.
+    QTest::addColumn<bool>("damaged");
+    QTest::addColumn<bool>("writeBeforeLoad");
+    QTest::newRow("sound file") << false << false;
+    QTest::newRow("written between open and load") << false << true;
+    QTest::newRow("damaged page") << true << false;
+}
+
+void TestProjectStore::loadWhileChecking()
+{
+    QFETCH(bool, damaged);
+    QFETCH(bool, writeBeforeLoad);
+    QTemporaryDir dir;
+    const QString path = makeProject(dir);
+    QVERIFY(!path.isEmpty());
+    QString error;
+    QVector<Article> expectedArticles;
+    QVector<Fact> expectedFacts;
+    {
+        auto store = ProjectStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(store->load(&expectedArticles, &expectedFacts, &error), qPrintable(error));
+    }
+    if (damaged) {
+        QByteArray bytes = readFile(path);
+        for (int i = 4096; i < 4096 + 512 && i < bytes.size(); ++i)
+            bytes[i] = char(0xa5); // as refusesBadFiles' damaged page
+        QVERIFY(writeFile(path, bytes));
+    }
+    ProjectStore::OpenOptions options;
+    options.loadWhileChecking = true;
+    auto store = ProjectStore::open(path, &error, options);
+    if (damaged) {
+        QVERIFY(!store);
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        return;
+    }
+    QVERIFY2(store, qPrintable(error));
+    if (writeBeforeLoad) {
+        Fact changed = expectedFacts.at(0);
+        changed.status = ReviewStatus::Confirmed;
+        changed.editor = QStringLiteral("ana");
+        QVERIFY2(store->updateFact(
+                     expectedFacts.at(0), changed, QStringLiteral("confirm"), QStringLiteral("ana"), &error),
+            qPrintable(error));
+        expectedFacts[0] = changed;
+        expectedFacts[0].version += 1;
+    }
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+    QCOMPARE(articles.size(), expectedArticles.size());
+    QCOMPARE(articles.at(0).text, expectedArticles.at(0).text);
+    QCOMPARE(facts.size(), expectedFacts.size());
+    for (int i = 0; i < facts.size(); ++i)
+        QVERIFY2(sameFact(facts.at(i), expectedFacts.at(i)), qPrintable(QString::number(facts.at(i).id)));
+    // The second load reads the file again.
+    QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+    QCOMPARE(facts.size(), expectedFacts.size());
+}
+
+void TestProjectStore::anchorsStayThoseOfTheTextAnchoredIn_data()
+{
+    // A fact reads its prefix and suffix from the text it was anchored in, which
+    // it shares: they must not follow a later change of that text.
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("suffix");
+    const QString text
+        = QStringLiteral("12 % de plus 📈 que l'an dernier, soit 4,2 milliards d'euros selon le rapport.");
+    QTest::newRow("at the start") << 0 << 4 << QString() << QStringLiteral("12 %") << text.mid(4, 32);
+    QTest::newRow("in the middle") << 39 << 42 << text.mid(7, 32) << QStringLiteral("4,2")
+                                   << text.mid(42, 32);
+    QTest::newRow("at the end") << 77 << 78 << text.mid(45, 32) << QStringLiteral(".") << QString();
+    QTest::newRow("an empty span") << 39 << 39 << text.mid(7, 32) << QString() << text.mid(39, 32);
+}
+
+void TestProjectStore::anchorsStayThoseOfTheTextAnchoredIn()
+{
+    QFETCH(int, start);
+    QFETCH(int, end);
+    QFETCH(QString, prefix);
+    QFETCH(QString, quote);
+    QFETCH(QString, suffix);
+    QString text
+        = QStringLiteral("12 % de plus 📈 que l'an dernier, soit 4,2 milliards d'euros selon le rapport.");
+    const QString original = text;
+    Fact fact;
+    fact.figure.start = start;
+    fact.figure.end = end;
+    fact.anchorIn(text);
+    QCOMPARE(fact.prefix(), prefix);
+    QCOMPARE(fact.quote, quote);
+    QCOMPARE(fact.suffix(), suffix);
+    QVERIFY(fact.isAnchoredIn(original));
+    text.fill(QLatin1Char('x'));
+    QCOMPARE(fact.prefix(), prefix);
+    QCOMPARE(fact.suffix(), suffix);
+    QVERIFY(!fact.isAnchoredIn(text));
+    Fact copy = fact;
+    copy.setContext(QStringLiteral("avant "), QStringLiteral(" après"));
+    QCOMPARE(copy.prefix(), QStringLiteral("avant "));
+    QCOMPARE(copy.suffix(), QStringLiteral(" après"));
+    QCOMPARE(fact.prefix(), prefix);
+    QVERIFY(!copy.isAnchoredIn(original));
 }
 
 void TestProjectStore::defaultEditor()

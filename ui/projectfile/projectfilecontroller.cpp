@@ -261,8 +261,11 @@ public:
             return false;
         }
         QString error;
-        std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error,
-            readOnlyRequested ? ProjectStore::OpenMode::ReadOnly : ProjectStore::OpenMode::ReadWrite);
+        ProjectStore::OpenOptions options;
+        options.mode
+            = readOnlyRequested ? ProjectStore::OpenMode::ReadOnly : ProjectStore::OpenMode::ReadWrite;
+        options.loadWhileChecking = true; // switchTo() loads it right after
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error, options);
         if (!store) {
             const QString text = ProjectFileController::tr("The project “%1” could not be opened.")
                                      .arg(QDir::toNativeSeparators(path));
