@@ -330,6 +330,7 @@ public:
     std::vector<std::u16string> quarterYearJoiners;
     std::vector<std::u16string> periodAloneLeads;
     std::vector<std::u16string> firstMonthsTails;
+    std::vector<std::u16string> firstMonthsCurrentYear; // "de l'année", "of the year": the anchor's
     std::vector<std::pair<std::u16string, int>> monthCountWords; // "six": 6, for firstMonths
     bool countOpensFirstMonths = false; // "six premiers mois" (French); "first six months" opens with "first"
     std::u16string firstMonthsTailStarts; // the first letter of each tail, to dismiss most numbers at once
@@ -484,9 +485,13 @@ WordEntry &DateFinderPrivate::entryFor(const std::u16string &word)
  *   quarterWords, quarterPrefixes ("Q", "T"), quarterYearJoiners, ordinalWords {word: 1..4}
  *   halfWords ("semestre", "half"), halfPrefixes ("S", "H"); periodPrefixesNeedingLead ("T", "S":
  *                         alone only after periodAloneLeads, "au T3"); digitFirstPeriodCodes ("T",
- *                         "Q", "H", "M": "2T24", "3Q22", "1H23", "6M24"); firstMonths {lead, tail}
- *                         ("six premiers mois de 2024", "the first six months of 2024"), the count
- *                         from 2 to 12 in digits or a word of numbers.words
+ *                         "Q", "H", "M": "2T24", "3Q22", "1H23", "6M24"); firstMonths {lead, tail,
+ *                         currentYear} ("six premiers mois de 2024", "the first six months of
+ *                         2024"), the count from 2 to 12 in digits or a word of numbers.words;
+ *                         without a year, the anchor's: after a currentYear phrase ("de l'année",
+ *                         "of the year") or when punctuation ends the phrase ("the first six
+ *                         months, sales rose"), not before a complement ("de son mandat", "after
+ *                         the merger": the months of something else)
  *   otherLanguageMonths   [{names}] x12: the other language's month names, read only in a date
  *                         with digits ("March 14, 2024" in French); otherLanguageMonthsCapitalized
  *   fiscalYearPrefixes ("FY"), midPrefixes ("mi", "mid"), yearBlockers (what cannot follow a year)
@@ -556,6 +561,7 @@ DateFinderPrivate::DateFinderPrivate(const Lexicon &lexicon)
     for (const std::u16string &word : foldedList(firstMonths.value(QLatin1String("lead"))))
         entryFor(word).firstMonthsLead = true;
     firstMonthsTails = foldedList(firstMonths.value(QLatin1String("tail")));
+    firstMonthsCurrentYear = foldedList(firstMonths.value(QLatin1String("currentYear")));
     countOpensFirstMonths
         = !firstMonthsTails.empty() && firstMonths.value(QLatin1String("lead")).toArray().isEmpty();
     for (const std::u16string &tail : firstMonthsTails)
@@ -1077,11 +1083,14 @@ static int daysInMonthAnyYear(int month)
 static QDate resolveDayMonth(int day, int month, int weekday, int direction, const QDate &anchor)
 {
     QDate candidates[3];
+    int years[3];
     int count = 0;
     const int anchorYear = anchor.year();
     for (int year = anchorYear - 1; year <= anchorYear + 1; ++year) {
-        if (QDate::isValid(year, month, day))
+        if (QDate::isValid(year, month, day)) {
+            years[count] = year;
             candidates[count++] = QDate(year, month, day);
+        }
     }
     if (count == 0)
         return {};
@@ -1106,7 +1115,7 @@ static QDate resolveDayMonth(int day, int month, int weekday, int direction, con
     const int anchorMonth = anchorYear * 12 + anchor.month() - 1;
     qint64 order[3];
     for (int k = 0; k < count; ++k) {
-        const int monthsAway = candidates[k].year() * 12 + month - 1 - anchorMonth;
+        const int monthsAway = years[k] * 12 + month - 1 - anchorMonth;
         const bool inWindow = monthsAway >= -9 && monthsAway <= 2;
         order[k] = (inWindow ? 0 : qint64(1) << 32) + std::abs(anchor.daysTo(candidates[k]));
     }
@@ -1521,16 +1530,29 @@ int DateFinderPrivate::tryFirstMonths(const Scan &sc, int spanStart, int count, 
     if (first == 0 || firstMonthsTailStarts.find(first) == std::u16string::npos)
         return -1;
     const int tailEnd = matchAnyForward(sc, tailStart, firstMonthsTails);
-    if (tailEnd < 0 || tailEnd >= sc.n || !isSpace(sc.s[tailEnd].unicode()))
+    if (tailEnd < 0)
         return -1;
     const int p = skipSpaces(sc, tailEnd);
     int year = 0;
     int end = readYear(sc, p, &year);
     if (end < 0) {
         const int joined = matchAnyForward(sc, p, quarterYearJoiners);
-        if (joined < 0 || joined >= sc.n || !isSpace(sc.s[joined].unicode()))
+        if (joined >= 0 && joined < sc.n && isSpace(sc.s[joined].unicode()))
+            end = readYear(sc, skipSpaces(sc, joined), &year);
+    }
+    if (end < 0) {
+        // Without a year, the months of the article's year: "les six premiers mois de l'année",
+        // "the first six months, sales rose" (as "the third quarter"); not before a complement,
+        // which makes them the months of something else ("de son mandat", "after the merger").
+        if (!sc.anchor.isValid())
             return -1;
-        end = readYear(sc, skipSpaces(sc, joined), &year);
+        year = sc.anchor.year();
+        end = matchAnyForward(sc, p, firstMonthsCurrentYear);
+        const char16_t next = sc.at(p);
+        if (end < 0
+            && (p >= sc.n || next == u',' || next == u';' || next == u':' || next == u'.' || next == u')'
+                || next == u'\n'))
+            end = tailEnd;
         if (end < 0)
             return -1;
     }

@@ -1082,7 +1082,9 @@ int FigureScanner::readWordMultiplierAt(int wordStart, int limit, QVector<Figure
 
 int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool inRange)
 {
-    reading = Reading();
+    // Both callers hand a Reading just made: it is filled, not reset (a reset is a Reading built
+    // and destroyed per number).
+    Q_ASSERT(!reading.valid && reading.intDigits.isNull() && reading.unit.isNull());
     int multiplierStart = -1;
     if (digit > 0) {
         const PhraseTable::Match prefix = backward(m_lexicon.multiplierPrefixes, digit);

@@ -123,6 +123,7 @@ private:
     /// The last figure of out before position, of that kind unless kind is null.
     const Figure *lastInContext(
         const QVector<Figure> &out, const FigureKind *kind, int position, int sentenceBreaks) const;
+    /// Reads the figure whose number starts at digit into reading, which must be newly made.
     int readExpression(int digit, int limit, Reading &reading, bool inRange);
     int readNumber(int digit, int limit, Reading &reading) const;
     void readUnitAfterScale(Reading &reading, int position, int limit);

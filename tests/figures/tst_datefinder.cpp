@@ -535,6 +535,19 @@ void TestDateFinder::find_data()
         none, { QStringLiteral("2024|2024|year|exact") });
     row("fr/not/period/six premiers mois without year", "fr",
         QStringLiteral("Les six premiers mois de son mandat ont été calmes."), anchor, {});
+    row("fr/period/six premiers mois de l'année takes the anchor's year", "fr",
+        QStringLiteral("Sur les six premiers mois de l'année, la collecte de lait a reculé."), anchor,
+        { QStringLiteral("six premiers mois de l'année|2025-01/2025-06|month|exact") });
+    row("fr/period/6 premiers mois de l'année", "fr",
+        QStringLiteral("Durant les 6 premiers mois de l'année, le trafic fluvial a chuté."), anchor,
+        { QStringLiteral("6 premiers mois de l'année|2025-01/2025-06|month|exact") });
+    row("fr/period/huit premiers mois before a comma", "fr",
+        QStringLiteral("Sur les huit premiers mois, les immatriculations baissent."), anchor,
+        { QStringLiteral("huit premiers mois|2025-01/2025-08|month|exact") });
+    row("fr/not/period/premiers mois de l'année without anchor", "fr",
+        QStringLiteral("Sur les six premiers mois de l'année, rien."), none, {});
+    row("fr/not/period/trois premiers mois à la tête", "fr",
+        QStringLiteral("Ses trois premiers mois à la tête du port ont été rudes."), anchor, {});
     row("fr/not/period/time 2H30 is no half", "fr", QStringLiteral("La réunion a duré 2H30 hier soir."), none,
         {});
     row("fr/not/period/T5 is no quarter", "fr", QStringLiteral("Un appartement T5 2024 neuf."), none, {});
@@ -564,6 +577,16 @@ void TestDateFinder::find_data()
     row("en/not/period/H1B visa", "en", QStringLiteral("The H1B visa fee rose."), anchor, {});
     row("en/not/period/six months is a duration", "en", QStringLiteral("The strike lasted six months."),
         anchor, {});
+    row("en/period/first six months takes the anchor's year", "en",
+        QStringLiteral("In the first six months, freight volumes fell."), anchor,
+        { QStringLiteral("first six months|2025-01/2025-06|month|exact") });
+    row("en/period/first nine months of the year", "en",
+        QStringLiteral("Over the first nine months of the year, margins held."), anchor,
+        { QStringLiteral("first nine months of the year|2025-01/2025-09|month|exact") });
+    row("en/not/period/first six months after an event", "en",
+        QStringLiteral("The first six months after the merger were hard."), anchor, {});
+    row("en/not/period/first six months of a term", "en",
+        QStringLiteral("His first six months of office were calm."), anchor, {});
     row("en/not/period/Q5 is no quarter", "en", QStringLiteral("The Q5 2024 model sold well."), none, {});
 
     // --- Dates in the other language (item 10)

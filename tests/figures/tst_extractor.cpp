@@ -1421,6 +1421,13 @@ void TestExtractor::asOf_data()
     QTest::newRow("fr/aujourd'hui") << QStringLiteral("fr")
                                     << QStringLiteral("Aujourd'hui, le litre de gazole coûte 1,72 €.")
                                     << QStringList { QStringLiteral("1,72 €|2025-10-29") };
+    QTest::newRow("fr/premiers mois de l'année")
+        << QStringLiteral("fr")
+        << QStringLiteral("Sur les six premiers mois de l'année, les ventes de vélos ont reculé de 4 %.")
+        << QStringList { QStringLiteral("4 %|2025-01/2025-06") };
+    QTest::newRow("en/first six months")
+        << QStringLiteral("en") << QStringLiteral("In the first six months, bicycle sales fell 4%.")
+        << QStringList { QStringLiteral("4%|2025-01/2025-06") };
     QTest::newRow("en/month word") << QStringLiteral("en")
                                    << QStringLiteral("Prices climbed 2.1% in September.")
                                    << QStringList { QStringLiteral("2.1%|2025-09") };
