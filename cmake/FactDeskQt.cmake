@@ -1,7 +1,8 @@
 # Picks the Qt major version: Qt 6 where KF6SyntaxHighlighting exists (or where
 # KSyntaxHighlighting is switched off), otherwise Qt 5.15 + KF5SyntaxHighlighting,
 # which is what Debian 12 ships.
-set(_fd_components Core Sql Test)
+# Network: the tests' TCP relay that cuts a team project's line (tests/project/cuttingproxy.h).
+set(_fd_components Core Sql Test Network)
 if(FACTDESK_GUI)
     list(APPEND _fd_components Gui Widgets LinguistTools)
 endif()

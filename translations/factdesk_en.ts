@@ -471,10 +471,10 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
     <message>
         <location filename="../app/cli/projectcommands.cpp" line="-570" />
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
-Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
+Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds, or for a team project's server to come back (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
         <translation>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
-Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
+Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds, or for a team project's server to come back (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</translation>
     </message>
     <message>
@@ -664,7 +664,7 @@ DECISION is one of:
   --delete              delete a figure added by hand
 --add adds the figure the extractor missed between START and END (code points, as
 extract prints them), widened to whole words and read by the extractor.
---wait: how long to wait for a project another FactDesk holds (default 10 s).
+--wait: how long to wait for a project another FactDesk holds, or for a team project's server to come back (default 10 s).
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
         <translation>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
        factdesk-cli review PROJECT --fact ID --note TEXT
@@ -682,7 +682,7 @@ DECISION is one of:
   --delete              delete a figure added by hand
 --add adds the figure the extractor missed between START and END (code points, as
 extract prints them), widened to whole words and read by the extractor.
---wait: how long to wait for a project another FactDesk holds (default 10 s).
+--wait: how long to wait for a project another FactDesk holds, or for a team project's server to come back (default 10 s).
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</translation>
     </message>
     <message>
@@ -1927,6 +1927,10 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <translation>No figure like this one in the other articles.</translation>
     </message>
     <message>
+        <source>No room for another article pane: close one (%1) or widen the window.</source>
+        <translation>No room for another article pane: close one (%1) or widen the window.</translation>
+    </message>
+    <message>
         <location line="+150" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -3058,6 +3062,28 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
             <numerusform>%1: %n problems found; its indexes were rebuilt on a copy, which passed the full check and replaced it. The damaged file is kept as %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection to %1 was lost while saving and the server did not tell within %2 s whether the change was stored: look at it again once the server is back.</source>
+        <extracomment>%2 a number of seconds</extracomment>
+        <translation>The connection to %1 was lost while saving and the server did not tell within %2 s whether the change was stored: look at it again once the server is back.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was written: the database is as it was.</source>
+        <extracomment>%1 why ("Cannot copy a.factdesk to postgresql://…: the connection to the server was lost")</extracomment>
+        <translation>%1. Nothing was written: the database is as it was.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while creating the project: whether it was created will be seen when the server is back (the database is then either empty or holds the whole project).</source>
+        <translation>The connection to %1 was lost while creating the project: whether it was created will be seen when the server is back (the database is then either empty or holds the whole project).</translation>
+    </message>
+    <message>
+        <source>Not created: the connection to %1 was lost while creating the project; nothing was written, the database is as it was.</source>
+        <translation>Not created: the connection to %1 was lost while creating the project; nothing was written, the database is as it was.</translation>
+    </message>
+    <message>
+        <source>%1 is not a team project: a project is published to a PostgreSQL database.</source>
+        <translation>%1 is not a team project: a project is published to a PostgreSQL database.</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ReviewController</name>
@@ -3986,6 +4012,14 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
         <location line="+1" />
         <source>the database refused the operation (error %1)</source>
         <translation>the database refused the operation (error %1)</translation>
+    </message>
+    <message>
+        <source>the server is starting up</source>
+        <translation>the server is starting up</translation>
+    </message>
+    <message>
+        <source>the server is shutting down</source>
+        <translation>the server is shutting down</translation>
     </message>
 </context>
 <context>

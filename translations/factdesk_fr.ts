@@ -471,10 +471,10 @@ Code de sortie : 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de comm
     <message>
         <location filename="../app/cli/projectcommands.cpp" line="-570" />
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
-Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds (default 10 s).
+Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds, or for a team project's server to come back (default 10 s).
 Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.</source>
         <translation>Utilisation : factdesk-cli import PROJET [--lang fr|en] [--editor NOM] [--wait SECONDES] FICHIER|DOSSIER...
-Ajoute des articles à PROJET (créé s’il n’existe pas), en affichant une ligne pour chaque fichier dès qu’il est enregistré. --wait : combien de temps attendre un projet qu’un autre FactDesk tient (10 s par défaut).
+Ajoute des articles à PROJET (créé s’il n’existe pas), en affichant une ligne pour chaque fichier dès qu’il est enregistré. --wait : combien de temps attendre un projet qu’un autre FactDesk tient, ou le retour du serveur d’un projet d’équipe (10 s par défaut).
 Code de sortie : 0 si chaque fichier a été importé ou ignoré comme doublon, 1 sinon.</translation>
     </message>
     <message>
@@ -664,7 +664,7 @@ DECISION is one of:
   --delete              delete a figure added by hand
 --add adds the figure the extractor missed between START and END (code points, as
 extract prints them), widened to whole words and read by the extractor.
---wait: how long to wait for a project another FactDesk holds (default 10 s).
+--wait: how long to wait for a project another FactDesk holds, or for a team project's server to come back (default 10 s).
 Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
         <translation>Utilisation : factdesk-cli review PROJET --fact ID DÉCISION [--note TEXTE] [--editor NOM] [--wait SECONDES]
        factdesk-cli review PROJET --fact ID --note TEXTE
@@ -682,7 +682,7 @@ DÉCISION est l’une de :
   --delete              supprimer un chiffre ajouté à la main
 --add ajoute le chiffre que l’extracteur a manqué entre DÉBUT et FIN (points de code, comme
 extract les affiche), étendu aux mots entiers et lu par l’extracteur.
---wait : combien de temps attendre un projet qu’un autre FactDesk tient (10 s par défaut).
+--wait : combien de temps attendre un projet qu’un autre FactDesk tient, ou le retour du serveur d’un projet d’équipe (10 s par défaut).
 Code de sortie : 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
     </message>
     <message>
@@ -1857,7 +1857,7 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
     <message>
         <location line="+1" />
         <source>In the fact table, the status column shows the same colour as a dot, with ○ ✓ ✎ ✗ so that the status reads without colour.</source>
-        <translation>Dans le tableau des faits, la colonne État montre la même couleur en pastille, avec ○ ✓ ✎ ✗ pour que l’état se lise sans la couleur.</translation>
+        <translation>Dans le tableau des faits, la colonne Statut montre la même couleur en pastille, avec ○ ✓ ✎ ✗ pour que le statut se lise sans la couleur.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1925,10 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
         <location line="+25" />
         <source>No figure like this one in the other articles.</source>
         <translation>Aucun chiffre semblable dans les autres articles.</translation>
+    </message>
+    <message>
+        <source>No room for another article pane: close one (%1) or widen the window.</source>
+        <translation>Pas de place pour un autre volet d’article : fermez-en un (%1) ou élargissez la fenêtre.</translation>
     </message>
     <message>
         <location line="+150" />
@@ -3058,6 +3062,28 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
             <numerusform>%1 : %n problèmes trouvés ; ses index ont été reconstruits sur une copie, qui a passé la vérification complète et l’a remplacé. Le fichier endommagé est conservé sous le nom %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection to %1 was lost while saving and the server did not tell within %2 s whether the change was stored: look at it again once the server is back.</source>
+        <extracomment>%2 a number of seconds</extracomment>
+        <translation>La connexion à %1 a été perdue pendant l’enregistrement et le serveur n’a pas dit en %2 s si la modification a été enregistrée : regardez-la de nouveau quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was written: the database is as it was.</source>
+        <extracomment>%1 why ("Cannot copy a.factdesk to postgresql://…: the connection to the server was lost")</extracomment>
+        <translation>%1. Rien n’a été écrit : la base de données est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while creating the project: whether it was created will be seen when the server is back (the database is then either empty or holds the whole project).</source>
+        <translation>La connexion à %1 a été perdue pendant la création du projet : on verra s’il a été créé quand le serveur sera de retour (la base de données sera alors soit vide, soit avec le projet entier).</translation>
+    </message>
+    <message>
+        <source>Not created: the connection to %1 was lost while creating the project; nothing was written, the database is as it was.</source>
+        <translation>Non créé : la connexion à %1 a été perdue pendant la création du projet ; rien n’a été écrit, la base de données est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>%1 is not a team project: a project is published to a PostgreSQL database.</source>
+        <translation>%1 n’est pas un projet d’équipe : un projet se publie dans une base de données PostgreSQL.</translation>
+    </message>
 </context>
 <context>
     <name>FactDesk::ReviewController</name>
@@ -3986,6 +4012,14 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
         <location line="+1" />
         <source>the database refused the operation (error %1)</source>
         <translation>la base a refusé l’opération (erreur %1)</translation>
+    </message>
+    <message>
+        <source>the server is starting up</source>
+        <translation>le serveur est en train de démarrer</translation>
+    </message>
+    <message>
+        <source>the server is shutting down</source>
+        <translation>le serveur est en train de s’arrêter</translation>
     </message>
 </context>
 <context>

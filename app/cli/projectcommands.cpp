@@ -73,7 +73,6 @@ bool openProject(Project *project, const QString &path, bool create, ProjectStor
         err << "factdesk-cli: " << error << "\n";
         return false;
     }
-    // A team project is made by publishing one (factdesk-cli publish), never by a typo in a URL.
     const bool creating = create && !location.isTeam() && !QFileInfo::exists(path);
     if (created)
         *created = creating;
@@ -81,6 +80,9 @@ bool openProject(Project *project, const QString &path, bool create, ProjectStor
     options.mode = mode;
     options.waitMilliseconds = waitSeconds * 1000;
     options.offerReadOnly = mode == ProjectStore::OpenMode::ReadOnly;
+    // A team project is created, as publish creates one, in a database that holds no table at all
+    // (the role becomes the tables' owner); one that holds other tables is never written into.
+    options.createWhenEmpty = create && location.isTeam();
     options.loadWhileChecking = true; // attachStore() loads it right after
     std::unique_ptr<ProjectStore> store
         = creating ? ProjectStore::create(path, &error) : ProjectStore::open(location, &error, options);
@@ -117,7 +119,8 @@ const char importUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] "
     "FILE|FOLDER...\n"
     "Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. "
-    "--wait: how long to wait for a project another FactDesk holds (default 10 s).\n"
+    "--wait: how long to wait for a project another FactDesk holds, or for a team project's server to come "
+    "back (default 10 s).\n"
     "Exit status: 0 when every file was imported or skipped as a duplicate, 1 otherwise.");
 const char reviewUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]\n"
@@ -136,7 +139,8 @@ const char reviewUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "  --delete              delete a figure added by hand\n"
     "--add adds the figure the extractor missed between START and END (code points, as\n"
     "extract prints them), widened to whole words and read by the extractor.\n"
-    "--wait: how long to wait for a project another FactDesk holds (default 10 s).\n"
+    "--wait: how long to wait for a project another FactDesk holds, or for a team project's server to come "
+    "back (default 10 s).\n"
     "Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.");
 const char exportUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli export PROJECT --format csv|json [--all | --measures] "

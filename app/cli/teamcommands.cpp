@@ -93,6 +93,9 @@ QString askOnTerminal(const QString &prompt)
 #endif
 }
 
+/// How long publish waits, when the connection drops as it commits, for the server to say whether it did.
+constexpr int publishWaitSeconds = 10;
+
 } // namespace
 
 ProjectStore::OpenOptions teamOpenOptions()
@@ -131,16 +134,15 @@ int publish(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "factdesk-cli: " << error << "\n";
         return Failure;
     }
-    auto team = ProjectStore::create(target, &error, teamOpenOptions());
+    // The tables and every row in one transaction: a publish cut off anywhere leaves the database empty.
+    ProjectStore::OpenOptions options = teamOpenOptions();
+    options.waitMilliseconds = publishWaitSeconds * 1000;
+    auto team = ProjectStore::publish(*source, target, &error, options);
     if (!team) {
         err << "factdesk-cli: " << error << "\n";
         return Failure;
     }
     team->team()->setPingInterval(0);
-    if (!ProjectStore::copyRows(*source, *team, &error)) {
-        err << "factdesk-cli: " << error << "\n";
-        return Failure;
-    }
     QVector<Article> articles;
     QVector<Fact> facts;
     team->load(&articles, &facts, &error);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 /*
@@ -41,8 +42,11 @@
  * - Numeric d/m/y: French (and any dotted date) reads day first; English reads
  *   month first (US) unless the first number cannot be a month. "29/10" without
  *   a year is not read (fractions, scores).
- * - A day and month without a year take the year that puts them nearest to the
- *   anchor; with a weekday, the nearer of the two nearest years whose weekday
+ * - A day and month without a year take the anchor's year, as a month alone does,
+ *   unless that puts them more than nine months before or two months after the
+ *   anchor's month: "le 3 mars" in an article of 2025-10-29 is 2025-03-03, "le 3
+ *   janvier" in one of 2025-12-20 is 2026-01-03. With a weekday, when the day of
+ *   that year falls on another weekday, the nearest other year whose weekday
  *   matches wins. "dernier"/"last" (in the span) and "depuis"/"since" force the
  *   past, "prochain"/"next" and "d'ici" the future.
  * - A month without a year is the one occurrence from nine months before to two
@@ -750,7 +754,14 @@ const WordEntry *DateFinderPrivate::probe(const char16_t *buffer, int length, ui
         if (index < 0)
             return nullptr;
         const std::u16string &word = entries[size_t(index)].word;
-        if (word.size() == size_t(length) && std::equal(word.begin(), word.end(), buffer))
+        if (word.size() != size_t(length))
+            continue;
+        // Words are a few letters long: compared here rather than by a call to memcmp.
+        const char16_t *letters = word.data();
+        int k = 0;
+        while (k < length && letters[k] == buffer[k])
+            ++k;
+        if (k == length)
             return &entries[size_t(index)];
     }
 }
@@ -937,10 +948,20 @@ Context DateFinderPrivate::contextBefore(const Scan &sc, int pos) const
         while (q > 0 && isMark(sc.s[q - 1].unicode()))
             --q;
         const char16_t last = q > 0 ? fold(sc.s[q - 1].unicode()) : char16_t(0);
+        // The character before the last, as matchBackward compares it: most phrases of the
+        // bucket are dismissed on it without a call.
+        int r = q - 1;
+        while (r > 0 && isMark(sc.s[r - 1].unicode()))
+            --r;
+        const char16_t beforeLast = r <= 0   ? char16_t(0)
+            : isSpace(sc.s[r - 1].unicode()) ? u' '
+                                             : fold(sc.s[r - 1].unicode());
         for (const int index : contextsEndingWith[last < 128 ? last : 0]) {
             const ContextPhrase &phrase = contexts[size_t(index)];
             if (afterArticle
                 && (phrase.kind == ContextPhrase::YearWord || phrase.kind == ContextPhrase::MonthWord))
+                continue;
+            if (phrase.phrase.size() >= 2 && phrase.phrase[phrase.phrase.size() - 2] != beforeLast)
                 continue;
             if (matchBackward(sc, p, phrase.phrase) < 0)
                 continue;
@@ -958,7 +979,14 @@ Context DateFinderPrivate::contextBefore(const Scan &sc, int pos) const
         return direct;
     // "avant le 28 octobre", "entre le 3 et le 5 mai": a modifier or a range opener may
     // stand before one article. Year and month context words may not ("le 2019" is not a year).
+    // Articles dismissed on their last character, as matchBackward would compare it first.
+    int q = p;
+    while (q > 0 && isMark(sc.s[q - 1].unicode()))
+        --q;
+    const char16_t last = q > 0 ? fold(sc.s[q - 1].unicode()) : char16_t(0);
     for (const std::u16string &article : articles) {
+        if (article.back() != last)
+            continue;
         const int articleStart = matchBackward(sc, p, article);
         if (articleStart >= 0)
             return contextEndingAt(spacesBefore(articleStart), true);
@@ -1045,41 +1073,56 @@ static int daysInMonthAnyYear(int month)
 }
 
 /// Resolves a day and month without a year against the anchor (see the notes at the top).
+/// The candidates are the day in the anchor's year and the years around it, held on the stack.
 static QDate resolveDayMonth(int day, int month, int weekday, int direction, const QDate &anchor)
 {
-    std::vector<QDate> candidates;
-    for (int year = anchor.year() - 1; year <= anchor.year() + 1; ++year) {
-        const QDate date(year, month, day);
-        if (date.isValid())
-            candidates.push_back(date);
+    QDate candidates[3];
+    int count = 0;
+    const int anchorYear = anchor.year();
+    for (int year = anchorYear - 1; year <= anchorYear + 1; ++year) {
+        if (QDate::isValid(year, month, day))
+            candidates[count++] = QDate(year, month, day);
     }
-    if (candidates.empty())
+    if (count == 0)
         return {};
     if (direction < 0) {
         QDate best;
-        for (const QDate &date : candidates) {
-            if (date <= anchor)
-                best = date;
-        }
+        for (int k = 0; k < count && candidates[k] <= anchor; ++k)
+            best = candidates[k];
         return best;
     }
     if (direction > 0) {
-        for (const QDate &date : candidates) {
-            if (date >= anchor)
-                return date;
+        for (int k = 0; k < count; ++k) {
+            if (candidates[k] >= anchor)
+                return candidates[k];
         }
         return {};
     }
-    std::stable_sort(candidates.begin(), candidates.end(), [&anchor](const QDate &a, const QDate &b) {
-        return std::abs(anchor.daysTo(a)) < std::abs(anchor.daysTo(b));
-    });
+    // First the one in the months from nine before to two after the anchor's, as a month alone is
+    // read: the article's year ("le 3 mars" in an article of October 2025 is 2025-03-03), but the
+    // next year's first days in an article of late December and the previous year's last months
+    // in one of January. Then the others, nearest first; at equal distance the earlier year (an
+    // insertion sort is stable).
+    const int anchorMonth = anchorYear * 12 + anchor.month() - 1;
+    qint64 order[3];
+    for (int k = 0; k < count; ++k) {
+        const int monthsAway = candidates[k].year() * 12 + month - 1 - anchorMonth;
+        const bool inWindow = monthsAway >= -9 && monthsAway <= 2;
+        order[k] = (inWindow ? 0 : qint64(1) << 32) + std::abs(anchor.daysTo(candidates[k]));
+    }
+    for (int k = 1; k < count; ++k) {
+        for (int j = k; j > 0 && order[j] < order[j - 1]; --j) {
+            std::swap(order[j], order[j - 1]);
+            std::swap(candidates[j], candidates[j - 1]);
+        }
+    }
     if (weekday > 0) {
-        for (size_t k = 0; k < candidates.size() && k < 2; ++k) {
+        for (int k = 0; k < count && k < 2; ++k) {
             if (candidates[k].dayOfWeek() == weekday)
                 return candidates[k];
         }
     }
-    return candidates.front();
+    return candidates[0];
 }
 
 void DateFinderPrivate::reportDay(
@@ -1705,9 +1748,24 @@ int DateFinderPrivate::tryWord(const Scan &sc, int i, int wordEnd, const WordEnt
         int lettersEnd = wordEnd;
         while (lettersEnd > i && isMark(sc.s[lettersEnd - 1].unicode()))
             --lettersEnd;
+        // What matchForward compares first: whether spaces follow the word, and the first folded
+        // character after them. Most phrases of the word are dismissed on these without a call.
+        const size_t from = entry->word.size();
+        const bool anyPhrase = !entry->relativePhrases.empty();
+        const int afterSpaces = anyPhrase ? skipSpaces(sc, lettersEnd) : lettersEnd;
+        const bool spaceAfter = afterSpaces > lettersEnd;
+        const char16_t firstAfter = anyPhrase ? firstFoldedAt(sc, afterSpaces) : char16_t(0);
         for (const int index : entry->relativePhrases) {
             const RelativePhrase &relative = relatives[size_t(index)];
-            const int end = matchForward(sc, lettersEnd, relative.phrase, entry->word.size());
+            const std::u16string &phrase = relative.phrase;
+            if (from < phrase.size()) {
+                const bool spaceInPhrase = phrase[from] == u' ';
+                const char16_t first
+                    = spaceInPhrase ? (from + 1 < phrase.size() ? phrase[from + 1] : 0) : phrase[from];
+                if (spaceInPhrase != spaceAfter || (first != 0 && first != firstAfter))
+                    continue;
+            }
+            const int end = matchForward(sc, lettersEnd, phrase, from);
             if (end < 0)
                 continue;
             // One value per phrase and text: "cette année" recurs, and its value is the same each time.

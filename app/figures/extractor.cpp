@@ -25,50 +25,6 @@ public:
 };
 
 namespace {
-/// Dates first: a date wins over the numbers inside it ("28 octobre 2025").
-/// Both lists are sorted by start; figures are moved, not copied.
-QVector<Figure> merge(QVector<Figure> &&dates, QVector<Figure> &&numbers, int size, const QVector<bool> &dropped)
-{
-    // The dates that fit the text, without overlaps among themselves.
-    qsizetype keptCount = 0;
-    int keptEnd = 0;
-    for (qsizetype k = 0; k < dates.size(); ++k) {
-        Figure &date = dates[k];
-        if (date.start < 0 || date.start >= date.end || date.end > size
-            || (keptCount > 0 && keptEnd > date.start))
-            continue;
-        keptEnd = date.end;
-        if (dropped.value(k))
-            continue;
-        if (k != keptCount)
-            dates[keptCount] = std::move(date);
-        ++keptCount;
-    }
-    QVector<Figure> merged;
-    merged.reserve(keptCount + numbers.size());
-    qsizetype next = 0;
-    int lastEnd = 0;
-    for (Figure &number : numbers) {
-        while (next < keptCount && dates.at(next).start < number.end) {
-            if (dates.at(next).start >= lastEnd) {
-                lastEnd = dates.at(next).end;
-                merged.append(std::move(dates[next]));
-            }
-            ++next;
-        }
-        if (number.start >= lastEnd && number.start < number.end && number.end <= size) {
-            lastEnd = number.end;
-            merged.append(std::move(number));
-        }
-    }
-    for (; next < keptCount; ++next) {
-        if (dates.at(next).start >= lastEnd) {
-            lastEnd = dates.at(next).end;
-            merged.append(std::move(dates[next]));
-        }
-    }
-    return merged;
-}
 bool holdsDigit(QStringView text)
 {
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; });
@@ -88,19 +44,14 @@ QString periodOf(const QVector<Figure> &figures, qsizetype index)
 }
 
 /**
- * Gives each figure that is not a date the period of the nearest date of its sentence
- * ("le chômage atteint 7,7 % au troisième trimestre", "In 2024, sales rose 5%"). The nearest
- * wins because a sentence that names two periods mostly puts each next to its figures ("7,7 %
- * au troisième trimestre, contre 7,5 % au deuxième"); at equal distance, the one before.
+ * The dates that may give a figure its as-of: the indexes of dates that hold a period with its year.
  * Dates without a year (no article date to take it from) are passed over: an as-of is always an
  * ISO prefix from the year on, or an interval of two. Dates that bound a period ("d'ici 2030",
- * "avant mars", "after 2019") say when something
- * ends or starts, and dates after a comparison lead ("up 12% from 2023", "contre 2023") name
- * the base of a change: neither is when the figure held, and both are passed over.
- * Both lists are sorted by start and do not overlap each other.
+ * "avant mars", "after 2019") say when something ends or starts, and dates after a comparison
+ * lead ("up 12% from 2023", "contre 2023") name the base of a change: neither is when the figure
+ * held, and both are passed over.
  */
-void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<int> &sentenceBreaks,
-    const QVector<Figure> &dates, QVector<Figure> &numbers)
+QVector<qsizetype> periodsOf(QStringView text, const FigureLexicon &lexicon, const QVector<Figure> &dates)
 {
     QVector<qsizetype> periods;
     periods.reserve(dates.size());
@@ -118,27 +69,82 @@ void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<in
             continue;
         periods.append(k);
     }
-    if (periods.isEmpty())
-        return;
-    // Cursors that only move forward, as the figures do: the first period that ends after the
-    // figure starts, and the first sentence break at or after the figure's start, which is also
-    // the first at or after its end (the scanner notes no break inside a figure it read).
-    // Raw pointers: the figures' as-of writes would otherwise make each at() reload its list.
-    const Figure *periodDates = dates.constData();
+    return periods;
+}
+
+/**
+ * The figures of a text, from its dates and numbers (both sorted by start, not overlapping each
+ * other), in one pass over the numbers, which are most of them: a text's figures take more memory
+ * than its characters, and each pass over them reads it all again.
+ *
+ * As-of: each number gets the period of the nearest date of its sentence that periodsOf() keeps
+ * ("le chômage atteint 7,7 % au troisième trimestre", "In 2024, sales rose 5%"). The nearest wins
+ * because a sentence that names two periods mostly puts each next to its figures ("7,7 % au
+ * troisième trimestre, contre 7,5 % au deuxième"); at equal distance, the one before.
+ *
+ * Merge: dates first, a date wins over the numbers inside it ("28 octobre 2025"); dates that do
+ * not fit the text or overlap an earlier date are left out, and so are word-only dates when
+ * dropTimeWords (they still gave their period). The result is built in the numbers' own list:
+ * a second list as long would double the memory the figures of a long text take. Figures move by
+ * swapping their strings.
+ */
+QVector<Figure> finish(QStringView text, const FigureLexicon &lexicon, const QVector<int> &sentenceBreaks,
+    QVector<Figure> &&dates, QVector<Figure> &&numbers, bool dropTimeWords)
+{
+    const int size = int(text.size());
+    const QVector<qsizetype> periods = periodsOf(text, lexicon, dates);
+    // The dates the merge may keep: those that fit the text, without overlaps among themselves.
+    QVector<qsizetype> candidates;
+    candidates.reserve(dates.size());
+    int candidateEnd = 0;
+    for (qsizetype k = 0; k < dates.size(); ++k) {
+        const Figure &date = dates.at(k);
+        if (date.start < 0 || date.start >= date.end || date.end > size
+            || (!candidates.isEmpty() && candidateEnd > date.start))
+            continue;
+        candidateEnd = date.end;
+        // "mardi", "last year": no digit to check, so no fact to review; their period stays as asOf.
+        if (dropTimeWords && !holdsDigit(text.mid(date.start, date.length())))
+            continue;
+        candidates.append(k);
+    }
+    // Raw pointers and cursors that only move forward, as the figures do. The as-of cursors: the
+    // first period that ends after the figure starts, and the first sentence break at or after the
+    // figure's start, which is also the first at or after its end (the scanner notes no break
+    // inside a figure it read).
+    Figure *dateData = dates.data();
     const qsizetype *periodIndexes = periods.constData();
     const qsizetype periodCount = periods.size();
     const int *breaks = sentenceBreaks.constData();
     const qsizetype breakCount = sentenceBreaks.size();
-    qsizetype next = 0;
+    qsizetype nextPeriod = 0;
     qsizetype breakFromStart = 0;
-    for (Figure &figure : numbers) {
-        while (next < periodCount && periodDates[periodIndexes[next]].end <= figure.start)
-            ++next;
+    // The merge's: the next candidate date, the dates kept so far (in order) and the end of what
+    // was kept last; kept numbers are moved down over the ones left out.
+    const qsizetype *candidateIndexes = candidates.constData();
+    const qsizetype candidateCount = candidates.size();
+    qsizetype nextCandidate = 0;
+    QVector<qsizetype> keptDates;
+    keptDates.reserve(candidateCount);
+    qsizetype numbersKept = 0;
+    int lastEnd = 0;
+    auto keepDate = [&](qsizetype index) {
+        if (dateData[index].start >= lastEnd) {
+            lastEnd = dateData[index].end;
+            keptDates.append(index);
+        }
+    };
+    Figure *numberData = numbers.data();
+    const qsizetype numberCount = numbers.size();
+    for (qsizetype k = 0; k < numberCount; ++k) {
+        Figure &figure = numberData[k];
+        while (nextPeriod < periodCount && dateData[periodIndexes[nextPeriod]].end <= figure.start)
+            ++nextPeriod;
         while (breakFromStart < breakCount && breaks[breakFromStart] < figure.start)
             ++breakFromStart;
         const qsizetype breakFromEnd = breakFromStart;
-        const Figure *before = next > 0 ? &periodDates[periodIndexes[next - 1]] : nullptr;
-        const Figure *after = next < periodCount ? &periodDates[periodIndexes[next]] : nullptr;
+        const Figure *before = nextPeriod > 0 ? &dateData[periodIndexes[nextPeriod - 1]] : nullptr;
+        const Figure *after = nextPeriod < periodCount ? &dateData[periodIndexes[nextPeriod]] : nullptr;
         // A break in [before->end, figure.start): the last one before the figure is past the date.
         if (before && breakFromStart > 0 && breaks[breakFromStart - 1] >= before->end)
             before = nullptr;
@@ -151,8 +157,38 @@ void assignAsOf(QStringView text, const FigureLexicon &lexicon, const QVector<in
         if (after && (!before || after->start - figure.end < figure.start - before->end))
             chosen = after;
         if (chosen)
-            figure.asOf = periodOf(dates, chosen - periodDates);
+            figure.asOf = periodOf(dates, chosen - dateData);
+
+        for (; nextCandidate < candidateCount && dateData[candidateIndexes[nextCandidate]].start < figure.end;
+             ++nextCandidate)
+            keepDate(candidateIndexes[nextCandidate]);
+        if (figure.start >= lastEnd && figure.start < figure.end && figure.end <= size) {
+            lastEnd = figure.end;
+            if (k != numbersKept)
+                numberData[numbersKept] = std::move(figure);
+            ++numbersKept;
+        }
     }
+    for (; nextCandidate < candidateCount; ++nextCandidate)
+        keepDate(candidateIndexes[nextCandidate]);
+
+    // The kept numbers and dates do not overlap: merged by start from the back, into the numbers'
+    // list.
+    const qsizetype datesKept = keptDates.size();
+    numbers.resize(numbersKept);
+    numbers.resize(numbersKept + datesKept);
+    numberData = numbers.data();
+    qsizetype fromNumbers = numbersKept - 1;
+    for (qsizetype to = numbersKept + datesKept - 1, fromDates = datesKept - 1; fromDates >= 0; --to) {
+        Figure &date = dateData[keptDates.at(fromDates)];
+        if (fromNumbers >= 0 && numberData[fromNumbers].start > date.start) {
+            numberData[to] = std::move(numberData[fromNumbers--]);
+        } else {
+            numberData[to] = std::move(date);
+            --fromDates;
+        }
+    }
+    return std::move(numbers);
 }
 } // namespace
 
@@ -179,19 +215,8 @@ QVector<Figure> Extractor::extract(const QString &text, const QDate &anchor, Tim
     std::sort(dates.begin(), dates.end(), [](const Figure &a, const Figure &b) { return a.start < b.start; });
     FigureScanner scanner(d->figures, text);
     QVector<Figure> numbers = scanner.scan(dates);
-    assignAsOf(text, d->figures, scanner.sentenceBreaks(), dates, numbers);
-    // "mardi", "last year": no digit to check, so no fact to review; their period stays as asOf.
-    QVector<bool> dropped;
-    if (timeWords == TimeWords::AsOfOnly) {
-        dropped.resize(dates.size());
-        for (qsizetype k = 0; k < dates.size(); ++k) {
-            const Figure &date = dates.at(k);
-            dropped[k] = date.start >= 0 && date.end <= text.size()
-                && !holdsDigit(QStringView(text).mid(date.start, date.length()));
-        }
-    }
-    QVector<Figure> figures = merge(std::move(dates), std::move(numbers), int(text.size()), dropped);
-    return figures;
+    return finish(text, d->figures, scanner.sentenceBreaks(), std::move(dates), std::move(numbers),
+        timeWords == TimeWords::AsOfOnly);
 }
 
 std::optional<Figure> Extractor::readValue(const QString &snippet, const QDate &anchor) const

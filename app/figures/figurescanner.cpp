@@ -1164,6 +1164,11 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         if (end + 1 < limit && m_text[end] == QLatin1Char('-')
             && forward(m_lexicon.hyphenLabels, end + 1, limit).isValid())
             return skipCode(end, limit);
+        // "10-K", "20-F", "8-K", "3-D": capitals after a hyphen that name no unit make a form or
+        // a model's name, as the letters glued to a number do ("4G" below).
+        if (end + 1 < limit && (m_text[end] == QLatin1Char('-') || m_text[end].unicode() == 0x2011)
+            && reading.fracDigits.isEmpty() && !reading.grouped && isCodeAfterHyphen(end + 1, limit))
+            return skipCode(end, limit);
         // "13-member alliance", "a 40-seat majority": the noun after the hyphen is what is counted.
         if (end + 1 < limit && m_text[end] == QLatin1Char('-') && reading.fracDigits.isEmpty()
             && m_text[end + 1].isLower()) {
@@ -1277,9 +1282,14 @@ int FigureScanner::readNumber(int digit, int limit, Reading &reading) const
     const int leadEnd = i;
     const QChar decimal = m_lexicon.decimalSeparator;
     const bool commaDecimal = decimal == QLatin1Char(',');
+    // The lexicon lists a few separators: compared here, without a call per number.
+    const QChar *separators = m_lexicon.groupSeparators.constData();
+    const qsizetype separatorCount = m_lexicon.groupSeparators.size();
     auto isGroupSeparator = [&](QChar c) {
-        if (m_lexicon.groupSeparators.contains(c))
-            return true;
+        for (qsizetype k = 0; k < separatorCount; ++k) {
+            if (separators[k] == c)
+                return true;
+        }
         return c == QLatin1Char('.') && m_lexicon.dotGroupsThousands;
     };
     auto threeDigitsAt = [&](int at) {
@@ -1299,10 +1309,15 @@ int FigureScanner::readNumber(int digit, int limit, Reading &reading) const
     // Built once, at its final size: the digits without their group separators.
     if (reading.grouped) {
         const int groups = (i - leadEnd) / 4;
-        reading.intDigits.reserve(leadEnd - digit + 3 * groups);
-        reading.intDigits.append(data + digit, leadEnd - digit);
-        for (int group = leadEnd; group < i; group += 4)
-            reading.intDigits.append(data + group + 1, 3);
+        reading.intDigits = QString(leadEnd - digit + 3 * groups, Qt::Uninitialized);
+        QChar *out = reading.intDigits.data();
+        for (int k = digit; k < leadEnd; ++k)
+            *out++ = data[k];
+        for (int group = leadEnd; group < i; group += 4) {
+            *out++ = data[group + 1];
+            *out++ = data[group + 2];
+            *out++ = data[group + 3];
+        }
     } else {
         reading.intDigits = QString::fromRawData(data + digit, leadEnd - digit);
         reading.digitsBorrowed = true;
@@ -1545,6 +1560,25 @@ bool FigureScanner::changeVerbBefore(int position, int words) const
     return false;
 }
 
+bool FigureScanner::isCodeAfterHyphen(int position, int limit) const
+{
+    int end = position;
+    while (
+        end < limit && end - position <= 3 && m_text[end].unicode() >= u'A' && m_text[end].unicode() <= u'Z')
+        ++end;
+    if (end == position || end - position > 3 || (end < limit && isWordChar(m_text[end])))
+        return false;
+    // One capital is a form's or a model's letter ("K" is no kelvin there); two or three may be a
+    // unit written as an adjective ("a 300-MW plant").
+    if (end - position == 1)
+        return true;
+    return !forward(m_lexicon.units, position, limit).isValid()
+        && !forward(m_lexicon.currencies, position, limit).isValid()
+        && !forward(m_lexicon.percent, position, limit).isValid()
+        && !forward(m_lexicon.scales, position, limit).isValid()
+        && !forward(m_lexicon.moneyScales, position, limit).isValid();
+}
+
 int FigureScanner::skipCode(int position, int limit) const
 {
     int end = position;
@@ -1683,7 +1717,7 @@ bool FigureScanner::isLabelledNumber(int digit) const
 
 PhraseTable::Match FigureScanner::forwardLookup(const PhraseTable &table, int position, int limit) const
 {
-    KeyAt &known = m_forwardKeys[position % keySlots];
+    KeyAt &known = m_forwardKeys[position & (keySlots - 1)];
     if (known.position != position || known.limit != limit) {
         known = KeyAt { position, limit, {} };
         known.token.key = PhraseTable::keyAt(m_text.left(limit), position);
@@ -1695,7 +1729,7 @@ PhraseTable::Match FigureScanner::forwardLookup(const PhraseTable &table, int po
 
 PhraseTable::Match FigureScanner::backwardLookup(const PhraseTable &table, int end) const
 {
-    KeyAt &known = m_backwardKeys[end % keySlots];
+    KeyAt &known = m_backwardKeys[end & (keySlots - 1)];
     if (known.position != end) {
         known = KeyAt { end, -1, {} };
         known.token.key = PhraseTable::keyEndingAt(m_text, end);

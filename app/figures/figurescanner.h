@@ -131,6 +131,8 @@ private:
     Modifier modifierBefore(int position) const;
     bool changeVerbBefore(int position, int words) const;
     int skipCode(int position, int limit) const;
+    /// Whether one capital, or two or three that name no unit, stand at position, then a word ends.
+    bool isCodeAfterHyphen(int position, int limit) const;
     int phoneEnd(int digit, int limit) const;
     /// The end of the time of day a number of one or two digits starts ("14h30", "9:45", "10 a.m."), or -1.
     int timeEnd(const Reading &reading, int limit) const;
@@ -196,7 +198,7 @@ private:
         int limit = -1;
         PhraseTable::Token token;
     };
-    static constexpr int keySlots = 16;
+    static constexpr int keySlots = 16; // a power of two: the slot is the position's low bits
     mutable KeyAt m_forwardKeys[keySlots];
     mutable KeyAt m_backwardKeys[keySlots];
     int m_lastEnd = 0; ///< end of what the scan consumed: look-behinds never reach before it

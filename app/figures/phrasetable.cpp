@@ -82,7 +82,12 @@ void PhraseTable::addToMask(CharMask &mask, char16_t folded)
         return;
     }
     const char16_t lower = lowered(folded);
-    mask.ascii[lower >> 6] |= quint64(1) << (lower & 63);
+    auto set = [&mask](char16_t c) { mask.ascii[c >> 6] |= quint64(1) << (c & 63); };
+    set(lower);
+    if (lower >= u'a' && lower <= u'z')
+        set(char16_t(lower - 32));
+    else if (lower == u' ')
+        set(u'\t');
 }
 
 int PhraseTable::tokenEnd(QStringView text, int pos)

@@ -130,6 +130,9 @@ private:
     }
     void sortBucket(QVector<int> &bucket) const;
 
+    /// The characters phrases may start (end) with. ASCII ones are set as every text character
+    /// that compares equal to them ("m" and "M", " " and a tab), so that an ASCII character of the
+    /// text is tested as it is, without folding: the scanner asks this around every number.
     struct CharMask
     {
         quint64 ascii[2] = { 0, 0 };
@@ -148,10 +151,6 @@ private:
                 u = lower;
             }
         }
-        if (u >= u'A' && u <= u'Z')
-            u += 32;
-        else if (u == u'\t')
-            u = u' ';
         return (mask.ascii[u >> 6] >> (u & 63)) & 1;
     }
     static void addToMask(CharMask &mask, char16_t folded);

@@ -1,5 +1,7 @@
 #include "factconflict.h"
 
+#include <algorithm>
+
 namespace FactDesk {
 
 namespace {
@@ -34,7 +36,12 @@ QString FactConflict::message(const QDateTime &now) const
     QString who = lastChange.editor.isEmpty() ? lastChange.role : lastChange.editor;
     if (who.isEmpty())
         who = tr("Someone else");
-    const QString ago = elapsed(lastChange.at.isValid() ? lastChange.at.secsTo(now) : 0);
+    qint64 seconds = 0;
+    if (ageMilliseconds >= 0 && detectedAt.isValid())
+        seconds = (ageMilliseconds + std::max<qint64>(detectedAt.msecsTo(now), 0)) / 1000;
+    else if (lastChange.at.isValid())
+        seconds = lastChange.at.secsTo(now);
+    const QString ago = elapsed(seconds);
     QString action = lastChange.action;
     const bool undo = action.startsWith(QLatin1String("undo "));
     if (undo || action.startsWith(QLatin1String("redo ")))

@@ -638,8 +638,9 @@ public:
     {
         attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (team) {
-            // A line that was lost is tried once more at once: a command has no event loop to wait in.
-            if (!team->isConnected() && !team->reconnect())
+            // A line that was lost is tried again at once (a command waits for the server as long as it
+            // was told to: it has no event loop to wait in).
+            if (!team->isConnected() && !team->reconnectWithin(team->waitForServer()))
                 return fail(error,
                     //: %1 is a team project's address
                     QCoreApplication::translate("FactDesk::ProjectStore",
@@ -672,7 +673,8 @@ public:
         const QSqlError sqlError = db.lastError();
         if (team && TeamConnection::isConnectionError(sqlError)) {
             team->reason(sqlError); // notices the loss
-            if (team->reconnect()) {
+            const int waited = team->waitForServer();
+            if (team->reconnectWithin(waited)) {
                 const int stored = team->wasStored(attempt);
                 if (stored == 1)
                     return true;
@@ -684,6 +686,15 @@ public:
                             "project.")
                             .arg(shown()));
             }
+            if (waited > 0)
+                // A command: nobody would hear a later answer.
+                //: %2 a number of seconds
+                return fail(error,
+                    QCoreApplication::translate("FactDesk::ProjectStore",
+                        "The connection to %1 was lost while saving and the server did not tell within %2 s "
+                        "whether the change was stored: look at it again once the server is back.")
+                        .arg(shown())
+                        .arg(qRound(waited / 1000.0)));
             team->rememberInFlight(attempt, description);
             return fail(error,
                 QCoreApplication::translate("FactDesk::ProjectStore",
@@ -724,6 +735,10 @@ public:
         return false;
     }
 
+    bool loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const;
+    bool loadStoryDecisions(StoryDecisions *decisions, QString *error) const;
+    /// A team command whose read was cut off: true once reconnected within the time it waits.
+    bool readAgainOnceBack() const;
     bool checkBeforeFirstWrite(QString *error) const;
     mutable bool checkedForWrites = false;
     mutable QString damage; ///< set when the full check failed: every write is refused with it
@@ -1389,6 +1404,21 @@ QString ProjectStore::readOnlyReason() const
 
 bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QString *error)
 {
+    if (d->loadAll(articles, facts, error))
+        return true;
+    return d->readAgainOnceBack() && d->loadAll(articles, facts, error);
+}
+
+bool ProjectStorePrivate::readAgainOnceBack() const
+{
+    // A command told to wait reads again once a server that went away mid-read is back.
+    return team && !team->isConnected() && team->waitForServer() > 0
+        && team->reconnectWithin(team->waitForServer());
+}
+
+bool ProjectStorePrivate::loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const
+{
+    const ProjectStorePrivate *d = this;
     QSqlDatabase db = d->database();
     if (d->loadedAtOpen) {
         const std::unique_ptr<ProjectStorePrivate::Loaded> loaded = std::move(d->loadedAtOpen);
@@ -1613,19 +1643,25 @@ bool ProjectStorePrivate::logAction(const QString &editor, const QString &action
     qint64 factId, const QString &before, const QString &after, QString *error, bool refused) const
 {
     QSqlQuery query(database());
+    // A team project's lines take the server's clock: "Anna confirmed this fact 8 s ago" is then
+    // measured on one clock, whatever the time on Anna's or Bruno's machine.
+    const QString serverNow = SqlDialectText::nowIsoText(dialect);
     query.prepare(
         QStringLiteral("INSERT INTO audit_log (at, editor, action, article_id, fact_id, before_state, "
-                       "after_state, db_role, outcome, attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.bindValue(0, isoDateTime(QDateTime::currentDateTimeUtc()));
-    query.bindValue(1, text(editor));
-    query.bindValue(2, text(action));
-    query.bindValue(3, articleId);
-    query.bindValue(4, factId > 0 ? QVariant(factId) : QVariant());
-    query.bindValue(5, nullableText(before));
-    query.bindValue(6, nullableText(after));
-    query.bindValue(7, nullableText(role));
-    query.bindValue(8, refused ? QVariant(QStringLiteral("conflict")) : QVariant());
-    query.bindValue(9, nullableText(attempt));
+                       "after_state, db_role, outcome, attempt) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(serverNow.isEmpty() ? QStringLiteral("?") : serverNow));
+    int column = 0;
+    if (serverNow.isEmpty())
+        query.bindValue(column++, isoDateTime(QDateTime::currentDateTimeUtc()));
+    query.bindValue(column++, text(editor));
+    query.bindValue(column++, text(action));
+    query.bindValue(column++, articleId);
+    query.bindValue(column++, factId > 0 ? QVariant(factId) : QVariant());
+    query.bindValue(column++, nullableText(before));
+    query.bindValue(column++, nullableText(after));
+    query.bindValue(column++, nullableText(role));
+    query.bindValue(column++, refused ? QVariant(QStringLiteral("conflict")) : QVariant());
+    query.bindValue(column, nullableText(attempt));
     return exec(query, error);
 }
 
@@ -2188,13 +2224,22 @@ QString defaultEditorName()
 
 bool ProjectStore::loadStoryDecisions(StoryDecisions *decisions, QString *error) const
 {
+    if (d->loadStoryDecisions(decisions, error))
+        return true;
+    return d->readAgainOnceBack() && d->loadStoryDecisions(decisions, error);
+}
+
+bool ProjectStorePrivate::loadStoryDecisions(StoryDecisions *decisions, QString *error) const
+{
+    const ProjectStorePrivate *d = this;
     *decisions = StoryDecisions();
     QSqlQuery query(d->database());
     query.setForwardOnly(true);
+    // In the analyst's words, as every other message: never the database's own.
     const auto readFail = [&]() {
         return d->fail(error,
             QCoreApplication::translate("FactDesk::ProjectStore", "Cannot read %1: %2")
-                .arg(nativePath(d->path), query.lastError().text()));
+                .arg(d->shown(), d->reason(query.lastError())));
     };
     if (!query.exec(QStringLiteral("SELECT id, name, accepted FROM story_measures")))
         return readFail();
@@ -2411,8 +2456,10 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
     {
         QSqlQuery query(database());
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, at, editor, action, article_id, db_role FROM audit_log "
-                                     "WHERE fact_id = ? AND outcome IS NULL ORDER BY id DESC LIMIT 1"));
+        // Its age on the database's clock, in the same query: the client's clock may be off.
+        query.prepare(QStringLiteral("SELECT id, at, editor, action, article_id, db_role, %1 FROM audit_log "
+                                     "WHERE fact_id = ? AND outcome IS NULL ORDER BY id DESC LIMIT 1")
+                          .arg(SqlDialectText::millisecondsSince(dialect, QStringLiteral("at"))));
         query.bindValue(0, factId);
         if (query.exec() && query.next()) {
             found.lastChange.id = query.value(0).toLongLong();
@@ -2422,16 +2469,37 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
             found.lastChange.articleId = query.value(4).toLongLong();
             found.lastChange.factId = factId;
             found.lastChange.role = query.value(5).toString();
+            if (!query.value(6).isNull()) {
+                found.ageMilliseconds = std::max<qint64>(query.value(6).toLongLong(), 0);
+                found.detectedAt = QDateTime::currentDateTimeUtc();
+            }
         }
     }
-    // The refused attempt has its line too: the log holds every attempt.
-    QString logError;
-    if (begin(&logError)) {
-        if (logAction(editor, action, found.removed ? 0 : found.current.articleId, factId, QString(),
-                attempted, &logError, true))
-            commit(&logError);
-        else
-            rollback();
+    // The refused attempt has its line too: the log holds every attempt. A line cut off by a lost
+    // connection is written again once the server is back (as long as the store waits for it),
+    // unless the audit log shows it was stored after all, or cannot tell.
+    for (int tries = 0; tries < 2; ++tries) {
+        QString logError;
+        if (!begin(&logError))
+            break;
+        const bool logged = logAction(editor, action, found.removed ? 0 : found.current.articleId, factId,
+            QString(), attempted, &logError, true);
+        QSqlDatabase db = database();
+        if (logged && db.commit())
+            break;
+        const QSqlError sqlError = logged ? db.lastError() : QSqlError();
+        rollback();
+        if (!team)
+            break;
+        if (logged) {
+            if (!TeamConnection::isConnectionError(sqlError))
+                break;
+            team->reason(sqlError); // notices the loss
+            if (!team->reconnectWithin(team->waitForServer()) || team->wasStored(attempt) != 0)
+                break;
+        } else if (team->isConnected()) {
+            break; // refused for another reason than the line
+        }
     }
     if (error)
         *error = found.message();
@@ -2528,6 +2596,74 @@ QVector<PresenceEntry> ProjectStore::presence(QString *error) const
     return entries;
 }
 
+namespace {
+
+/**
+ * Copies every row of copiedTables() from source into target, inside the
+ * transactions the caller holds on both (the source's, a snapshot); then tells
+ * the target's other clients. False with *error ("Cannot copy … to …: why").
+ */
+bool copyTableRows(const ProjectStorePrivate &source, const ProjectStorePrivate &target, QString *error)
+{
+    QSqlDatabase from = source.database();
+    QSqlDatabase to = target.database();
+    const auto failWith = [&](const ProjectStorePrivate &where, const QSqlError &sqlError) {
+        //: %1 is the project copied from, %2 the one copied to, %3 why
+        return target.fail(error,
+            QCoreApplication::translate("FactDesk::ProjectStore", "Cannot copy %1 to %2: %3")
+                .arg(source.shown(), target.shown(), where.reason(sqlError)));
+    };
+    for (const QString &table : copiedTables()) {
+        QSqlQuery read(from);
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+            return failWith(source, read.lastError());
+        const QSqlRecord record = read.record();
+        QStringList columns;
+        QStringList marks;
+        for (int i = 0; i < record.count(); ++i) {
+            columns << record.fieldName(i);
+            marks << QStringLiteral("?");
+        }
+        QSqlQuery write(to);
+        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        while (read.next()) {
+            for (int i = 0; i < columns.size(); ++i)
+                write.bindValue(i, read.value(i));
+            if (!write.exec())
+                return failWith(target, write.lastError());
+        }
+        if (read.lastError().isValid())
+            return failWith(source, read.lastError());
+        const QString sequence = SqlDialectText::afterExplicitIds(target.dialect, table);
+        if (table == QLatin1String("audit_log") && !sequence.isEmpty()) {
+            QSqlQuery follow(to);
+            if (!follow.exec(sequence))
+                return failWith(target, follow.lastError());
+        }
+    }
+    ProjectChange change;
+    change.kind = ProjectChange::Kind::Everything;
+    change.action = QStringLiteral("copy project");
+    return target.notify(change, error);
+}
+
+/// Opens a read transaction on source: one snapshot for every table a copy reads.
+bool beginSnapshot(const ProjectStorePrivate &source)
+{
+    QSqlDatabase from = source.database();
+    if (!from.transaction())
+        return false;
+    if (source.team) {
+        QSqlQuery snapshot(from);
+        snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+    }
+    return true;
+}
+
+} // namespace
+
 bool ProjectStore::copyRows(const ProjectStore &source, ProjectStore &target, QString *error)
 {
     if (target.d->refuseWrite(error))
@@ -2535,7 +2671,6 @@ bool ProjectStore::copyRows(const ProjectStore &source, ProjectStore &target, QS
     QSqlDatabase from = source.d->database();
     QSqlDatabase to = target.d->database();
     const auto failWith = [&](const ProjectStorePrivate &where, const QSqlError &sqlError) {
-        //: %1 is the project copied from, %2 the one copied to, %3 why
         return target.d->fail(error,
             QCoreApplication::translate("FactDesk::ProjectStore", "Cannot copy %1 to %2: %3")
                 .arg(source.d->shown(), target.d->shown(), where.reason(sqlError)));
@@ -2556,58 +2691,17 @@ bool ProjectStore::copyRows(const ProjectStore &source, ProjectStore &target, QS
             count.finish();
         }
     }
-    if (!from.transaction())
+    if (!beginSnapshot(*source.d))
         return failWith(*source.d, from.lastError());
-    if (source.d->team) {
-        QSqlQuery snapshot(from);
-        snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
-    }
     target.d->attempt.clear();
     if (!to.transaction()) {
         from.rollback();
         return failWith(*target.d, to.lastError());
     }
-    const auto abandon = [&](const ProjectStorePrivate &where, const QSqlError &sqlError) {
+    if (!copyTableRows(*source.d, *target.d, error)) {
         to.rollback();
         from.rollback();
-        return failWith(where, sqlError);
-    };
-    for (const QString &table : copiedTables()) {
-        QSqlQuery read(from);
-        read.setForwardOnly(true);
-        if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
-            return abandon(*source.d, read.lastError());
-        const QSqlRecord record = read.record();
-        QStringList columns;
-        QStringList marks;
-        for (int i = 0; i < record.count(); ++i) {
-            columns << record.fieldName(i);
-            marks << QStringLiteral("?");
-        }
-        QSqlQuery write(to);
-        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-        while (read.next()) {
-            for (int i = 0; i < columns.size(); ++i)
-                write.bindValue(i, read.value(i));
-            if (!write.exec())
-                return abandon(*target.d, write.lastError());
-        }
-        const QString sequence = SqlDialectText::afterExplicitIds(target.d->dialect, table);
-        if (table == QLatin1String("audit_log") && !sequence.isEmpty()) {
-            QSqlQuery follow(to);
-            if (!follow.exec(sequence))
-                return abandon(*target.d, follow.lastError());
-        }
-    }
-    ProjectChange change;
-    change.kind = ProjectChange::Kind::Everything;
-    change.action = QStringLiteral("copy project");
-    QString notifyError;
-    if (!target.d->notify(change, &notifyError)) {
-        to.rollback();
-        from.rollback();
-        return target.d->fail(error, notifyError);
+        return false;
     }
     from.commit();
     if (!to.commit()) {
@@ -2646,14 +2740,21 @@ bool migrateTeam(ProjectStorePrivate &d, int from, QString *error)
     return true;
 }
 
+/// Fills a team project being created, inside its creating transaction; false with the whole message.
+using TeamFill = std::function<bool(const ProjectStorePrivate &d, QString *error)>;
+
 /**
  * Opens (or, creating, sets up in an empty database) the team project at
- * location. nullptr with *error when it cannot be used.
+ * location. nullptr with *error when it cannot be used. Creating, the tables
+ * and what fill writes into them are one transaction: all or nothing.
+ * createWhenEmpty: a database that holds no table at all is set up as when
+ * creating, one that holds a project is opened.
  */
-std::unique_ptr<ProjectStorePrivate> openTeam(
-    const ProjectLocation &location, QString *error, const ProjectStore::OpenOptions &options, bool creating)
+std::unique_ptr<ProjectStorePrivate> openTeam(const ProjectLocation &location, QString *error,
+    const ProjectStore::OpenOptions &options, bool creating, const TeamFill &fill = TeamFill(),
+    bool createWhenEmpty = false, bool *lineLost = nullptr)
 {
-    auto team = TeamConnection::open(location, options.askPassword, error);
+    auto team = TeamConnection::open(location, options.askPassword, error, options.waitMilliseconds);
     if (!team)
         return nullptr;
     auto d = std::make_unique<ProjectStorePrivate>();
@@ -2669,6 +2770,8 @@ std::unique_ptr<ProjectStorePrivate> openTeam(
         return nullptr;
     };
     const auto cannotOpen = [&](const QSqlError &sqlError) {
+        if (lineLost)
+            *lineLost = TeamConnection::isConnectionError(sqlError) || !d->database().isOpen();
         //: %1 is the team project's address, %2 why
         return refuse(QCoreApplication::translate("FactDesk::ProjectStore", "Cannot open %1: %2")
                           .arg(shown, d->reason(sqlError)));
@@ -2684,6 +2787,8 @@ std::unique_ptr<ProjectStorePrivate> openTeam(
     const bool hasMeta = query.value(0).toBool();
     const qint64 tableCount = query.value(1).toLongLong();
     query.finish();
+    if (createWhenEmpty && tableCount == 0)
+        creating = true;
 
     if (creating) {
         if (tableCount > 0)
@@ -2697,14 +2802,48 @@ std::unique_ptr<ProjectStorePrivate> openTeam(
         QString reason;
         if (!migrateTeam(*d, 0, &reason)) {
             db.rollback();
+            // Two commands creating the project at once: the second one's tables clash with the
+            // first one's, which it then opens.
+            if (createWhenEmpty && !fill
+                && query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) && query.next()
+                && query.value(0).toBool()) {
+                query.finish();
+                return openTeam(location, error, options, false);
+            }
             return refuse(QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create %1: %2")
                               .arg(shown, reason));
         }
+        if (fill && !fill(*d, &reason)) {
+            db.rollback();
+            //: %1 why ("Cannot copy a.factdesk to postgresql://…: the connection to the server was lost")
+            return refuse(QCoreApplication::translate(
+                "FactDesk::ProjectStore", "%1. Nothing was written: the database is as it was.")
+                              .arg(reason));
+        }
         if (!db.commit()) {
             const QSqlError sqlError = db.lastError();
-            db.rollback();
-            return refuse(QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create %1: %2")
-                              .arg(shown, d->reason(sqlError)));
+            if (!TeamConnection::isConnectionError(sqlError)) {
+                db.rollback();
+                return refuse(QCoreApplication::translate("FactDesk::ProjectStore", "Cannot create %1: %2")
+                                  .arg(shown, d->reason(sqlError)));
+            }
+            // The answer to COMMIT was lost: once back, the tables are there or not, never half of them.
+            d->reason(sqlError);
+            if (!d->team->reconnectWithin(options.waitMilliseconds))
+                return refuse(QCoreApplication::translate("FactDesk::ProjectStore",
+                    "The connection to %1 was lost while creating the project: whether it was created "
+                    "will be seen when the server is back (the database is then either empty or holds the "
+                    "whole project).")
+                                  .arg(shown));
+            if (!query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !query.next())
+                return cannotOpen(query.lastError());
+            const bool created = query.value(0).toBool();
+            query.finish();
+            if (!created)
+                return refuse(QCoreApplication::translate("FactDesk::ProjectStore",
+                    "Not created: the connection to %1 was lost while creating the project; nothing was "
+                    "written, the database is as it was.")
+                                  .arg(shown));
         }
     } else {
         if (!hasMeta)
@@ -2786,8 +2925,12 @@ std::unique_ptr<ProjectStorePrivate> openTeam(
             }
         }
     }
-    if (!d->team->subscribe(error))
+    // A line lost since (a server restarting) is given the time a command was told to wait.
+    if (!d->team->subscribe(error)
+        && (d->team->isConnected() || !d->team->reconnectWithin(options.waitMilliseconds)
+            || !d->team->subscribe(error)))
         return nullptr;
+    d->team->setWaitForServer(options.waitMilliseconds);
     ProjectStorePrivate *raw = d.get();
     d->team->setStoredCheck([raw](const QString &attemptId) { return raw->wasStored(attemptId); });
     d->team->setPresenceRefresh([raw]() { raw->refreshPresence(nullptr); });
@@ -2810,6 +2953,35 @@ std::unique_ptr<ProjectStore> ProjectStore::create(
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
 }
 
+std::unique_ptr<ProjectStore> ProjectStore::publish(
+    const ProjectStore &source, const ProjectLocation &location, QString *error, const OpenOptions &options)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (!location.isTeam()) {
+        *error = QCoreApplication::translate("FactDesk::ProjectStore",
+            "%1 is not a team project: a project is published to a PostgreSQL database.")
+                     .arg(location.toDisplayString());
+        return nullptr;
+    }
+    const ProjectStorePrivate &from = *source.d;
+    const TeamFill copy = [&from](const ProjectStorePrivate &d, QString *reason) {
+        if (!beginSnapshot(from)) {
+            *reason = QCoreApplication::translate("FactDesk::ProjectStore", "Cannot copy %1 to %2: %3")
+                          .arg(from.shown(), d.shown(), from.reason(from.database().lastError()));
+            return false;
+        }
+        const bool copied = copyTableRows(from, d, reason);
+        from.database().rollback(); // read only: nothing to keep
+        return copied;
+    };
+    auto d = openTeam(location, error, options, true, copy);
+    if (!d)
+        return nullptr;
+    return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
+}
+
 std::unique_ptr<ProjectStore> ProjectStore::open(
     const ProjectLocation &location, QString *error, const OpenOptions &options)
 {
@@ -2818,7 +2990,17 @@ std::unique_ptr<ProjectStore> ProjectStore::open(
         error = &ignored;
     if (!location.isTeam())
         return open(location.filePath(), error, options);
-    auto d = openTeam(location, error, options, false);
+    // A line lost while the project is being opened (a server restarting) is tried again for as long
+    // as a command was told to wait.
+    const QDeadlineTimer deadline(std::max(options.waitMilliseconds, 0));
+    std::unique_ptr<ProjectStorePrivate> d;
+    for (bool lineLost = true; !d && lineLost;) {
+        lineLost = false;
+        OpenOptions remaining = options;
+        remaining.waitMilliseconds = int(std::max<qint64>(deadline.remainingTime(), 0));
+        d = openTeam(location, error, remaining, false, TeamFill(), options.createWhenEmpty, &lineLost);
+        lineLost = lineLost && !deadline.hasExpired();
+    }
     if (!d)
         return nullptr;
     return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(d)));
@@ -2866,6 +3048,12 @@ bool ProjectStore::copyToFile(const QString &path, QString *error) const
                 .arg(shown));
     }
     return true;
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::publish(
+    const ProjectStore &source, const ProjectLocation &location, QString *error)
+{
+    return publish(source, location, error, OpenOptions());
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::create(const ProjectLocation &location, QString *error)

@@ -82,7 +82,12 @@ public:
     struct OpenOptions
     {
         OpenMode mode = OpenMode::ReadWrite;
-        /// How long to wait for another FactDesk to release a project it holds.
+        /**
+         * How long to wait for another FactDesk to release a project it holds;
+         * for a team project, how long a write waits for a server that went away
+         * to come back (and, when its commit got no answer, to tell whether it
+         * was stored). 0: a window, told later through TeamConnection's signals.
+         */
         int waitMilliseconds = 0;
         /// Whether the message about a busy project suggests opening it read-only:
         /// not for a command whose whole point is to write.
@@ -94,6 +99,12 @@ public:
          * The answer is kept in memory for reconnections, never written anywhere.
          */
         std::function<QString(const QString &prompt)> askPassword;
+        /**
+         * Team projects: a database that holds no table at all gets the project's
+         * tables (the role becomes their owner) instead of being refused as
+         * holding no project; one that holds other tables is still refused.
+         */
+        bool createWhenEmpty = false;
         /**
          * Project files opened for writing: reads the whole project, what the
          * next load() returns, on this thread while the integrity check runs on
@@ -242,6 +253,17 @@ public:
      * one back. One transaction: all or nothing.
      */
     static bool copyRows(const ProjectStore &source, ProjectStore &target, QString *error);
+    /**
+     * Creates the team project at location, an empty database, holding every
+     * row of source (factdesk-cli publish). The tables and the rows are one
+     * transaction: a publish that fails anywhere (a row the server refuses, a
+     * role that may not create tables, the connection lost) leaves the
+     * database as it was, so that it can simply be run again.
+     */
+    static std::unique_ptr<ProjectStore> publish(const ProjectStore &source, const ProjectLocation &location,
+        QString *error, const OpenOptions &options);
+    static std::unique_ptr<ProjectStore> publish(
+        const ProjectStore &source, const ProjectLocation &location, QString *error);
 
     bool loadStoryDecisions(StoryDecisions *decisions, QString *error) const;
     /// Writes after in place of before in one transaction, logged as action with what changed.

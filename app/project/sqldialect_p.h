@@ -34,6 +34,31 @@ inline QString nowMilliseconds(SqlDialect dialect)
 }
 
 /**
+ * The database server's clock as the audit log's text (ISO 8601, UTC, with
+ * milliseconds: what the client writes for SQLite), so that every client of a
+ * team project stamps its lines with one clock, whatever the time on its own
+ * machine. Empty for SQLite, whose file is written on the client's machine:
+ * there the client's clock is bound as a value.
+ */
+inline QString nowIsoText(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Sqlite
+        ? QString()
+        : QStringLiteral(
+            "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
+}
+
+/// Milliseconds from the ISO 8601 time in column (audit_log.at) to the database server's clock now.
+inline QString millisecondsSince(SqlDialect dialect, const QString &column)
+{
+    return dialect == SqlDialect::Sqlite
+        ? QStringLiteral("CAST((julianday('now') - julianday(%1)) * 86400000 AS INTEGER)").arg(column)
+        : QStringLiteral(
+            "CAST(EXTRACT(EPOCH FROM (clock_timestamp() - CAST(%1 AS TIMESTAMPTZ))) * 1000 AS BIGINT)")
+              .arg(column);
+}
+
+/**
  * After rows were copied in with their own ids: what makes the next number
  * the database gives follow them (SQLite's INTEGER PRIMARY KEY does by itself).
  */

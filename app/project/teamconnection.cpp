@@ -2,12 +2,16 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace FactDesk {
 
@@ -21,6 +25,8 @@ const QString channelName()
 
 constexpr int presenceInterval = 10000;
 constexpr int longestReconnectDelay = 5000;
+/// How long a reconnection waits for the lost session's server process to finish what it was doing.
+constexpr int settleTimeout = 10000;
 
 QString newConnectionName()
 {
@@ -68,7 +74,12 @@ QString connectReason(const QSqlError &error, const ProjectLocation &location)
         return QCoreApplication::translate(
             "FactDesk::TeamConnection", "the PostgreSQL service is not defined: %1")
             .arg(error.databaseText().trimmed());
+    if (has("the database system is starting up") || has("the database system is in recovery mode"))
+        return QCoreApplication::translate("FactDesk::TeamConnection", "the server is starting up");
+    if (has("the database system is shutting down") || has("terminating connection"))
+        return QCoreApplication::translate("FactDesk::TeamConnection", "the server is shutting down");
     if (has("Connection refused") || has("could not connect") || has("timeout") || has("timed out")
+        || has("server closed the connection") || has("no connection to the server")
         || has("could not translate host name") || has("No such file or directory"))
         return QCoreApplication::translate("FactDesk::TeamConnection", "the server cannot be reached");
     if (has("Driver not loaded"))
@@ -77,6 +88,21 @@ QString connectReason(const QSqlError &error, const ProjectLocation &location)
     //: %1 is the server's explanation
     return QCoreApplication::translate("FactDesk::TeamConnection", "the server refused the connection: %1")
         .arg(error.databaseText().trimmed());
+}
+
+/// A server that is away for now (stopped, starting up, shutting down, the line down): worth trying again.
+bool isAwayForNow(const QSqlError &error)
+{
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    for (const char *words :
+        { "Connection refused", "could not connect", "No such file or directory",
+            "the database system is starting up", "the database system is shutting down",
+            "the database system is in recovery mode", "terminating connection",
+            "server closed the connection", "no connection to the server", "timeout expired", "timed out" }) {
+        if (text.contains(QLatin1String(words), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 bool wantsPassword(const QSqlError &error)
@@ -113,18 +139,19 @@ TeamConnection::TeamConnection(const ProjectLocation &location, const QString &c
 }
 
 std::unique_ptr<TeamConnection> TeamConnection::open(
-    const ProjectLocation &location, const PasswordPrompt &askPassword, QString *error)
+    const ProjectLocation &location, const PasswordPrompt &askPassword, QString *error, int waitMilliseconds)
 {
     std::unique_ptr<TeamConnection> connection(new TeamConnection(location, newConnectionName()));
-    if (!connection->openDatabase(askPassword, error))
+    if (!connection->openDatabase(askPassword, error, waitMilliseconds))
         return nullptr;
     connection->m_pingTimer->start(connection->m_pingInterval);
     connection->m_presenceTimer->start(presenceInterval);
     return connection;
 }
 
-bool TeamConnection::openDatabase(const PasswordPrompt &askPassword, QString *error)
+bool TeamConnection::openDatabase(const PasswordPrompt &askPassword, QString *error, int waitMilliseconds)
 {
+    const QDeadlineTimer deadline(std::max(waitMilliseconds, 0));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid()) {
         *error = QCoreApplication::translate(
@@ -148,8 +175,36 @@ bool TeamConnection::openDatabase(const PasswordPrompt &askPassword, QString *er
     if (!hasOption(m_location, QStringLiteral("application_name")))
         options << QStringLiteral("application_name=FactDesk");
     db.setConnectOptions(options.join(QLatin1Char(';')));
-    bool opened = db.open();
-    for (int tries = 0; !opened && askPassword && wantsPassword(db.lastError()) && tries < 3; ++tries) {
+    // Connected means answering: a server shutting down can take the line and drop it at once.
+    QSqlError failure;
+    const auto connectOnce = [&]() {
+        if (!db.open()) {
+            failure = db.lastError();
+            return false;
+        }
+        {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT current_user")) && query.next()) {
+                m_role = query.value(0).toString();
+                return true;
+            }
+            failure = query.lastError();
+        }
+        // The driver found the line dead as it opened (it then runs no query and says nothing).
+        if (!failure.isValid() || !db.isOpen())
+            failure = QSqlError(
+                QString(), QStringLiteral("no connection to the server"), QSqlError::ConnectionError);
+        db.close();
+        return false;
+    };
+    bool opened = connectOnce();
+    // A command told to wait gives a server that is away (a restart) the time to come back.
+    for (int delay = 100; !opened && isAwayForNow(failure) && !deadline.hasExpired();
+         delay = std::min(delay * 2, 1000)) {
+        QThread::msleep(quint64(std::min<qint64>(delay, std::max<qint64>(deadline.remainingTime(), 0))));
+        opened = connectOnce();
+    }
+    for (int tries = 0; !opened && askPassword && wantsPassword(failure) && tries < 3; ++tries) {
         const QString user
             = m_location.userName().isEmpty() ? qEnvironmentVariable("PGUSER") : m_location.userName();
         //: %1 is a role (user) name, %2 the team project
@@ -163,26 +218,73 @@ bool TeamConnection::openDatabase(const PasswordPrompt &askPassword, QString *er
         if (password.isNull())
             break;
         db.setPassword(password);
-        opened = db.open();
+        opened = connectOnce();
         if (opened)
             m_password = password;
     }
     if (!opened) {
         //: %1 is the team project's address (without password), %2 why
         *error = QCoreApplication::translate("FactDesk::TeamConnection", "Cannot open %1: %2")
-                     .arg(m_location.toDisplayString(), connectReason(db.lastError(), m_location));
+                     .arg(m_location.toDisplayString(), connectReason(failure, m_location));
         db.setPassword(QString());
         return false;
     }
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT current_user")) || !query.next()) {
-        *error = QCoreApplication::translate("FactDesk::TeamConnection", "Cannot open %1: %2")
-                     .arg(m_location.toDisplayString(), reason(query.lastError()));
-        return false;
-    }
-    m_role = query.value(0).toString();
     m_connected = true;
+    noteServerSession();
     return true;
+}
+
+void TeamConnection::noteServerSession()
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    m_pid = 0;
+    m_start.clear();
+    if (query.exec(QStringLiteral("SELECT pid, CAST(backend_start AS TEXT) FROM pg_stat_activity "
+                                  "WHERE pid = pg_backend_pid()"))
+        && query.next()) {
+        m_pid = query.value(0).toLongLong();
+        m_start = query.value(1).toString();
+    }
+}
+
+bool TeamConnection::settleLostSession()
+{
+    if (m_lostPid == 0)
+        return true;
+    // The server may not have noticed the loss yet: the process of the lost
+    // connection can still be running the COMMIT whose answer never came, and
+    // the audit log only tells the truth once that is over. A process that is
+    // not running anything (idle, or idle in a transaction whose COMMIT never
+    // arrived) is ended, which rolls back what it holds; one still at work is
+    // waited for. The start time tells it from a later process of the same pid.
+    const QDeadlineTimer deadline(settleTimeout);
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    for (;;) {
+        query.prepare(QStringLiteral("SELECT state FROM pg_stat_activity WHERE pid = ? "
+                                     "AND CAST(backend_start AS TEXT) = ?"));
+        query.addBindValue(m_lostPid);
+        query.addBindValue(m_lostStart);
+        if (!query.exec())
+            return false;
+        if (!query.next()) {
+            m_lostPid = 0;
+            m_lostStart.clear();
+            return true;
+        }
+        const bool active = query.value(0).toString() == QLatin1String("active");
+        query.finish();
+        if (!active) {
+            QSqlQuery end(database());
+            end.prepare(QStringLiteral("SELECT pg_terminate_backend(?)"));
+            end.addBindValue(m_lostPid);
+            end.exec();
+        }
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(20);
+    }
 }
 
 TeamConnection::~TeamConnection()
@@ -306,7 +408,8 @@ bool TeamConnection::isConnectionError(const QSqlError &error)
 
 QString TeamConnection::reason(const QSqlError &error)
 {
-    if (isConnectionError(error)) {
+    // A query on a line that a failed reconnection left closed fails without an error of its own.
+    if (isConnectionError(error) || !database().isOpen()) {
         const QString text = QCoreApplication::translate(
             "FactDesk::TeamConnection", "the connection to the server was lost");
         lose(text);
@@ -345,6 +448,10 @@ void TeamConnection::lose(const QString &reason)
     if (!m_connected)
         return;
     m_connected = false;
+    if (m_pid != 0) {
+        m_lostPid = m_pid;
+        m_lostStart = m_start;
+    }
     m_pingTimer->stop();
     Q_EMIT connectionLost(reason);
     m_reconnectDelay = 250;
@@ -381,11 +488,37 @@ bool TeamConnection::reconnect(QString *error)
     }
     m_connected = true;
     m_reconnectDelay = 250;
+    noteServerSession();
+    settleLostSession();
     if (m_pingInterval > 0)
         m_pingTimer->start(m_pingInterval);
     resolveInFlight();
     Q_EMIT reconnected();
     return true;
+}
+
+bool TeamConnection::reconnectWithin(int milliseconds, QString *error)
+{
+    const QDeadlineTimer deadline(std::max(milliseconds, 0));
+    int delay = 100;
+    for (;;) {
+        if (reconnect(error))
+            return true;
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(quint64(std::min<qint64>(delay, std::max<qint64>(deadline.remainingTime(), 0))));
+        delay = std::min(delay * 2, 1000);
+    }
+}
+
+int TeamConnection::waitForServer() const
+{
+    return m_waitForServer;
+}
+
+void TeamConnection::setWaitForServer(int milliseconds)
+{
+    m_waitForServer = std::max(milliseconds, 0);
 }
 
 void TeamConnection::rememberInFlight(const QString &attemptId, const QString &description)
@@ -405,6 +538,12 @@ void TeamConnection::resolveInFlight()
         }
         Q_EMIT inFlightResolved(attempt.second, stored == 1);
     }
+    // The lost session was still at work: ask again in a moment, while connected.
+    if (!m_inFlight.isEmpty() && m_pingInterval > 0)
+        QTimer::singleShot(1000, this, [this]() {
+            if (m_connected)
+                resolveInFlight();
+        });
 }
 
 void TeamConnection::setPresenceRefresh(std::function<void()> refresh)
@@ -419,6 +558,8 @@ void TeamConnection::setStoredCheck(std::function<int(const QString &)> check)
 
 int TeamConnection::wasStored(const QString &attemptId)
 {
+    if (!m_connected || !settleLostSession())
+        return -1;
     return m_storedCheck ? m_storedCheck(attemptId) : -1;
 }
 

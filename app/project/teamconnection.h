@@ -43,10 +43,12 @@ public:
     /**
      * Connects to location (which holds no password): libpq's own password
      * sources first, then askPassword (when set) if the server wants one.
+     * A server that cannot be reached, or is starting up or shutting down, is
+     * tried again for up to waitMilliseconds (a command waiting for it).
      * nullptr with *error saying why (in the analyst's language).
      */
-    static std::unique_ptr<TeamConnection> open(
-        const ProjectLocation &location, const PasswordPrompt &askPassword, QString *error);
+    static std::unique_ptr<TeamConnection> open(const ProjectLocation &location,
+        const PasswordPrompt &askPassword, QString *error, int waitMilliseconds = 0);
     ~TeamConnection() override;
 
     const ProjectLocation &location() const;
@@ -68,6 +70,21 @@ public:
     bool ping();
     /// One reconnection attempt now; on success emits reconnected().
     bool reconnect(QString *error = nullptr);
+    /**
+     * Reconnection attempts, waiting a little longer between each, until one
+     * succeeds or milliseconds have passed (0: one attempt): for a command,
+     * which has no event loop to wait for the server in.
+     */
+    bool reconnectWithin(int milliseconds, QString *error = nullptr);
+
+    /**
+     * How long a write whose commit got no answer waits, blocking, for the
+     * server to come back and tell whether it was stored (a command). 0, the
+     * default: one reconnection attempt at once, else the answer comes later
+     * through inFlightResolved() (a window, whose event loop goes on).
+     */
+    int waitForServer() const;
+    void setWaitForServer(int milliseconds);
 
     /**
      * What a database error means for the analyst: "the server cannot be
@@ -84,7 +101,11 @@ public:
      * whether the write was stored.
      */
     void rememberInFlight(const QString &attemptId, const QString &description);
-    /// Whether the audit log holds the line of attemptId: 1 yes, 0 no, -1 cannot tell (no connection).
+    /**
+     * Whether the audit log holds the line of attemptId: 1 yes, 0 no, -1
+     * cannot tell (no connection, or the session the write was sent on is
+     * still at work on the server: its commit may yet end either way).
+     */
     int wasStored(const QString &attemptId);
 
     /// How wasStored() asks the audit log (ProjectStore sets it: the SQL lives there).
@@ -101,10 +122,13 @@ Q_SIGNALS:
 
 private:
     TeamConnection(const ProjectLocation &location, const QString &connectionName);
-    bool openDatabase(const PasswordPrompt &askPassword, QString *error);
+    bool openDatabase(const PasswordPrompt &askPassword, QString *error, int waitMilliseconds);
     void lose(const QString &reason);
     void scheduleReconnect();
     void resolveInFlight();
+    /// Notes this connection's server process (pg_backend_pid and its start), to settle it once lost.
+    void noteServerSession();
+    bool settleLostSession();
     void handleNotification(const QString &name, int source, const QVariant &payload);
 
     ProjectLocation m_location;
@@ -116,6 +140,13 @@ private:
     bool m_subscribed = false;
     int m_pingInterval = 2000;
     int m_reconnectDelay = 250;
+    int m_waitForServer = 0;
+    /// The server process of the connection before the last loss, until it is known to be gone:
+    /// a commit it was still running could end either way, so the audit log is not asked before.
+    qint64 m_lostPid = 0;
+    QString m_lostStart;
+    qint64 m_pid = 0;
+    QString m_start;
     QTimer *m_pingTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;
     QTimer *m_presenceTimer = nullptr;

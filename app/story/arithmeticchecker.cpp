@@ -167,7 +167,8 @@ QVector<ArithmeticCheck> ArithmeticChecker::check(
             if (a.range == RangeRole::Low && b.range == RangeRole::High)
                 continue;
             const QVector<Token> ab = reader.between(a, b);
-            const bool versus = reader.has(Words::Versus, ab);
+            // "B contre A", "fell to B from A": the second is the value of before.
+            const bool versus = reader.has(Words::Versus, ab) || (b.prior && !a.prior);
             if (ab.size() > 3 || (!versus && !reader.has(Words::To, ab)))
                 continue;
             const QVector<Token> bc = reader.between(b, c);
@@ -323,12 +324,13 @@ QVector<ArithmeticCheck> ArithmeticChecker::check(
             const StoryFact &whole = *s.at(i);
             const StoryFact &firstPart = *s.at(i + 1);
             const auto fits = [&whole](const StoryFact &part) {
-                return !part.isChange
+                return (!part.isChange || whole.isChange)
                     && ((part.kind == whole.kind
                             && (part.kind == FigureKind::Count || part.unit == whole.unit))
                         || (part.kind == FigureKind::Number && whole.kind == FigureKind::Count));
             };
-            if (whole.isChange || !fits(firstPart))
+            // A counted change has parts too: "1 500 suppressions de postes, dont 450 en France".
+            if ((whole.isChange && whole.kind != FigureKind::Count) || !fits(firstPart))
                 continue;
             const QVector<Token> link = reader.between(whole, firstPart);
             if (link.size() > 8 || !reader.has(Words::Part, link))

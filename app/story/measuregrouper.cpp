@@ -47,9 +47,15 @@ bool sameArticleCompatible(const StoryFact &a, const StoryFact &b)
 {
     // A part beside its total, or a value far from the other (135 millions of 500), is another measure.
     // A value from before and the value after ("de 20 % à 8 %") may be far apart.
-    if (a.measureTerm < 0 || a.measureTerm != b.measureTerm || qualifiersDiffer(a, b) || a.isPart != b.isPart
-        || (closeness(a, b) == 0 && a.prior == b.prior))
+    // A headline says again what its body says ("Velastra s'offre 40 % d'Ondrith" above "a pris 40 % du
+    // capital"): the same value without a term of its own is the same measure.
+    const bool repeated
+        = (a.measureTerm < 0 || b.measureTerm < 0) && a.value == b.value && a.prior == b.prior;
+    if ((!repeated && (a.measureTerm < 0 || a.measureTerm != b.measureTerm)) || qualifiersDiffer(a, b)
+        || a.isPart != b.isPart || (closeness(a, b) == 0 && a.prior == b.prior))
         return false;
+    if (repeated)
+        return sharedCount(a.names, b.contextNames) + sharedCount(b.names, a.contextNames) > 0;
     return a.names.isEmpty() || b.names.isEmpty() || sharedCount(a.names, b.names) > 0;
 }
 

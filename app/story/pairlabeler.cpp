@@ -30,7 +30,10 @@ PairLabel PairLabeler::label(const StoryFact &a, const StoryFact &b)
             ? DecimalText::compare(a.value, b.value) == 0
             : a.value == b.value)
         return PairLabel::Agree;
-    if (overlap(a.low, a.high, b.low, b.high))
+    // Some value rounds to both: their intervals share more than an end (1,2 and 1,3 milliard
+    // meet only at 1,25 milliard, which is written 1,3).
+    const double margin = 1e-9 * std::max(std::fabs(a.number), std::fabs(b.number));
+    if (a.low < b.high - margin && b.low < a.high - margin)
         return PairLabel::Rounding;
     const StoryFact &small = std::fabs(a.number) < std::fabs(b.number) ? a : b;
     const StoryFact &large = &small == &a ? b : a;

@@ -9,7 +9,7 @@ struct StoryFact;
 /**
  * Labels two facts of one measure from different articles, in this order:
  * a qualifier that differs makes them not comparable; the same value agrees;
- * overlapping precision intervals are a rounding; a ratio of 100, 1,000 or
+ * precision intervals that share more than an end are a rounding; a ratio of 100, 1,000 or
  * 10⁶ is a scale trap; then a later as-of period, a value from before
  * against one from after ("de 20 % à 8 %"), or a later article whose
  * sentence says the value moved, is an update, and anything else a conflict.

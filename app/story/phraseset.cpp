@@ -4,6 +4,13 @@ namespace FactDesk {
 
 using StoryText::Token;
 
+namespace {
+
+/// The most words a gap ("raised ... to") takes.
+constexpr int maxGap = 3;
+
+} // namespace
+
 void PhraseSet::add(const QString &phrase, int payload)
 {
     QString text = StoryText::fold(phrase);
@@ -13,11 +20,17 @@ void PhraseSet::add(const QString &phrase, int payload)
         entry.prefix = true;
         text.chop(1);
     }
-    for (const Token &token : StoryText::tokenize(text, 0, int(text.size())))
-        entry.words.append(token.text);
-    if (entry.words.isEmpty())
-        return;
-    m_longest = qMax(m_longest, int(entry.words.size()));
+    const QStringList parts = text.split(QStringLiteral("..."));
+    for (int part = 0; part < parts.size(); ++part) {
+        if (part > 0)
+            entry.words.append(QString());
+        for (const Token &token : StoryText::tokenize(parts.at(part), 0, int(parts.at(part).size())))
+            entry.words.append(token.text);
+    }
+    if (entry.words.isEmpty() || entry.words.first().isEmpty() || entry.words.last().isEmpty())
+        return; // a phrase begins and ends with a word
+    const int gaps = int(parts.size()) - 1;
+    m_longest = qMax(m_longest, int(entry.words.size()) - gaps + gaps * maxGap);
     if (entry.prefix && entry.words.size() == 1)
         m_prefixes[entry.words.first().left(3)].append(entry);
     else
@@ -30,17 +43,31 @@ void PhraseSet::addAll(const QStringList &phrases, int payload)
         add(phrase, payload);
 }
 
-bool PhraseSet::matches(const Entry &entry, const QVector<Token> &tokens, int index) const
+int PhraseSet::matchEnd(const Entry &entry, const QVector<Token> &tokens, int index, int word) const
 {
-    if (index + entry.words.size() > tokens.size())
-        return false;
     const int last = int(entry.words.size()) - 1;
-    for (int w = 0; w <= last; ++w) {
-        const QString &word = tokens.at(index + w).text;
-        if (w == last && entry.prefix ? !word.startsWith(entry.words.at(w)) : word != entry.words.at(w))
-            return false;
+    for (; word <= last; ++word, ++index) {
+        const QString &expected = entry.words.at(word);
+        if (expected.isEmpty()) {
+            // A gap: the fewest words that let the rest match; a figure is never skipped, so that
+            // "cut 500 jobs to" is not "cut ... to".
+            for (int skip = 0; skip <= maxGap; ++skip) {
+                if (skip > 0
+                    && (index + skip > tokens.size() || !tokens.at(index + skip - 1).text.at(0).isLetter()))
+                    return -1;
+                const int end = matchEnd(entry, tokens, index + skip, word + 1);
+                if (end >= 0)
+                    return end;
+            }
+            return -1;
+        }
+        if (index >= tokens.size())
+            return -1;
+        const QString &text = tokens.at(index).text;
+        if (word == last && entry.prefix ? !text.startsWith(expected) : text != expected)
+            return -1;
     }
-    return true;
+    return index;
 }
 
 PhraseSet::Match PhraseSet::matchAt(const QVector<Token> &tokens, int index) const
@@ -50,8 +77,8 @@ PhraseSet::Match PhraseSet::matchAt(const QVector<Token> &tokens, int index) con
     const auto exact = m_byFirstWord.constFind(word);
     if (exact != m_byFirstWord.cend()) {
         for (const Entry &entry : exact.value()) {
-            const int end = index + int(entry.words.size());
-            if (end > best.endToken && matches(entry, tokens, index))
+            const int end = matchEnd(entry, tokens, index);
+            if (end > best.endToken)
                 best = { index, end, entry.payload };
         }
     }
@@ -59,7 +86,7 @@ PhraseSet::Match PhraseSet::matchAt(const QVector<Token> &tokens, int index) con
         const auto prefixed = m_prefixes.constFind(word.left(3));
         if (prefixed != m_prefixes.cend()) {
             for (const Entry &entry : prefixed.value()) {
-                if (matches(entry, tokens, index)) {
+                if (matchEnd(entry, tokens, index) >= 0) {
                     best = { index, index + 1, entry.payload };
                     break;
                 }

@@ -10,8 +10,9 @@ namespace FactDesk {
 
 /**
  * Phrases of folded words looked up in a tokenized text ("chiffre d'affaires",
- * "valoris*": a trailing * takes any ending), each with a payload. At one
- * position the longest phrase wins.
+ * "valoris*": a trailing * takes any ending; "raised ... to": "..." takes up to
+ * three words that are not figures, "raised its stake to"), each with a
+ * payload. At one position the longest phrase wins.
  */
 class PhraseSet
 {
@@ -38,11 +39,12 @@ public:
 private:
     struct Entry
     {
-        QStringList words;
+        QStringList words; ///< an empty word is a gap ("...")
         bool prefix = false; ///< the last word is a prefix
         int payload = 0;
     };
-    bool matches(const Entry &entry, const QVector<StoryText::Token> &tokens, int index) const;
+    /// The end of entry matched at tokens[index], or -1.
+    int matchEnd(const Entry &entry, const QVector<StoryText::Token> &tokens, int index, int word = 0) const;
 
     QHash<QString, QVector<Entry>> m_byFirstWord;
     QHash<QString, QVector<Entry>> m_prefixes; ///< one-word prefixes, by their first three letters

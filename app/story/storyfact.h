@@ -41,7 +41,7 @@ struct StoryFact
     QVector<int> qualifiers; ///< one value per qualifier axis, -1 when the text says nothing
     bool isPart = false; ///< named as a part of a total: "dont 1 200 ingénieurs", "including 300"
     bool prior = false; ///< a value from before: "de 20 % à 8 %", "3,6 contre 3,2 milliards"
-    bool updateMarker = false; ///< its sentence says the value moved ("ne détiendrait plus que")
+    bool updateMarker = false; ///< a marker of its clause says the value moved ("ne détient plus que 22 %")
 
     QString asOf; ///< "2025-10": the figure's time reference, else its article's month
     QDate published; ///< the article's date, to order facts of one period

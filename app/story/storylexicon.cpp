@@ -20,9 +20,9 @@ namespace FactDesk {
 
 namespace {
 
-const char *const wordKeys[] = { "change_words", "decrease_words", "update_markers", "from_words", "to_words",
-    "versus_words", "result_words", "part_words", "total_words", "premium_words", "discount_words",
-    "base_words", "of_words", "per_unit_words" };
+const char *const wordKeys[] = { "change_words", "decrease_words", "update_markers", "update_markers_after",
+    "clause_words", "from_words", "to_words", "versus_words", "result_words", "part_words", "total_words",
+    "premium_words", "discount_words", "base_words", "of_words", "per_unit_words" };
 
 QStringList stringList(const QJsonValue &value)
 {
@@ -75,8 +75,10 @@ bool StoryLexicon::load(const QByteArray &json, const QString &source, QString *
         const QJsonObject measure = value.toObject();
         const int index = int(m_measures.size());
         m_measures.append({ measure.value(QLatin1String("id")).toString(),
-            measure.value(QLatin1String("fr")).toString(), measure.value(QLatin1String("en")).toString() });
+            measure.value(QLatin1String("fr")).toString(), measure.value(QLatin1String("en")).toString(),
+            stringList(measure.value(QLatin1String("kinds"))) });
         m_terms->addAll(stringList(measure.value(QLatin1String("terms"))), index);
+        m_terms->addAll(stringList(measure.value(QLatin1String("weak_terms"))), index | weakTermFlag);
     }
     const QJsonObject countUnits = root.value(QLatin1String("count_units")).toObject();
     for (auto it = countUnits.begin(); it != countUnits.end(); ++it) {
@@ -96,7 +98,13 @@ bool StoryLexicon::load(const QByteArray &json, const QString &source, QString *
         QStringList valueNames;
         const QJsonObject values = axis.value().toObject();
         for (auto value = values.begin(); value != values.end(); ++value) {
-            m_qualifiers->addAll(stringList(value.value()), axisIndex * 64 + int(valueNames.size()));
+            const QStringList phrases = stringList(value.value());
+            m_qualifiers->addAll(phrases, axisIndex * 64 + int(valueNames.size()));
+            // "France", "European": a qualifier of the figure, not a name that tells two measures apart.
+            for (const QString &phrase : phrases) {
+                if (!phrase.contains(QLatin1Char(' ')) && !phrase.endsWith(QLatin1Char('*')))
+                    m_nameStopwords.insert(StoryText::fold(phrase));
+            }
             valueNames.append(value.key());
         }
         m_axes.append({ axis.key(), valueNames });
@@ -127,6 +135,14 @@ int StoryLexicon::measureOfCountUnit(const QString &foldedUnit) const
             return measure;
     }
     return -1;
+}
+
+bool StoryLexicon::measureTakes(int measure, const QString &kind) const
+{
+    if (measure < 0 || measure >= m_measures.size())
+        return false;
+    const QStringList &kinds = m_measures.at(measure).kinds;
+    return kinds.isEmpty() || kinds.contains(kind);
 }
 
 QString StoryLexicon::qualifierName(int axis, int value) const

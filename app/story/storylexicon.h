@@ -29,6 +29,7 @@ public:
         QString id; ///< "valuation"
         QString french; ///< "valorisation"
         QString english; ///< "valuation"
+        QStringList kinds; ///< the kinds of figure that state its level ("money"); empty: any
     };
 
     /// The phrase lists of the connecting words, by their JSON key.
@@ -36,7 +37,9 @@ public:
     {
         Change,
         Decrease,
-        UpdateMarker,
+        UpdateMarker, ///< speaks of the figures after it in its clause: "désormais", "now owns"
+        UpdateMarkerAfter, ///< speaks of the figure before it: "22 %, down from 49 %"
+        ClauseBreak, ///< opens another clause: "while", "alors que", "qui"
         From,
         To,
         Versus,
@@ -61,8 +64,15 @@ public:
     bool load(const QByteArray &json, const QString &source, QString *error);
 
     const QVector<MeasureTerm> &measures() const { return m_measures; }
-    /// The phrases naming a measure; the payload is the index in measures().
+    /// The phrases naming a measure; termMeasure(payload) is the index in measures(), and
+    /// isWeakTerm(payload) tells a weak term (a word linking a subject to its figure: "worth",
+    /// "values", "deal") from a noun that names the measure.
     const PhraseSet &measureTerms() const { return *m_terms; }
+    /// True when a figure of kind, not a change, can state the level of measures().at(measure):
+    /// a percent is never a deal value, nor a sum of money a stake.
+    bool measureTakes(int measure, const QString &kind) const;
+    static int termMeasure(int payload) { return payload & (weakTermFlag - 1); }
+    static bool isWeakTerm(int payload) { return (payload & weakTermFlag) != 0; }
     /// The measure a counted noun belongs to ("recrutements", "emplois d'ici" -> jobs), -1 when none.
     int measureOfCountUnit(const QString &foldedUnit) const;
     /// Qualifier phrases; payload = axis * 64 + value (axis and value indexes).
@@ -73,6 +83,8 @@ public:
     bool isNameStopword(const QString &foldedWord) const { return m_nameStopwords.contains(foldedWord); }
 
 private:
+    static constexpr int weakTermFlag = 1 << 16;
+
     QVector<MeasureTerm> m_measures;
     std::unique_ptr<PhraseSet> m_terms;
     QHash<QString, int> m_countUnits;

@@ -249,7 +249,8 @@ QVariant StoryModel::measureData(const Measure &measure, int column, int role) c
             if (last.isEmpty() || fact->asOf > last)
                 last = fact->asOf;
         }
-        return first == last ? first : QStringLiteral("%1 \u2013 %2").arg(first, last);
+        // "2026-02" and "2026-02-09" are one period: the day lies inside the month.
+        return last.startsWith(first) ? first : QStringLiteral("%1 \u2013 %2").arg(first, last);
     }
     case StateColumn: {
         if (const int open = measure.openConflicts())

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,6 +67,30 @@ QSqlDatabase adminConnection(const ProjectLocation &location, const QString &nam
     return db;
 }
 
+/// Starts factdesk-cli with its wall clock moved by shiftSeconds (a machine whose clock is off).
+void startWithClockShift(QProcess *process, int shiftSeconds, const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(FACTDESK_CLOCKSHIFT));
+    environment.insert(QStringLiteral("FACTDESK_TEST_CLOCK_SHIFT"), QString::number(shiftSeconds));
+    const QString asan = environment.value(QStringLiteral("ASAN_OPTIONS"));
+    environment.insert(QStringLiteral("ASAN_OPTIONS"),
+        (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) + QStringLiteral("verify_asan_link_order=0"));
+    process->setProcessEnvironment(environment);
+    process->start(QStringLiteral(FACTDESK_CLI_PATH), arguments);
+}
+
+/// How many FactDesk commands wait for a row lock now.
+int waitingOnALock(QSqlDatabase &watcher)
+{
+    QSqlQuery look(watcher);
+    return look.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                    "AND application_name = 'FactDesk'"))
+            && look.next()
+        ? look.value(0).toInt()
+        : -1;
+}
+
 } // namespace
 
 class TestCliTeam : public QObject
@@ -76,6 +101,9 @@ private Q_SLOTS:
     void reviewExitsFourOnAConflict();
     void refusals_data();
     void refusals();
+    void publishFailsWholeAndRunsAgain();
+    void conflictAgeComesFromTheServerClock();
+    void importCreatesATeamProjectInAnEmptyDatabase();
 };
 
 void TestCliTeam::publishListExportCopy()
@@ -236,6 +264,169 @@ void TestCliTeam::refusals()
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.startsWith(message), qPrintable(run.err));
     QVERIFY(!run.err.contains(QStringLiteral("hunter2")));
+}
+
+void TestCliTeam::publishFailsWholeAndRunsAgain()
+{
+    TeamTestDatabase database;
+    REQUIRE_SERVER(database);
+    QTemporaryDir dir;
+    const QString solo = soloProject(dir);
+    QVERIFY(!solo.isEmpty());
+    const QString url = database.location().toDisplayString();
+    // A fact of no article, as a file edited by hand holds one: SQLite takes it without its
+    // foreign keys on; PostgreSQL refuses it once the articles, the facts before it and the
+    // tables are written.
+    const QString tamper = QStringLiteral("tamper");
+    const auto onFile = [&](const QString &sql) {
+        bool done = false;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), tamper);
+            raw.setDatabaseName(solo);
+            QSqlQuery query(raw);
+            done = raw.open() && query.exec(sql);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(tamper);
+        return done;
+    };
+    QVERIFY(onFile(
+        QStringLiteral("INSERT INTO facts (id, article_id, origin, fig_start, fig_end, kind, modifier, "
+                       "status) VALUES (100000, 999, 'extracted', 0, 2, 'count', 'exact', 'pending')")));
+    Run run = runCli({ QStringLiteral("publish"), solo, url });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("the project's data contradicts itself")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Nothing was written: the database is as it was.")),
+        qPrintable(run.err));
+    QString error;
+    QVERIFY2(
+        database.exec(QStringLiteral("DO $$ BEGIN IF (SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE "
+                                     "schemaname = 'public') <> 0 THEN RAISE EXCEPTION 'tables were left "
+                                     "behind'; END IF; END $$"),
+            &error),
+        qPrintable(error));
+    // The file put right, the same command is simply run again.
+    QVERIFY(onFile(QStringLiteral("DELETE FROM facts WHERE id = 100000")));
+    run = runCli({ QStringLiteral("publish"), solo, url });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(runCli({ QStringLiteral("list"), url }).out, runCli({ QStringLiteral("list"), solo }).out);
+}
+
+void TestCliTeam::conflictAgeComesFromTheServerClock()
+{
+    TeamTestDatabase database;
+    REQUIRE_SERVER(database);
+    QTemporaryDir dir;
+    const QString solo = soloProject(dir);
+    const QString url = database.location().toDisplayString();
+    QCOMPARE(runCli({ QStringLiteral("publish"), solo, url }).exitCode, 0);
+
+    // The clock shift is real: a shifted process sees the time an hour behind.
+    {
+        QProcess date;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(FACTDESK_CLOCKSHIFT));
+        environment.insert(QStringLiteral("FACTDESK_TEST_CLOCK_SHIFT"), QStringLiteral("-3600"));
+        date.setProcessEnvironment(environment);
+        date.start(QStringLiteral("date"), { QStringLiteral("+%s") });
+        QVERIFY(date.waitForFinished());
+        const qint64 shifted = QString::fromUtf8(date.readAllStandardOutput()).trimmed().toLongLong();
+        QVERIFY2(qAbs(QDateTime::currentSecsSinceEpoch() - 3600 - shifted) < 60,
+            qPrintable(QString::number(shifted)));
+    }
+
+    // Anna's machine runs an hour slow, Bruno's an hour fast. Both read fact 4 at version 1 and
+    // queue behind a row lock; Anna's confirm goes first, Bruno's reject then finds it changed.
+    QSqlDatabase holder = adminConnection(database.location(), QStringLiteral("holder"));
+    QSqlDatabase watcher = adminConnection(database.location(), QStringLiteral("watcher"));
+    QVERIFY2(holder.isOpen(), qPrintable(holder.lastError().text()));
+    QVERIFY(holder.transaction());
+    QSqlQuery hold(holder);
+    QVERIFY(hold.exec(QStringLiteral("SELECT id FROM facts WHERE id = 4 FOR UPDATE")));
+    QProcess anna;
+    QProcess bruno;
+    startWithClockShift(&anna, -3600,
+        { QStringLiteral("review"), url, QStringLiteral("--fact"), QStringLiteral("4"),
+            QStringLiteral("--confirm"), QStringLiteral("--editor"), QStringLiteral("Anna") });
+    QTRY_VERIFY_WITH_TIMEOUT(waitingOnALock(watcher) == 1, 30000);
+    startWithClockShift(&bruno, 3600,
+        { QStringLiteral("review"), url, QStringLiteral("--fact"), QStringLiteral("4"),
+            QStringLiteral("--reject"), QStringLiteral("other"), QStringLiteral("--editor"),
+            QStringLiteral("Bruno") });
+    QTRY_VERIFY_WITH_TIMEOUT(waitingOnALock(watcher) == 2, 30000);
+    QVERIFY(holder.commit());
+    QVERIFY(anna.waitForFinished(30000));
+    QVERIFY(bruno.waitForFinished(30000));
+    QCOMPARE(anna.exitCode(), 0);
+    const QString err = QString::fromUtf8(bruno.readAllStandardError());
+    QCOMPARE(bruno.exitCode(), 4);
+    // Two hours apart on the analysts' clocks, seconds apart on the server's.
+    const QRegularExpressionMatch said
+        = QRegularExpression(QStringLiteral("Anna confirmed this fact (\\d+) s ago\\.")).match(err);
+    QVERIFY2(said.hasMatch(), qPrintable(err));
+    QVERIFY2(said.captured(1).toInt() < 30, qPrintable(err));
+    holder.close();
+    watcher.close();
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QSqlDatabase::removeDatabase(QStringLiteral("watcher"));
+    // The audit log's lines carry the server's time, not the analysts'.
+    QString error;
+    QVERIFY2(
+        database.exec(QStringLiteral("DO $$ BEGIN IF (SELECT MAX(ABS(EXTRACT(EPOCH FROM now() - "
+                                     "CAST(at AS TIMESTAMPTZ)))) FROM audit_log WHERE fact_id = 4 AND editor "
+                                     "IN ('Anna', 'Bruno')) > 600 THEN RAISE EXCEPTION 'a client clock'; "
+                                     "END IF; END $$"),
+            &error),
+        qPrintable(error));
+}
+
+void TestCliTeam::importCreatesATeamProjectInAnEmptyDatabase()
+{
+    TeamTestDatabase database;
+    REQUIRE_SERVER(database);
+    QTemporaryDir dir;
+    const QString url = database.location().toDisplayString();
+    // As a file path does: the project is created (by the owner role, which owns its tables).
+    Run run = runCli({ QStringLiteral("import"), url, QStringLiteral("--editor"), QStringLiteral("Anna"),
+        QStringLiteral(FACTDESK_SAMPLES) });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("3 imported")), qPrintable(run.out));
+    const QString file = dir.filePath(QStringLiteral("same.factdesk"));
+    QCOMPARE(runCli({ QStringLiteral("import"), file, QStringLiteral(FACTDESK_SAMPLES) }).exitCode, 0);
+    QCOMPARE(runCli({ QStringLiteral("list"), url }).out, runCli({ QStringLiteral("list"), file }).out);
+    // A second import finds the project and skips what it holds.
+    run = runCli({ QStringLiteral("import"), url, QStringLiteral(FACTDESK_SAMPLES) });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(
+        run.out.contains(QStringLiteral("0 imported, 0 updated, 3 duplicates skipped")), qPrintable(run.out));
+    // Reviews and the audit log work as in a published project.
+    run = runCli({ QStringLiteral("review"), url, QStringLiteral("--fact"), QStringLiteral("1"),
+        QStringLiteral("--confirm"), QStringLiteral("--editor"), QStringLiteral("Anna") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    // A database that holds other tables is never written into.
+    TeamTestDatabase other;
+    REQUIRE_SERVER(other);
+    QVERIFY(other.exec(QStringLiteral("CREATE TABLE notes (id BIGINT PRIMARY KEY)")));
+    run = runCli(
+        { QStringLiteral("import"), other.location().toDisplayString(), QStringLiteral(FACTDESK_SAMPLES) });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("holds no FactDesk project")), qPrintable(run.err));
+    QString error;
+    QVERIFY2(other.exec(QStringLiteral("DO $$ BEGIN IF (SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE "
+                                       "schemaname = 'public') <> 1 THEN RAISE EXCEPTION 'tables added'; END "
+                                       "IF; END $$"),
+                 &error),
+        qPrintable(error));
+    // A role that may not create tables is told so, and nothing is made.
+    TeamTestDatabase empty;
+    REQUIRE_SERVER(empty);
+    const QString reader = empty.createRole(QStringLiteral("reader"));
+    QVERIFY(!reader.isEmpty());
+    run = runCli({ QStringLiteral("import"), empty.location(reader).toDisplayString(),
+        QStringLiteral(FACTDESK_SAMPLES) });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("may not change this project")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliTeam)

@@ -142,8 +142,23 @@ void TestDateFinder::find_data()
     row("fr/weekday picks the second nearest year when it matches", "fr",
         QStringLiteral("Réunion le jeudi 2 janvier."), QStringLiteral("2025-07-05"),
         { QStringLiteral("2 janvier|2025-01-02|day|exact") });
-    row("fr/no weekday picks the nearest year", "fr", QStringLiteral("Réunion le 2 janvier."),
-        QStringLiteral("2025-07-05"), { QStringLiteral("2 janvier|2026-01-02|day|exact") });
+    row("fr/no weekday takes the article's year", "fr", QStringLiteral("Réunion le 2 janvier."),
+        QStringLiteral("2025-07-05"), { QStringLiteral("2 janvier|2025-01-02|day|exact") });
+    row("fr/day month months back takes the article's year, not the nearest", "fr",
+        QStringLiteral("Les livraisons avaient repris le 3 mars, selon le port."), anchor,
+        { QStringLiteral("3 mars|2025-03-03|day|exact") });
+    row("fr/day month later in the article's year", "fr",
+        QStringLiteral("La foire aux vins ouvrira le 12 décembre."), anchor,
+        { QStringLiteral("12 décembre|2025-12-12|day|exact") });
+    row("fr/day month in a january article, last spring", "fr",
+        QStringLiteral("Le silo a brûlé le 20 avril, rappelle la coopérative."), QStringLiteral("2026-01-10"),
+        { QStringLiteral("20 avril|2025-04-20|day|exact") });
+    row("en/day month months back takes the article's year, not the nearest", "en",
+        QStringLiteral("The refinery restarted on March 3, the operator said."), anchor,
+        { QStringLiteral("March 3|2025-03-03|day|exact") });
+    row("en/day month early next year in a late december article", "en",
+        QStringLiteral("Ferries resume on January 5."), QStringLiteral("2025-12-20"),
+        { QStringLiteral("January 5|2026-01-05|day|exact") });
     row("fr/weekday wrong in both years keeps the nearest", "fr",
         QStringLiteral("Vu le vendredi 28 octobre."), QStringLiteral("2025-10-29"),
         { QStringLiteral("28 octobre|2025-10-28|day|exact") });

@@ -986,6 +986,19 @@ void TestExtractor::extract_data()
     row("en/count/hyphen noun", "en", QStringLiteral("The 13-member alliance met."),
         { QStringLiteral("count|13-member|13|member") });
     row("en/not/hyphen tenor", "en", QStringLiteral("The 30-year bond yield rose."), {});
+    // ---- Form and model names: a number, a hyphen and capitals that name no unit ("10-K").
+    row("en/not/form names after a hyphen", "en",
+        QStringLiteral("The miner filed its 10-K late, then an 8-K and a 10-Q."), {});
+    row("en/not/3-D model", "en", QStringLiteral("Engineers printed a 3-D model of the lock."), {});
+    row("fr/not/form name after a hyphen", "fr",
+        QStringLiteral("Le groupe a déposé son formulaire 20-F auprès du régulateur."), {});
+    row("en/form name next to a figure", "en",
+        QStringLiteral("The 10-K shows sales up 7% to 2 billion dollars."),
+        { QStringLiteral("percent|7%|7|%"), QStringLiteral("money|2 billion dollars|2000000000|USD") });
+    row("fr/range/hyphen before capitals of a unit stays a figure", "fr",
+        QStringLiteral("Une hausse de 2-3 % puis 4-5 GW installés."),
+        { QStringLiteral("percent|2|2|%|exact|low"), QStringLiteral("percent|3 %|3|%|exact|high"),
+            QStringLiteral("quantity|4|4|GW|exact|low"), QStringLiteral("quantity|5 GW|5|GW|exact|high") });
     // ---- Singular and per-hectare units.
     row("en/quantity/barrel per day singular", "en",
         QStringLiteral("It removes the 50,000 barrel per day rise."),

@@ -1,3 +1,5 @@
+#include "../ui/team/teamtestserver.h"
+#include "cuttingproxy.h"
 #include "project/factconflict.h"
 #include "project/project.h"
 #include "project/projectchange.h"
@@ -153,6 +155,70 @@ QSqlDatabase openSqliteForReading(const QString &path, const QString &name)
     return db;
 }
 
+/// Runs statements on location, each alone, as its role (a test role logs in without a password).
+bool execAt(const ProjectLocation &location, const QStringList &statements, QString *error,
+    const QString &password = QString())
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("exec-at-%1").arg(++counter);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(location.host());
+        db.setPort(location.port());
+        db.setUserName(location.userName());
+        db.setPassword(password);
+        db.setDatabaseName(location.databaseName());
+        db.setConnectOptions(location.connectOptions());
+        if (!db.open()) {
+            *error = db.lastError().text();
+            ok = false;
+        } else {
+            QSqlQuery query(db);
+            for (const QString &statement : statements) {
+                if (!query.exec(statement)) {
+                    *error = statement + QStringLiteral(": ") + query.lastError().text();
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+/// The same database and role, reached through a relay on 127.0.0.1:port.
+ProjectLocation viaPort(const ProjectLocation &location, quint16 port)
+{
+    ProjectLocation relayed;
+    QString error;
+    ProjectLocation::parse(QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+                               .arg(location.userName())
+                               .arg(port)
+                               .arg(location.databaseName()),
+        &relayed, &error);
+    return relayed;
+}
+
+/// A check run as the database's owner: fails (error set) when the DO block raises.
+QString tablesLeftCheck()
+{
+    return QStringLiteral("DO $$ BEGIN IF (SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE schemaname = "
+                          "'public') <> 0 THEN RAISE EXCEPTION 'tables were left behind'; END IF; END $$");
+}
+
+/// A deferred trigger that makes every COMMIT after an UPDATE of facts take seconds.
+QStringList slowCommit(double seconds)
+{
+    return { QStringLiteral("CREATE FUNCTION slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                            "PERFORM pg_sleep(%1); RETURN NULL; END $$")
+                 .arg(seconds),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER slow_commit AFTER UPDATE ON facts DEFERRABLE INITIALLY "
+                       "DEFERRED FOR EACH ROW EXECUTE FUNCTION slow_commit()") };
+}
+
 } // namespace
 
 class TestTeamStore : public QObject
@@ -180,7 +246,26 @@ private Q_SLOTS:
     void createRefusesNonEmpty_data() { backends_data(); }
     void createRefusesNonEmpty();
     void publishAndCopyBack();
+    void publishIsAllOrNothing_data();
+    void publishIsAllOrNothing();
+    void inFlightCommitStoredOrReportedNotStored_data();
+    void inFlightCommitStoredOrReportedNotStored();
+
+private:
+    /// A server of this test's own, which a test may stop (started once, on first use).
+    TeamTestServer::PrivateServer *privateServer(QString *error);
+    std::unique_ptr<TeamTestServer::PrivateServer> m_private;
+    bool m_privateStarted = false;
 };
+
+TeamTestServer::PrivateServer *TestTeamStore::privateServer(QString *error)
+{
+    if (!m_private) {
+        m_private = std::make_unique<TeamTestServer::PrivateServer>();
+        m_privateStarted = m_private->start(error);
+    }
+    return m_privateStarted ? m_private.get() : nullptr;
+}
 
 void TestTeamStore::backends_data()
 {
@@ -275,10 +360,20 @@ void TestTeamStore::conflictSaysWhoWhatWhen()
     QCOMPARE(conflict.lastChange.action, QStringLiteral("confirm"));
     QVERIFY2(error.startsWith(QStringLiteral("Anna confirmed this fact ")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral(" s ago.")), qPrintable(error));
-    const QString eightSecondsLater = conflict.message(conflict.lastChange.at.addSecs(8));
-    QVERIFY2(eightSecondsLater.startsWith(
-                 QStringLiteral("Anna confirmed this fact 8 s ago. Nothing was overwritten")),
-        qPrintable(eightSecondsLater));
+    // The age is measured on the database's clock when the conflict is found, then on this
+    // machine's clock: a clock that is off (here, the time Anna's line says) changes nothing.
+    QVERIFY(conflict.ageMilliseconds >= 0);
+    QVERIFY(conflict.ageMilliseconds < 60000);
+    QVERIFY(conflict.detectedAt.isValid());
+    FactConflict skewed = conflict;
+    skewed.lastChange.at = skewed.lastChange.at.addSecs(-7200);
+    for (const FactConflict &shown : { conflict, skewed }) {
+        const QString eightSecondsLater
+            = shown.message(shown.detectedAt.addMSecs(8000 - shown.ageMilliseconds));
+        QVERIFY2(eightSecondsLater.startsWith(
+                     QStringLiteral("Anna confirmed this fact 8 s ago. Nothing was overwritten")),
+            qPrintable(eightSecondsLater));
+    }
 
     // Nothing was overwritten; the refused attempt has its line in the log.
     QVector<Fact> now;
@@ -794,6 +889,275 @@ void TestTeamStore::publishAndCopyBack()
     QCOMPARE(copied, original);
     QVERIFY(original.join(QLatin1Char('\n')).contains(QStringLiteral("outcome=\"conflict\"")));
     QVERIFY(original.join(QLatin1Char('\n')).contains(QStringLiteral("effectif du chantier")));
+}
+
+void TestTeamStore::publishIsAllOrNothing_data()
+{
+    QTest::addColumn<QString>("failure");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a row the server refuses (a fact of no article)")
+        << QStringLiteral("row") << QStringLiteral("the project's data contradicts itself");
+    QTest::newRow("a role that may not create tables")
+        << QStringLiteral("role") << QStringLiteral("may not change this project");
+    QTest::newRow("the line cut in the middle of the copy")
+        << QStringLiteral("cut") << QStringLiteral("the connection to the server was lost");
+}
+
+void TestTeamStore::publishIsAllOrNothing()
+{
+    QFETCH(QString, failure);
+    QFETCH(QString, message);
+    Backend solo(false);
+    Backend team(true);
+    REQUIRE_BACKEND(team);
+    QString error;
+    {
+        auto store = solo.makeProject(&error);
+        QVERIFY2(store, qPrintable(error));
+        QVector<Article> articles;
+        QVector<Fact> facts;
+        QVERIFY(store->load(&articles, &facts, &error));
+        QVERIFY(store->updateFact(facts.at(0), confirmedBy(facts.at(0), QStringLiteral("Anna")),
+            QStringLiteral("confirm"), QStringLiteral("Anna"), &error));
+    }
+    const QString file = solo.location().filePath();
+    TeamTestDatabase &db = team.database();
+    const QString publisher = db.createRole(QStringLiteral("publisher"));
+    QVERIFY(!publisher.isEmpty());
+    const QString mayCreate = QStringLiteral("GRANT CREATE ON SCHEMA public TO %1").arg(publisher);
+    if (failure != QLatin1String("role"))
+        QVERIFY2(db.exec(mayCreate, &error), qPrintable(error));
+    ProjectLocation target = db.location(publisher);
+    std::unique_ptr<CuttingProxy> proxy;
+    const QString tamper = QStringLiteral("tamper");
+    if (failure == QLatin1String("row")) {
+        // A file written by hand (or by a bug): SQLite without its foreign keys on takes the row.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), tamper);
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY2(query.exec(QStringLiteral(
+                         "INSERT INTO facts (id, article_id, origin, fig_start, fig_end, kind, modifier, "
+                         "status) VALUES (9, 999, 'extracted', 0, 2, 'count', 'exact', 'pending')")),
+                qPrintable(query.lastError().text()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(tamper);
+    } else if (failure == QLatin1String("cut")) {
+        // The line goes as the audit log's rows are being copied: tables and articles are in by then.
+        proxy = std::make_unique<CuttingProxy>(target.host(), quint16(target.port()));
+        proxy->cutWhenClientSends("INSERT INTO audit_log", CuttingProxy::Cut::BeforeServer);
+        target = viaPort(target, proxy->port());
+    }
+    {
+        auto source = ProjectStore::open(file, &error, ProjectStore::OpenMode::ReadOnly);
+        QVERIFY2(source, qPrintable(error));
+        QVERIFY(!ProjectStore::publish(*source, target, &error));
+    }
+    QVERIFY2(error.contains(message), qPrintable(error));
+    if (failure != QLatin1String("role"))
+        QVERIFY2(error.contains(QStringLiteral("Nothing was written: the database is as it was.")),
+            qPrintable(error));
+    if (proxy)
+        QCOMPARE(proxy->cuts(), 1);
+    // The database is as it was: not one table.
+    QVERIFY2(db.exec(tablesLeftCheck(), &error), qPrintable(error));
+
+    // What failed is put right, and the same publish is simply run again.
+    if (failure == QLatin1String("row")) {
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), tamper);
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM facts WHERE id = 9")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(tamper);
+    } else if (failure == QLatin1String("role")) {
+        QVERIFY2(db.exec(mayCreate, &error), qPrintable(error));
+    }
+    auto source = ProjectStore::open(file, &error, ProjectStore::OpenMode::ReadOnly);
+    QVERIFY2(source, qPrintable(error));
+    auto published = ProjectStore::publish(*source, target, &error);
+    QVERIFY2(published, qPrintable(error));
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY2(published->load(&articles, &facts, &error), qPrintable(error));
+    QCOMPARE(articles.size(), 1);
+    QCOMPARE(facts.size(), 2);
+    QCOMPARE(facts.at(0).version, 2);
+    QCOMPARE(published->auditLog().size(), source->auditLog().size());
+}
+
+void TestTeamStore::inFlightCommitStoredOrReportedNotStored_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<bool>("stored");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("line cut before COMMIT reaches the server")
+        << QStringLiteral("cut before") << false << QStringLiteral("Not stored: the connection to ");
+    QTest::newRow("line cut after COMMIT reached the server (a slow commit): stored")
+        << QStringLiteral("cut after") << true << QString();
+    QTest::newRow("server stopped during COMMIT, a window: told once it is back")
+        << QStringLiteral("stop window") << false
+        << QStringLiteral("whether the change was stored will be known when the server is back");
+    QTest::newRow("server stopped during COMMIT, a command: waits for it to come back")
+        << QStringLiteral("stop command") << false << QStringLiteral("Not stored: the connection to ");
+}
+
+void TestTeamStore::inFlightCommitStoredOrReportedNotStored()
+{
+    QFETCH(QString, how);
+    QFETCH(bool, stored);
+    QFETCH(QString, message);
+    const bool stopServer = how.startsWith(QLatin1String("stop"));
+    QString error;
+    // Anna's role owns the project (she may add the slow-commit trigger); she logs in without a password.
+    std::unique_ptr<TeamTestDatabase> shared;
+    ProjectLocation location;
+    TeamTestServer::PrivateServer *server = nullptr;
+    if (stopServer) {
+        // Stopping the shared server would cut the other tests off: this test stops a server of its own.
+        server = privateServer(&error);
+        QVERIFY2(server, qPrintable(error));
+        ProjectLocation owner;
+        QVERIFY(ProjectLocation::parse(server->url(), &owner, &error));
+        static int counter = 0;
+        const QString anna = QStringLiteral("anna_%1").arg(++counter);
+        const QString database = QStringLiteral("inflight_%1").arg(counter);
+        QVERIFY2(execAt(owner, { QStringLiteral("CREATE ROLE %1 LOGIN CREATEDB").arg(anna) }, &error,
+                     server->ownerPassword()),
+            qPrintable(error));
+        ProjectLocation annaHome;
+        QVERIFY(ProjectLocation::parse(
+            TeamTestServer::withDatabase(server->url(), owner.databaseName(), anna), &annaHome, &error));
+        QVERIFY2(execAt(annaHome, { QStringLiteral("CREATE DATABASE %1").arg(database) }, &error),
+            qPrintable(error));
+        QVERIFY(ProjectLocation::parse(
+            TeamTestServer::withDatabase(server->url(), database, anna), &location, &error));
+    } else {
+        shared = std::make_unique<TeamTestDatabase>();
+        if (!shared->isValid())
+            QFAIL(qPrintable(shared->why()));
+        const QString anna = shared->createRole(QStringLiteral("anna"));
+        QVERIFY(!anna.isEmpty());
+        QVERIFY2(shared->exec(QStringLiteral("GRANT CREATE ON SCHEMA public TO %1").arg(anna), &error),
+            qPrintable(error));
+        location = shared->location(anna);
+    }
+    {
+        auto store = ProjectStore::create(location, &error);
+        QVERIFY2(store, qPrintable(error));
+        const Article article = sampleArticle(1);
+        QVERIFY2(store->insertArticle(article,
+                     { sampleFact(1, 1, article.text, 18, 22, QStringLiteral("12.5")),
+                         sampleFact(2, 1, article.text, 55, 58, QStringLiteral("340")) },
+                     QStringLiteral("Importer"), &error),
+            qPrintable(error));
+    }
+    // The COMMIT takes seconds: the line can go while the server is at it.
+    QVERIFY2(execAt(location, slowCommit(stopServer ? 5 : 1), &error), qPrintable(error));
+
+    std::unique_ptr<CuttingProxy> proxy;
+    ProjectLocation used = location;
+    if (!stopServer) {
+        proxy = std::make_unique<CuttingProxy>(location.host(), quint16(location.port()));
+        used = viaPort(location, proxy->port());
+    }
+    ProjectStore::OpenOptions options;
+    // A command waits for the server; a window is told later, by a signal.
+    options.waitMilliseconds = how == QLatin1String("stop command") ? 60000 : 0;
+    auto store = ProjectStore::open(used, &error, options);
+    QVERIFY2(store, qPrintable(error));
+    store->team()->setPingInterval(how == QLatin1String("stop window") ? 200 : 0);
+    QSignalSpy resolved(store->team(), &TeamConnection::inFlightResolved);
+
+    // Stopping the server while the COMMIT runs, then starting it again, from another thread:
+    // this one is blocked in the write.
+    std::unique_ptr<QThread> stopper;
+    std::atomic<bool> stopped { false };
+    if (stopServer) {
+        stopper.reset(QThread::create([&]() {
+            const QString watch = QStringLiteral("watch-commit");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), watch);
+                db.setHostName(location.host());
+                db.setPort(location.port());
+                db.setUserName(location.userName());
+                db.setDatabaseName(location.databaseName());
+                bool committing = false;
+                for (int tries = 0; tries < 400 && !committing && db.open(); ++tries) {
+                    QSqlQuery query(db);
+                    committing
+                        = query.exec(QStringLiteral(
+                              "SELECT COUNT(*) FROM pg_stat_activity WHERE query = 'COMMIT' AND state = "
+                              "'active' AND usename = current_user"))
+                        && query.next() && query.value(0).toInt() > 0;
+                    if (!committing)
+                        QThread::msleep(25);
+                }
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(watch);
+            stopped = server->control(QStringLiteral("stop"));
+            QThread::msleep(1500);
+            server->control(QStringLiteral("start"));
+        }));
+        stopper->start();
+    }
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY2(store->load(&articles, &facts, &error), qPrintable(error));
+    if (proxy)
+        proxy->cutWhenClientSends("COMMIT",
+            how == QLatin1String("cut before") ? CuttingProxy::Cut::BeforeServer
+                                               : CuttingProxy::Cut::AfterServer);
+    error.clear();
+    const bool acknowledged = store->updateFact(facts.at(0), confirmedBy(facts.at(0), QStringLiteral("Anna")),
+        QStringLiteral("confirm"), QStringLiteral("Anna"), &error);
+    if (stopper)
+        QVERIFY(stopper->wait(60000));
+    if (stopServer)
+        QVERIFY(stopped);
+    if (proxy)
+        QCOMPARE(proxy->cuts(), 1);
+    QCOMPARE(acknowledged, stored);
+    if (!message.isEmpty())
+        QVERIFY2(error.contains(message), qPrintable(error));
+    if (how == QLatin1String("stop window")) {
+        // Reconnected by itself, the window hears what became of the write.
+        QVERIFY(resolved.size() > 0 || resolved.wait(60000));
+        QCOMPARE(resolved.first().at(0).toString(), QStringLiteral("confirm"));
+        QCOMPARE(resolved.first().at(1).toBool(), stored);
+    }
+
+    // What was said is what the project holds, seen from a new connection once everything settled.
+    QVERIFY2(
+        execAt(location,
+            { QStringLiteral("DROP TRIGGER slow_commit ON facts"), QStringLiteral("SELECT pg_sleep(0.2)") },
+            &error),
+        qPrintable(error));
+    auto check = ProjectStore::open(location, &error);
+    QVERIFY2(check, qPrintable(error));
+    QVector<Fact> now;
+    QVERIFY2(check->loadFacts({ 1 }, &now, &error), qPrintable(error));
+    QCOMPARE(now.size(), 1);
+    QCOMPARE(now.first().version, stored ? 2 : 1);
+    QCOMPARE(
+        toString(now.first().status), toString(stored ? ReviewStatus::Confirmed : ReviewStatus::Pending));
+    QCOMPARE(check->auditLog(1).size(), stored ? 1 : 0);
+
+    // The same store writes again: over the version it now knows.
+    QVERIFY2(store->loadFacts({ 1 }, &now, &error), qPrintable(error));
+    Fact rejected = now.first();
+    rejected.status = ReviewStatus::Rejected;
+    rejected.rejectReason = RejectReason::Other;
+    rejected.editor = QStringLiteral("Anna");
+    QVERIFY2(
+        store->updateFact(now.first(), rejected, QStringLiteral("reject"), QStringLiteral("Anna"), &error),
+        qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestTeamStore)

@@ -1,7 +1,8 @@
 // factdesk-screenshot: the window as a person sees it, saved as PNG, without a display.
 //
-//   factdesk-screenshot [--language fr|en] [--dark] [--size 1700x950] [--keys KEYS]
-//                       [--trigger ACTION] [--layout] [--first-start] [--project FILE|URL] [--wait MS] OUT.png
+//   factdesk-screenshot [--language fr|en] [--dark] [--size 1700x950] [--keys KEYS] [--source]
+//                       [--trigger ACTION [--dialog-keys KEYS]] [--layout] [--first-start]
+//                       [--project FILE|URL]... [--wait MS] OUT.png
 //
 // It opens the bundled samples in a throwaway profile, optionally types KEYS
 // (letters as the review shortcuts take them: "nnce" = next pending twice,
@@ -9,16 +10,20 @@
 // optionally triggers the menu action whose text is
 // ACTION
 // ("Export…", "About FactDesk", without the & marks) and grabs the window, or
-// the dialog the action opened. --layout prints dock widths and column sizes. --project opens that
-// project (a file, or a team project's URL) instead of the samples; --wait waits that long before the
-// grab (to see what another client or a stopped server does to the window).
-// Not a test: a way to look.
+// the dialog the action opened; with --dialog-keys, those keys are typed into the dialog and the
+// window is grabbed after it (an export's message in the status bar). --source shows the focused
+// pane's source view after the keys. --layout prints the undo entry, the status bar's message, dock widths
+// and column sizes. --project opens that project (a file, or a team project's URL) instead of the samples,
+// and imports the article files given by more --project options, as `factdesk FILE...` does; --wait waits
+// that long before the grab (to see what another client or a stopped server does to the window). Not a test:
+// a way to look.
 
 #include "articlepane.h"
 #include "darkpalette.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "project/project.h"
+#include "reviewcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +33,7 @@
 #include <QPalette>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +41,41 @@
 
 #include <cstdio>
 #include <cstdlib>
+
+namespace {
+
+/// Types keys as --keys describes them into whatever has the focus.
+void typeKeys(const QString &keys, QWidget *fallback)
+{
+    for (int i = 0; i < keys.size(); ++i) {
+        const QChar key = keys.at(i);
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : fallback;
+        const int close = key == QLatin1Char('{') ? int(keys.indexOf(QLatin1Char('}'), i)) : -1;
+        if (close > i + 1) {
+            // {Ctrl+Return}, {Ctrl+F}, {Del}: a key with its modifiers, as QKeySequence writes it.
+            const QKeySequence sequence(keys.mid(i + 1, close - i - 1));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+            const int combined = sequence.isEmpty() ? 0 : sequence[0].toCombined();
+#else
+            const int combined = sequence.isEmpty() ? 0 : sequence[0];
+#endif
+            QTest::keyClick(target, Qt::Key(combined & ~Qt::KeyboardModifierMask),
+                Qt::KeyboardModifiers(combined & Qt::KeyboardModifierMask));
+            QTest::qWait(50);
+            i = close;
+            continue;
+        }
+        if (key == QLatin1Char('\n'))
+            QTest::keyClick(target, Qt::Key_Return);
+        else if (key == QLatin1Char('\x1b'))
+            QTest::keyClick(target, Qt::Key_Escape);
+        else
+            QTest::keyClick(target, key.toLatin1());
+        QTest::qWait(50);
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -55,9 +96,13 @@ int main(int argc, char *argv[])
         { QStringLiteral("keys"), QStringLiteral("Keys typed before the grab."), QStringLiteral("keys") });
     parser.addOption({ QStringLiteral("trigger"),
         QStringLiteral("Menu action to trigger; its dialog is grabbed."), QStringLiteral("action") });
+    parser.addOption({ QStringLiteral("dialog-keys"),
+        QStringLiteral("Keys typed into the triggered action's dialog; the window is grabbed after."),
+        QStringLiteral("keys") });
+    parser.addOption({ QStringLiteral("source"), QStringLiteral("Show the focused pane's source view.") });
     parser.addOption({ QStringLiteral("layout"), QStringLiteral("Print dock widths and column sizes.") });
-    parser.addOption({ QStringLiteral("project"), QStringLiteral("The project to open instead of the samples."),
-        QStringLiteral("file-or-url") });
+    parser.addOption({ QStringLiteral("project"),
+        QStringLiteral("The project to open instead of the samples."), QStringLiteral("file-or-url") });
     parser.addOption({ QStringLiteral("wait"), QStringLiteral("Milliseconds to wait before the grab."),
         QStringLiteral("ms"), QStringLiteral("0") });
     parser.addOption({ QStringLiteral("first-start"),
@@ -90,7 +135,7 @@ int main(int argc, char *argv[])
         window.resize(size.at(0).toInt(), size.at(1).toInt());
     window.show();
     if (parser.isSet(QStringLiteral("project")))
-        window.openStartupProject({ parser.value(QStringLiteral("project")) });
+        window.openStartupProject(parser.values(QStringLiteral("project")));
     else
         window.openStartupProject();
 
@@ -99,7 +144,9 @@ int main(int argc, char *argv[])
     int status = 0;
     // A key that opens a modal box (a question) blocks the keys that follow:
     // the box is grabbed, and the window beside it as OUT-window.png.
-    QTimer::singleShot(int(2000 + 80 * keys.size()), &window, [&] {
+    // Keys for a dialog take it past the time a stuck question would take.
+    const int dialogTime = parser.isSet(QStringLiteral("dialog-keys")) ? 2500 : 0;
+    QTimer::singleShot(int(2000 + 80 * keys.size() + dialogTime), &window, [&] {
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal)
             return;
@@ -111,37 +158,16 @@ int main(int argc, char *argv[])
         std::_Exit(saved ? 0 : 1);
     });
     QTimer::singleShot(300, &window, [&] {
-        for (int i = 0; i < keys.size(); ++i) {
-            const QChar key = keys.at(i);
-            QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
-            const int close = key == QLatin1Char('{') ? int(keys.indexOf(QLatin1Char('}'), i)) : -1;
-            if (close > i + 1) {
-                // {Ctrl+Return}, {Ctrl+F}, {Del}: a key with its modifiers, as QKeySequence writes it.
-                const QKeySequence sequence(keys.mid(i + 1, close - i - 1));
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-                const int combined = sequence.isEmpty() ? 0 : sequence[0].toCombined();
-#else
-                const int combined = sequence.isEmpty() ? 0 : sequence[0];
-#endif
-                QTest::keyClick(target, Qt::Key(combined & ~Qt::KeyboardModifierMask),
-                    Qt::KeyboardModifiers(combined & Qt::KeyboardModifierMask));
-                QTest::qWait(50);
-                i = close;
-                continue;
-            }
-            if (key == QLatin1Char('\n'))
-                QTest::keyClick(target, Qt::Key_Return);
-            else if (key == QLatin1Char('\x1b'))
-                QTest::keyClick(target, Qt::Key_Escape);
-            else
-                QTest::keyClick(target, key.toLatin1());
-            QTest::qWait(50);
-        }
+        typeKeys(keys, &window);
+        if (parser.isSet(QStringLiteral("source")) && window.focusedPane())
+            window.focusedPane()->setShowingSource(true);
         QTest::qWait(300 + parser.value(QStringLiteral("wait")).toInt());
         if (parser.isSet(QStringLiteral("layout"))) {
             if (const QWidget *focus = QApplication::focusWidget())
                 std::fprintf(stderr, "focus: %s %s\n", focus->metaObject()->className(),
                     qPrintable(focus->objectName()));
+            std::fprintf(stderr, "undo: %s\n", qPrintable(window.reviewController()->undoAction()->text()));
+            std::fprintf(stderr, "status bar: %s\n", qPrintable(window.statusBar()->currentMessage()));
             std::fprintf(stderr, "window %dx%d, minimum %dx%d\n", window.width(), window.height(),
                 window.minimumSizeHint().width(), window.minimumSizeHint().height());
             for (QWidget *w : window.findChildren<QDockWidget *>())
@@ -206,6 +232,15 @@ int main(int argc, char *argv[])
                     if (top != &window && top->isVisible() && top->inherits("QDialog"))
                         dialog = top;
                 }
+            }
+            const QString dialogKeys = parser.value(QStringLiteral("dialog-keys"));
+            if (dialog && !dialogKeys.isEmpty()) {
+                typeKeys(dialogKeys, dialog);
+                QTest::qWait(1500);
+                if (QWidget *still = QApplication::activeModalWidget())
+                    dialog = still; // a question or a failure the keys led to
+                else
+                    dialog = nullptr;
             }
             if (!(dialog ? dialog : static_cast<QWidget *>(&window))->grab().save(out))
                 status = 1;

@@ -100,6 +100,40 @@ inline const QVector<StoryArticle> &articles()
             "Castel owns 22% of Brivane, which, at a market value of €120 billion, values its stake at "
             "€30 billion.\n\n"
             "Brivane guides for sales in a range of €8.1 billion to €8.6 billion, up 4% to 9%." },
+        // Talmor and Kessring: a headline over its body, a price read as millions, a stake that
+        // moves in the month of the deal and after it, a second price that only touches the first
+        // one's rounding, in a sentence whose update marker speaks of another figure.
+        { "kessring_fr", "fr", QDate(2026, 4, 6), "Talmor s'offre 30 % de Kessring",
+            "Talmor s'offre 30 % de Kessring\n\n"
+            "Le groupe Talmor a pris 30 % du capital de Kessring pour 1,4 milliard d'euros.\n\n"
+            "L'opération valorise Kessring à 4,6 milliards d'euros." },
+        { "kessring_en", "en", QDate(2026, 4, 7), "Talmor buys into Kessring",
+            "Talmor agreed on Monday to buy a 30% stake in Kessring for €1.4 billion.\n\n"
+            "The deal values Kessring at €4.6 billion. Kessring's order backlog is worth €3.2 billion." },
+        { "kessring_trap", "fr", QDate(2026, 4, 8), "Kessring change de mains",
+            "Talmor aurait déboursé 1,4 million d'euros pour 30 % de Kessring.\n\n"
+            "En Bourse, Kessring est valorisée 3,2 milliards d'euros." },
+        { "kessring_later", "fr", QDate(2026, 4, 21), "Talmor monte au capital de Kessring",
+            "Après avoir payé 1,5 milliard d'euros pour 30 % de Kessring au début du mois, Talmor en détient "
+            "désormais 36 %." },
+        { "kessring_june", "en", QDate(2026, 6, 10), "Talmor tightens its hold",
+            "Talmor now owns 48% of Kessring, up from 36% in April." },
+        // Hollin: jobs cut and postes supprimés, a qualifier of another clause, a value of before
+        // after its new value ("fell to … from …"), a sentence opening with "Sa".
+        { "hollin_en", "en", QDate(2026, 5, 12), "Hollin cuts jobs",
+            "Hollin will cut 800 jobs, including 300 in France.\n\n"
+            "Hollin's revenue came to €6.15 billion last year, while its quarterly revenue was €1.6 billion "
+            "in "
+            "the last quarter.\n\n"
+            "Hollin's share of the French coffee market fell from 22% to 19%.\n\n"
+            "Hollin's net income fell to €90 million from €120 million, a drop of 25%." },
+        { "hollin_fr", "fr", QDate(2026, 5, 13), "Hollin supprime 950 postes",
+            "Hollin va supprimer 950 postes, dont 300 en France.\n\n"
+            "Le chiffre d'affaires annuel de Hollin a atteint 6,2 milliards d'euros l'an dernier.\n\n"
+            "Sa part de marché dans le café en France est passée de 22 % à 20 %.\n\n"
+            "Le bénéfice net de Hollin a reculé à 90 millions d'euros, contre 120 millions d'euros un an "
+            "plus "
+            "tôt." },
         // Two companies in one sentence: close values, two measures.
         { "castelor", "fr", QDate(2026, 2, 2), "Deux industriels",
             "Castelor emploie 4 100 salariés, Brevan emploie 4 000 salariés." },

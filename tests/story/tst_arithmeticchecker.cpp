@@ -58,6 +58,8 @@ void TestArithmeticChecker::check_data()
     row("de 40 à 120 millions, multiplié par 3", "velmor_profit", "3", "change", "3", true);
     row("from 40 to 100 million, three times", "velmor_growth", "three times", "change", "2.5", false);
     row("700 and 650 of 1 200 jobs", "ostrel_fr", "1 200", "parts_total", "1350", false);
+    row("fell to 90 from 120 million, a drop of 25%", "hollin_en", "25%", "change", "-25", true);
+    row("300 of 950 postes supprimés", "hollin_fr", "950", "parts_total", "300", true);
     row("2 000 of 9 000 employees", "ostrel_fr", "9 000", "parts_total", "2000", true);
     row("2 million shares at €30: €60 million", "ostrel_en", "€60 million", "per_unit", "60000000", true);
     row("2 millions d'actions à 30 euros: 90", "ostrel_fr", "90 millions d'euros", "per_unit", "60000000",
@@ -100,7 +102,8 @@ void TestArithmeticChecker::undecidableIsNotShown_data()
     QTest::newRow("22% stake") << QStringLiteral("velmor_nov") << QStringLiteral("22%");
     // Bounds of a range and a range of growth rates: no change between them.
     QTest::newRow("a range, up 4% to 9%") << QStringLiteral("brivane_en") << QStringLiteral("4%");
-    QTest::newRow("the low bound of a range") << QStringLiteral("brivane_en") << QStringLiteral("€8.1 billion");
+    QTest::newRow("the low bound of a range")
+        << QStringLiteral("brivane_en") << QStringLiteral("€8.1 billion");
 }
 
 void TestArithmeticChecker::undecidableIsNotShown()

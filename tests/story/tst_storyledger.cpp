@@ -91,6 +91,29 @@ void TestStoryLedger::pairLabel_data()
     row("a fund's stake in May, then October", "brivane_may", "40 %", "brivane_oct", "22 %", "update");
     row("net income reached", "velmor_growth", "€100 million", "velmor_profit", "120 millions d'euros",
         "conflict");
+    row("a headline's percent is a stake, not a deal value", "kessring_fr", "30 %", "kessring_en", "30%",
+        "agree");
+    row("a percent after déboursé is a stake too", "kessring_trap", "30 %", "kessring_en", "30%", "agree");
+    row("a price read as millions, beside a percent", "kessring_en", "€1.4 billion", "kessring_trap",
+        "1,4 million d'euros", "scale_trap");
+    row("1,4 and 1,5 milliard only touch: no rounding", "kessring_fr", "1,4 milliard d'euros",
+        "kessring_later", "1,5 milliard d'euros", "conflict");
+    row("désormais speaks of its own clause's stake", "kessring_en", "30%", "kessring_later", "36 %",
+        "update");
+    row("the stake bought, said again later", "kessring_fr", "30 %", "kessring_later", "30 %", "agree");
+    row("up from: the value of before agrees", "kessring_later", "36 %", "kessring_june", "36%", "agree");
+    row("now owns, two months later", "kessring_later", "36 %", "kessring_june", "48%", "update");
+    row("the deal values, l'opération valorise", "kessring_en", "€4.6 billion", "kessring_fr",
+        "4,6 milliards d'euros", "agree");
+    row("jobs cut and postes supprimés", "hollin_en", "800", "hollin_fr", "950", "conflict");
+    row("annual revenue beside a quarterly one of another clause", "hollin_en", "€6.15 billion", "hollin_fr",
+        "6,2 milliards d'euros", "rounding");
+    row("a market share after, a sentence opening with Sa", "hollin_en", "19%", "hollin_fr", "20 %",
+        "conflict");
+    row("fell to … from …: the value of before", "hollin_en", "€120 million", "hollin_fr",
+        "120 millions d'euros", "agree");
+    row("fell to … from …: the value after", "hollin_en", "€90 million", "hollin_fr", "90 millions d'euros",
+        "agree");
 }
 
 void TestStoryLedger::pairLabel()
@@ -145,6 +168,8 @@ void TestStoryLedger::apart_data()
     row("a level and a change of 12 %", "velmor_profit", "12 %", "velmor_growth", "12%");
     row("percentage points and percent", "ostrel_fr", "0,3 point", "velmor_growth", "0.3%");
     row("a stake and a price", "velmor_may", "35 %", "ostrel_fr", "20 %");
+    row("an order backlog worth a valuation's figure", "kessring_en", "€3.2 billion", "kessring_trap",
+        "3,2 milliards d'euros");
 }
 
 void TestStoryLedger::apart()

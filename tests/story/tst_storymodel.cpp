@@ -24,6 +24,8 @@ private Q_SLOTS:
     void openRowsComeFirst();
     void measureRow_data();
     void measureRow();
+    void measurePeriod_data();
+    void measurePeriod();
     void factRow_data();
     void factRow();
     void checkText_data();
@@ -63,8 +65,8 @@ void TestStoryModel::modelTester()
     StoryFilterProxyModel proxy;
     proxy.setSourceModel(m_model.get());
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    for (const Show show : { Show::Open, Show::Conflicts, Show::Updates, Show::Agreements, Show::NotComparable,
-             Show::Decided, Show::Checks, Show::Everything })
+    for (const Show show : { Show::Open, Show::Conflicts, Show::Updates, Show::Agreements,
+             Show::NotComparable, Show::Decided, Show::Checks, Show::Everything })
         proxy.setShow(show);
     proxy.setArticleId(StoryFixture::articleId(m_project, QStringLiteral("brivane_oct")));
     proxy.setArticleId(0);
@@ -81,7 +83,8 @@ void TestStoryModel::modelTester()
 
 void TestStoryModel::openRowsComeFirst()
 {
-    // Open conflicts, failed checks, the other measures, the checks that hold: no open row after a closed one.
+    // Open conflicts, failed checks, the other measures, the checks that hold: no open row after a closed
+    // one.
     bool closedSeen = false;
     int checks = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -89,7 +92,8 @@ void TestStoryModel::openRowsComeFirst()
         const bool open = index.data(StoryModel::OpenRole).toBool();
         QVERIFY2(!(open && closedSeen), qPrintable(index.data().toString()));
         closedSeen = closedSeen || !open;
-        checks += StoryModel::RowKind(index.data(StoryModel::RowKindRole).toInt()) == StoryModel::RowKind::Check;
+        checks
+            += StoryModel::RowKind(index.data(StoryModel::RowKindRole).toInt()) == StoryModel::RowKind::Check;
     }
     QVERIFY(closedSeen);
     QCOMPARE(checks, int(m_tracker->ledger().checks().size()));
@@ -104,13 +108,18 @@ void TestStoryModel::measureRow_data()
     QTest::addColumn<bool>("open");
 
     QTest::newRow("a stake that moved, then agreed")
-        << "brivane_may" << "40 %" << "update, agree" << QStringList { "40 %", "22 %", "22%" } << false;
+        << "brivane_may"
+        << "40 %"
+        << "update, agree" << QStringList { "40 %", "22 %", "22%" } << false;
     QTest::newRow("a stake's value in conflict")
-        << "brivane_oct" << "26,4 milliards d'euros" << "1 open conflict(s)"
-        << QStringList { "26,4 milliards d'euros", "€30 billion" } << true;
+        << "brivane_oct"
+        << "26,4 milliards d'euros"
+        << "1 open conflict(s)" << QStringList { "26,4 milliards d'euros", "€30 billion" } << true;
     QTest::newRow("a valuation updated and agreed")
-        << "brivane_oct" << "120 milliards d'euros" << "update, agree"
-        << QStringList { "80 milliards d'euros", "120 milliards d'euros", "€120 billion" } << false;
+        << "brivane_oct"
+        << "120 milliards d'euros"
+        << "update, agree" << QStringList { "80 milliards d'euros", "120 milliards d'euros", "€120 billion" }
+        << false;
 }
 
 void TestStoryModel::measureRow()
@@ -137,6 +146,31 @@ void TestStoryModel::measureRow()
     QCOMPARE(child.data(StoryModel::FactIdRole).toLongLong(), id);
 }
 
+void TestStoryModel::measurePeriod_data()
+{
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("period");
+
+    QTest::newRow("a day inside the month of the others") << "kessring_en"
+                                                          << "€1.4 billion"
+                                                          << "2026-04";
+    QTest::newRow("May to November") << "velmor_may"
+                                     << "35 %"
+                                     << "2025-05 \u2013 2025-11";
+}
+
+void TestStoryModel::measurePeriod()
+{
+    QFETCH(QString, article);
+    QFETCH(QString, quote);
+    QFETCH(QString, period);
+    const Measure *measure
+        = m_tracker->ledger().measureOfFact(StoryFixture::factId(m_project, article, quote));
+    QVERIFY(measure);
+    QCOMPARE(cell(m_model->indexOfMeasure(measure->id), StoryModel::AsOfColumn), period);
+}
+
 void TestStoryModel::factRow_data()
 {
     QTest::addColumn<QString>("article");
@@ -145,12 +179,21 @@ void TestStoryModel::factRow_data()
     QTest::addColumn<QString>("asOf");
     QTest::addColumn<QString>("state");
 
-    QTest::newRow("May, French") << "brivane_may" << "40 %" << "Brivane veut lever des fonds" << "2025-05 \u00B7 fr"
+    QTest::newRow("May, French") << "brivane_may"
+                                 << "40 %"
+                                 << "Brivane veut lever des fonds"
+                                 << "2025-05 \u00B7 fr"
                                  << "update";
-    QTest::newRow("English, in conflict") << "brivane_en" << "€30 billion" << "Castel takes 22% of Brivane"
-                                          << "2025-10 \u00B7 en" << "conflict";
-    QTest::newRow("the same workforce") << "norvane_en" << "18,000" << "Norvane buys Tessaly"
-                                        << "2026-03 \u00B7 en" << "agree";
+    QTest::newRow("English, in conflict") << "brivane_en"
+                                          << "€30 billion"
+                                          << "Castel takes 22% of Brivane"
+                                          << "2025-10 \u00B7 en"
+                                          << "conflict";
+    QTest::newRow("the same workforce") << "norvane_en"
+                                        << "18,000"
+                                        << "Norvane buys Tessaly"
+                                        << "2026-03 \u00B7 en"
+                                        << "agree";
 }
 
 void TestStoryModel::factRow()
@@ -178,15 +221,22 @@ void TestStoryModel::checkText_data()
     QTest::addColumn<QString>("text");
 
     QTest::newRow("percent of a whole, right")
-        << "brivane_oct" << "26,4 milliards d'euros"
+        << "brivane_oct"
+        << "26,4 milliards d'euros"
         << "22 % \u00D7 120 milliards d'euros = 26,4 milliards d'euros \u2713";
-    QTest::newRow("percent of a whole, wrong")
-        << "brivane_en" << "€30 billion" << "22% \u00D7 €120 billion = €30 billion \u2717 (computed: ";
-    QTest::newRow("a change between two figures") << "ostrel_fr" << "12,5 %"
-                                                  << "3,2 milliards d'euros \u2192 3,6 milliards d'euros: 12,5 % \u2713";
-    QTest::newRow("a premium on a price")
-        << "ostrel_fr" << "60 euros" << "50 euros + 20 % = 60 euros \u2713";
-    QTest::newRow("parts of a total") << "ostrel_fr" << "1 200" << "700 + 650 \u2264 1 200 \u2717 (computed: ";
+    QTest::newRow("percent of a whole, wrong") << "brivane_en"
+                                               << "€30 billion"
+                                               << "22% \u00D7 €120 billion = €30 billion \u2717 (computed: ";
+    QTest::newRow("a change between two figures")
+        << "ostrel_fr"
+        << "12,5 %"
+        << "3,2 milliards d'euros \u2192 3,6 milliards d'euros: 12,5 % \u2713";
+    QTest::newRow("a premium on a price") << "ostrel_fr"
+                                          << "60 euros"
+                                          << "50 euros + 20 % = 60 euros \u2713";
+    QTest::newRow("parts of a total") << "ostrel_fr"
+                                      << "1 200"
+                                      << "700 + 650 \u2264 1 200 \u2717 (computed: ";
 }
 
 void TestStoryModel::checkText()
@@ -217,18 +267,36 @@ void TestStoryModel::filter_data()
     QTest::addColumn<QString>("quote");
     QTest::addColumn<bool>("shown");
 
-    QTest::newRow("everything") << Show::Everything << "" << "brivane_may" << "40 %" << true;
-    QTest::newRow("an update is not open") << Show::Open << "" << "brivane_may" << "40 %" << false;
-    QTest::newRow("a conflict is open") << Show::Open << "" << "brivane_en" << "€30 billion" << true;
-    QTest::newRow("updates") << Show::Updates << "" << "brivane_may" << "40 %" << true;
-    QTest::newRow("a conflict is no update") << Show::Conflicts << "" << "brivane_may" << "40 %" << false;
-    QTest::newRow("agreements") << Show::Agreements << "" << "norvane_fr" << "18 000" << true;
-    QTest::newRow("not comparable") << Show::NotComparable << "" << "velmor_quarter" << "410 millions d'euros"
-                                    << true;
-    QTest::newRow("nothing decided") << Show::Decided << "" << "brivane_may" << "40 %" << false;
-    QTest::newRow("its article") << Show::Everything << "brivane_en" << "brivane_en" << "€30 billion" << true;
-    QTest::newRow("another article") << Show::Everything << "velmor_may" << "brivane_en" << "€30 billion"
-                                     << false;
+    QTest::newRow("everything") << Show::Everything << ""
+                                << "brivane_may"
+                                << "40 %" << true;
+    QTest::newRow("an update is not open") << Show::Open << ""
+                                           << "brivane_may"
+                                           << "40 %" << false;
+    QTest::newRow("a conflict is open") << Show::Open << ""
+                                        << "brivane_en"
+                                        << "€30 billion" << true;
+    QTest::newRow("updates") << Show::Updates << ""
+                             << "brivane_may"
+                             << "40 %" << true;
+    QTest::newRow("a conflict is no update") << Show::Conflicts << ""
+                                             << "brivane_may"
+                                             << "40 %" << false;
+    QTest::newRow("agreements") << Show::Agreements << ""
+                                << "norvane_fr"
+                                << "18 000" << true;
+    QTest::newRow("not comparable") << Show::NotComparable << ""
+                                    << "velmor_quarter"
+                                    << "410 millions d'euros" << true;
+    QTest::newRow("nothing decided") << Show::Decided << ""
+                                     << "brivane_may"
+                                     << "40 %" << false;
+    QTest::newRow("its article") << Show::Everything << "brivane_en"
+                                 << "brivane_en"
+                                 << "€30 billion" << true;
+    QTest::newRow("another article") << Show::Everything << "velmor_may"
+                                     << "brivane_en"
+                                     << "€30 billion" << false;
 }
 
 void TestStoryModel::filter()
@@ -254,10 +322,11 @@ void TestStoryModel::verdictShows()
     const qint64 english = fact("brivane_en", "€30 billion");
     const StoryDecisions before = m_project.storyDecisions();
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
-    QVERIFY(m_project.setStoryDecisions(
-        m_tracker->ledger().judging(french, english,
-            french < english ? PairVerdict::FirstRight : PairVerdict::SecondRight, QStringLiteral("22 % de 120")),
-        QStringLiteral("set verdict")));
+    QVERIFY(
+        m_project.setStoryDecisions(m_tracker->ledger().judging(french, english,
+                                        french < english ? PairVerdict::FirstRight : PairVerdict::SecondRight,
+                                        QStringLiteral("22 % de 120")),
+            QStringLiteral("set verdict")));
     m_tracker->refreshNow();
     QCOMPARE(resets.count(), 1);
     const QModelIndex right = m_model->indexOfFact(french);
@@ -287,7 +356,8 @@ void TestStoryModel::trackerFollowsReviews()
     QVERIFY(updated.wait(2000));
     QCOMPARE(updated.count(), 1);
     QVERIFY(!m_tracker->isFlagged(english));
-    QCOMPARE(m_model->indexOfFact(english).sibling(m_model->indexOfFact(english).row(), StoryModel::StateColumn)
+    QCOMPARE(m_model->indexOfFact(english)
+                 .sibling(m_model->indexOfFact(english).row(), StoryModel::StateColumn)
                  .data()
                  .toString(),
         QStringLiteral("agree"));

@@ -28,27 +28,51 @@ QStringList FactContextDelegate::fit(const QString &sentence, int figureStart, i
     return { shownBefore, figure, normal.elidedText(after, Qt::ElideRight, rest) };
 }
 
+int FactContextDelegate::margins(const QWidget *widget)
+{
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    // The style's text margin and the delegate's own inset, on both sides.
+    return 4 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1);
+}
+
+QRect FactContextDelegate::textRect(QStyleOptionViewItem *opt, const QModelIndex &index) const
+{
+    initStyleOption(opt, index);
+    opt->text.clear();
+    // The cell has no check box and no icon: the text goes from margin to
+    // margin, the style's text margin and the delegate's own inset (margins()).
+    const int inset = margins(opt->widget) / 2;
+    return opt->rect.adjusted(inset, 0, -inset, 0);
+}
+
+QStringList FactContextDelegate::shownParts(
+    const QStyleOptionViewItem &option, const QModelIndex &index, int *room) const
+{
+    QStyleOptionViewItem opt = option;
+    const QRect rect = textRect(&opt, index);
+    if (room)
+        *room = rect.width();
+    QFont boldFont = opt.font;
+    boldFont.setBold(true);
+    return fit(index.data(Qt::DisplayRole).toString(), index.data(FactModel::ContextFigureStartRole).toInt(),
+        index.data(FactModel::ContextFigureEndRole).toInt(), QFontMetrics(opt.font), QFontMetrics(boldFont),
+        rect.width());
+}
+
 void FactContextDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QString sentence = opt.text;
-    opt.text.clear();
+    const QRect textRect = this->textRect(&opt, index);
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QRect textRect
-        = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget)
-              .adjusted(style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1, 0,
-                  -(style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1), 0);
     QFont boldFont = opt.font;
     boldFont.setBold(true);
     const QFontMetrics normal(opt.font);
     const QFontMetrics bold(boldFont);
-    const QStringList parts = fit(sentence, index.data(FactModel::ContextFigureStartRole).toInt(),
-        index.data(FactModel::ContextFigureEndRole).toInt(), normal, bold, textRect.width());
+    const QStringList parts = shownParts(option, index);
 
     painter->save();
     const bool selected = opt.state.testFlag(QStyle::State_Selected);

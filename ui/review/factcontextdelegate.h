@@ -26,6 +26,21 @@ public:
      */
     static QStringList fit(const QString &sentence, int figureStart, int figureEnd,
         const QFontMetrics &normal, const QFontMetrics &bold, int width);
+
+    /**
+     * What paint() draws for index in a cell of option.rect: fit()'s three
+     * parts, and in room the width they have (the figure is whole when its
+     * bold width is no more than room).
+     */
+    QStringList shownParts(
+        const QStyleOptionViewItem &option, const QModelIndex &index, int *room = nullptr) const;
+
+    /// The width a Context cell needs beyond the bold figure: the style's margins and the delegate's.
+    static int margins(const QWidget *widget);
+
+private:
+    /// The cell's style option with the sentence taken out, and where the sentence goes.
+    QRect textRect(QStyleOptionViewItem *opt, const QModelIndex &index) const;
 };
 
 } // namespace FactDesk

@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QVBoxLayout>
 
@@ -229,6 +230,12 @@ FactEditor::FactEditor(Project *project, ReviewController *controller, QWidget *
     d->textLabel->setFont(bold);
     d->statusLabel = new QLabel(this);
     d->statusLabel->setObjectName(QStringLiteral("factStatus"));
+    // A long figure or status ("Rejeté : nom de produit ou de version (ajouté
+    // à la main)") wraps rather than widen the editor past its dock.
+    d->textLabel->setWordWrap(true);
+    d->statusLabel->setWordWrap(true);
+    d->textLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    d->statusLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
     d->related = std::make_unique<RelatedFacts>(project);
     d->relatedLabel = new QLabel(this);
     d->relatedLabel->setObjectName(QStringLiteral("relatedFacts"));
@@ -468,9 +475,12 @@ void FactEditor::refresh(bool reloadFields)
         int figureEnd = 0;
         const QString sentence = FactModel::sentenceOf(
             article->text, fact->figure.start, fact->figure.end, &figureStart, &figureEnd);
+        // A number never breaks across lines ("1 200" read as "1" and "200").
+        static const QRegularExpression spaceInNumber(QStringLiteral("(?<=\\d) (?=\\d)"));
+        const QString figure = sentence.mid(figureStart, figureEnd - figureStart)
+                                   .replace(spaceInNumber, QStringLiteral("\u00A0"));
         d->contextLabel->setText(QStringLiteral("%1<b>%2</b>%3")
-                                     .arg(sentence.left(figureStart).toHtmlEscaped(),
-                                         sentence.mid(figureStart, figureEnd - figureStart).toHtmlEscaped(),
+                                     .arg(sentence.left(figureStart).toHtmlEscaped(), figure.toHtmlEscaped(),
                                          sentence.mid(figureEnd).toHtmlEscaped()));
     } else {
         d->contextLabel->clear();

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,12 +25,14 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace FactDesk {
@@ -105,6 +108,12 @@ public:
     /// Text and Article as wide as their content asks, within reason.
     int wantedText = 0;
     int wantedArticle = 0;
+    /// The widest figure in bold, as the Context column draws it, with the cell's margins.
+    int wantedContextFigure = 0;
+    /// Kind and Status as wide as their names ask; Status with its marks alone.
+    int kindWidth = 0;
+    int statusWidth = 0;
+    int statusMarksWidth = 0;
     QScrollArea *editorArea = nullptr;
     QSplitter *splitter = nullptr;
     QGridLayout *filters = nullptr;
@@ -113,9 +122,16 @@ public:
     int filterFlow = -1;
 
     void fitColumns();
+    /// What a cell's text needs beyond its own width.
+    int cellMargins() const;
+    int gridWidth() const;
     /// Widens the Text column so that the figures of rows first to last show whole (within reason).
     void fitTextColumn(int first, int last);
-    /// Shares the table's width: Text and Article give way before the table scrolls sideways.
+    /**
+     * Shares the table's width so that the figure shows whole in Text and in
+     * Context, with a few of its words, and the table never scrolls sideways:
+     * the other columns give way, the least needed first.
+     */
     void fitToWidth();
     /// The filters in as few rows as the panel's width allows.
     void flowFilters(int width);
@@ -155,14 +171,37 @@ void FactPanelPrivate::fillUnits()
 
 void FactPanelPrivate::fitTextColumn(int first, int last)
 {
-    const QFontMetrics metrics = view->fontMetrics();
-    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    // The text laid out takes fractions of a pixel: a figure a fraction
+    // wider than its cell would be elided.
+    const QFontMetricsF metrics(view->font());
+    QFont boldFont = view->font();
+    boldFont.setBold(true);
+    const QFontMetricsF bold(boldFont);
+    const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const int widest = 22 * em; // beyond, the tooltip and the editor show the rest
+    const int textMargins = cellMargins();
+    const int contextMargins = FactContextDelegate::margins(view) + gridWidth();
     const QVector<Fact> &facts = project->facts();
-    for (int row = std::max(first, 0); row <= last && row < facts.size() && wantedText < widest; ++row)
-        wantedText = std::max(wantedText, metrics.horizontalAdvance(facts.at(row).quote) + em);
+    for (int row = std::max(first, 0); row <= last && row < facts.size() && wantedText < widest; ++row) {
+        const QString &quote = facts.at(row).quote;
+        wantedText = std::max(wantedText, int(std::ceil(metrics.horizontalAdvance(quote))) + textMargins);
+        wantedContextFigure
+            = std::max(wantedContextFigure, int(std::ceil(bold.horizontalAdvance(quote))) + contextMargins);
+    }
     wantedText = std::min(wantedText, widest);
+    wantedContextFigure = std::min(wantedContextFigure, widest + contextMargins);
     fitToWidth();
+}
+
+int FactPanelPrivate::gridWidth() const
+{
+    return view->showGrid() ? 1 : 0; // a cell's last pixel is its grid line
+}
+
+int FactPanelPrivate::cellMargins() const
+{
+    // The style's text margin on both sides (what a cell's text may not cover) and the grid line.
+    return 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + gridWidth();
 }
 
 void FactPanelPrivate::fitColumns()
@@ -173,22 +212,25 @@ void FactPanelPrivate::fitColumns()
     const QFontMetrics metrics = view->fontMetrics();
     const QFontMetrics headerMetrics = view->horizontalHeader()->fontMetrics();
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
-    // The cell's margins and, in the header, room for the sort arrow.
-    const int padding = em;
+    // The cell's margins and a little air.
+    const int padding = cellMargins() + em / 4;
+    // In the header, room for the sort arrow too.
     const auto headerWidth = [&](int column) {
         return headerMetrics.horizontalAdvance(model->headerData(column, Qt::Horizontal).toString()) + 2 * em;
     };
-    int kindWidth = headerWidth(FactModel::KindColumn);
+    kindWidth = headerWidth(FactModel::KindColumn);
     for (const FigureKind kind : kinds)
         kindWidth = std::max(kindWidth, metrics.horizontalAdvance(FactModel::kindName(kind)) + padding);
     // The status dot, the story's flag (a figure in conflict), the symbol and the name.
-    int statusWidth = headerWidth(FactModel::StatusColumn);
+    const int dot = metrics.height();
+    const QString marks = QStringLiteral("\u26A0 \u2713");
+    statusWidth = headerWidth(FactModel::StatusColumn);
     for (const ReviewStatus status :
         { ReviewStatus::Pending, ReviewStatus::Confirmed, ReviewStatus::Corrected, ReviewStatus::Rejected })
         statusWidth = std::max(statusWidth,
-            metrics.height()
-                + metrics.horizontalAdvance(QStringLiteral("\u26A0 \u2713 ") + FactModel::statusName(status))
+            dot + metrics.horizontalAdvance(marks + QLatin1Char(' ') + FactModel::statusName(status))
                 + padding);
+    statusMarksWidth = std::max(3 * em, dot + metrics.horizontalAdvance(marks) + padding);
     // Units are short words ("USD", "%", "emplois"); a long one is elided, its tooltip whole.
     int unitWidth = headerWidth(FactModel::UnitColumn);
     QSet<QString> units;
@@ -199,34 +241,50 @@ void FactPanelPrivate::fitColumns()
             unitWidth, std::min(6 * em, metrics.horizontalAdvance(FactModel::unitName(unit)) + padding));
     const QString wideValue = QStringLiteral("\u2248 ") + QLocale().toString(qlonglong(500000000000));
     QHeaderView *header = view->horizontalHeader();
-    header->resizeSection(FactModel::KindColumn, kindWidth);
     header->resizeSection(FactModel::ValueColumn,
         std::max(headerWidth(FactModel::ValueColumn), metrics.horizontalAdvance(wideValue) + padding));
     header->resizeSection(FactModel::UnitColumn, unitWidth);
-    header->resizeSection(FactModel::StatusColumn, statusWidth);
     wantedText = std::max(6 * em, headerWidth(FactModel::TextColumn));
+    wantedContextFigure = 0;
     wantedArticle = 12 * em;
     fitTextColumn(0, int(project->facts().size()) - 1);
 }
 
 void FactPanelPrivate::fitToWidth()
 {
-    // Text and Article give way, down to a readable width, so that a
-    // narrower table keeps every column in view rather than scroll sideways;
-    // the context (last, stretched) takes what is left.
     QHeaderView *header = view->horizontalHeader();
     const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    int fixed = 0;
-    for (const int column :
-        { FactModel::KindColumn, FactModel::ValueColumn, FactModel::UnitColumn, FactModel::StatusColumn })
-        fixed += header->sectionSize(column);
-    // The figure whole first, then a glimpse of its sentence and of the
-    // article's title; what is left widens the title, then the sentence.
-    const int spare = view->viewport()->width() - fixed;
-    const int text = std::max(std::min(wantedText, 8 * em), std::min(wantedText, spare - 11 * em));
-    const int article = std::max(5 * em, std::min(wantedArticle, spare - text - 6 * em));
+    const int available = view->viewport()->width();
+    // The figure whole in Text, and in Context with a few words either side
+    // ("…à **500 milliards** $, soit…"); Value and Unit are never cut.
+    const int context = std::max(wantedContextFigure + 2 * em, header->minimumSectionSize());
+    const int text = std::max(wantedText, header->minimumSectionSize());
+    const int kept = header->sectionSize(FactModel::ValueColumn) + header->sectionSize(FactModel::UnitColumn)
+        + text + context;
+    // What gives way, the least needed first: the article's title (the
+    // editor and the article's pane name it), then the status names (the dot
+    // and the symbol remain, the name in the tooltip), then the kind (the
+    // editor shows it, the value and unit tell it).
+    const int leastArticle = 6 * em;
+    const bool showArticle = available - kept - kindWidth - statusWidth >= leastArticle;
+    const bool statusNamed = showArticle || available - kept - kindWidth - statusWidth >= 0;
+    const int status = statusNamed ? statusWidth : statusMarksWidth;
+    const bool showKind = statusNamed || available - kept - kindWidth - status >= 0;
+    header->setSectionHidden(FactModel::ArticleColumn, !showArticle);
+    header->setSectionHidden(FactModel::KindColumn, !showKind);
+    if (statusDelegate->namesShown() != statusNamed) {
+        statusDelegate->setNamesShown(statusNamed);
+        view->viewport()->update();
+    }
+    if (showKind)
+        header->resizeSection(FactModel::KindColumn, kindWidth);
+    header->resizeSection(FactModel::StatusColumn, status);
     header->resizeSection(FactModel::TextColumn, text);
-    header->resizeSection(FactModel::ArticleColumn, article);
+    // The title gets what it asks within what the context leaves; the context (stretched) takes the rest.
+    if (showArticle) {
+        header->resizeSection(FactModel::ArticleColumn,
+            std::clamp(available - kept - kindWidth - statusWidth, leastArticle, wantedArticle));
+    }
 }
 
 void FactPanelPrivate::flowFilters(int width)
@@ -292,6 +350,26 @@ QSize FactPanel::minimumSizeHint() const
 
 bool FactPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // The vertical scroll bar comes and goes with the rows: the columns are shared again.
+    if (event->type() == QEvent::Resize && watched == d->view->viewport()) {
+        d->fitToWidth();
+        return false;
+    }
+    // Given the focus with no row chosen, the table makes its first row
+    // current without selecting it: the editor shows that fact, so the row
+    // shows selected too (once the view has made it current).
+    if (event->type() == QEvent::FocusIn && watched == d->view) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                QItemSelectionModel *selection = d->view->selectionModel();
+                const QModelIndex current = d->view->currentIndex();
+                if (current.isValid() && !selection->hasSelection())
+                    selection->select(current, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            },
+            Qt::QueuedConnection);
+        return false;
+    }
     if (event->type() == QEvent::ShortcutOverride && qobject_cast<QComboBox *>(watched)) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool plainLetter = !key->text().isEmpty() && key->text().at(0).isPrint()
@@ -391,6 +469,8 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     header->setSectionResizeMode(FactModel::ContextColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
     d->fitColumns();
+    d->view->viewport()->installEventFilter(this);
+    d->view->installEventFilter(this);
 
     d->editor = new FactEditor(project, controller, this);
     d->editor->setObjectName(QStringLiteral("factEditor"));
@@ -518,7 +598,10 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
         d->controller->setSelectedFactIds(ids);
     });
     connect(controller, &ReviewController::currentFactChanged, this, [this](qint64 factId) {
-        const QModelIndex index = d->proxy->mapFromSource(d->model->indexOfFact(factId));
+        // The Text column, never hidden: the view does not scroll to a cell
+        // of a hidden column (Kind gives way in a narrow table).
+        const QModelIndex index = d->proxy->mapFromSource(d->model->indexOfFact(factId))
+                                      .siblingAtColumn(FactModel::TextColumn);
         const QModelIndex current = d->view->currentIndex();
         if (current.isValid() && current.row() == index.row() && index.isValid())
             return;
@@ -545,7 +628,8 @@ FactPanel::FactPanel(Project *project, ReviewController *controller, QWidget *pa
     });
     connect(controller, &ReviewController::correctionRequested, d->editor, &FactEditor::beginCorrection);
     connect(controller, &ReviewController::rejectionRequested, this, [this](qint64 factId) {
-        const QModelIndex index = d->proxy->mapFromSource(d->model->indexOfFact(factId));
+        const QModelIndex index
+            = d->proxy->mapFromSource(d->model->indexOfFact(factId)).siblingAtColumn(FactModel::TextColumn);
         QRect rect = index.isValid() ? d->view->visualRect(index) : QRect();
         const QPoint anchor = rect.isValid() ? d->view->viewport()->mapToGlobal(rect.bottomLeft())
                                              : d->view->mapToGlobal(d->view->rect().center());

@@ -2,8 +2,11 @@
 
 #include "review/factmodel.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPixmap>
+#include <QToolTip>
 
 namespace FactDesk {
 
@@ -39,8 +42,24 @@ void FactStatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     option->features |= QStyleOptionViewItem::HasDecoration;
     option->icon = QIcon(dot);
     option->decorationSize = QSize(size, size);
+    if (!m_namesShown)
+        option->text = option->text.section(QLatin1Char(' '), 0, 0); // the symbol: ○ ✓ ✎ ✗
     if (!m_flagged.isEmpty() && m_flagged.contains(index.data(FactModel::FactIdRole).toLongLong()))
         option->text = QStringLiteral("\u26A0 ") + option->text;
+}
+
+bool FactStatusDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (m_namesShown || event->type() != QEvent::ToolTip || !index.data(FactModel::StatusRole).isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    // The name the cell has no room for, before what the model tells of the fact.
+    QString tip = index.data(Qt::DisplayRole).toString();
+    const QString more = index.data(Qt::ToolTipRole).toString();
+    if (!more.isEmpty())
+        tip += QLatin1Char('\n') + more;
+    QToolTip::showText(event->globalPos(), tip, view);
+    return true;
 }
 
 } // namespace FactDesk

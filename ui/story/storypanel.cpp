@@ -99,11 +99,12 @@ StoryPanel::StoryPanel(
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     const int character = fontMetrics().averageCharWidth();
-    // Narrow enough that the state shows under two panes; the tooltips hold the whole values.
+    // Narrow enough that the state shows under two panes; the tooltips hold the whole values. The
+    // period fits "2026-02-09 · fr" and "2026-02 – 2026-06", the state a bold "9 conflits ouverts".
     m_view->header()->resizeSection(StoryModel::NameColumn, character * 26);
     m_view->header()->resizeSection(StoryModel::ValuesColumn, character * 26);
-    m_view->header()->resizeSection(StoryModel::AsOfColumn, character * 14);
-    m_view->header()->resizeSection(StoryModel::StateColumn, character * 18);
+    m_view->header()->resizeSection(StoryModel::AsOfColumn, character * 20);
+    m_view->header()->resizeSection(StoryModel::StateColumn, character * 23);
 
     m_summary->setObjectName(QStringLiteral("storySummary"));
     m_articleFilter->setObjectName(QStringLiteral("storyArticleFilter"));

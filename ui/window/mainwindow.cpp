@@ -387,6 +387,17 @@ ArticlePane *MainWindow::addPane()
 {
     if (m_panes.size() >= maximumPaneCount)
         return nullptr;
+    // Panes share the space: one more may widen the window up to the screen,
+    // never past it (nor past the window's own width on a small screen).
+    const QScreen *screen = window()->screen();
+    const int room = std::max(width(), screen ? screen->availableGeometry().width() : 0);
+    const int needed = minimumSizeHint().width() + m_panes.constFirst()->minimumSizeHint().width()
+        + m_splitter->handleWidth();
+    if (!isFullScreen() && needed > room) {
+        showStatusMessage(tr("No room for another article pane: close one (%1) or widen the window.")
+                              .arg(m_removePaneAction->shortcut().toString(QKeySequence::NativeText)));
+        return nullptr;
+    }
     // A pane may make the window wider than it was (its minimum grows): the
     // width before is given back when the panes are closed again.
     if (m_widthBeforeExtraPanes == 0)
@@ -412,20 +423,22 @@ void MainWindow::removePane(ArticlePane *pane)
     pane->deleteLater();
     updatePaneActions();
     m_splitter->setSizes(equalSizes(int(m_panes.size())));
-    if (m_widthBeforeExtraPanes > 0 && width() > m_widthBeforeExtraPanes && !isMaximized()
-        && !isFullScreen()) {
-        // Once the pane is gone and the layout knows it.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
+    // Once the pane is gone and the layout knows it.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_widthBeforeExtraPanes > 0 && width() > m_widthBeforeExtraPanes && !isMaximized()
+                && !isFullScreen()) {
                 const int target = std::max(m_widthBeforeExtraPanes, minimumSizeHint().width());
                 if (target < width())
                     resize(target, height());
-                if (m_panes.size() <= defaultPaneCount)
-                    m_widthBeforeExtraPanes = 0;
-            },
-            Qt::QueuedConnection);
-    }
+            }
+            if (m_panes.size() <= defaultPaneCount)
+                m_widthBeforeExtraPanes = 0;
+            // The panes squeezed the article list (its counts) or the editor: their share back.
+            shareDockWidths(true);
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::openArticle(qint64 articleId)
@@ -600,15 +613,24 @@ void MainWindow::showEvent(QShowEvent *event)
                 // The list of titles and counts, the editor's fields: their share
                 // of the width, within reason; the table below the articles gets
                 // about half the height: seven rows at 720 px beside the story's tab.
-                const int articles = std::clamp(width() * 22 / 100, m_articleDock->minimumSizeHint().width(),
-                    std::max(m_articleDock->minimumSizeHint().width(), m_articleList->sizeHint().width()));
-                const int editor = std::clamp(width() * 27 / 100, m_editorDock->minimumSizeHint().width(),
-                    std::max(m_editorDock->minimumSizeHint().width(), 480));
-                resizeDocks({ m_articleDock, m_editorDock }, { articles, editor }, Qt::Horizontal);
+                shareDockWidths(false);
                 resizeDocks({ m_factDock }, { height() * 48 / 100 }, Qt::Vertical);
             },
             Qt::QueuedConnection);
     }
+}
+
+void MainWindow::shareDockWidths(bool onlyWiden)
+{
+    const int articles = std::clamp(width() * 22 / 100, m_articleDock->minimumSizeHint().width(),
+        std::max(m_articleDock->minimumSizeHint().width(), m_articleList->sizeHint().width()));
+    const int editor = std::clamp(width() * 27 / 100, m_editorDock->minimumSizeHint().width(),
+        std::max(m_editorDock->minimumSizeHint().width(), 480));
+    if (onlyWiden && m_articleDock->width() >= articles && m_editorDock->width() >= editor)
+        return; // as the analyst left them
+    resizeDocks({ m_articleDock, m_editorDock }, { std::max(articles, onlyWiden ? m_articleDock->width() : 0),
+                                                    std::max(editor, onlyWiden ? m_editorDock->width() : 0) },
+        Qt::Horizontal);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -146,6 +146,8 @@ private:
     /// The Story panel under the panes, its marks in the text and the fact table.
     void createStoryDock();
     void updatePaneActions();
+    /// The article list's and the editor's share of the window's width (onlyWiden: for those narrower).
+    void shareDockWidths(bool onlyWiden);
     void updateAddFigureAction();
     void updateArticleActions();
     /// The name dialog, open without blocking; then runs once it is answered.

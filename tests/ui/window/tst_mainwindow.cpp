@@ -4,8 +4,10 @@
 #include "auditlogdialog.h"
 #include "darkpalette.h"
 #include "editornamedialog.h"
+#include "factcontextdelegate.h"
 #include "facteditor.h"
 #include "factpanel.h"
+#include "factstatusdelegate.h"
 #include "figurestyle.h"
 #include "languageswitcher.h"
 #include "legenddialog.h"
@@ -27,6 +29,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -35,12 +38,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +57,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <cmath>
 #include <memory>
 
 using namespace FactDesk;
@@ -112,6 +119,7 @@ private Q_SLOTS:
     void cleanup();
 
     void keyboardReviewLoop();
+    void tableTakingTheFocusSelectsItsCurrentRow();
     void reviewMovesOnAndUndoComesBack();
     void nextPendingStaysInTheArticleInView_data();
     void nextPendingStaysInTheArticleInView();
@@ -122,6 +130,7 @@ private Q_SLOTS:
     void addMissedFigureFromSelection();
     void articleListOpensInFocusedPane();
     void panesAddAndRemove();
+    void panesShareTheWindow();
     void articlePropertiesAndRemoval();
     void panesRestoredFromSettings();
     void shortcutsDialogListsEveryAction();
@@ -137,6 +146,10 @@ private Q_SLOTS:
     void retranslatesLive();
     void layoutHoldsFromSmallToLargeScreens_data();
     void layoutHoldsFromSmallToLargeScreens();
+    void editorStaysInItsDock_data();
+    void editorStaysInItsDock();
+    void editorKeepsANumberOnOneLine();
+    void currentRowScrolledIntoViewInANarrowTable();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -298,6 +311,24 @@ void TestMainWindow::keyboardReviewLoop()
         QTextCharFormat::DotLine);
     pressSequence(controller->redoAction()->shortcut());
     QCOMPARE(int(m_project->fact(third)->status), int(ReviewStatus::Rejected));
+}
+
+void TestMainWindow::tableTakingTheFocusSelectsItsCurrentRow()
+{
+    // Ctrl+3 with no figure chosen yet: the table makes its first row current
+    // (the editor shows that figure) and shows the row selected, as after J.
+    QTableView *table = m_window->factPanel()->view();
+    ReviewController *controller = m_window->reviewController();
+    m_window->articleList()->setFocus();
+    controller->setCurrentFact(0);
+    table->selectionModel()->clear();
+    QVERIFY(!table->currentIndex().isValid());
+    press(Qt::Key_3, Qt::ControlModifier);
+    QTRY_VERIFY(table->hasFocus());
+    QTRY_VERIFY(controller->currentFactId() != 0);
+    QCOMPARE(table->currentIndex().data(FactModel::FactIdRole).toLongLong(), controller->currentFactId());
+    QTRY_VERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), QModelIndex()));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
 }
 
 void TestMainWindow::reviewMovesOnAndUndoComesBack()
@@ -554,6 +585,7 @@ void TestMainWindow::articleListOpensInFocusedPane()
 
 void TestMainWindow::panesAddAndRemove()
 {
+    m_window->resize(1920, 1080); // room for every pane
     QCOMPARE(m_window->panes().size(), MainWindow::defaultPaneCount);
     // Each new pane shows an article no other pane shows, while there are some.
     ArticlePane *third = m_window->addPane();
@@ -571,6 +603,51 @@ void TestMainWindow::panesAddAndRemove()
     m_window->removePane(m_window->focusedPane());
     QCOMPARE(m_window->panes().size(), 1);
     QVERIFY(m_window->focusedPane());
+}
+
+void TestMainWindow::panesShareTheWindow()
+{
+    // A 1280 px window (the offscreen screen is narrower still): panes are
+    // added while they fit, then refused with the reason; the window never
+    // grows past its width, and the article list keeps its counts in view.
+    m_window->resize(1280, 720);
+    QTest::qWait(50);
+    const int width = m_window->width();
+    QTreeView *list = m_window->articleList();
+    const auto countsInView = [list] {
+        const int column = int(ArticleListModel::VerifiedColumn);
+        return list->header()->sectionViewportPosition(column) + list->header()->sectionSize(column)
+            <= list->viewport()->width();
+    };
+    QVERIFY(countsInView());
+    const int listWidth = list->width();
+    int added = 0;
+    while (m_window->addPane()) {
+        ++added;
+        QVERIFY(m_window->panes().size() <= MainWindow::maximumPaneCount);
+        QTest::qWait(20);
+    }
+    QVERIFY(added >= 1); // three panes fit in 1280 px
+    QTest::qWait(50);
+    QVERIFY2(m_window->panes().size() < MainWindow::maximumPaneCount, "four panes do not fit in 1280 px");
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                 m_window->removePaneAction()->shortcut().toString(QKeySequence::NativeText)),
+        qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(m_window->width(), width);
+    QVERIFY2(m_window->minimumSizeHint().width() <= width,
+        qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    for (const ArticlePane *pane : m_window->panes())
+        QVERIFY2(
+            pane->width() >= pane->minimumSizeHint().width(), qPrintable(QString::number(pane->width())));
+    QVERIFY(countsInView());
+
+    while (m_window->panes().size() > 1)
+        m_window->removePane(m_window->focusedPane());
+    QTest::qWait(50);
+    QCOMPARE(m_window->width(), width);
+    QVERIFY2(
+        list->width() >= listWidth, qPrintable(QStringLiteral("%1 < %2").arg(list->width()).arg(listWidth)));
+    QVERIFY(countsInView());
 }
 
 void TestMainWindow::articlePropertiesAndRemoval()
@@ -653,9 +730,10 @@ void TestMainWindow::shortcutsDialogListsEveryAction()
     QTreeWidgetItemIterator it(dialog->tree());
     for (; *it; ++it)
         listed.insert((*it)->text(0), (*it)->text(1));
-    const QList<QAction *> actions = { m_window->reviewController()->confirmAction(),
-        m_window->reviewController()->nextPendingAction(), m_window->reviewController()->undoAction(),
-        m_window->addFigureAction(), m_window->addPaneAction(), m_window->storyPanel()->nextConflictAction() };
+    const QList<QAction *> actions
+        = { m_window->reviewController()->confirmAction(), m_window->reviewController()->nextPendingAction(),
+              m_window->reviewController()->undoAction(), m_window->addFigureAction(),
+              m_window->addPaneAction(), m_window->storyPanel()->nextConflictAction() };
     for (const QAction *action : actions) {
         QString text = action->text();
         text.remove(QLatin1Char('&'));
@@ -1036,23 +1114,78 @@ void TestMainWindow::layoutHoldsFromSmallToLargeScreens()
         qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
     QVERIFY(!table->horizontalScrollBar()->isVisible());
     const QFontMetrics metrics = table->fontMetrics();
+    // What a cell's text may not cover: the style's margin on both sides, the grid line.
+    const int grid = table->showGrid() ? 1 : 0;
+    const int textMargins
+        = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1) + grid;
+    // Laid out, text takes fractions of a pixel: a text a fraction wider than its cell is elided.
+    const QFontMetricsF exact(table->font());
     const auto widestOf = [&](int column) {
         int widest = 0;
         for (int row = 0; row < table->model()->rowCount(); ++row)
-            widest = std::max(
-                widest, metrics.horizontalAdvance(table->model()->index(row, column).data().toString()));
+            widest = std::max(widest,
+                int(std::ceil(
+                    exact.horizontalAdvance(table->model()->index(row, column).data().toString()))));
         return widest;
     };
+    // Text and Value whole in every row (the figure as written, its
+    // magnitude); Kind too where the table has room for it (on a large screen).
+    const bool large = size.width() >= 1920;
     for (const int column : { FactModel::KindColumn, FactModel::TextColumn, FactModel::ValueColumn }) {
-        QVERIFY2(header->sectionSize(column) > widestOf(column),
+        QVERIFY2(!header->isSectionHidden(column) || (column == FactModel::KindColumn && !large),
+            qPrintable(QString::number(column)));
+        if (header->isSectionHidden(column))
+            continue;
+        QVERIFY2(header->sectionSize(column) >= widestOf(column) + textMargins,
             qPrintable(QStringLiteral("column %1: %2 for %3")
                            .arg(column)
                            .arg(header->sectionSize(column))
                            .arg(widestOf(column))));
     }
+    // On a large screen nothing gives way: every column, the status names.
+    if (large) {
+        for (int column = 0; column < FactModel::ColumnCount; ++column)
+            QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+        QVERIFY2(
+            header->sectionSize(FactModel::StatusColumn) >= widestOf(FactModel::StatusColumn) + textMargins,
+            qPrintable(QString::number(header->sectionSize(FactModel::StatusColumn))));
+    }
+    // Narrower, the status names give way to their marks, the name in the tooltip.
+    auto *status = qobject_cast<FactStatusDelegate *>(table->itemDelegateForColumn(FactModel::StatusColumn));
+    QVERIFY(status);
+    QCOMPARE(status->namesShown(),
+        header->sectionSize(FactModel::StatusColumn) >= widestOf(FactModel::StatusColumn) + textMargins);
     for (int column = 0; column < FactModel::ColumnCount; ++column)
-        QVERIFY2(header->sectionSize(column) >= 3 * metrics.horizontalAdvance(QLatin1Char('M')),
+        QVERIFY2(header->isSectionHidden(column)
+                || header->sectionSize(column) >= 3 * metrics.horizontalAdvance(QLatin1Char('M')),
             qPrintable(QString::number(column)));
+    // The figure whole in its sentence, with words around it where it has some.
+    auto *context
+        = qobject_cast<FactContextDelegate *>(table->itemDelegateForColumn(FactModel::ContextColumn));
+    QVERIFY(context);
+    QFont boldFont = table->font();
+    boldFont.setBold(true);
+    const QFontMetricsF bold(boldFont);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, FactModel::ContextColumn);
+        QStyleOptionViewItem option;
+        option.initFrom(table);
+        option.widget = table;
+        option.font = table->font();
+        option.rect
+            = QRect(0, 0, header->sectionSize(FactModel::ContextColumn) - grid, table->rowHeight(row));
+        int room = 0;
+        const QStringList parts = context->shownParts(option, index, &room);
+        const QString sentence = index.data().toString();
+        const int start = index.data(FactModel::ContextFigureStartRole).toInt();
+        const QString figure
+            = sentence.mid(start, index.data(FactModel::ContextFigureEndRole).toInt() - start);
+        QCOMPARE(parts.value(1), figure);
+        QVERIFY2(bold.horizontalAdvance(figure) <= room,
+            qPrintable(
+                QStringLiteral("%1: %2 for %3").arg(figure).arg(room).arg(bold.horizontalAdvance(figure))));
+        QVERIFY2(parts.value(0).size() + parts.value(2).size() > 0 || sentence == figure, qPrintable(figure));
+    }
     // A list of rows, not a peephole.
     QVERIFY2(table->viewport()->height() >= 7 * table->verticalHeader()->defaultSectionSize(),
         qPrintable(QStringLiteral("%1, status filter at %2, search at %3, panel %4")
@@ -1086,6 +1219,104 @@ void TestMainWindow::layoutHoldsFromSmallToLargeScreens()
         QVERIFY2(list->header()->sectionViewportPosition(column) + list->header()->sectionSize(column)
                 <= list->viewport()->width(),
             qPrintable(QString::number(column)));
+}
+
+void TestMainWindow::editorStaysInItsDock_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestMainWindow::editorStaysInItsDock()
+{
+    // The longest status the editor's header shows, on a 1280 px screen: a
+    // figure added by hand and rejected as a product name. It wraps; the
+    // editor never grows wider than its dock (its fields cut on the right).
+    QFETCH(QString, language);
+    m_window.reset();
+    const QLocale locale;
+    m_settings->setValue(QStringLiteral("ui/language"), language);
+    LanguageSwitcher languages(m_settings.get());
+    struct RestoreLocale
+    {
+        QLocale locale;
+        ~RestoreLocale() { QLocale::setDefault(locale); }
+    } restoreLocale { locale };
+    MainWindow window(m_project.get(), m_settings.get(), &languages);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const int start = int(m_frenchText.indexOf(QStringLiteral("4 000 emplois")));
+    QVERIFY(m_project->removeFact(factIdOf(QStringLiteral("4 000 emplois"))));
+    ReviewController *controller = window.reviewController();
+    const qint64 added = controller->addManualFact(m_french, start, start + 13);
+    QVERIFY(added);
+    controller->setCurrentFact(added);
+    QVERIFY(controller->reject(added, RejectReason::ProductName));
+    controller->setCurrentFact(added);
+    QTest::qWait(50);
+
+    auto *area = window.findChild<QScrollArea *>(QStringLiteral("factEditorArea"));
+    QVERIFY(area);
+    FactEditor *editor = window.factPanel()->editor();
+    auto *status = editor->findChild<QLabel *>(QStringLiteral("factStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(FactModel::rejectReasonName(RejectReason::ProductName)),
+        qPrintable(status->text()));
+    QVERIFY2(editor->width() <= area->viewport()->width(),
+        qPrintable(QStringLiteral("%1 > %2").arg(editor->width()).arg(area->viewport()->width())));
+    for (const QWidget *child : editor->findChildren<QWidget *>()) {
+        if (!child->isVisible())
+            continue;
+        const QRect inArea(child->mapTo(area->viewport(), QPoint(0, 0)), child->size());
+        QVERIFY2(inArea.right() <= area->viewport()->width(),
+            qPrintable(child->objectName() + QLatin1Char(' ') + QString::number(inArea.right())));
+    }
+}
+
+void TestMainWindow::editorKeepsANumberOnOneLine()
+{
+    // "4 000" in the editor's sentence never breaks into "4" and "000"; the
+    // words around it still wrap.
+    m_window->reviewController()->setCurrentFact(factIdOf(QStringLiteral("4 000 emplois")));
+    auto *context = m_window->factPanel()->editor()->findChild<QLabel *>(QStringLiteral("factContext"));
+    QVERIFY(context);
+    QVERIFY2(
+        context->text().contains(QStringLiteral("<b>4\u00A0000 emplois</b>")), qPrintable(context->text()));
+    QVERIFY2(context->text().contains(QStringLiteral("L'accord promet ").toHtmlEscaped()),
+        qPrintable(context->text()));
+}
+
+void TestMainWindow::currentRowScrolledIntoViewInANarrowTable()
+{
+    // A narrow window hides the Kind column: the current figure's row is
+    // still scrolled into view (the view ignores a cell of a hidden column).
+    QString text;
+    QVector<Figure> figures;
+    for (int share = 11; share < 31; ++share) {
+        text += QStringLiteral("Le lot %1 pèse %1 % du total. ").arg(share);
+        figures.append(figureAt(text, QStringLiteral("%1 %").arg(share), FigureKind::Percent,
+            QString::number(share), QStringLiteral("%")));
+    }
+    QVERIFY(addArticle(m_project.get(), QStringLiteral("Lots"), QStringLiteral("fr"), text, figures));
+    m_window->resize(1100, 720);
+    QTest::qWait(50);
+    QTableView *table = m_window->factPanel()->view();
+    QVERIFY(table->horizontalHeader()->isSectionHidden(FactModel::KindColumn));
+    QVERIFY2(table->verticalScrollBar()->maximum() > 0, "the table must scroll for this test");
+    for (const qint64 factId : { factIdOf(QStringLiteral("30 %")), factIdOf(QStringLiteral("11 %")) }) {
+        QVERIFY(factId);
+        m_window->reviewController()->setCurrentFact(factId);
+        const QModelIndex current = table->currentIndex();
+        QCOMPARE(current.data(FactModel::FactIdRole).toLongLong(), factId);
+        QVERIFY(!table->isColumnHidden(current.column()));
+        QVERIFY2(table->viewport()->rect().contains(table->visualRect(current)),
+            qPrintable(QStringLiteral("row at %1, viewport %2 high")
+                           .arg(table->visualRect(current).bottom())
+                           .arg(table->viewport()->height())));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

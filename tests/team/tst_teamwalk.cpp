@@ -1,0 +1,303 @@
+// The walk of issue 12's "How it will be checked", by the command line alone, against a PostgreSQL
+// server of the test's own (tools/pgcluster.sh start): a solo project is published; four analysts
+// run `factdesk-cli review` loops at once on overlapping facts (first all four on the same fact at
+// the same moment, then each in an order of their own); the server is stopped in the middle of it
+// and started again. Then: every acknowledged review (exit 0) has its line in the audit log with
+// its editor and role, and the export shows each fact as its last written review left it (one
+// acknowledged state per contended fact); every exit 4 has its refused line; nothing the command
+// line reported as not stored is in the project; the commands that ran while the server was away
+// waited for it (--wait) or said why they failed. Without a server the test fails and says why.
+
+#include "../project/csvparser.h"
+#include "../ui/team/teamtestserver.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUrl>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <numeric>
+#include <vector>
+
+namespace {
+
+/// One `factdesk-cli review` as its analyst saw it.
+struct Review
+{
+    QString editor;
+    qint64 factId = 0;
+    QString action; ///< as the audit log names it
+    int exitCode = -1;
+    QString err;
+};
+
+/// An analyst: what she does to every fact she reviews.
+struct Analyst
+{
+    QString editor;
+    QStringList decision;
+    QString action;
+};
+
+QString statusAfter(const QString &action)
+{
+    if (action == QLatin1String("confirm"))
+        return QStringLiteral("confirmed");
+    if (action == QLatin1String("reject"))
+        return QStringLiteral("rejected");
+    if (action == QLatin1String("correct"))
+        return QStringLiteral("corrected");
+    return QStringLiteral("pending");
+}
+
+} // namespace
+
+class TestTeamWalk : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void concurrentReviewsThroughARestart();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run runCli(const QStringList &arguments) const;
+
+    TeamTestServer::PrivateServer m_server;
+    QProcessEnvironment m_environment;
+    QTemporaryDir m_dir;
+};
+
+void TestTeamWalk::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    QVERIFY(m_dir.isValid());
+    // The commands find the roles' passwords where libpq looks: this server's password file.
+    m_environment = QProcessEnvironment::systemEnvironment();
+    m_environment.insert(QStringLiteral("PGPASSFILE"), m_server.passwordFile());
+}
+
+TestTeamWalk::Run TestTeamWalk::runCli(const QStringList &arguments) const
+{
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.start(QStringLiteral(FACTDESK_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(180000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void TestTeamWalk::concurrentReviewsThroughARestart()
+{
+    // Published as the owner; reviewed as an editor, who writes rows but owns nothing.
+    const QString owner = m_server.url();
+    const QString editor = TeamTestServer::withDatabase(
+        owner, QUrl(owner).path().mid(1), QStringLiteral("factdesk_editor"));
+    const QString solo = m_dir.filePath(QStringLiteral("walk.factdesk"));
+    Run run = runCli({ QStringLiteral("import"), solo, QStringLiteral(FACTDESK_SAMPLES) });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = runCli({ QStringLiteral("publish"), solo, owner });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    QVector<qint64> factIds;
+    for (const QString &line : runCli({ QStringLiteral("list"), editor }).out.split(QLatin1Char('\n'))) {
+        const qint64 id = line.section(QLatin1Char('\t'), 0, 0).toLongLong();
+        if (id > 0 && factIds.size() < 12)
+            factIds << id;
+    }
+    QCOMPARE(factIds.size(), 12);
+
+    const QVector<Analyst> analysts {
+        { QStringLiteral("Anna"), { QStringLiteral("--confirm") }, QStringLiteral("confirm") },
+        { QStringLiteral("Bruno"), { QStringLiteral("--reject"), QStringLiteral("duplicate") },
+            QStringLiteral("reject") },
+        { QStringLiteral("Chloé"),
+            { QStringLiteral("--correct"), QStringLiteral("7"), QStringLiteral("--kind"), QStringLiteral("number") },
+            QStringLiteral("correct") },
+        { QStringLiteral("Dan"), { QStringLiteral("--pending") }, QStringLiteral("reset") },
+    };
+    // Round 1: everyone on the same fact at the same moment; round 2: each in an order of their own.
+    constexpr int rounds = 2;
+    const int planned = int(analysts.size()) * rounds * int(factIds.size());
+    QMutex mutex;
+    QVector<Review> reviews;
+    std::atomic<int> done { 0 };
+    std::vector<std::unique_ptr<QThread>> loops;
+    for (const Analyst &analyst : analysts) {
+        loops.emplace_back(QThread::create([&, analyst]() {
+            QVector<qint64> order = factIds;
+            for (int round = 0; round < rounds; ++round) {
+                if (round > 0)
+                    std::shuffle(order.begin(), order.end(), *QRandomGenerator::global());
+                for (qint64 factId : order) {
+                    QProcess process;
+                    process.setProcessEnvironment(m_environment);
+                    process.start(QStringLiteral(FACTDESK_CLI_PATH),
+                        QStringList { QStringLiteral("review"), editor, QStringLiteral("--fact"),
+                            QString::number(factId) }
+                            + analyst.decision
+                            + QStringList { QStringLiteral("--editor"), analyst.editor, QStringLiteral("--wait"),
+                                QStringLiteral("60") });
+                    Review review { analyst.editor, factId, analyst.action };
+                    if (process.waitForFinished(180000) && process.exitStatus() == QProcess::NormalExit)
+                        review.exitCode = process.exitCode();
+                    review.err = QString::fromUtf8(process.readAllStandardError());
+                    QMutexLocker locker(&mutex);
+                    reviews.append(review);
+                    ++done;
+                }
+            }
+        }));
+        loops.back()->start();
+    }
+    // The server goes away a third of the way through, and comes back two seconds later.
+    while (done.load() < planned / 3 && done.load() < planned)
+        QThread::msleep(20);
+    QVERIFY(m_server.control(QStringLiteral("stop")));
+    const int whileAway = done.load();
+    QThread::msleep(2000);
+    QVERIFY(m_server.control(QStringLiteral("start")));
+    for (auto &loop : loops)
+        QVERIFY(loop->wait(600000));
+    QCOMPARE(reviews.size(), planned);
+    QVERIFY2(done.load() > whileAway + 8, "the loops did not go on after the restart");
+
+    // What the analysts were told.
+    QHash<QString, int> acknowledged; // editor, fact, action -> exit 0
+    QHash<QString, int> conflicts; // -> exit 4
+    QHash<QString, int> notStored; // -> exit 1
+    const auto key = [](const QString &editor, qint64 factId, const QString &action) {
+        return QStringLiteral("%1 fact %2 %3").arg(editor).arg(factId).arg(action);
+    };
+    for (const Review &review : reviews) {
+        const QString k = key(review.editor, review.factId, review.action);
+        if (review.exitCode == 0) {
+            ++acknowledged[k];
+        } else if (review.exitCode == 4) {
+            ++conflicts[k];
+            QVERIFY2(review.err.contains(QStringLiteral("this fact")) && review.err.contains(QStringLiteral("ago.")),
+                qPrintable(review.err));
+        } else {
+            // Only the server's absence may fail a review, and the command says so.
+            QCOMPARE(review.exitCode, 1);
+            QVERIFY2(review.err.contains(QStringLiteral("the server cannot be reached"))
+                    || review.err.contains(QStringLiteral("the connection to the server was lost"))
+                    || review.err.contains(QStringLiteral("Not stored")),
+                qPrintable(QString(review.err).replace(QLatin1Char('\n'), QLatin1String(" | "))));
+            ++notStored[k];
+            qInfo("%s: exit 1: %s", qPrintable(k),
+                qPrintable(QString(review.err).trimmed().replace(QLatin1Char('\n'), QLatin1String(" | "))));
+        }
+    }
+
+    // What the project holds: the audit log, read as the owner, and the export.
+    QHash<QString, int> written;
+    QHash<QString, int> refused;
+    QHash<qint64, QPair<QString, QString>> lastWritten; // fact -> action, editor
+    {
+        const QUrl url(owner);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("walk-audit"));
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setPassword(m_server.ownerPassword());
+        db.setDatabaseName(url.path().mid(1));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT editor, action, fact_id, outcome, db_role FROM audit_log "
+                                          "WHERE fact_id IS NOT NULL ORDER BY id")));
+        while (query.next()) {
+            const QString k = key(query.value(0).toString(), query.value(2).toLongLong(), query.value(1).toString());
+            QCOMPARE(query.value(4).toString(), QStringLiteral("factdesk_editor"));
+            if (query.value(3).isNull()) {
+                ++written[k];
+                lastWritten.insert(
+                    query.value(2).toLongLong(), { query.value(1).toString(), query.value(0).toString() });
+            } else {
+                QCOMPARE(query.value(3).toString(), QStringLiteral("conflict"));
+                ++refused[k];
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("walk-audit"));
+    int writes = 0;
+    for (auto it = written.cbegin(); it != written.cend(); ++it) {
+        // A written line whose command did not say exit 0 would be a write reported as not stored.
+        QVERIFY2(it.value() <= acknowledged.value(it.key()),
+            qPrintable(QStringLiteral("%1: %2 written, %3 acknowledged, %4 reported not stored")
+                           .arg(it.key())
+                           .arg(it.value())
+                           .arg(acknowledged.value(it.key()))
+                           .arg(notStored.value(it.key()))));
+        writes += it.value();
+    }
+    // An exit 0 without a line of its own found nothing to change: the fact already stood so, by an
+    // earlier write of the same decision (or, back to pending, as it was published).
+    QSet<QString> decisionsWritten; // "fact N action"
+    for (auto it = written.cbegin(); it != written.cend(); ++it)
+        decisionsWritten.insert(it.key().section(QLatin1Char(' '), 1));
+    for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
+        const QString decision = it.key().section(QLatin1Char(' '), 1);
+        if (written.value(it.key()) < it.value() && !decision.endsWith(QLatin1String(" reset")))
+            QVERIFY2(decisionsWritten.contains(decision),
+                qPrintable(it.key() + QStringLiteral(": acknowledged, and nobody ever wrote that decision")));
+    }
+    for (auto it = conflicts.cbegin(); it != conflicts.cend(); ++it)
+        QVERIFY2(refused.value(it.key()) == it.value(), qPrintable(it.key() + QStringLiteral(": exit 4 without its line")));
+    for (auto it = refused.cbegin(); it != refused.cend(); ++it)
+        QVERIFY2(conflicts.value(it.key()) == it.value(), qPrintable(it.key() + QStringLiteral(": refused line without exit 4")));
+    QVERIFY(writes > planned / 2);
+
+    run = runCli({ QStringLiteral("export"), editor, QStringLiteral("--format"), QStringLiteral("csv"),
+        QStringLiteral("--all") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVector<QStringList> records;
+    QString error;
+    QVERIFY2(parseStrictCsv(run.out, QLatin1Char(','), &records, &error), qPrintable(error));
+    QVERIFY(!records.isEmpty());
+    const QStringList header = records.takeFirst();
+    const int idColumn = header.indexOf(QStringLiteral("fact_id"));
+    const int statusColumn = header.indexOf(QStringLiteral("status"));
+    const int editorColumn = header.indexOf(QStringLiteral("editor"));
+    QVERIFY(idColumn >= 0 && statusColumn >= 0 && editorColumn >= 0);
+    int checked = 0;
+    for (const QStringList &record : records) {
+        const qint64 id = record.at(idColumn).toLongLong();
+        if (!lastWritten.contains(id))
+            continue;
+        const auto last = lastWritten.value(id);
+        const QString expectedEditor = last.first == QLatin1String("reset") ? QString() : last.second;
+        QCOMPARE(record.at(statusColumn), statusAfter(last.first));
+        QCOMPARE(record.at(editorColumn), expectedEditor);
+        ++checked;
+    }
+    QCOMPARE(checked, lastWritten.size());
+    qInfo("%d reviews: %d written, %d refused (exit 4), %d not stored (exit 1); the server was away after %d",
+        planned, writes, int(std::accumulate(refused.cbegin(), refused.cend(), 0)),
+        int(std::accumulate(notStored.cbegin(), notStored.cend(), 0)), whileAway);
+}
+
+QTEST_GUILESS_MAIN(TestTeamWalk)
+#include "tst_teamwalk.moc"
