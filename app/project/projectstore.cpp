@@ -735,7 +735,6 @@ public:
         return false;
     }
 
-    bool loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const;
     bool loadStoryDecisions(StoryDecisions *decisions, QString *error) const;
     /// A team command whose read was cut off: true once reconnected within the time it waits.
     bool readAgainOnceBack() const;
@@ -1404,6 +1403,18 @@ QString ProjectStore::readOnlyReason() const
 
 bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QString *error)
 {
+    if (d->loadedAtOpen) {
+        const std::unique_ptr<ProjectStorePrivate::Loaded> loaded = std::move(d->loadedAtOpen);
+        // Read while the file was locked for this store: still the project
+        // unless this connection wrote since.
+        QSqlQuery changes(d->database());
+        if (changes.exec(QStringLiteral("SELECT total_changes()")) && changes.next()
+            && changes.value(0).toLongLong() == 0) {
+            *articles = std::move(loaded->articles);
+            *facts = std::move(loaded->facts);
+            return true;
+        }
+    }
     if (d->loadAll(articles, facts, error))
         return true;
     return d->readAgainOnceBack() && d->loadAll(articles, facts, error);
@@ -1414,25 +1425,6 @@ bool ProjectStorePrivate::readAgainOnceBack() const
     // A command told to wait reads again once a server that went away mid-read is back.
     return team && !team->isConnected() && team->waitForServer() > 0
         && team->reconnectWithin(team->waitForServer());
-}
-
-bool ProjectStorePrivate::loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const
-{
-    const ProjectStorePrivate *d = this;
-    QSqlDatabase db = d->database();
-    if (d->loadedAtOpen) {
-        const std::unique_ptr<ProjectStorePrivate::Loaded> loaded = std::move(d->loadedAtOpen);
-        // Read while the file was locked for this store: still the project
-        // unless this connection wrote since.
-        QSqlQuery changes(db);
-        if (changes.exec(QStringLiteral("SELECT total_changes()")) && changes.next()
-            && changes.value(0).toLongLong() == 0) {
-            *articles = std::move(loaded->articles);
-            *facts = std::move(loaded->facts);
-            return true;
-        }
-    }
-    return d->loadAll(articles, facts, error);
 }
 
 bool ProjectStorePrivate::loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const
