@@ -529,7 +529,8 @@ public:
      * checker has finished, so that no side file is removed under the check.
      */
     static std::unique_ptr<Loaded> readWhileChecking(const QString &path, std::thread &checker);
-    bool loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const;
+    /// Hands over what was read at open, if this connection has written nothing since.
+    bool takeLoadedAtOpen(QVector<Article> *articles, QVector<Fact> *facts);
 
     /// The project as messages name it: the file, or the team project's address (no password).
     QString shown() const { return team ? path : nativePath(path); }
@@ -735,6 +736,7 @@ public:
         return false;
     }
 
+    bool loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const;
     bool loadStoryDecisions(StoryDecisions *decisions, QString *error) const;
     /// A team command whose read was cut off: true once reconnected within the time it waits.
     bool readAgainOnceBack() const;
@@ -1403,19 +1405,7 @@ QString ProjectStore::readOnlyReason() const
 
 bool ProjectStore::load(QVector<Article> *articles, QVector<Fact> *facts, QString *error)
 {
-    if (d->loadedAtOpen) {
-        const std::unique_ptr<ProjectStorePrivate::Loaded> loaded = std::move(d->loadedAtOpen);
-        // Read while the file was locked for this store: still the project
-        // unless this connection wrote since.
-        QSqlQuery changes(d->database());
-        if (changes.exec(QStringLiteral("SELECT total_changes()")) && changes.next()
-            && changes.value(0).toLongLong() == 0) {
-            *articles = std::move(loaded->articles);
-            *facts = std::move(loaded->facts);
-            return true;
-        }
-    }
-    if (d->loadAll(articles, facts, error))
+    if (d->takeLoadedAtOpen(articles, facts) || d->loadAll(articles, facts, error))
         return true;
     return d->readAgainOnceBack() && d->loadAll(articles, facts, error);
 }
@@ -1425,6 +1415,22 @@ bool ProjectStorePrivate::readAgainOnceBack() const
     // A command told to wait reads again once a server that went away mid-read is back.
     return team && !team->isConnected() && team->waitForServer() > 0
         && team->reconnectWithin(team->waitForServer());
+}
+
+bool ProjectStorePrivate::takeLoadedAtOpen(QVector<Article> *articles, QVector<Fact> *facts)
+{
+    if (!loadedAtOpen)
+        return false;
+    const std::unique_ptr<Loaded> loaded = std::move(loadedAtOpen);
+    // Read while the file was locked for this store: still the project
+    // unless this connection wrote since.
+    QSqlQuery changes(database());
+    if (!changes.exec(QStringLiteral("SELECT total_changes()")) || !changes.next()
+        || changes.value(0).toLongLong() != 0)
+        return false;
+    *articles = std::move(loaded->articles);
+    *facts = std::move(loaded->facts);
+    return true;
 }
 
 bool ProjectStorePrivate::loadAll(QVector<Article> *articles, QVector<Fact> *facts, QString *error) const
