@@ -489,7 +489,8 @@ bool TeamConnection::reconnect(QString *error)
     m_connected = true;
     m_reconnectDelay = 250;
     noteServerSession();
-    settleLostSession();
+    // The lost session is settled only when a write's fate is asked (wasStored): a reconnection
+    // with nothing in flight never waits for it.
     if (m_pingInterval > 0)
         m_pingTimer->start(m_pingInterval);
     resolveInFlight();
