@@ -111,10 +111,10 @@ public:
     /**
      * Waits, once reconnected, until the server process of the connection
      * lost last has ended (one that is running nothing is ended at once; one
-     * still at work, a COMMIT, is waited for up to 10 s): from then on the
-     * database shows all that the lost session did. False while it still runs.
+     * still at work, a COMMIT, is waited for up to milliseconds): from then on
+     * the database shows all that the lost session did. False while it still runs.
      */
-    bool settleLostSession();
+    bool settleLostSession(int milliseconds = 10000);
 
     /// How wasStored() asks the audit log (ProjectStore sets it: the SQL lives there).
     void setStoredCheck(std::function<int(const QString &attemptId)> check);
