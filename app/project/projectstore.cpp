@@ -2833,6 +2833,12 @@ std::unique_ptr<ProjectStorePrivate> openTeam(const ProjectLocation &location, Q
                     "will be seen when the server is back (the database is then either empty or holds the "
                     "whole project).")
                                   .arg(shown));
+            if (!d->team->settleLostSession())
+                return refuse(QCoreApplication::translate("FactDesk::ProjectStore",
+                    "The connection to %1 was lost while creating the project: whether it was created "
+                    "will be seen when the server is back (the database is then either empty or holds the "
+                    "whole project).")
+                                  .arg(shown));
             if (!query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !query.next())
                 return cannotOpen(query.lastError());
             const bool created = query.value(0).toBool();

@@ -25,8 +25,10 @@ const QString channelName()
 
 constexpr int presenceInterval = 10000;
 constexpr int longestReconnectDelay = 5000;
-/// How long a reconnection waits for the lost session's server process to finish what it was doing.
+/// How long asking a write's fate waits for the lost session's server process to finish its COMMIT.
 constexpr int settleTimeout = 10000;
+/// The same from the event loop (in-flight writes of a window): a short look, again a second later.
+constexpr int settleGlance = 250;
 
 QString newConnectionName()
 {
@@ -248,7 +250,7 @@ void TeamConnection::noteServerSession()
     }
 }
 
-bool TeamConnection::settleLostSession()
+bool TeamConnection::settleLostSession(int milliseconds)
 {
     if (m_lostPid == 0)
         return true;
@@ -258,7 +260,7 @@ bool TeamConnection::settleLostSession()
     // not running anything (idle, or idle in a transaction whose COMMIT never
     // arrived) is ended, which rolls back what it holds; one still at work is
     // waited for. The start time tells it from a later process of the same pid.
-    const QDeadlineTimer deadline(settleTimeout);
+    const QDeadlineTimer deadline(std::max(milliseconds, 0));
     QSqlQuery query(database());
     query.setForwardOnly(true);
     for (;;) {
@@ -489,7 +491,8 @@ bool TeamConnection::reconnect(QString *error)
     m_connected = true;
     m_reconnectDelay = 250;
     noteServerSession();
-    settleLostSession();
+    // The lost session is settled only when a write's fate is asked (wasStored): a reconnection
+    // with nothing in flight never waits for it.
     if (m_pingInterval > 0)
         m_pingTimer->start(m_pingInterval);
     resolveInFlight();
@@ -528,10 +531,13 @@ void TeamConnection::rememberInFlight(const QString &attemptId, const QString &d
 
 void TeamConnection::resolveInFlight()
 {
+    if (m_inFlight.isEmpty())
+        return;
+    const bool settled = m_connected && settleLostSession(settleGlance);
     const auto pending = m_inFlight;
     m_inFlight.clear();
     for (const auto &attempt : pending) {
-        const int stored = wasStored(attempt.first);
+        const int stored = settled && m_storedCheck ? m_storedCheck(attempt.first) : -1;
         if (stored < 0) {
             m_inFlight.append(attempt);
             continue;
@@ -558,7 +564,7 @@ void TeamConnection::setStoredCheck(std::function<int(const QString &)> check)
 
 int TeamConnection::wasStored(const QString &attemptId)
 {
-    if (!m_connected || !settleLostSession())
+    if (!m_connected || !settleLostSession(settleTimeout))
         return -1;
     return m_storedCheck ? m_storedCheck(attemptId) : -1;
 }

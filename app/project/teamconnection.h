@@ -108,6 +108,14 @@ public:
      */
     int wasStored(const QString &attemptId);
 
+    /**
+     * Waits, once reconnected, until the server process of the connection
+     * lost last has ended (one that is running nothing is ended at once; one
+     * still at work, a COMMIT, is waited for up to milliseconds): from then on
+     * the database shows all that the lost session did. False while it still runs.
+     */
+    bool settleLostSession(int milliseconds = 10000);
+
     /// How wasStored() asks the audit log (ProjectStore sets it: the SQL lives there).
     void setStoredCheck(std::function<int(const QString &attemptId)> check);
     /// Called every presence interval while connected (ProjectStore refreshes its presence rows).
@@ -128,7 +136,6 @@ private:
     void resolveInFlight();
     /// Notes this connection's server process (pg_backend_pid and its start), to settle it once lost.
     void noteServerSession();
-    bool settleLostSession();
     void handleNotification(const QString &name, int source, const QVariant &payload);
 
     ProjectLocation m_location;

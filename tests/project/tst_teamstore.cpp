@@ -248,6 +248,8 @@ private Q_SLOTS:
     void publishAndCopyBack();
     void publishIsAllOrNothing_data();
     void publishIsAllOrNothing();
+    void publishWhoseCommitAnswerIsLost_data();
+    void publishWhoseCommitAnswerIsLost();
     void inFlightCommitStoredOrReportedNotStored_data();
     void inFlightCommitStoredOrReportedNotStored();
 
@@ -989,6 +991,50 @@ void TestTeamStore::publishIsAllOrNothing()
     QCOMPARE(facts.size(), 2);
     QCOMPARE(facts.at(0).version, 2);
     QCOMPARE(published->auditLog().size(), source->auditLog().size());
+}
+
+void TestTeamStore::publishWhoseCommitAnswerIsLost_data()
+{
+    QTest::addColumn<bool>("reachesServer");
+    QTest::newRow("COMMIT reaches the server, its answer is lost: published") << true;
+    QTest::newRow("COMMIT never reaches the server: not published, nothing left") << false;
+}
+
+void TestTeamStore::publishWhoseCommitAnswerIsLost()
+{
+    QFETCH(bool, reachesServer);
+    Backend solo(false);
+    Backend team(true);
+    REQUIRE_BACKEND(team);
+    QString error;
+    QVERIFY2(solo.makeProject(&error), qPrintable(error));
+    TeamTestDatabase &db = team.database();
+    const QString publisher = db.createRole(QStringLiteral("publisher"));
+    QVERIFY(!publisher.isEmpty());
+    QVERIFY2(db.exec(QStringLiteral("GRANT CREATE ON SCHEMA public TO %1").arg(publisher), &error),
+        qPrintable(error));
+    const ProjectLocation direct = db.location(publisher);
+    CuttingProxy proxy(direct.host(), quint16(direct.port()));
+    // The publish's one COMMIT is the first this connection sends.
+    proxy.cutWhenClientSends(
+        "COMMIT", reachesServer ? CuttingProxy::Cut::AfterServer : CuttingProxy::Cut::BeforeServer);
+    auto source = ProjectStore::open(solo.location().filePath(), &error, ProjectStore::OpenMode::ReadOnly);
+    QVERIFY2(source, qPrintable(error));
+    ProjectStore::OpenOptions options;
+    options.waitMilliseconds = 20000;
+    auto published = ProjectStore::publish(*source, viaPort(direct, proxy.port()), &error, options);
+    QCOMPARE(proxy.cuts(), 1);
+    QCOMPARE(bool(published), reachesServer);
+    if (!reachesServer) {
+        QVERIFY2(error.startsWith(QStringLiteral("Not created: the connection to ")), qPrintable(error));
+        QVERIFY2(db.exec(tablesLeftCheck(), &error), qPrintable(error));
+        published = ProjectStore::publish(*source, direct, &error, options);
+        QVERIFY2(published, qPrintable(error));
+    }
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY2(published->load(&articles, &facts, &error), qPrintable(error));
+    QCOMPARE(facts.size(), 2);
 }
 
 void TestTeamStore::inFlightCommitStoredOrReportedNotStored_data()

@@ -4,6 +4,7 @@
 
 #include "project/projectlocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
