@@ -149,6 +149,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(subjectLinks, countGrammar.value(QLatin1String("subjectLinks")));
     insertWords(pluralDeterminers, countGrammar.value(QLatin1String("pluralDeterminers")));
     modifiersBeforeHead = countGrammar.value(QLatin1String("modifiersBeforeHead")).toInt();
+    scaleNounNeedsLink = countGrammar.value(QLatin1String("scaleNounNeedsLink")).toBool();
 
     // The scanner skips every character that cannot start a figure with one look-up.
     for (char16_t c = u'0'; c <= u'9'; ++c)

@@ -95,6 +95,8 @@ public:
     PhraseTable subjectLinks; ///< "à", "to" between such a verb and the number
     PhraseTable pluralDeterminers; ///< "les", "the": where the subject's noun phrase starts
     int modifiersBeforeHead = 0; ///< English "40,000 Paris commuters": words before the plural head
+    /// French: million, milliard are nouns; what they count follows "de" ("3 millions d'habitants"), never bare.
+    bool scaleNounNeedsLink = false;
     /// Characters that may start a figure: digits, and the ASCII first letters of the words that do;
     /// and the punctuation that may end a sentence, which the scanner notes on its way.
     /// Indexed by any UTF-16 unit (false beyond ASCII), so that the scanner's hot loop makes one test.

@@ -1443,6 +1443,9 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
     for (const int start : { afterConnector, next }) {
         if (m_lenient || start < 0 || start >= limit || start == position)
             continue;
+        // "500 milliards évoqués": a French scale noun counts only what follows its "de".
+        if (start == next && reading.hasScale && m_lexicon.scaleNounNeedsLink)
+            continue;
         int nounEnd = countedNounEnd(start, limit);
         // "8 Boeing 787": a model is counted by its name, right after the number.
         if (nounEnd < 0 && start == next && m_text[start].isUpper())

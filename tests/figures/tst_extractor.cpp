@@ -915,6 +915,16 @@ void TestExtractor::extract_data()
         { QStringLiteral("count|15|15|bureaux de vote") });
     row("fr/count/avions de ligne", "fr", QStringLiteral("La compagnie a commandé 30 avions de ligne."),
         { QStringLiteral("count|30|30|avions de ligne") });
+    row("fr/count/scale noun counts nothing without de", "fr",
+        QStringLiteral("Les 500 milliards évoqués par le ministre restent flous."),
+        { QStringLiteral("number|500 milliards|500000000000|") });
+    row("fr/count/scale noun counts after de", "fr", QStringLiteral("La région compte 3 millions d'habitants."),
+        { QStringLiteral("count|3 millions|3000000|habitants") });
+    row("en/count/scale word counts a bare noun", "en", QStringLiteral("The region has 3 million residents."),
+        { QStringLiteral("count|3 million|3000000|residents") });
+    row("fr/count/ici is no complement", "fr",
+        QStringLiteral("Le groupe supprimera 1 200 postes d'ici la fin de l'année."),
+        { QStringLiteral("count|1 200|1200|postes") });
     row("fr/count/no complement before a determiner", "fr",
         QStringLiteral("Il reste 200 ouvriers de l'usine."), { QStringLiteral("count|200|200|ouvriers") });
     row("en/count/x plural is French only", "en", QStringLiteral("The mayor opened 3 new boxes of files."),
