@@ -43,6 +43,70 @@ QString periodOf(const QVector<Figure> &figures, qsizetype index)
     return date.value;
 }
 
+/// The words that open another clause ("while", "alors que") or bring in an older value ("up from",
+/// "contre"), lower case, French and English: the same list the story reader splits clauses with.
+const char16_t *const clauseWords[] = { u"while", u"whereas", u"but", u"down from", u"up from",
+    u"alors que", u"tandis que", u"mais", u"qui", u"dont", u"contre", u"en baisse par rapport \u00e0",
+    u"en hausse par rapport \u00e0" };
+
+bool isLetter(QChar c)
+{
+    return c.isLetter() || c.isMark();
+}
+
+/// True when a clause word starts at text[pos], as whole words.
+bool clauseWordAt(QStringView text, int pos)
+{
+    for (const char16_t *word : clauseWords) {
+        const QStringView phrase(word);
+        if (pos + phrase.size() > text.size()
+            || text.mid(pos, phrase.size()).compare(phrase, Qt::CaseInsensitive) != 0)
+            continue;
+        const int end = pos + int(phrase.size());
+        if (end == text.size() || !isLetter(text[end]))
+            return true;
+    }
+    return false;
+}
+
+/**
+ * True when text[from, to) (the gap between a figure and a date of its sentence) crosses the end
+ * of a clause, so the date is not the figure's period: "valued at $500bn, three times its valuation
+ * of early 2024" (2024 is the old valuation's), "55%, up from 45% in February" (February is the
+ * 45 %'s). Clauses end at semicolons, brackets, dashes (not a hyphen inside a word or number) and
+ * clause words; commas (not one inside a number, "7,5") end them only when commasEnd: a date
+ * before its figure across a comma still opens the figure's clause ("In 2024, sales rose 5%"),
+ * one after it across a comma is in the next clause.
+ */
+bool crossesClause(QStringView text, int from, int to, bool commasEnd)
+{
+    for (int pos = from; pos < to; ++pos) {
+        const QChar c = text[pos];
+        switch (c.unicode()) {
+        case u';':
+        case u'(':
+        case u')':
+        case u'[':
+        case u']':
+        case u'\u2013':
+        case u'\u2014':
+            return true;
+        case u'-':
+            if ((pos == 0 || text[pos - 1].isSpace()) && (pos + 1 == text.size() || text[pos + 1].isSpace()))
+                return true;
+            break;
+        case u',':
+            if (commasEnd && !(pos > 0 && text[pos - 1].isDigit() && pos + 1 < text.size() && text[pos + 1].isDigit()))
+                return true;
+            break;
+        default:
+            if (isLetter(c) && (pos == 0 || !isLetter(text[pos - 1])) && clauseWordAt(text, pos))
+                return true;
+        }
+    }
+    return false;
+}
+
 /**
  * The dates that may give a figure its as-of: the indexes of dates that hold a period with its year.
  * Dates without a year (no article date to take it from) are passed over: an as-of is always an
@@ -77,8 +141,9 @@ QVector<qsizetype> periodsOf(QStringView text, const FigureLexicon &lexicon, con
  * other), in one pass over the numbers, which are most of them: a text's figures take more memory
  * than its characters, and each pass over them reads it all again.
  *
- * As-of: each number gets the period of the nearest date of its sentence that periodsOf() keeps
- * ("le chômage atteint 7,7 % au troisième trimestre", "In 2024, sales rose 5%"). The nearest wins
+ * As-of: each number gets the period of the nearest date of its sentence and its clause (see
+ * crossesClause()) that periodsOf() keeps ("le chômage atteint 7,7 % au troisième trimestre",
+ * "In 2024, sales rose 5%"); with none, no as-of (the article's date then applies). The nearest wins
  * because a sentence that names two periods mostly puts each next to its figures ("7,7 % au
  * troisième trimestre, contre 7,5 % au deuxième"); at equal distance, the one before.
  *
@@ -152,6 +217,11 @@ QVector<Figure> finish(QStringView text, const FigureLexicon &lexicon, const QVe
         if (after
             && (after->start < figure.end
                 || (breakFromEnd < breakCount && breaks[breakFromEnd] < after->start)))
+            after = nullptr;
+        // A date of another clause of the sentence is that clause's period, not the figure's.
+        if (before && crossesClause(text, before->end, figure.start, false))
+            before = nullptr;
+        if (after && crossesClause(text, figure.end, after->start, true))
             after = nullptr;
         const Figure *chosen = before;
         if (after && (!before || after->start - figure.end < figure.start - before->end))

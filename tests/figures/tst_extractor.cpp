@@ -1508,6 +1508,48 @@ void TestExtractor::asOf_data()
     QTest::newRow("en/other language date")
         << QStringLiteral("en") << QStringLiteral("On 3 juin 2025 the index closed at 7,812 points.")
         << QStringList { QStringLiteral("7,812 points|2025-06-03") };
+    // A date gives its period to the figures of its own clause only: after a figure, a comma ends
+    // the figure's clause ("twice its value of late 2023" is the old value's); a clause word ("but",
+    // "alors que") ends it on either side; "up from", "contre" open the old value's clause, whose
+    // date is the old value's. A figure left without a date of its clause gets none (the article's
+    // date then applies).
+    QTest::newRow("en/old value's year after a comma")
+        << QStringLiteral("en") << QStringLiteral("The lender is now worth $80bn, far above its value of $30bn in 2023.")
+        << QStringList { QStringLiteral("$80bn|"), QStringLiteral("$30bn|2023") };
+    QTest::newRow("fr/old value's year after a comma")
+        << QStringLiteral("fr")
+        << QStringLiteral("La banque vaut désormais 80 milliards d'euros, bien plus que ses 30 milliards en 2023.")
+        << QStringList { QStringLiteral("80 milliards d'euros|"), QStringLiteral("30 milliards|2023") };
+    QTest::newRow("en/up from in a month")
+        << QStringLiteral("en") << QStringLiteral("Its market share climbed to 38%, up from 31% in February.")
+        << QStringList { QStringLiteral("38%|"), QStringLiteral("31%|2025-02") };
+    QTest::newRow("en/up from without a comma")
+        << QStringLiteral("en") << QStringLiteral("Its market share climbed to 38% up from 31% in February.")
+        << QStringList { QStringLiteral("38%|"), QStringLiteral("31%|2025-02") };
+    QTest::newRow("fr/contre in a month")
+        << QStringLiteral("fr") << QStringLiteral("Sa part de marché est montée à 38 %, contre 31 % en février.")
+        << QStringList { QStringLiteral("38 %|"), QStringLiteral("31 %|2025-02") };
+    QTest::newRow("fr/en baisse par rapport à")
+        << QStringLiteral("fr")
+        << QStringLiteral("Le taux de marge est tombé à 6 % en baisse par rapport à 9 % en mars.")
+        << QStringList { QStringLiteral("6 %|"), QStringLiteral("9 %|2025-03") };
+    QTest::newRow("en/while clause's year")
+        << QStringLiteral("en") << QStringLiteral("Revenue fell 7% while costs kept rising in 2024.")
+        << QStringList { QStringLiteral("7%|") };
+    QTest::newRow("fr/alors que clause's year")
+        << QStringLiteral("fr")
+        << QStringLiteral("Le chiffre d'affaires a reculé de 7 % alors que les coûts ont grimpé en 2024.")
+        << QStringList { QStringLiteral("7 %|") };
+    QTest::newRow("en/each clause its month")
+        << QStringLiteral("en") << QStringLiteral("Exports rose 4% in May but fell 2% in June.")
+        << QStringList { QStringLiteral("4%|2025-05"), QStringLiteral("2%|2025-06") };
+    QTest::newRow("fr/date in brackets is the aside's")
+        << QStringLiteral("fr")
+        << QStringLiteral("Le groupe emploie 5 200 personnes (contre 4 800 fin 2023).")
+        << QStringList { QStringLiteral("5 200|"), QStringLiteral("4 800|2023") };
+    QTest::newRow("fr/opening date across a comma")
+        << QStringLiteral("fr") << QStringLiteral("En mars 2024, la marge était de 9 %.")
+        << QStringList { QStringLiteral("9 %|2024-03") };
     // A sentence may open with a digit after a figure: "3%. 6M24 …" ends one.
     QTest::newRow("en/sentence opening with a code")
         << QStringLiteral("en") << QStringLiteral("Sales fell 3%. 6M24 orders rose 2%.")
