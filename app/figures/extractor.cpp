@@ -45,9 +45,9 @@ QString periodOf(const QVector<Figure> &figures, qsizetype index)
 
 /// The words that open another clause ("while", "alors que") or bring in an older value ("up from",
 /// "contre"), lower case, French and English: the same list the story reader splits clauses with.
-const char16_t *const clauseWords[] = { u"while", u"whereas", u"but", u"down from", u"up from",
-    u"alors que", u"tandis que", u"mais", u"qui", u"dont", u"contre", u"en baisse par rapport \u00e0",
-    u"en hausse par rapport \u00e0" };
+const char16_t *const clauseWords[]
+    = { u"while", u"whereas", u"but", u"down from", u"up from", u"alors que", u"tandis que", u"mais", u"qui",
+          u"dont", u"contre", u"en baisse par rapport \u00e0", u"en hausse par rapport \u00e0" };
 
 bool isLetter(QChar c)
 {
@@ -69,42 +69,74 @@ bool clauseWordAt(QStringView text, int pos)
     return false;
 }
 
+bool isDash(QStringView text, int pos)
+{
+    const char16_t c = text[pos].unicode();
+    if (c == u'\u2013' || c == u'\u2014')
+        return true;
+    // A hyphen between spaces; not one inside a word or a number ("mi-2024", "2023-2024").
+    return c == u'-' && (pos == 0 || text[pos - 1].isSpace())
+        && (pos + 1 == text.size() || text[pos + 1].isSpace());
+}
+
 /**
  * True when text[from, to) (the gap between a figure and a date of its sentence) crosses the end
  * of a clause, so the date is not the figure's period: "valued at $500bn, three times its valuation
  * of early 2024" (2024 is the old valuation's), "55%, up from 45% in February" (February is the
- * 45 %'s). Clauses end at semicolons, brackets, dashes (not a hyphen inside a word or number) and
- * clause words; commas (not one inside a number, "7,5") end them only when commasEnd: a date
- * before its figure across a comma still opens the figure's clause ("In 2024, sales rose 5%"),
- * one after it across a comma is in the next clause.
+ * 45 %'s). Clauses end at semicolons and clause words. Towards a date after the figure (dateAfter)
+ * they also end at brackets, dashes and commas (not one inside a number, "7,5"). Towards a date
+ * before it, a comma or an aside the gap opens and closes still leaves the date in the figure's
+ * clause ("In 2024, sales rose 5%", "En 2020 (année record), il a vendu 9 000 voitures"), and so
+ * does a dash that opens an apposition ("à partir de 2019 – plus de 13 milliards"); a bracket or
+ * dash that closes an aside the date is in ends it. dashesBeforeGap: the dashes of the sentence
+ * before the gap, to tell whether the date sits in a dash aside.
  */
-bool crossesClause(QStringView text, int from, int to, bool commasEnd)
+bool crossesClause(QStringView text, int from, int to, bool dateAfter, int dashesBeforeGap)
 {
+    int bracketDepth = 0;
+    bool inDashAside = dashesBeforeGap % 2 == 1;
     for (int pos = from; pos < to; ++pos) {
         const QChar c = text[pos];
         switch (c.unicode()) {
         case u';':
-        case u'(':
-        case u')':
-        case u'[':
-        case u']':
-        case u'\u2013':
-        case u'\u2014':
             return true;
-        case u'-':
-            if ((pos == 0 || text[pos - 1].isSpace()) && (pos + 1 == text.size() || text[pos + 1].isSpace()))
+        case u'(':
+        case u'[':
+            if (dateAfter)
                 return true;
+            ++bracketDepth;
+            break;
+        case u')':
+        case u']':
+            if (dateAfter || bracketDepth == 0)
+                return true;
+            --bracketDepth;
             break;
         case u',':
-            if (commasEnd && !(pos > 0 && text[pos - 1].isDigit() && pos + 1 < text.size() && text[pos + 1].isDigit()))
+            if (dateAfter
+                && !(pos > 0 && text[pos - 1].isDigit() && pos + 1 < text.size() && text[pos + 1].isDigit()))
                 return true;
             break;
         default:
-            if (isLetter(c) && (pos == 0 || !isLetter(text[pos - 1])) && clauseWordAt(text, pos))
+            if (isDash(text, pos)) {
+                if (dateAfter || inDashAside)
+                    return true;
+                inDashAside = !inDashAside;
+            } else if (isLetter(c) && (pos == 0 || !isLetter(text[pos - 1])) && clauseWordAt(text, pos)) {
                 return true;
+            }
         }
     }
     return false;
+}
+
+/// The dashes of text[from, to) that set off an aside.
+int dashesIn(QStringView text, int from, int to)
+{
+    int count = 0;
+    for (int pos = from; pos < to; ++pos)
+        count += isDash(text, pos) ? 1 : 0;
+    return count;
 }
 
 /**
@@ -219,9 +251,12 @@ QVector<Figure> finish(QStringView text, const FigureLexicon &lexicon, const QVe
                 || (breakFromEnd < breakCount && breaks[breakFromEnd] < after->start)))
             after = nullptr;
         // A date of another clause of the sentence is that clause's period, not the figure's.
-        if (before && crossesClause(text, before->end, figure.start, false))
+        const int sentenceStart = breakFromStart > 0 ? breaks[breakFromStart - 1] : 0;
+        if (before
+            && crossesClause(
+                text, before->end, figure.start, false, dashesIn(text, sentenceStart, before->start)))
             before = nullptr;
-        if (after && crossesClause(text, figure.end, after->start, true))
+        if (after && crossesClause(text, figure.end, after->start, true, 0))
             after = nullptr;
         const Figure *chosen = before;
         if (after && (!before || after->start - figure.end < figure.start - before->end))

@@ -1514,11 +1514,13 @@ void TestExtractor::asOf_data()
     // date is the old value's. A figure left without a date of its clause gets none (the article's
     // date then applies).
     QTest::newRow("en/old value's year after a comma")
-        << QStringLiteral("en") << QStringLiteral("The lender is now worth $80bn, far above its value of $30bn in 2023.")
+        << QStringLiteral("en")
+        << QStringLiteral("The lender is now worth $80bn, far above its value of $30bn in 2023.")
         << QStringList { QStringLiteral("$80bn|"), QStringLiteral("$30bn|2023") };
     QTest::newRow("fr/old value's year after a comma")
         << QStringLiteral("fr")
-        << QStringLiteral("La banque vaut désormais 80 milliards d'euros, bien plus que ses 30 milliards en 2023.")
+        << QStringLiteral(
+               "La banque vaut désormais 80 milliards d'euros, bien plus que ses 30 milliards en 2023.")
         << QStringList { QStringLiteral("80 milliards d'euros|"), QStringLiteral("30 milliards|2023") };
     QTest::newRow("en/up from in a month")
         << QStringLiteral("en") << QStringLiteral("Its market share climbed to 38%, up from 31% in February.")
@@ -1527,7 +1529,8 @@ void TestExtractor::asOf_data()
         << QStringLiteral("en") << QStringLiteral("Its market share climbed to 38% up from 31% in February.")
         << QStringList { QStringLiteral("38%|"), QStringLiteral("31%|2025-02") };
     QTest::newRow("fr/contre in a month")
-        << QStringLiteral("fr") << QStringLiteral("Sa part de marché est montée à 38 %, contre 31 % en février.")
+        << QStringLiteral("fr")
+        << QStringLiteral("Sa part de marché est montée à 38 %, contre 31 % en février.")
         << QStringList { QStringLiteral("38 %|"), QStringLiteral("31 %|2025-02") };
     QTest::newRow("fr/en baisse par rapport à")
         << QStringLiteral("fr")
@@ -1547,6 +1550,23 @@ void TestExtractor::asOf_data()
         << QStringLiteral("fr")
         << QStringLiteral("Le groupe emploie 5 200 personnes (contre 4 800 fin 2023).")
         << QStringList { QStringLiteral("5 200|"), QStringLiteral("4 800|2023") };
+    QTest::newRow("fr/aside closed before the figure")
+        << QStringLiteral("fr")
+        << QStringLiteral("En 2020 (une année record), le groupe a vendu 9 000 voitures.")
+        << QStringList { QStringLiteral("9 000|2020") };
+    QTest::newRow("en/date inside an aside")
+        << QStringLiteral("en")
+        << QStringLiteral("The group (worth little in 2020) now sells 9,000 cars a year.")
+        << QStringList { QStringLiteral("9,000|") };
+    QTest::newRow("fr/apposition after a dash")
+        << QStringLiteral("fr")
+        << QStringLiteral(
+               "Le fonds a investi dans la mine à partir de 2021 \u2013 plus de 2 milliards d'euros.")
+        << QStringList { QStringLiteral("2 milliards d'euros|2021") };
+    QTest::newRow("en/date inside dashes")
+        << QStringLiteral("en")
+        << QStringLiteral("The group \u2013 a minnow in 2020 \u2013 now sells 9,000 cars a year.")
+        << QStringList { QStringLiteral("9,000|") };
     QTest::newRow("fr/opening date across a comma")
         << QStringLiteral("fr") << QStringLiteral("En mars 2024, la marge était de 9 %.")
         << QStringList { QStringLiteral("9 %|2024-03") };
