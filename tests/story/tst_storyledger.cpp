@@ -201,6 +201,11 @@ void TestStoryLedger::asOfPeriods_data()
         << QStringLiteral("velmor_may") << QStringLiteral("35 %") << QStringLiteral("2025-05");
     QTest::newRow("article of March")
         << QStringLiteral("norvane_en") << QStringLiteral("€2.35 billion") << QStringLiteral("2026-03");
+    // "up from 36% in April": April is the old value's; the new one has no date of its clause.
+    QTest::newRow("new value beside an old one's month")
+        << QStringLiteral("kessring_june") << QStringLiteral("48%") << QStringLiteral("2026-06");
+    QTest::newRow("old value's month")
+        << QStringLiteral("kessring_june") << QStringLiteral("36%") << QStringLiteral("2026-04");
 }
 
 void TestStoryLedger::asOfPeriods()
