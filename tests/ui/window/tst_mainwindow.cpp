@@ -173,7 +173,41 @@ private:
 
 namespace {
 const QString editorKey = QStringLiteral("review/editor");
+
+/// The two interface languages as test rows, for tests whose labels differ in length.
+void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("en") << QStringLiteral("en");
 }
+
+QSettings *choosingLanguage(QSettings *settings, const QString &language)
+{
+    settings->setValue(QStringLiteral("ui/language"), language);
+    return settings;
+}
+
+/// A window of its own in a language, shown at a size; the default locale comes back with it gone.
+struct WindowInLanguage
+{
+    WindowInLanguage(Project *project, QSettings *settings, const QString &language, const QSize &size)
+        : localeRestorer { QLocale() }
+        , languages(choosingLanguage(settings, language))
+        , window(project, settings, &languages)
+    {
+        window.resize(size);
+        window.show();
+    }
+    struct LocaleRestorer
+    {
+        const QLocale saved;
+        ~LocaleRestorer() { QLocale::setDefault(saved); }
+    } localeRestorer; // first: saved before the switcher changes it, restored once the window is gone
+    LanguageSwitcher languages;
+    MainWindow window;
+};
+} // namespace
 
 void TestMainWindow::initTestCase()
 {
@@ -1095,17 +1129,8 @@ void TestMainWindow::layoutHoldsFromSmallToLargeScreens()
     QFETCH(QSize, size);
     QFETCH(QString, language);
     m_window.reset();
-    const QLocale locale;
-    m_settings->setValue(QStringLiteral("ui/language"), language);
-    LanguageSwitcher languages(m_settings.get());
-    struct RestoreLocale
-    {
-        QLocale locale;
-        ~RestoreLocale() { QLocale::setDefault(locale); }
-    } restoreLocale { locale };
-    MainWindow window(m_project.get(), m_settings.get(), &languages);
-    window.resize(size);
-    window.show();
+    WindowInLanguage shown(m_project.get(), m_settings.get(), language, size);
+    MainWindow &window = shown.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(50); // the first dock sizes are set once the layout has run
     QCOMPARE(window.size(), size);
@@ -1226,9 +1251,7 @@ void TestMainWindow::layoutHoldsFromSmallToLargeScreens()
 
 void TestMainWindow::editorStaysInItsDock_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("fr") << QStringLiteral("fr");
-    QTest::newRow("en") << QStringLiteral("en");
+    addLanguageRows();
 }
 
 void TestMainWindow::editorStaysInItsDock()
@@ -1238,17 +1261,8 @@ void TestMainWindow::editorStaysInItsDock()
     // editor never grows wider than its dock (its fields cut on the right).
     QFETCH(QString, language);
     m_window.reset();
-    const QLocale locale;
-    m_settings->setValue(QStringLiteral("ui/language"), language);
-    LanguageSwitcher languages(m_settings.get());
-    struct RestoreLocale
-    {
-        QLocale locale;
-        ~RestoreLocale() { QLocale::setDefault(locale); }
-    } restoreLocale { locale };
-    MainWindow window(m_project.get(), m_settings.get(), &languages);
-    window.resize(1280, 720);
-    window.show();
+    WindowInLanguage shown(m_project.get(), m_settings.get(), language, QSize(1280, 720));
+    MainWindow &window = shown.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     const int start = int(m_frenchText.indexOf(QStringLiteral("4 000 emplois")));
@@ -1324,9 +1338,7 @@ void TestMainWindow::currentRowScrolledIntoViewInANarrowTable()
 
 void TestMainWindow::filterMnemonicsAreTheirOwn_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("fr") << QStringLiteral("fr");
-    QTest::newRow("en") << QStringLiteral("en");
+    addLanguageRows();
 }
 
 void TestMainWindow::filterMnemonicsAreTheirOwn()
@@ -1335,17 +1347,8 @@ void TestMainWindow::filterMnemonicsAreTheirOwn()
     // filter's Alt key is shared with no label, button or menu in view.
     QFETCH(QString, language);
     m_window.reset();
-    const QLocale locale;
-    m_settings->setValue(QStringLiteral("ui/language"), language);
-    LanguageSwitcher languages(m_settings.get());
-    struct RestoreLocale
-    {
-        QLocale locale;
-        ~RestoreLocale() { QLocale::setDefault(locale); }
-    } restoreLocale { locale };
-    MainWindow window(m_project.get(), m_settings.get(), &languages);
-    window.resize(1280, 720);
-    window.show();
+    WindowInLanguage shown(m_project.get(), m_settings.get(), language, QSize(1280, 720));
+    MainWindow &window = shown.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     QMultiHash<QKeySequence, QString> owners;
