@@ -44,7 +44,8 @@ QString periodOf(const QVector<Figure> &figures, qsizetype index)
 }
 
 /// The words that open another clause ("while", "alors que") or bring in an older value ("up from",
-/// "contre"), lower case, French and English: the same list the story reader splits clauses with.
+/// "contre"), lower case, French and English: a subset of the story lexicon's clause_words and
+/// update_markers_after, kept here because the extractor reads raw text, not the story's words.
 const char16_t *const clauseWords[]
     = { u"while", u"whereas", u"but", u"down from", u"up from", u"alors que", u"tandis que", u"mais", u"qui",
           u"dont", u"contre", u"en baisse par rapport \u00e0", u"en hausse par rapport \u00e0" };
@@ -57,9 +58,11 @@ bool isLetter(QChar c)
 /// True when a clause word starts at text[pos], as whole words.
 bool clauseWordAt(QStringView text, int pos)
 {
+    // Most word starts begin no clause word: the first letter settles them without a comparison.
+    const char16_t first = text[pos].toLower().unicode();
     for (const char16_t *word : clauseWords) {
         const QStringView phrase(word);
-        if (pos + phrase.size() > text.size()
+        if (phrase.front() != first || pos + phrase.size() > text.size()
             || text.mid(pos, phrase.size()).compare(phrase, Qt::CaseInsensitive) != 0)
             continue;
         const int end = pos + int(phrase.size());
@@ -251,16 +254,18 @@ QVector<Figure> finish(QStringView text, const FigureLexicon &lexicon, const QVe
                 || (breakFromEnd < breakCount && breaks[breakFromEnd] < after->start)))
             after = nullptr;
         // A date of another clause of the sentence is that clause's period, not the figure's.
+        // The nearer date is tried first, the other only when the nearer is another clause's.
         const int sentenceStart = breakFromStart > 0 ? breaks[breakFromStart - 1] : 0;
-        if (before
-            && crossesClause(
-                text, before->end, figure.start, false, dashesIn(text, sentenceStart, before->start)))
-            before = nullptr;
-        if (after && crossesClause(text, figure.end, after->start, true, 0))
-            after = nullptr;
-        const Figure *chosen = before;
+        const auto beforeHolds = [&] {
+            return !crossesClause(
+                text, before->end, figure.start, false, dashesIn(text, sentenceStart, before->start));
+        };
+        const auto afterHolds = [&] { return !crossesClause(text, figure.end, after->start, true, 0); };
+        const Figure *chosen = nullptr;
         if (after && (!before || after->start - figure.end < figure.start - before->end))
-            chosen = after;
+            chosen = afterHolds() ? after : before && beforeHolds() ? before : nullptr;
+        else if (before)
+            chosen = beforeHolds() ? before : after && afterHolds() ? after : nullptr;
         if (chosen)
             figure.asOf = periodOf(dates, chosen - dateData);
 
