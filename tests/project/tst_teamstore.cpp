@@ -6,6 +6,7 @@
 #include "project/projectschema_p.h"
 #include "project/projectstore.h"
 #include "project/teamconnection.h"
+#include "project/unchangedreview.h"
 #include "story/storydecisions.h"
 #include "teamtestdatabase.h"
 
@@ -230,6 +231,8 @@ private Q_SLOTS:
     void createOpenAndVersions();
     void conflictSaysWhoWhatWhen_data() { backends_data(); }
     void conflictSaysWhoWhatWhen();
+    void unchangedIsLoggedOverTheVersionSeen_data() { backends_data(); }
+    void unchangedIsLoggedOverTheVersionSeen();
     void undoFollowsTheSameRule_data() { backends_data(); }
     void undoFollowsTheSameRule();
     void concurrentReviews_data();
@@ -320,6 +323,80 @@ void TestTeamStore::createOpenAndVersions()
     QCOMPARE(log.at(0).role.isEmpty(), !team);
     if (team)
         QCOMPARE(log.at(0).role, store->role());
+}
+
+void TestTeamStore::unchangedIsLoggedOverTheVersionSeen()
+{
+    QFETCH(bool, team);
+    Backend backend(team);
+    REQUIRE_BACKEND(backend);
+    QString error;
+    auto anna = backend.makeProject(&error);
+    QVERIFY2(anna, qPrintable(error));
+    std::unique_ptr<ProjectStore> brunoStore
+        = team ? ProjectStore::open(backend.location(), &error) : nullptr;
+    ProjectStore *bruno = team ? brunoStore.get() : anna.get();
+    QVERIFY2(bruno, qPrintable(error));
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY(anna->load(&articles, &facts, &error));
+    const Fact original = facts.at(1);
+
+    // A review without a time takes its audit line's, on the project's clock.
+    Fact confirmed = confirmedBy(original, QStringLiteral("Anna"));
+    confirmed.reviewedAt = QDateTime();
+    QDateTime reviewedAt;
+    QVERIFY2(anna->updateFact(original, confirmed, QStringLiteral("confirm"), QStringLiteral("Anna"), &error,
+                 nullptr, &reviewedAt),
+        qPrintable(error));
+    QVERIFY(reviewedAt.isValid());
+    QCOMPARE(anna->auditLog(2).constLast().at, reviewedAt);
+    QVERIFY(qAbs(reviewedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+
+    // Bruno confirms it too: one line, "unchanged", his name; the fact stays Anna's, at its version.
+    QVERIFY(bruno->loadFacts({ 2 }, &facts, &error));
+    const Fact seenByBruno = facts.first();
+    QCOMPARE(seenByBruno.version, 2);
+    QCOMPARE(seenByBruno.reviewedAt, reviewedAt);
+    UnchangedReview already;
+    QVERIFY2(bruno->recordUnchanged(
+                 seenByBruno, QStringLiteral("confirm"), QStringLiteral("Bruno"), &already, &error),
+        qPrintable(error));
+    QCOMPARE(already.current.editor, QStringLiteral("Anna"));
+    QVERIFY(already.ageMilliseconds >= 0 && already.ageMilliseconds < 60000);
+    const QString said = already.message(already.detectedAt.addMSecs(8000 - already.ageMilliseconds));
+    QCOMPARE(said, QStringLiteral("Anna already confirmed this fact 8 s ago: nothing was changed."));
+    QVector<AuditEntry> log = anna->auditLog(2);
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(1).editor, QStringLiteral("Bruno"));
+    QVERIFY(log.at(1).unchanged);
+    QVERIFY(!log.at(1).refused);
+    QVERIFY(anna->loadFacts({ 2 }, &facts, &error));
+    QCOMPARE(facts.first().version, 2);
+    QCOMPARE(facts.first().editor, QStringLiteral("Anna"));
+
+    // A conflict names the last written change, not the unchanged line after it.
+    FactConflict conflict;
+    QVERIFY(!bruno->updateFact(original, confirmedBy(original, QStringLiteral("Chloé")),
+        QStringLiteral("confirm"), QStringLiteral("Chloé"), &error, &conflict));
+    QCOMPARE(conflict.lastChange.editor, QStringLiteral("Anna"));
+
+    // Changed since Bruno read it: no "already", a conflict, and the refused line.
+    Fact rejected = seenByBruno;
+    rejected.status = ReviewStatus::Rejected;
+    rejected.rejectReason = RejectReason::Duplicate;
+    rejected.editor = QStringLiteral("Anna");
+    rejected.reviewedAt = QDateTime();
+    QVERIFY2(
+        anna->updateFact(seenByBruno, rejected, QStringLiteral("reject"), QStringLiteral("Anna"), &error),
+        qPrintable(error));
+    QVERIFY(!bruno->recordUnchanged(
+        seenByBruno, QStringLiteral("confirm"), QStringLiteral("Bruno"), &already, &error, &conflict));
+    QCOMPARE(conflict.lastChange.action, QStringLiteral("reject"));
+    QVERIFY2(error.startsWith(QStringLiteral("Anna rejected this fact ")), qPrintable(error));
+    log = anna->auditLog(2);
+    QVERIFY(log.constLast().refused);
+    QCOMPARE(log.constLast().editor, QStringLiteral("Bruno"));
 }
 
 void TestTeamStore::conflictSaysWhoWhatWhen()

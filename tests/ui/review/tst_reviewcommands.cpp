@@ -35,6 +35,7 @@ private Q_SLOTS:
     void navigationFollowsOrder();
     void auditLogRecordsUndo();
     void readOnlyStoreRefuses();
+    void repeatedDecisionIsAuditedAndNoticed();
     void undoRefusedByStoreIsNotPretended();
     void commandsOutliveTheController();
 
@@ -408,6 +409,52 @@ void TestReviewCommands::auditLogRecordsUndo()
     QCOMPARE(actions,
         (QStringList {
             QStringLiteral("confirm"), QStringLiteral("undo confirm"), QStringLiteral("redo confirm") }));
+}
+
+void TestReviewCommands::repeatedDecisionIsAuditedAndNoticed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    auto store = ProjectStore::create(dir.filePath(QStringLiteral("again.factdesk")), &error);
+    QVERIFY2(store, qPrintable(error));
+    Project project;
+    QVERIFY(project.attachStore(std::move(store), &error));
+    QVERIFY2(addFrenchArticle(project) > 0, qPrintable(project.lastError()));
+    QUndoStack stack;
+    ReviewController controller(&project, &stack);
+    QSignalSpy notices(&controller, &ReviewController::noticeOccurred);
+    QSignalSpy errors(&controller, &ReviewController::errorOccurred);
+    const qint64 confirmed = factIdOf(project, QStringLiteral("27 %"));
+    const qint64 rejected = factIdOf(project, QStringLiteral("300 milliards $"));
+    project.setEditor(QStringLiteral("Anna"));
+    QVERIFY(controller.confirm({ confirmed }));
+    QVERIFY(controller.reject(rejected, RejectReason::Duplicate));
+    QCOMPARE(notices.count(), 0);
+
+    // Bruno asks for what the facts already are: no step to undo, a line each, and who decided first.
+    project.setEditor(QStringLiteral("Bruno"));
+    QVERIFY(controller.confirm({ confirmed }));
+    QVERIFY(controller.reject(rejected, RejectReason::Duplicate));
+    QCOMPARE(stack.count(), 2);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(notices.count(), 2);
+    QVERIFY2(notices.at(0).at(0).toString().startsWith(QStringLiteral("Anna already confirmed this fact ")),
+        qPrintable(notices.at(0).at(0).toString()));
+    QVERIFY2(notices.at(1).at(0).toString().startsWith(QStringLiteral("Anna already rejected this fact ")),
+        qPrintable(notices.at(1).at(0).toString()));
+    for (const qint64 id : { confirmed, rejected }) {
+        const QVector<AuditEntry> log = project.store()->auditLog(id);
+        QCOMPARE(log.size(), 2);
+        QVERIFY(!log.at(0).unchanged);
+        QCOMPARE(log.at(1).editor, QStringLiteral("Bruno"));
+        QVERIFY(log.at(1).unchanged);
+        QCOMPARE(project.fact(id)->editor, QStringLiteral("Anna"));
+    }
+    // A note left as it was is no attempt: the editor commits it on leaving, changed or not.
+    QVERIFY(controller.setNote(confirmed, QString()));
+    QCOMPARE(project.store()->auditLog(confirmed).size(), 2);
+    QCOMPARE(notices.count(), 2);
 }
 
 void TestReviewCommands::readOnlyStoreRefuses()
