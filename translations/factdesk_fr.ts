@@ -1356,6 +1356,16 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
 <context>
     <name>FactDesk::FactModel</name>
     <message>
+        <source>%1 (refused)</source>
+        <comment>an audit log action refused: someone else had changed the fact first</comment>
+        <translation>%1 (refusé)</translation>
+    </message>
+    <message>
+        <source>%1 (already so)</source>
+        <comment>an audit log action that asked for what the fact already was</comment>
+        <translation>%1 (déjà le cas)</translation>
+    </message>
+    <message>
         <location filename="../app/review/factmodel.cpp" line="+96" />
         <source>Q%1 %2</source>
         <extracomment>A quarter of a year, e.g. "Q3 2025"</extracomment>

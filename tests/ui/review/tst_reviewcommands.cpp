@@ -4,6 +4,7 @@
 #include "../review/reviewfixture.h"
 #include "project/project.h"
 #include "project/projectstore.h"
+#include "review/factmodel.h"
 #include "reviewcontroller.h"
 
 #include <QAction>
@@ -450,6 +451,10 @@ void TestReviewCommands::repeatedDecisionIsAuditedAndNoticed()
         QCOMPARE(log.at(1).editor, QStringLiteral("Bruno"));
         QVERIFY(log.at(1).unchanged);
         QCOMPARE(project.fact(id)->editor, QStringLiteral("Anna"));
+        // The audit log and the fact's history say that nothing was written by it.
+        QVERIFY2(FactModel::auditEntryName(log.at(1)).endsWith(QStringLiteral(" (already so)")),
+            qPrintable(FactModel::auditEntryName(log.at(1))));
+        QCOMPARE(FactModel::auditEntryName(log.at(0)), FactModel::auditActionName(log.at(0).action));
     }
     // A note left as it was is no attempt: the editor commits it on leaving, changed or not.
     QVERIFY(controller.setNote(confirmed, QString()));
