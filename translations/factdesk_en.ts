@@ -3153,6 +3153,11 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
+        <source>“%1”: %2</source>
+        <extracomment>%1 is the figure as written (&quot;13 milliards&quot;), %2 &quot;Anna already confirmed this fact 8 s ago: …&quot;</extracomment>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
         <location filename="../ui/review/reviewcontroller.cpp" line="+390" />
         <source>Undo</source>
         <translation>Undo</translation>

@@ -3153,6 +3153,11 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
+        <source>“%1”: %2</source>
+        <extracomment>%1 is the figure as written (&quot;13 milliards&quot;), %2 &quot;Anna already confirmed this fact 8 s ago: …&quot;</extracomment>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
         <location filename="../ui/review/reviewcontroller.cpp" line="+390" />
         <source>Undo</source>
         <translation>Annuler</translation>

@@ -450,7 +450,10 @@ bool ReviewControllerPrivate::recordUnchanged(const ReviewDecision &decision, Re
         Q_EMIT q->errorOccurred(error);
         return false;
     }
-    Q_EMIT q->noticeOccurred(already.message());
+    // The selection may move on to the next pending fact: the message names the figure it is about.
+    //: %1 is the figure as written ("13 milliards"), %2 "Anna already confirmed this fact 8 s ago: …"
+    Q_EMIT q->noticeOccurred(
+        ReviewController::tr("\u201C%1\u201D: %2").arg(already.current.quote, already.message()));
     return true;
 }
 

@@ -440,9 +440,11 @@ void TestReviewCommands::repeatedDecisionIsAuditedAndNoticed()
     QCOMPARE(stack.count(), 2);
     QCOMPARE(errors.count(), 0);
     QCOMPARE(notices.count(), 2);
-    QVERIFY2(notices.at(0).at(0).toString().startsWith(QStringLiteral("Anna already confirmed this fact ")),
+    QVERIFY2(notices.at(0).at(0).toString().startsWith(
+                 QStringLiteral("\u201C27 %\u201D: Anna already confirmed this fact ")),
         qPrintable(notices.at(0).at(0).toString()));
-    QVERIFY2(notices.at(1).at(0).toString().startsWith(QStringLiteral("Anna already rejected this fact ")),
+    QVERIFY2(notices.at(1).at(0).toString().startsWith(
+                 QStringLiteral("\u201C300 milliards $\u201D: Anna already rejected this fact ")),
         qPrintable(notices.at(1).at(0).toString()));
     for (const qint64 id : { confirmed, rejected }) {
         const QVector<AuditEntry> log = project.store()->auditLog(id);
