@@ -288,8 +288,6 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << "\n";
     }
     // A project made by this command that holds nothing (every file failed,
-    // a full disk) is not left behind.
-    // A project made by this command that holds nothing (every file failed,
     // a full disk) is not left behind: a file is removed, a team project's
     // tables are taken away again (the database is as it was).
     if (created && summary.imported.isEmpty() && summary.updated.isEmpty() && !summary.failed.isEmpty()) {
