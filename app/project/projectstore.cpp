@@ -734,7 +734,10 @@ public:
 
     bool rollback(QString *error = nullptr) const
     {
-        database().rollback();
+        // A connection that was lost has nothing to roll back (and Qt would warn on standard error).
+        QSqlDatabase db = database();
+        if (db.isOpen())
+            db.rollback();
         return false;
     }
 

@@ -19,7 +19,10 @@
 #include <QTest>
 #include <QThread>
 
+#include <unistd.h>
+
 #include <atomic>
+#include <cstdio>
 #include <memory>
 
 using namespace FactDesk;
@@ -231,6 +234,7 @@ private Q_SLOTS:
     void createOpenAndVersions();
     void conflictSaysWhoWhatWhen_data() { backends_data(); }
     void conflictSaysWhoWhatWhen();
+    void serverNoticesStayOffStandardError();
     void unchangedIsLoggedOverTheVersionSeen_data() { backends_data(); }
     void unchangedIsLoggedOverTheVersionSeen();
     void undoFollowsTheSameRule_data() { backends_data(); }
@@ -323,6 +327,41 @@ void TestTeamStore::createOpenAndVersions()
     QCOMPARE(log.at(0).role.isEmpty(), !team);
     if (team)
         QCOMPARE(log.at(0).role, store->role());
+}
+
+void TestTeamStore::serverNoticesStayOffStandardError()
+{
+    // What the server says outside an answer (a NOTICE here; "FATAL: terminating connection due to
+    // administrator command" when it stops under an idle connection) is libpq's to print on standard
+    // error, in the server's words, unless the connection drops it.
+    Backend backend(true);
+    REQUIRE_BACKEND(backend);
+    QString error;
+    auto store = backend.makeProject(&error);
+    QVERIFY2(store, qPrintable(error));
+    QTemporaryDir dir;
+    QFile captured(dir.filePath(QStringLiteral("stderr.txt")));
+    QVERIFY(captured.open(QIODevice::ReadWrite));
+    std::fflush(stderr);
+    const int saved = ::dup(STDERR_FILENO);
+    QVERIFY(saved >= 0);
+    ::dup2(captured.handle(), STDERR_FILENO);
+    bool ran = false;
+    for (int reconnected = 0; reconnected < 2; ++reconnected) {
+        if (reconnected)
+            store->team()->reconnect();
+        QSqlQuery query(store->team()->database());
+        ran = query.exec(QStringLiteral("DO $$ BEGIN RAISE NOTICE 'factdesk-notice-%', 1; END $$"));
+        if (!ran)
+            break;
+    }
+    std::fflush(stderr);
+    ::dup2(saved, STDERR_FILENO);
+    ::close(saved);
+    QVERIFY(ran);
+    captured.seek(0);
+    const QByteArray said = captured.readAll();
+    QVERIFY2(!said.contains("factdesk-notice-1"), said.constData());
 }
 
 void TestTeamStore::unchangedIsLoggedOverTheVersionSeen()
