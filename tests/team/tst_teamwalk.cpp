@@ -1,6 +1,6 @@
 // The walk of issue 12's "How it will be checked", by the command line alone, against a PostgreSQL
-// server of the test's own (tools/pgcluster.sh start): a solo project is published; four analysts
-// run `factdesk-cli review` loops at once on overlapping facts (first all four on the same fact at
+// server of the test's own (tools/pgcluster.sh start): a solo project is published; six analysts
+// run `factdesk-cli review` loops at once on overlapping facts (first all six on the same fact at
 // the same moment, then each in an order of their own); the server is stopped in the middle of it
 // and started again. Then: every acknowledged review (exit 0) has its line in the audit log with
 // its editor and role, and the export shows each fact as its last written review left it (one
@@ -138,6 +138,10 @@ void TestTeamWalk::concurrentReviewsThroughARestart()
             { QStringLiteral("--correct"), QStringLiteral("7"), QStringLiteral("--kind"), QStringLiteral("number") },
             QStringLiteral("correct") },
         { QStringLiteral("Dan"), { QStringLiteral("--pending") }, QStringLiteral("reset") },
+        // Two more on decisions the others take too: Bruno confirming what Anna has just confirmed.
+        { QStringLiteral("Emma"), { QStringLiteral("--confirm") }, QStringLiteral("confirm") },
+        { QStringLiteral("Farid"), { QStringLiteral("--reject"), QStringLiteral("duplicate") },
+            QStringLiteral("reject") },
     };
     // Round 1: everyone on the same fact at the same moment; round 2: each in an order of their own.
     constexpr int rounds = 2;
