@@ -135,7 +135,8 @@ void TestTeamWalk::concurrentReviewsThroughARestart()
         { QStringLiteral("Bruno"), { QStringLiteral("--reject"), QStringLiteral("duplicate") },
             QStringLiteral("reject") },
         { QStringLiteral("Chloé"),
-            { QStringLiteral("--correct"), QStringLiteral("7"), QStringLiteral("--kind"), QStringLiteral("number") },
+            { QStringLiteral("--correct"), QStringLiteral("7"), QStringLiteral("--kind"),
+                QStringLiteral("number") },
             QStringLiteral("correct") },
         { QStringLiteral("Dan"), { QStringLiteral("--pending") }, QStringLiteral("reset") },
         // Two more on decisions the others take too: Bruno confirming what Anna has just confirmed.
@@ -201,15 +202,20 @@ void TestTeamWalk::concurrentReviewsThroughARestart()
         const QString k = key(review.editor, review.factId, review.action);
         if (review.exitCode == 0) {
             ++acknowledged[k];
-            // Only a decision the fact already stood at says anything, and it says who took it first:
-            // nothing else, not even what the server said as it stopped under an idle connection.
-            if (!review.err.isEmpty()) {
-                QVERIFY2(review.err.startsWith(QStringLiteral("factdesk-cli: "))
-                        && review.err.endsWith(QStringLiteral(": nothing was changed.\n"))
-                        && review.err.count(QLatin1Char('\n')) == 1,
+            // Only a decision the fact already stood at says anything, and it says who took it first.
+            // One line is not ours to silence: libpq prints the server's farewell to a connection it
+            // ends while Qt's driver is still setting that connection up (before FactDesk can tell
+            // libpq to keep quiet); the command then reconnects and does its work.
+            QString err = review.err;
+            err.remove(QStringLiteral("FATAL:  terminating connection due to administrator command\n"));
+            if (err.size() != review.err.size())
+                qInfo("%s: exit 0 after libpq printed the server's farewell", qPrintable(k));
+            if (!err.isEmpty()) {
+                QVERIFY2(err.startsWith(QStringLiteral("factdesk-cli: "))
+                        && err.endsWith(QStringLiteral(": nothing was changed.\n"))
+                        && err.count(QLatin1Char('\n')) == 1,
                     qPrintable(review.err));
-                QVERIFY2(review.err.contains(QStringLiteral(" already "))
-                        || review.action == QLatin1String("reset"),
+                QVERIFY2(err.contains(QStringLiteral(" already ")) || review.action == QLatin1String("reset"),
                     qPrintable(review.err));
                 ++alreadySo[k];
             }
