@@ -8,6 +8,8 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 #include <utility>
 
 namespace FactDesk {
@@ -50,26 +52,72 @@ const char16_t *const clauseWords[]
     = { u"while", u"whereas", u"but", u"down from", u"up from", u"alors que", u"tandis que", u"mais", u"qui",
           u"dont", u"contre", u"en baisse par rapport \u00e0", u"en hausse par rapport \u00e0" };
 
+/**
+ * Asks the processor to load the text at pos into its cache: the text of a long article has left
+ * the cache by the time its dates and numbers are sorted out, and each read of it would wait for
+ * memory. Asked for an item ahead of the one being read, the load overlaps the work.
+ */
+void prefetchText(QStringView text, int pos)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    if (pos >= 0 && pos < text.size())
+        __builtin_prefetch(text.data() + pos);
+#else
+    Q_UNUSED(text);
+    Q_UNUSED(pos);
+#endif
+}
+
+/// How many items ahead the text is prefetched: enough for a load from memory to arrive.
+constexpr qsizetype prefetchDistance = 8;
+
 bool isLetter(QChar c)
 {
     return c.isLetter() || c.isMark();
 }
 
+/// The first letters of the clause words, as a mask over 'a'..'z': a word start whose letter is
+/// not in it opens no clause, without a comparison (every clause word starts with an ASCII letter).
+constexpr quint32 clauseWordInitials = [] {
+    quint32 mask = 0;
+    for (const char16_t *word : clauseWords)
+        mask |= 1u << (word[0] - u'a');
+    return mask;
+}();
+
+/// c case-folded, as QStringView::compare(Qt::CaseInsensitive) folds it, without a call for ASCII.
+char32_t folded(char16_t c)
+{
+    if (c < 128)
+        return c >= u'A' && c <= u'Z' ? char32_t(c | 0x20) : char32_t(c);
+    return QChar::toCaseFolded(char32_t(c));
+}
+
 /// True when a clause word starts at text[pos], as whole words.
 bool clauseWordAt(QStringView text, int pos)
 {
-    // Most word starts begin no clause word: the first letter settles them without a comparison.
-    const char16_t first = text[pos].toLower().unicode();
+    const char32_t first = folded(text[pos].unicode());
     for (const char16_t *word : clauseWords) {
         const QStringView phrase(word);
-        if (phrase.front() != first || pos + phrase.size() > text.size()
-            || text.mid(pos, phrase.size()).compare(phrase, Qt::CaseInsensitive) != 0)
+        if (phrase.front().unicode() != first || pos + phrase.size() > text.size())
+            continue;
+        qsizetype i = 1;
+        while (i < phrase.size() && folded(text[pos + i].unicode()) == phrase[i].unicode())
+            ++i;
+        if (i < phrase.size())
             continue;
         const int end = pos + int(phrase.size());
         if (end == text.size() || !isLetter(text[end]))
             return true;
     }
     return false;
+}
+
+/// True when text[pos], an ASCII letter, starts a word that may be a clause word.
+bool mayStartClauseWord(QStringView text, int pos, char16_t letter)
+{
+    const char16_t lower = letter | 0x20;
+    return (clauseWordInitials >> (lower - u'a') & 1u) != 0 && (pos == 0 || !isLetter(text[pos - 1]));
 }
 
 bool isDash(QStringView text, int pos)
@@ -91,16 +139,25 @@ bool isDash(QStringView text, int pos)
  * before it, a comma or an aside the gap opens and closes still leaves the date in the figure's
  * clause ("In 2024, sales rose 5%", "En 2020 (année record), il a vendu 9 000 voitures"), and so
  * does a dash that opens an apposition ("à partir de 2019 – plus de 13 milliards"); a bracket or
- * dash that closes an aside the date is in ends it. dashesBeforeGap: the dashes of the sentence
- * before the gap, to tell whether the date sits in a dash aside.
+ * dash that closes an aside the date is in ends it. dashesBeforeGap() counts the dashes of the
+ * sentence before the gap, to tell whether the date sits in a dash aside; it is called only when
+ * the gap holds a dash, as few do: the text before the gap is then not read again.
  */
-bool crossesClause(QStringView text, int from, int to, bool dateAfter, int dashesBeforeGap)
+template<typename DashCount>
+bool crossesClause(QStringView text, int from, int to, bool dateAfter, DashCount dashesBeforeGap)
 {
     int bracketDepth = 0;
-    bool inDashAside = dashesBeforeGap % 2 == 1;
+    std::optional<bool> inDashAside; // known once the gap holds a dash
     for (int pos = from; pos < to; ++pos) {
-        const QChar c = text[pos];
-        switch (c.unicode()) {
+        const char16_t c = text[pos].unicode();
+        // Letters are most of a gap: only the start of a word whose first letter opens a clause word
+        // is looked at further.
+        if ((c | 0x20) >= u'a' && (c | 0x20) <= u'z') {
+            if (mayStartClauseWord(text, pos, c) && clauseWordAt(text, pos))
+                return true;
+            continue;
+        }
+        switch (c) {
         case u';':
             return true;
         case u'(':
@@ -122,53 +179,103 @@ bool crossesClause(QStringView text, int from, int to, bool dateAfter, int dashe
             break;
         default:
             if (isDash(text, pos)) {
-                if (dateAfter || inDashAside)
+                if (dateAfter)
                     return true;
-                inDashAside = !inDashAside;
-            } else if (isLetter(c) && (pos == 0 || !isLetter(text[pos - 1])) && clauseWordAt(text, pos)) {
-                return true;
+                if (!inDashAside)
+                    inDashAside = dashesBeforeGap() % 2 == 1;
+                if (*inDashAside)
+                    return true;
+                inDashAside = true;
             }
         }
     }
     return false;
 }
 
-/// The dashes of text[from, to) that set off an aside.
-int dashesIn(QStringView text, int from, int to)
+/**
+ * The dashes that set off an aside from a sentence's start to a position, counted as the positions
+ * move forward: figures and their dates come in order, so each character is looked at once.
+ */
+class DashCounter
 {
-    int count = 0;
-    for (int pos = from; pos < to; ++pos)
-        count += isDash(text, pos) ? 1 : 0;
-    return count;
-}
+public:
+    explicit DashCounter(QStringView text)
+        : m_text(text)
+    { }
+
+    /// The dashes of text[sentenceStart, to).
+    int before(int sentenceStart, int to)
+    {
+        if (sentenceStart != m_sentenceStart || to < m_countedTo) {
+            m_sentenceStart = sentenceStart;
+            m_countedTo = sentenceStart;
+            m_count = 0;
+        }
+        for (; m_countedTo < to; ++m_countedTo)
+            m_count += isDash(m_text, m_countedTo) ? 1 : 0;
+        return m_count;
+    }
+
+private:
+    QStringView m_text;
+    int m_sentenceStart = -1;
+    int m_countedTo = 0;
+    int m_count = 0;
+};
+
+/// What a date of a text serves for (flags): whether it may give figures their as-of, may be kept
+/// as a figure, and was kept.
+enum DateRole : quint8 {
+    /**
+     * A period with its year. Dates without a year (no article date to take it from) are not: an
+     * as-of is always an ISO prefix from the year on, or an interval of two. Dates that bound a
+     * period ("d'ici 2030", "avant mars", "after 2019") say when something ends or starts, and
+     * dates after a comparison lead ("up 12% from 2023", "contre 2023") name the base of a change:
+     * neither is when the figure held.
+     */
+    AsOfPeriod = 1,
+    /// Fits the text, overlaps no earlier candidate, and holds a digit when time words are dropped.
+    MergeCandidate = 2,
+    KeptByMerge = 4,
+};
 
 /**
- * The dates that may give a figure its as-of: the indexes of dates that hold a period with its year.
- * Dates without a year (no article date to take it from) are passed over: an as-of is always an
- * ISO prefix from the year on, or an interval of two. Dates that bound a period ("d'ici 2030",
- * "avant mars", "after 2019") say when something ends or starts, and dates after a comparison
- * lead ("up 12% from 2023", "contre 2023") name the base of a change: neither is when the figure
- * held, and both are passed over.
+ * The roles of each date, one byte a date, decided in one pass over the dates: the tests read the
+ * text at each date, long out of the cache by then, so each date's text is read once; and lists of
+ * indexes would take sixteen times the memory.
  */
-QVector<qsizetype> periodsOf(QStringView text, const FigureLexicon &lexicon, const QVector<Figure> &dates)
+QVector<quint8> rolesOf(
+    QStringView text, const FigureLexicon &lexicon, const QVector<Figure> &dates, bool dropTimeWords)
 {
-    QVector<qsizetype> periods;
-    periods.reserve(dates.size());
+    const int size = int(text.size());
+    QVector<quint8> roles(dates.size(), 0);
+    int candidateEnd = 0;
+    bool anyCandidate = false;
     for (qsizetype k = 0; k < dates.size(); ++k) {
         const Figure &date = dates.at(k);
+        if (k + prefetchDistance < dates.size())
+            prefetchText(text, dates.at(k + prefetchDistance).start - 1);
         // A period without its year ("--10" for "en octobre" when the article has no date) cannot
         // say when a figure held: the figure keeps no as-of rather than a partial one.
-        if (date.modifier != Modifier::Exact
-            || (!date.value.isEmpty() && date.value.front() == QLatin1Char('-')))
+        if (date.modifier == Modifier::Exact
+            && (date.value.isEmpty() || date.value.front() != QLatin1Char('-'))) {
+            int end = date.start;
+            while (end > 0 && PhraseTable::isHorizontalSpace(text[end - 1]))
+                --end;
+            if (!(end < date.start && end > 0 && lexicon.comparisonLeads.matchEndingAt(text, end).isValid()))
+                roles[k] |= AsOfPeriod;
+        }
+        if (date.start < 0 || date.start >= date.end || date.end > size
+            || (anyCandidate && candidateEnd > date.start))
             continue;
-        int end = date.start;
-        while (end > 0 && PhraseTable::isHorizontalSpace(text[end - 1]))
-            --end;
-        if (end < date.start && end > 0 && lexicon.comparisonLeads.matchEndingAt(text, end).isValid())
+        candidateEnd = date.end;
+        // "mardi", "last year": no digit to check, so no fact to review; their period stays as asOf.
+        if (dropTimeWords && !holdsDigit(text.mid(date.start, date.length())))
             continue;
-        periods.append(k);
+        roles[k] |= MergeCandidate;
+        anyCandidate = true;
     }
-    return periods;
+    return roles;
 }
 
 /**
@@ -177,7 +284,7 @@ QVector<qsizetype> periodsOf(QStringView text, const FigureLexicon &lexicon, con
  * than its characters, and each pass over them reads it all again.
  *
  * As-of: each number gets the period of the nearest date of its sentence and its clause (see
- * crossesClause()) that periodsOf() keeps ("le chômage atteint 7,7 % au troisième trimestre",
+ * crossesClause()) that is an AsOfPeriod ("le chômage atteint 7,7 % au troisième trimestre",
  * "In 2024, sales rose 5%"); with none, no as-of (the article's date then applies). The nearest wins
  * because a sentence that names two periods mostly puts each next to its figures ("7,7 % au
  * troisième trimestre, contre 7,5 % au deuxième"); at equal distance, the one before.
@@ -192,59 +299,56 @@ QVector<Figure> finish(QStringView text, const FigureLexicon &lexicon, const QVe
     QVector<Figure> &&dates, QVector<Figure> &&numbers, bool dropTimeWords)
 {
     const int size = int(text.size());
-    const QVector<qsizetype> periods = periodsOf(text, lexicon, dates);
-    // The dates the merge may keep: those that fit the text, without overlaps among themselves.
-    QVector<qsizetype> candidates;
-    candidates.reserve(dates.size());
-    int candidateEnd = 0;
-    for (qsizetype k = 0; k < dates.size(); ++k) {
-        const Figure &date = dates.at(k);
-        if (date.start < 0 || date.start >= date.end || date.end > size
-            || (!candidates.isEmpty() && candidateEnd > date.start))
-            continue;
-        candidateEnd = date.end;
-        // "mardi", "last year": no digit to check, so no fact to review; their period stays as asOf.
-        if (dropTimeWords && !holdsDigit(text.mid(date.start, date.length())))
-            continue;
-        candidates.append(k);
-    }
+    QVector<quint8> roles = rolesOf(text, lexicon, dates, dropTimeWords);
     // Raw pointers and cursors that only move forward, as the figures do. The as-of cursors: the
-    // first period that ends after the figure starts, and the first sentence break at or after the
-    // figure's start, which is also the first at or after its end (the scanner notes no break
-    // inside a figure it read).
+    // first period that ends after the figure starts and the period before it, and the first
+    // sentence break at or after the figure's start, which is also the first at or after its end
+    // (the scanner notes no break inside a figure it read).
     Figure *dateData = dates.data();
-    const qsizetype *periodIndexes = periods.constData();
-    const qsizetype periodCount = periods.size();
+    quint8 *dateRoles = roles.data();
+    const qsizetype dateCount = dates.size();
+    const auto nextWith = [&](quint8 role, qsizetype from) {
+        while (from < dateCount && !(dateRoles[from] & role))
+            ++from;
+        return from;
+    };
     const int *breaks = sentenceBreaks.constData();
     const qsizetype breakCount = sentenceBreaks.size();
-    qsizetype nextPeriod = 0;
+    qsizetype nextPeriod = nextWith(AsOfPeriod, 0);
+    qsizetype lastPeriod = -1;
     qsizetype breakFromStart = 0;
-    // The merge's: the next candidate date, the dates kept so far (in order) and the end of what
-    // was kept last; kept numbers are moved down over the ones left out.
-    const qsizetype *candidateIndexes = candidates.constData();
-    const qsizetype candidateCount = candidates.size();
-    qsizetype nextCandidate = 0;
-    QVector<qsizetype> keptDates;
-    keptDates.reserve(candidateCount);
+    DashCounter dashes(text);
+    // The merge's: the next candidate date, how many dates were kept, and the end of what was kept
+    // last; kept numbers are moved down over the ones left out.
+    qsizetype nextCandidate = nextWith(MergeCandidate, 0);
+    qsizetype datesKept = 0;
     qsizetype numbersKept = 0;
     int lastEnd = 0;
-    auto keepDate = [&](qsizetype index) {
-        if (dateData[index].start >= lastEnd) {
-            lastEnd = dateData[index].end;
-            keptDates.append(index);
+    auto keepCandidates = [&](int before) {
+        for (; nextCandidate < dateCount && dateData[nextCandidate].start < before;
+             nextCandidate = nextWith(MergeCandidate, nextCandidate + 1)) {
+            if (dateData[nextCandidate].start >= lastEnd) {
+                lastEnd = dateData[nextCandidate].end;
+                dateRoles[nextCandidate] |= KeptByMerge;
+                ++datesKept;
+            }
         }
     };
     Figure *numberData = numbers.data();
     const qsizetype numberCount = numbers.size();
     for (qsizetype k = 0; k < numberCount; ++k) {
         Figure &figure = numberData[k];
-        while (nextPeriod < periodCount && dateData[periodIndexes[nextPeriod]].end <= figure.start)
-            ++nextPeriod;
+        if (k + prefetchDistance < numberCount)
+            prefetchText(text, numberData[k + prefetchDistance].start);
+        while (nextPeriod < dateCount && dateData[nextPeriod].end <= figure.start) {
+            lastPeriod = nextPeriod;
+            nextPeriod = nextWith(AsOfPeriod, nextPeriod + 1);
+        }
         while (breakFromStart < breakCount && breaks[breakFromStart] < figure.start)
             ++breakFromStart;
         const qsizetype breakFromEnd = breakFromStart;
-        const Figure *before = nextPeriod > 0 ? &dateData[periodIndexes[nextPeriod - 1]] : nullptr;
-        const Figure *after = nextPeriod < periodCount ? &dateData[periodIndexes[nextPeriod]] : nullptr;
+        const Figure *before = lastPeriod >= 0 ? &dateData[lastPeriod] : nullptr;
+        const Figure *after = nextPeriod < dateCount ? &dateData[nextPeriod] : nullptr;
         // A break in [before->end, figure.start): the last one before the figure is past the date.
         if (before && breakFromStart > 0 && breaks[breakFromStart - 1] >= before->end)
             before = nullptr;
@@ -257,10 +361,11 @@ QVector<Figure> finish(QStringView text, const FigureLexicon &lexicon, const QVe
         // The nearer date is tried first, the other only when the nearer is another clause's.
         const int sentenceStart = breakFromStart > 0 ? breaks[breakFromStart - 1] : 0;
         const auto beforeHolds = [&] {
-            return !crossesClause(
-                text, before->end, figure.start, false, dashesIn(text, sentenceStart, before->start));
+            return !crossesClause(text, before->end, figure.start, false,
+                [&] { return dashes.before(sentenceStart, before->start); });
         };
-        const auto afterHolds = [&] { return !crossesClause(text, figure.end, after->start, true, 0); };
+        const auto afterHolds
+            = [&] { return !crossesClause(text, figure.end, after->start, true, [] { return 0; }); };
         const Figure *chosen = nullptr;
         if (after && (!before || after->start - figure.end < figure.start - before->end))
             chosen = afterHolds() ? after : before && beforeHolds() ? before : nullptr;
@@ -269,9 +374,7 @@ QVector<Figure> finish(QStringView text, const FigureLexicon &lexicon, const QVe
         if (chosen)
             figure.asOf = periodOf(dates, chosen - dateData);
 
-        for (; nextCandidate < candidateCount && dateData[candidateIndexes[nextCandidate]].start < figure.end;
-             ++nextCandidate)
-            keepDate(candidateIndexes[nextCandidate]);
+        keepCandidates(figure.end);
         if (figure.start >= lastEnd && figure.start < figure.end && figure.end <= size) {
             lastEnd = figure.end;
             if (k != numbersKept)
@@ -279,23 +382,25 @@ QVector<Figure> finish(QStringView text, const FigureLexicon &lexicon, const QVe
             ++numbersKept;
         }
     }
-    for (; nextCandidate < candidateCount; ++nextCandidate)
-        keepDate(candidateIndexes[nextCandidate]);
+    keepCandidates(std::numeric_limits<int>::max());
 
     // The kept numbers and dates do not overlap: merged by start from the back, into the numbers'
     // list.
-    const qsizetype datesKept = keptDates.size();
     numbers.resize(numbersKept);
     numbers.resize(numbersKept + datesKept);
     numberData = numbers.data();
     qsizetype fromNumbers = numbersKept - 1;
-    for (qsizetype to = numbersKept + datesKept - 1, fromDates = datesKept - 1; fromDates >= 0; --to) {
-        Figure &date = dateData[keptDates.at(fromDates)];
+    qsizetype fromDates = dateCount - 1;
+    for (qsizetype to = numbersKept + datesKept - 1, left = datesKept; left > 0; --to) {
+        while (!(dateRoles[fromDates] & KeptByMerge))
+            --fromDates;
+        Figure &date = dateData[fromDates];
         if (fromNumbers >= 0 && numberData[fromNumbers].start > date.start) {
             numberData[to] = std::move(numberData[fromNumbers--]);
         } else {
             numberData[to] = std::move(date);
             --fromDates;
+            --left;
         }
     }
     return std::move(numbers);

@@ -2,11 +2,12 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QtGlobal>
 
 namespace FactDesk {
 
 /// What a figure measures. The order is the order shown to users.
-enum class FigureKind {
+enum class FigureKind : quint8 {
     Money,
     Percent,
     Count,
@@ -17,7 +18,7 @@ enum class FigureKind {
 };
 
 /// How the text qualifies the value: "environ 300", "plus de 13", "jusqu'à 40".
-enum class Modifier {
+enum class Modifier : quint8 {
     Exact,
     Approx,
     MoreThan,
@@ -26,7 +27,7 @@ enum class Modifier {
 };
 
 /// Which end of a range ("entre 2 et 3 milliards") a figure is.
-enum class RangeRole {
+enum class RangeRole : quint8 {
     None,
     Low,
     High,
@@ -57,10 +58,10 @@ struct Figure {
     int start = 0;
     int end = 0;
     FigureKind kind = FigureKind::Number;
-    QString value;
-    QString unit;
     Modifier modifier = Modifier::Exact;
     RangeRole range = RangeRole::None;
+    QString value;
+    QString unit;
     QString asOf;
 
     int length() const { return end - start; }
