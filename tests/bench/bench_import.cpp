@@ -274,7 +274,7 @@ int main(int argc, char *argv[])
         int articles;
         double cliImport = 0, cliMegabytes = 0, extract = 0;
         double cliImportCpu = 0, extractCpu = 0;
-        Run window;
+        Run window {};
     } sizes[] = { { "1x", quarter, total / 4 }, { "4x", whole, total } };
 
     for (Size &size : sizes) {
