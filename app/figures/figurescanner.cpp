@@ -1218,7 +1218,7 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         return end;
     }
 
-    const int next = skipSpace(end, limit);
+    const int next = skipGap(end, limit);
     if (currencyIndex < 0) {
         const PhraseTable::Match percent = forward(m_lexicon.percent, next, limit);
         if (percent.isValid()) {
@@ -1273,6 +1273,26 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
     }
     Q_UNUSED(inRange)
     return reading.consumedEnd;
+}
+
+int FigureScanner::skipGap(int position, int limit) const
+{
+    const int next = skipSpace(position, limit);
+    if (next >= limit || m_text[next] != QLatin1Char('\n'))
+        return next;
+    const int wrapped = PhraseTable::gapEnd(m_text, next);
+    if (wrapped == next || wrapped >= limit)
+        return next;
+    // A line that opens with a capitalised word starts a title, a paragraph or a table row of its
+    // own; a unit or scale symbol written in capitals ("MW", "Md€") is short.
+    if (m_text[wrapped].isUpper()) {
+        int wordEnd = wrapped;
+        while (wordEnd < limit && m_text[wordEnd].isLetter())
+            ++wordEnd;
+        if (wordEnd - wrapped > 3)
+            return next;
+    }
+    return wrapped;
 }
 
 int FigureScanner::readNumber(int digit, int limit, Reading &reading) const
@@ -1352,13 +1372,13 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
     reading.spanEnd = reading.consumedEnd = position;
     if (reading.hasPrefixCurrency)
         return;
-    const int next = skipSpace(position, limit);
+    const int next = skipGap(position, limit);
     PhraseTable::Match currency = forward(m_lexicon.currencies, next, limit);
     int afterConnector = -1;
     if (reading.hasScale) {
         const PhraseTable::Match connector = forward(m_lexicon.connectors, next, limit);
         if (connector.isValid())
-            afterConnector = skipSpace(connector.end, limit);
+            afterConnector = skipGap(connector.end, limit);
     }
     if (!currency.isValid() && afterConnector >= 0)
         currency = forward(m_lexicon.currencies, afterConnector, limit);

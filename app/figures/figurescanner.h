@@ -175,6 +175,9 @@ private:
             ++position;
         return position;
     }
+    /// Past the space after a figure's part, and past a hard line wrap when the next line goes on
+    /// with the figure ("2,3\nmilliards d'euros"), not with a capitalised word of its own.
+    int skipGap(int position, int limit) const;
     Q_ALWAYS_INLINE int skipSpaceBack(int position) const
     {
         while (position > 0 && PhraseTable::isHorizontalSpace(m_text[position - 1]))

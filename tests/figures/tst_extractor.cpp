@@ -693,8 +693,8 @@ void TestExtractor::extract_data()
         { QStringLiteral("money|3 euros|3|EUR") });
     row("en/typo/emoji glued", "en", QStringLiteral("Stocks 📈12% today."),
         { QStringLiteral("percent|12%|12|%") });
-    row("en/typo/newline ends figure", "en", QStringLiteral("Revenue: 12\nbillion dollars later."),
-        { QStringLiteral("number|12|12|") });
+    row("en/typo/a paragraph break ends the figure", "en",
+        QStringLiteral("Revenue: 12\n\nbillion dollars later."), { QStringLiteral("number|12|12|") });
     row("fr/typo/huge number", "fr", QStringLiteral("Un nombre de 123456789012345678901234567890 grains."),
         { QStringLiteral("count|123456789012345678901234567890|123456789012345678901234567890|grains") });
     row("fr/typo/leading zeros", "fr", QStringLiteral("Le code 007 reste."),
@@ -1092,6 +1092,35 @@ void TestExtractor::extract_data()
         QStringLiteral("Officials counted 3 Emmy 2024 nominations."), { QStringLiteral("number|3|3|") });
     row("fr/not/model count/a name without designation", "fr",
         QStringLiteral("L'armée a reçu 3 Rafale hier."), { QStringLiteral("number|3|3|") });
+    // ---- A figure broken by a hard line wrap is one figure: a single line break inside it, the
+    // next line going on with the figure (not a blank line, not a capitalised word of its own).
+    row("en/wrap/scale and currency on the next line", "en",
+        QStringLiteral("The insurer said claims rose by 2.3\nbillion euros over the summer."),
+        { QStringLiteral("money|2.3\nbillion euros|2300000000|EUR") });
+    row("fr/wrap/scale on the next line", "fr",
+        QStringLiteral("La coopérative a écoulé 1,4\nmillion de tonnes de blé."),
+        { QStringLiteral("quantity|1,4\nmillion de tonnes|1400000|t") });
+    row("fr/wrap/inside a per-unit phrase", "fr",
+        QStringLiteral("Le pays pompe désormais 950 000 barils par\njour, selon l'agence."),
+        { QStringLiteral("quantity|950 000 barils par\njour|950000|b/d") });
+    row("en/wrap/inside percentage points", "en",
+        QStringLiteral("The party's share dropped 6\npercentage points in the north."),
+        { QStringLiteral("percent|6\npercentage points|6|pp") });
+    row("fr/wrap/unit symbol on the next line", "fr",
+        QStringLiteral("Le parc éolien en mer fournira 480\nMW dès l'an prochain."),
+        { QStringLiteral("quantity|480\nMW|480|MW") });
+    row("fr/wrap/indented next line", "fr",
+        QStringLiteral("Le fonds a levé 75 millions\n   d'euros auprès de ses associés."),
+        { QStringLiteral("money|75 millions\n   d'euros|75000000|EUR") });
+    row("en/not/wrap/a table's next row", "en",
+        QStringLiteral("Stores opened        45\nEmployees hired     120\n"),
+        { QStringLiteral("number|45|45|"), QStringLiteral("number|120|120|") });
+    row("fr/not/wrap/a paragraph break", "fr",
+        QStringLiteral("Le cours a clôturé à 14\n\nmillions de titres ont changé de mains."),
+        { QStringLiteral("number|14|14|") });
+    row("fr/not/wrap/a title line", "fr",
+        QStringLiteral("Budget 2026 : la marge atteint 8\nMilliards de crédits gelés en 2025"),
+        { QStringLiteral("number|8|8|") });
 }
 
 void TestExtractor::extract()
