@@ -863,6 +863,19 @@ void FigureScanner::applyContext(Figure &figure, const Reading &reading, const Q
     if (figure.kind != FigureKind::Number || !figure.unit.isEmpty() || reading.hasPrefixCurrency
         || figure.range == RangeRole::Low)
         return;
+    // A cell of a table whose caption, column header or row label says "(in £ millions)", "En M€",
+    // "(en points)": the cell is in that unit and scale.
+    if (!reading.hasScale && isTableCell(figure.start)) {
+        TableUnit declared;
+        if (tableUnitFor(figure.start, declared)) {
+            figure.kind = declared.kind;
+            figure.unit = declared.unit;
+            if (declared.scale != 0)
+                figure.value = DecimalText::compose(
+                    reading.intDigits, reading.fracDigits, declared.scale, reading.negative);
+        }
+        return;
+    }
     const bool scaled = reading.hasScale && reading.scale >= 6;
     if (!scaled && reading.hasScale)
         return;
@@ -909,6 +922,119 @@ void FigureScanner::applyContext(Figure &figure, const Reading &reading, const Q
         figure.kind = FigureKind::Money;
         figure.unit = lender->unit;
     }
+}
+
+bool FigureScanner::isTableCell(int start) const
+{
+    // A cell stands after a tab, a "|" or a run of two spaces or more, on a line of its own.
+    if (start < 2)
+        return false;
+    const char16_t previous = m_text[start - 1].unicode();
+    if (previous == u'\t' || previous == u'|')
+        return true;
+    return PhraseTable::isHorizontalSpace(m_text[start - 1]) && PhraseTable::isHorizontalSpace(m_text[start - 2]);
+}
+
+bool FigureScanner::readTableUnit(int lineStart, int lineEnd, TableUnit &declared)
+{
+    for (int at = lineStart; at < lineEnd; ++at) {
+        const QChar c = m_text[at];
+        if (c.isSpace() || isDigit(c) || (at > lineStart && isWordChar(c) && isWordChar(m_text[at - 1])))
+            continue;
+        // A scale that follows a number is that number's: a declaration stands alone.
+        const int before = skipSpaceBack(at);
+        if (before > 0 && isDigit(m_text[before - 1]))
+            continue;
+        // "(in £ millions)", "($ billions)", "($m)".
+        const PhraseTable::Match prefix = forward(m_lexicon.currencyPrefixes, at, lineEnd);
+        if (prefix.isValid()) {
+            PhraseTable::Match scale = forward(m_lexicon.scales, skipSpace(prefix.end, lineEnd), lineEnd);
+            if (!scale.isValid())
+                scale = forward(m_lexicon.moneyScales, skipSpace(prefix.end, lineEnd), lineEnd);
+            if (scale.isValid()) {
+                declared.kind = FigureKind::Money;
+                declared.unit = currencyCode(prefix.payload, prefix.start, prefix.end);
+                declared.scale = scale.payload;
+                return true;
+            }
+        }
+        // "En M€", "(Md$)", "en millions d'euros", "in millions of dollars".
+        PhraseTable::Match scale = forward(m_lexicon.scales, at, lineEnd);
+        if (!scale.isValid())
+            scale = forward(m_lexicon.moneyScales, at, lineEnd);
+        if (scale.isValid()) {
+            int next = skipSpace(scale.end, lineEnd);
+            PhraseTable::Match currency = forward(m_lexicon.currencies, next, lineEnd);
+            const PhraseTable::Match connector = forward(m_lexicon.connectors, next, lineEnd);
+            if (!currency.isValid() && connector.isValid())
+                currency = forward(m_lexicon.currencies, skipSpace(connector.end, lineEnd), lineEnd);
+            if (currency.isValid()) {
+                declared.kind = FigureKind::Money;
+                declared.unit = currencyCode(currency.payload, currency.start, currency.end);
+                declared.scale = scale.payload;
+                return true;
+            }
+        }
+        // "(en %)", "(in percentage points)", "(en points)": only inside parentheses or after "en"/"in".
+        const bool opened = before > 0
+            && (m_text[before - 1] == QLatin1Char('(')
+                || (before >= 2 && m_text[before - 1].toLower() == QLatin1Char('n')
+                    && (m_text[before - 2].toLower() == QLatin1Char('e')
+                        || m_text[before - 2].toLower() == QLatin1Char('i'))
+                    && (before == 2 || !isWordChar(m_text[before - 3]))));
+        if (!opened)
+            continue;
+        const PhraseTable::Match percent = forward(m_lexicon.percent, at, lineEnd);
+        if (percent.isValid()) {
+            declared.kind = FigureKind::Percent;
+            declared.unit = percent.payload == 1 ? QStringLiteral("pp")
+                : percent.payload == 2           ? QStringLiteral("bp")
+                                                 : QStringLiteral("%");
+            declared.scale = 0;
+            return true;
+        }
+        const int wordEnd = wordEndAt(at, lineEnd);
+        if (wordEnd > at
+            && m_lexicon.percentPointUnits.contains(m_text.mid(at, wordEnd - at).toString(), Qt::CaseInsensitive)) {
+            declared.kind = FigureKind::Percent;
+            declared.unit = QStringLiteral("pp");
+            declared.scale = 0;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool FigureScanner::tableUnitFor(int start, TableUnit &declared)
+{
+    // The row's own label first, then the lines above, nearest first: the column headers, the
+    // caption. The search stops at a sentence of prose (a line ending with ".") once read, at a
+    // second blank line, or fifteen lines up.
+    int lineStart = start;
+    while (lineStart > 0 && m_text[lineStart - 1] != QLatin1Char('\n'))
+        --lineStart;
+    if (readTableUnit(lineStart, start, declared))
+        return true;
+    int blanks = 0;
+    for (int lines = 0; lines < 15 && lineStart > 0; ++lines) {
+        const int lineEnd = lineStart - 1;
+        lineStart = lineEnd;
+        while (lineStart > 0 && m_text[lineStart - 1] != QLatin1Char('\n'))
+            --lineStart;
+        const int contentEnd = skipSpaceBack(lineEnd);
+        if (contentEnd <= lineStart) {
+            if (++blanks == 2)
+                return false;
+            continue;
+        }
+        blanks = 0;
+        if (readTableUnit(lineStart, lineEnd, declared))
+            return true;
+        const QChar last = m_text[contentEnd - 1];
+        if (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?'))
+            return false;
+    }
+    return false;
 }
 
 bool FigureScanner::isPointsGap(const Figure &figure) const
@@ -1491,6 +1617,11 @@ bool FigureScanner::joinRange(
         return false;
     const bool wordJoiner = isWordChar(m_text[joiner.start]);
     if (wordJoiner && next == low.spanEnd)
+        return false;
+    // A dash spaced before and glued to the next digit is that number's minus sign, and two
+    // spaces or more part the columns of a table: "+0,2      –0,3" is two figures.
+    if (!wordJoiner && next > low.spanEnd
+        && ((joiner.end < limit && isDigit(m_text[joiner.end])) || next - low.spanEnd >= 2))
         return false;
     int opener = -1;
     const PhraseTable::Match open = backward(m_lexicon.rangeOpeners, skipSpaceBack(low.leadStart));

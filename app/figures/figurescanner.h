@@ -114,6 +114,16 @@ private:
     int readOtherWordAt(int wordStart, int limit, QVector<Figure> &out);
     bool readRatio(int denominatorStart, int denominatorEnd, int denominator, QVector<Figure> &out);
     void applyContext(Figure &figure, const Reading &reading, const QVector<Figure> &out);
+    /// The unit and scale a table declares for its cells: "(in £ millions)", "En M€", "(en points)".
+    struct TableUnit
+    {
+        FigureKind kind = FigureKind::Number;
+        QString unit;
+        int scale = 0;
+    };
+    bool isTableCell(int start) const;
+    bool tableUnitFor(int start, TableUnit &declared);
+    bool readTableUnit(int lineStart, int lineEnd, TableUnit &declared);
     bool isPointsGap(const Figure &figure) const;
     bool isIndexLevel(const Figure &figure) const;
     int sentenceStart(int position) const;

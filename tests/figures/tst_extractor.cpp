@@ -1092,6 +1092,43 @@ void TestExtractor::extract_data()
         QStringLiteral("Officials counted 3 Emmy 2024 nominations."), { QStringLiteral("number|3|3|") });
     row("fr/not/model count/a name without designation", "fr",
         QStringLiteral("L'armée a reçu 3 Rafale hier."), { QStringLiteral("number|3|3|") });
+    // ---- A table's caption, column header or row label gives its cells their unit and scale.
+    row("en/table/caption in £ millions", "en",
+        QStringLiteral("Group results (in £ millions)\n\n            2025     2024\nSales      1,240    1,105\n"),
+        { QStringLiteral("money|1,240|1240000000|GBP"), QStringLiteral("money|1,105|1105000000|GBP") });
+    row("fr/table/header En M€", "fr",
+        QStringLiteral("En M€          S1 2025    S1 2024\nVentes           3 118      2 954\nDette nette      –410       –385\n"),
+        { QStringLiteral("money|3 118|3118000000|EUR"), QStringLiteral("money|2 954|2954000000|EUR"),
+            QStringLiteral("money|–410|-410000000|EUR"), QStringLiteral("money|–385|-385000000|EUR") });
+    row("fr/table/en millions d'euros and a tab", "fr",
+        QStringLiteral("Chiffres clés, en millions d'euros\nRésultat net\t88\t61\n"),
+        { QStringLiteral("money|88|88000000|EUR"), QStringLiteral("money|61|61000000|EUR") });
+    row("en/table/in $ billions", "en",
+        QStringLiteral("Quarterly revenue (in $ billions)\nCloud      12.4     10.9\n"),
+        { QStringLiteral("money|12.4|12400000000|USD"), QStringLiteral("money|10.9|10900000000|USD") });
+    row("fr/table/row label (Md$)", "fr", QStringLiteral("Investissements (Md$)    4,2    3,8\n"),
+        { QStringLiteral("money|4,2|4200000000|USD"), QStringLiteral("money|3,8|3800000000|USD") });
+    row("fr/table/en points", "fr",
+        QStringLiteral("Contributions à la croissance (en points)\nExportations      +0,4      –0,2\n"),
+        { QStringLiteral("percent|+0,4|0.4|pp"), QStringLiteral("percent|–0,2|-0.2|pp") });
+    row("en/table/percent column", "en", QStringLiteral("Turnout (in %)\nNorth     61.2     58.9\n"),
+        { QStringLiteral("percent|61.2|61.2|%"), QStringLiteral("percent|58.9|58.9|%") });
+    row("en/not/table/prose stops the search", "en",
+        QStringLiteral("Sales were (in $ billions) stable.\nThe firm opened new stores.\nNorth     45     38\n"),
+        { QStringLiteral("number|45|45|"), QStringLiteral("number|38|38|") });
+    row("en/not/table/a scale after a number declares nothing", "en",
+        QStringLiteral("Revenue rose to 5 million dollars.\nStores     45     38\n"),
+        { QStringLiteral("money|5 million dollars|5000000|USD"), QStringLiteral("number|45|45|"),
+            QStringLiteral("number|38|38|") });
+    row("fr/not/table/a single space is no cell", "fr",
+        QStringLiteral("En M€\nLe groupe compte 45 magasins et 12 entrepôts.\n"),
+        { QStringLiteral("count|45|45|magasins"), QStringLiteral("count|12|12|entrepôts") });
+    // ---- A dash spaced before and glued to its digit is a minus sign; columns are no range.
+    row("fr/range/a dash glued to the second number is its sign", "fr",
+        QStringLiteral("Les écarts vont de +0,3 –0,5 selon les mois."),
+        { QStringLiteral("number|+0,3|0.3|"), QStringLiteral("number|–0,5|-0.5|") });
+    row("en/range/spaced dash is still a range", "en", QStringLiteral("Growth of 2 – 3% is expected."),
+        { QStringLiteral("percent|2|2|%|exact|low"), QStringLiteral("percent|3%|3|%|exact|high") });
     // ---- A figure broken by a hard line wrap is one figure: a single line break inside it, the
     // next line going on with the figure (not a blank line, not a capitalised word of its own).
     row("en/wrap/scale and currency on the next line", "en",
