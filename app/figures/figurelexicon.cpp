@@ -88,6 +88,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(connectors, data.value(QLatin1String("connectors")));
     insertWords(notFigurePrefixes, data.value(QLatin1String("notFigurePrefixes")));
     insertWords(modelNames, data.value(QLatin1String("modelNames")));
+    insertWords(numberedNouns, data.value(QLatin1String("numberedNouns")));
     insertWords(comparisonLeads, data.value(QLatin1String("comparisonLeads")));
     insertWords(comparisonFollowers, data.value(QLatin1String("comparisonFollowers")));
     insertWords(hyphenLabels, data.value(QLatin1String("hyphenLabels")));

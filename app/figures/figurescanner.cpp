@@ -273,10 +273,12 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
         && readRatio(first.spanStart, first.spanEnd, digitsValue(first.intDigits), out))
         return first.spanEnd;
     // "la Peugeot 208", "Ariane 6", "GTA 6": a bare number after a brand or a product line names
-    // a model. With a unit or a scale it is a figure again ("Renault 5 %" is not a car).
+    // a model, and one after a numbered noun of the lexicon names a place ("le bureau 12", "ward
+    // 3"). With a unit or a scale it is a figure again ("Renault 5 %" is not a car).
     if (!m_lenient && first.kind == FigureKind::Number && !first.hasScale && !first.signWritten
         && first.fracDigits.isEmpty()
-        && backward(m_lexicon.modelNames, skipSpaceBack(first.spanStart)).isValid())
+        && (backward(m_lexicon.modelNames, skipSpaceBack(first.spanStart)).isValid()
+            || backward(m_lexicon.numberedNouns, skipSpaceBack(first.spanStart)).isValid()))
         return first.consumedEnd;
     Figure figure = toFigure(first, modifierBefore(first.leadStart), RangeRole::None);
     applyContext(figure, first, out);
@@ -1297,6 +1299,28 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         if (end + 1 < limit && (m_text[end] == QLatin1Char('-') || m_text[end].unicode() == 0x2011)
             && reading.fracDigits.isEmpty() && !reading.grouped && isCodeAfterHyphen(end + 1, limit))
             return skipCode(end, limit);
+        // "a 300-MW plant", "a 12-km stretch", "a 55-litre tank": a unit joined by a hyphen is the
+        // number's unit all the same (tenors and ages, "30-year", were left above).
+        if (end + 1 < limit && (m_text[end] == QLatin1Char('-') || m_text[end].unicode() == 0x2011)
+            && !reading.grouped) {
+            const PhraseTable::Match unit = forward(m_lexicon.units, end + 1, limit);
+            if (unit.isValid() && (unit.end >= limit || !isWordChar(m_text[unit.end]))
+                && !m_lexicon.percentPointUnits.contains(
+                    m_text.mid(unit.start, unit.end - unit.start).toString(), Qt::CaseInsensitive)) {
+                const FigureLexicon::CanonicalUnit &canonical = m_lexicon.canonicalUnits.at(unit.payload);
+                reading.valid = true;
+                reading.leadStart = reading.spanStart = start;
+                reading.numberEnd = end;
+                reading.kind = FigureKind::Quantity;
+                reading.unit = canonical.unit;
+                if (canonical.exponent != 0) {
+                    reading.hasScale = true;
+                    reading.scale = canonical.exponent;
+                }
+                reading.spanEnd = reading.consumedEnd = unit.end;
+                return unit.end;
+            }
+        }
         // "13-member alliance", "a 40-seat majority": the noun after the hyphen is what is counted.
         if (end + 1 < limit && m_text[end] == QLatin1Char('-') && reading.fracDigits.isEmpty()
             && m_text[end + 1].isLower()) {
@@ -1315,9 +1339,16 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
             }
         }
         // A time of day has one or two digits for its hour: most numbers are no time.
-        const int time = !reading.grouped && reading.fracDigits.isEmpty() && reading.intDigits.size() <= 2
+        int time = !reading.grouped && reading.fracDigits.isEmpty() && reading.intDigits.size() <= 2
             ? timeEnd(reading, limit)
             : -1;
+        // "0917 GMT", "1430 CET": four digits of a valid hour and minute before a time zone.
+        if (time < 0 && !reading.grouped && reading.fracDigits.isEmpty() && reading.intDigits.size() == 4
+            && digitsValue(reading.intDigits) / 100 < 24 && digitsValue(reading.intDigits) % 100 < 60) {
+            const PhraseTable::Match zone = forward(m_lexicon.timeSuffixes, skipSpace(end, limit), limit);
+            if (zone.isValid() && zone.end - zone.start >= 2 && m_text[zone.start].isUpper())
+                time = zone.end;
+        }
         if (time > 0)
             return time;
         // Fractions, scores written with a slash, and dates the DateFinder left: 24/7, 1/3.
@@ -1564,7 +1595,14 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
             reading.consumedEnd = end;
             return;
         }
-        const PhraseTable::Match unit = forward(m_lexicon.units, start, limit);
+        PhraseTable::Match unit = forward(m_lexicon.units, start, limit);
+        // "766 l'année" is no litre: a unit before an apostrophe is an elided article; a unit of one
+        // capital ("12C") is one only glued to its number ("5 C" is a grade or a list's letter).
+        if (unit.isValid()
+            && ((unit.end < limit
+                    && (m_text[unit.end] == QLatin1Char('\'') || m_text[unit.end].unicode() == 0x2019))
+                || (unit.end - unit.start == 1 && m_text[unit.start].isUpper() && start != position)))
+            unit = PhraseTable::Match();
         if (unit.isValid()) {
             const FigureLexicon::CanonicalUnit &canonical = m_lexicon.canonicalUnits.at(unit.payload);
             reading.kind = FigureKind::Quantity;
@@ -1722,6 +1760,9 @@ bool FigureScanner::isCodeAfterHyphen(int position, int limit) const
     while (
         end < limit && end - position <= 3 && m_text[end].unicode() >= u'A' && m_text[end].unicode() <= u'Z')
         ++end;
+    // "95-E10", "7-B2": capitals and digits after the hyphen are a grade's or a model's code.
+    if (end > position && end < limit && isDigit(m_text[end]))
+        return true;
     if (end == position || end - position > 3 || (end < limit && isWordChar(m_text[end])))
         return false;
     // One capital is a form's or a model's letter ("K" is no kelvin there); two or three may be a

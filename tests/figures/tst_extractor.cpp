@@ -1129,6 +1129,45 @@ void TestExtractor::extract_data()
         { QStringLiteral("number|+0,3|0.3|"), QStringLiteral("number|–0,5|-0.5|") });
     row("en/range/spaced dash is still a range", "en", QStringLiteral("Growth of 2 – 3% is expected."),
         { QStringLiteral("percent|2|2|%|exact|low"), QStringLiteral("percent|3%|3|%|exact|high") });
+    // ---- A unit joined to its number by a hyphen ("a 300-MW plant") is the number's unit.
+    row("en/hyphen unit/MW", "en", QStringLiteral("The utility will build a 300-MW solar farm."),
+        { QStringLiteral("quantity|300-MW|300|MW") });
+    row("en/hyphen unit/km", "en", QStringLiteral("Crews repaired a 12-km stretch of track."),
+        { QStringLiteral("quantity|12-km|12|km") });
+    row("en/hyphen unit/litre and metre", "en", QStringLiteral("A 55-litre tank sits on a 3-metre wall."),
+        { QStringLiteral("quantity|55-litre|55|l"), QStringLiteral("quantity|3-metre|3|m") });
+    row("fr/hyphen unit/MW", "fr", QStringLiteral("Le parc compte des éoliennes de 15-MW au large."),
+        { QStringLiteral("quantity|15-MW|15|MW") });
+    row("en/not/hyphen unit/a tenor stays no figure", "en", QStringLiteral("The 20-year bond rallied."), {});
+    row("en/not/hyphen unit/a form's letter", "en", QStringLiteral("It filed its 10-K late."), {});
+    // ---- Units read as a model: glued millimetres, a glued capital C, per-second flows, Mb/d.
+    row("en/unit/glued mm", "en", QStringLiteral("Some villages had 118mm of rain overnight."),
+        { QStringLiteral("quantity|118mm|118|mm") });
+    row("en/unit/glued C is Celsius", "en", QStringLiteral("Highs of 12C in the west, 15.4C in the south."),
+        { QStringLiteral("quantity|12C|12|°C"), QStringLiteral("quantity|15.4C|15.4|°C") });
+    row("en/not/unit/a spaced capital is no Celsius", "en", QStringLiteral("Pupils in year 5 C passed."),
+        { QStringLiteral("number|5|5|") });
+    row("fr/unit/m3/s", "fr", QStringLiteral("Le débit du fleuve tombe à 48 m3/s."),
+        { QStringLiteral("quantity|48 m3/s|48|m³/s") });
+    row("fr/unit/Mb/j scaled", "fr", QStringLiteral("Le royaume produira 10,1 Mb/j en décembre."),
+        { QStringLiteral("quantity|10,1 Mb/j|10100000|b/d") });
+    row("en/unit/mb/d and kb/d scaled", "en", QStringLiteral("Its target rises to 9.98 mb/d, or 400 kb/d more."),
+        { QStringLiteral("quantity|9.98 mb/d|9980000|b/d"), QStringLiteral("quantity|400 kb/d|400000|b/d") });
+    row("fr/not/unit/an elided article is no litre", "fr",
+        QStringLiteral("Le groupe en a livré 766 l'année précédente."), { QStringLiteral("number|766|766|") });
+    // ---- Times with a zone, grade codes and numbered places are no figures.
+    row("en/not/time with a zone", "en", QStringLiteral("Shares rose 2% by 0917 GMT."),
+        { QStringLiteral("percent|2%|2|%") });
+    row("en/time zone/a count stays a count", "en", QStringLiteral("Fans bought 1430 tickets."),
+        { QStringLiteral("count|1430|1430|tickets") });
+    row("fr/not/grade code after a hyphen", "fr", QStringLiteral("Le sans-plomb 95-E10 coûte 1,70 €."),
+        { QStringLiteral("money|1,70 €|1.7|EUR") });
+    row("fr/not/numbered polling station", "fr",
+        QStringLiteral("Dans le bureau 12, la liste obtient 61 %."), { QStringLiteral("percent|61 %|61|%") });
+    row("en/not/numbered ward", "en", QStringLiteral("In ward 3, turnout was 31%."),
+        { QStringLiteral("percent|31%|31|%") });
+    row("fr/numbered noun/a unit makes it a figure again", "fr",
+        QStringLiteral("Il passe au bureau 3 jours par semaine."), { QStringLiteral("quantity|3 jours|3|day") });
     // ---- A figure broken by a hard line wrap is one figure: a single line break inside it, the
     // next line going on with the figure (not a blank line, not a capitalised word of its own).
     row("en/wrap/scale and currency on the next line", "en",
