@@ -89,6 +89,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(notFigurePrefixes, data.value(QLatin1String("notFigurePrefixes")));
     insertWords(modelNames, data.value(QLatin1String("modelNames")));
     insertWords(numberedNouns, data.value(QLatin1String("numberedNouns")));
+    insertWords(countPartLinks, data.value(QLatin1String("countPartLinks")));
     insertWords(comparisonLeads, data.value(QLatin1String("comparisonLeads")));
     insertWords(comparisonFollowers, data.value(QLatin1String("comparisonFollowers")));
     insertWords(hyphenLabels, data.value(QLatin1String("hyphenLabels")));

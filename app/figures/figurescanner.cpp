@@ -298,6 +298,18 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
             figure.unit = m_text.mid(nounStart, nounEnd - nounStart).toString();
         }
     }
+    // "31 of the 54 seats", "22 of its 29 routes", "35 des 45 sièges": the part counts what the
+    // whole counts.
+    if (!m_lenient && figure.kind == FigureKind::Count && !out.isEmpty()) {
+        Figure &part = out.last();
+        const PhraseTable::Match link = backward(m_lexicon.countPartLinks, skipSpaceBack(figure.start));
+        if (part.kind == FigureKind::Number && part.unit.isEmpty() && link.isValid()
+            && skipSpaceBack(link.start) == part.end && !part.value.contains(QLatin1Char('.'))
+            && !part.value.startsWith(QLatin1Char('-'))) {
+            part.kind = FigureKind::Count;
+            part.unit = figure.unit;
+        }
+    }
     out.append(std::move(figure));
     return first.consumedEnd;
 }
@@ -343,6 +355,32 @@ bool FigureScanner::isPlaceNumber(int numberStart, int numberEnd) const
     while (wordStart > 0 && (m_text[wordStart - 1].isLetter() || isMark(m_text[wordStart - 1])))
         --wordStart;
     return wordStart < wordEnd && m_text[wordStart].isUpper();
+}
+
+bool FigureScanner::isWrapAt(int at) const
+{
+    // The next line goes on in lower case or with a digit; or the line is long, holds no table
+    // columns and ends with no sentence's or title's punctuation ("… ahead of\nReform UK on …").
+    if (!endsSentenceAt(at))
+        return true;
+    const int size = int(m_text.size());
+    if (at + 1 >= size || m_text[at + 1] == QLatin1Char('\n'))
+        return false;
+    const int contentEnd = skipSpaceBack(at);
+    if (contentEnd == 0)
+        return false;
+    const QChar last = m_text[contentEnd - 1];
+    if (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?') || last == QLatin1Char(':'))
+        return false;
+    int lineStart = contentEnd;
+    while (lineStart > 0 && m_text[lineStart - 1] != QLatin1Char('\n')) {
+        --lineStart;
+        if (contentEnd - lineStart > 200)
+            break;
+        if (PhraseTable::isHorizontalSpace(m_text[lineStart]) && PhraseTable::isHorizontalSpace(m_text[lineStart + 1]))
+            return false;
+    }
+    return contentEnd - lineStart >= 50;
 }
 
 bool FigureScanner::isAloneOnLine(int start, int end) const
@@ -517,6 +555,11 @@ bool FigureScanner::isPluralWord(int start, int end) const
 {
     if (end - start < 3)
         return false;
+    // "stations-service", "wagons-lits": a French compound takes the plural on its first noun.
+    for (int hyphen = start + 3; hyphen + 1 < end; ++hyphen) {
+        if (m_text[hyphen] == QLatin1Char('-'))
+            return isPluralWord(start, hyphen) || isPluralWord(hyphen + 1, end);
+    }
     const QChar last = m_text[end - 1].toLower();
     if (std::find(m_lexicon.pluralEndings.cbegin(), m_lexicon.pluralEndings.cend(), last)
         != m_lexicon.pluralEndings.cend())
@@ -894,6 +937,33 @@ void FigureScanner::applyContext(Figure &figure, const Reading &reading, const Q
             ++wordEnd;
         nounFollows = wordEnd - next > 3 && !forward(m_lexicon.comparisonFollowers, next, size).isValid();
     }
+    // "Répartition des 45 sièges : 35 pour la majorité, 7 pour la gauche", "took 1,842 votes
+    // (44.6%), ahead of Reform UK on 1,310", "4,131 ballots were cast and 23 were rejected": a
+    // whole number without a unit, in the sentence of a count, counts the same thing, unless a
+    // plural noun of its own follows. "all 9 of the seats": the noun after "of the".
+    if (!scaled && !reading.hasScale && reading.fracDigits.isEmpty() && !reading.signWritten) {
+        const PhraseTable::Match link = forward(m_lexicon.countPartLinks, next, size);
+        if (link.isValid()) {
+            const int nounStart = skipSpace(link.end, size);
+            const int nounEnd = nounStart > link.end ? countedNounEnd(nounStart, size) : -1;
+            if (nounEnd > 0) {
+                figure.kind = FigureKind::Count;
+                figure.unit = m_text.mid(nounStart, nounEnd - nounStart).toString();
+                return;
+            }
+        }
+        int wordEnd = next;
+        while (wordEnd < size && isWordChar(m_text[wordEnd]))
+            ++wordEnd;
+        if (wordEnd == next || !isPluralWord(next, wordEnd) || isWordOf(m_lexicon.notNouns, next, wordEnd, size)) {
+            const FigureKind count = FigureKind::Count;
+            if (const Figure *counted = lastInContext(out, &count, figure.start, 0)) {
+                figure.kind = FigureKind::Count;
+                figure.unit = counted->unit;
+                return;
+            }
+        }
+    }
     if (nounFollows)
         return;
     // "1,15 million de véhicules, contre 1,3 million", "450 000 postes, contre près de 500 000",
@@ -916,12 +986,23 @@ void FigureScanner::applyContext(Figure &figure, const Reading &reading, const Q
     }
     if (!scaled)
         return;
-    // "contre 1,78 milliard un an plus tôt", "4 milliards par an": the amount of money just named
-    // lends its currency; a price ("$36.67") is not what a million is counted in.
-    const FigureKind money = FigureKind::Money;
-    const Figure *lender = lastInContext(out, &money, figure.start, 1);
-    if (lender && integerDigits(lender->value) >= 4) {
-        figure.kind = FigureKind::Money;
+    // "contre 1,78 milliard un an plus tôt", "4 milliards par an", "an estimate of 310 million":
+    // the last large amount of money, quantity or count of the sentence or the one before lends
+    // its unit; a price ("$36.67") is not what a million is counted in.
+    const Figure *lender = nullptr;
+    for (qsizetype k = out.size() - 1; k >= 0 && !lender; --k) {
+        const Figure &candidate = out.at(k);
+        if (candidate.kind != FigureKind::Money && candidate.kind != FigureKind::Quantity
+            && candidate.kind != FigureKind::Count)
+            continue;
+        const FigureKind kind = candidate.kind;
+        lender = lastInContext(out, &kind, figure.start, 1);
+        if (lender != &candidate)
+            return;
+    }
+    if (lender && integerDigits(lender->value) >= (lender->kind == FigureKind::Money ? 4 : 7)
+        && (lender->kind == FigureKind::Money || !lender->unit.isEmpty())) {
+        figure.kind = lender->kind;
         figure.unit = lender->unit;
     }
 }
@@ -1168,12 +1249,15 @@ const Figure *FigureScanner::lastInContext(
         const Figure &candidate = out.at(k);
         if (candidate.end < reach)
             return nullptr;
-        if ((kind && candidate.kind != *kind) || candidate.end > position)
+        // A year or a date says when, not what: "793 appareils en 2025, contre 766".
+        if ((kind && candidate.kind != *kind) || (!kind && candidate.kind == FigureKind::Date)
+            || candidate.end > position)
             continue;
         int breaks = 0;
         for (int at = candidate.end; at < position; ++at) {
             const char16_t c = m_text[at].unicode();
-            if (c == u'\n' || c == u'\r' || c == 0x2029)
+            // A hard line wrap goes on with the sentence.
+            if ((c == u'\n' && !isWrapAt(at)) || c == u'\r' || c == 0x2029)
                 return nullptr;
             if ((c == u'.' || c == u'!' || c == u'?') && at + 1 < position
                 && PhraseTable::isHorizontalSpace(m_text[at + 1]) && ++breaks > sentenceBreaks)

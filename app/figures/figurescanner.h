@@ -152,6 +152,8 @@ private:
     int wordEndAt(int position, int limit) const;
     bool isAfterProperName(int numberStart) const;
     bool isAloneOnLine(int start, int end) const;
+    /// Whether the line break at at is a hard wrap inside a sentence, not the end of a line of its own.
+    bool isWrapAt(int at) const;
     bool isPlaceNumber(int numberStart, int numberEnd) const;
     bool isPluralWord(int start, int end) const;
     bool isWordOf(const PhraseTable &table, int start, int end, int limit) const;

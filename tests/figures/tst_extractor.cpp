@@ -506,7 +506,7 @@ void TestExtractor::extract_data()
         { QStringLiteral("percent|5%|5|%"), QStringLiteral("money|$3 billion|3000000000|USD") });
     row("en/range/fell by to is a change", "en",
         QStringLiteral("Claims fell by 12,000 to 213,000 last week."),
-        { QStringLiteral("count|12,000|12000|Claims"), QStringLiteral("number|213,000|213000|") });
+        { QStringLiteral("count|12,000|12000|Claims"), QStringLiteral("count|213,000|213000|Claims") });
     row("en/range/gained to index level", "en", QStringLiteral("The index gained 0.4% to 6,032.38."),
         { QStringLiteral("percent|0.4%|0.4|%"), QStringLiteral("number|6,032.38|6032.38|") });
     row("en/modifier/ticked up to", "en", QStringLiteral("The jobless rate ticked up to 4.2%."),
@@ -644,7 +644,7 @@ void TestExtractor::extract_data()
     row("en/count/half a million", "en", QStringLiteral("Half a million people fled."),
         { QStringLiteral("count|Half a million|500000|people") });
     row("en/range/count then to", "en", QStringLiteral("It cut 300 jobs to 1,200 in total."),
-        { QStringLiteral("count|300|300|jobs"), QStringLiteral("number|1,200|1200|") });
+        { QStringLiteral("count|300|300|jobs"), QStringLiteral("count|1,200|1200|jobs") });
 
     // ---- English numbers and traps
     row("en/not/GPT-5", "en", QStringLiteral("GPT-5 launched in August."), {});
@@ -857,8 +857,9 @@ void TestExtractor::extract_data()
     row("fr/number/contre an unknown noun", "fr",
         QStringLiteral("Le club compte 31 points, contre 3 défaites."),
         { QStringLiteral("quantity|31 points|31|points"), QStringLiteral("count|3|3|défaites") });
-    row("fr/number/no comparison word", "fr", QStringLiteral("Il a vendu 3 000 voitures et 200 en ligne."),
-        { QStringLiteral("count|3 000|3000|voitures"), QStringLiteral("number|200|200|") });
+    row("fr/count/coordinated without a comparison word", "fr",
+        QStringLiteral("Il a vendu 3 000 voitures et 200 en ligne."),
+        { QStringLiteral("count|3 000|3000|voitures"), QStringLiteral("count|200|200|voitures") });
     row("en/money/against a price", "en",
         QStringLiteral("Shares rose to $36.67, against $35.10 a week earlier."),
         { QStringLiteral("money|$36.67|36.67|USD"), QStringLiteral("money|$35.10|35.1|USD") });
@@ -1168,6 +1169,52 @@ void TestExtractor::extract_data()
         { QStringLiteral("percent|31%|31|%") });
     row("fr/numbered noun/a unit makes it a figure again", "fr",
         QStringLiteral("Il passe au bureau 3 jours par semaine."), { QStringLiteral("quantity|3 jours|3|day") });
+    // ---- A whole number without a unit, in the sentence of a count, counts the same thing.
+    row("fr/count carry/seats after a colon", "fr",
+        QStringLiteral("Répartition des 49 sièges : 33 pour la majorité, 9 pour l'opposition."),
+        { QStringLiteral("count|49|49|sièges"), QStringLiteral("count|33|33|sièges"),
+            QStringLiteral("count|9|9|sièges") });
+    row("en/count carry/votes of a rival", "en",
+        QStringLiteral("She took 2,115 votes (48.2%), ahead of the Greens on 1,407 (32.1%)."),
+        { QStringLiteral("count|2,115|2115|votes"), QStringLiteral("percent|48.2%|48.2|%"),
+            QStringLiteral("count|1,407|1407|votes"), QStringLiteral("percent|32.1%|32.1|%") });
+    row("en/count carry/before a verb", "en", QStringLiteral("Some 5,210 ballots were cast and 31 were spoiled."),
+        { QStringLiteral("count|5,210|5210|ballots|approx"), QStringLiteral("count|31|31|ballots") });
+    row("en/count carry/across a hard wrap", "en",
+        QStringLiteral("About 12,000 homes in the county were still cut off on Sunday, down\nfrom a peak of 30,000 overnight."),
+        { QStringLiteral("count|12,000|12000|homes|approx"), QStringLiteral("count|30,000|30000|homes") });
+    row("fr/count carry/compared after a year", "fr",
+        QStringLiteral("Le chantier a livré 412 logements en 2025, contre 388 l'an passé."),
+        { QStringLiteral("count|412|412|logements"), QStringLiteral("count|388|388|logements") });
+    row("en/count carry/part of a whole", "en", QStringLiteral("The party won 31 of the 54 seats."),
+        { QStringLiteral("count|31|31|seats"), QStringLiteral("count|54|54|seats") });
+    row("fr/count carry/part of a whole", "fr", QStringLiteral("La compagnie exploite 22 de ses 29 lignes."),
+        { QStringLiteral("count|22|22|lignes"), QStringLiteral("count|29|29|lignes") });
+    row("en/count carry/all of the noun", "en", QStringLiteral("The party lost all 9 of the seats it held."),
+        { QStringLiteral("count|9|9|seats") });
+    row("fr/count/hyphenated compound plural", "fr", QStringLiteral("Le réseau compte 3 300 stations-service."),
+        { QStringLiteral("count|3 300|3300|stations-service") });
+    row("en/not/count carry/a decimal stays a number", "en",
+        QStringLiteral("The 120 bidders left a ratio of 2.58 this time."),
+        { QStringLiteral("count|120|120|bidders"), QStringLiteral("number|2.58|2.58|") });
+    row("en/not/count carry/another sentence", "en",
+        QStringLiteral("The firm has 45 stores. Its rank was 7 on the list."),
+        { QStringLiteral("count|45|45|stores"), QStringLiteral("number|7|7|") });
+    row("en/not/count carry/after a title line", "en",
+        QStringLiteral("Fire crews called to 14 farms\nThe index stood at 7 on Monday."),
+        { QStringLiteral("count|14|14|farms"), QStringLiteral("number|7|7|") });
+    // ---- A scaled amount without a unit takes the unit of the last large quantity or count named.
+    row("en/scale carry/quantity", "en",
+        QStringLiteral("The crop is put at 4.3 billion bushels, below the trade estimate of 4.4 billion."),
+        { QStringLiteral("quantity|4.3 billion bushels|4300000000|bushels"),
+            QStringLiteral("quantity|4.4 billion|4400000000|bushels") });
+    row("fr/scale carry/quantity", "fr",
+        QStringLiteral("Les stocks gagnent 2,8 millions de barils, à 427,5 millions."),
+        { QStringLiteral("quantity|2,8 millions de barils|2800000|bbl"),
+            QStringLiteral("quantity|427,5 millions|427500000|bbl") });
+    row("fr/not/scale carry/a small count lends nothing", "fr",
+        QStringLiteral("Le groupe emploie 12 000 salariés et vise 4 milliards."),
+        { QStringLiteral("count|12 000|12000|salariés"), QStringLiteral("number|4 milliards|4000000000|") });
     // ---- A figure broken by a hard line wrap is one figure: a single line break inside it, the
     // next line going on with the figure (not a blank line, not a capitalised word of its own).
     row("en/wrap/scale and currency on the next line", "en",
