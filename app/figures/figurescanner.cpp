@@ -77,6 +77,7 @@ struct FigureScanner::Reading
     bool hasPrefixCurrency = false;
     bool hasScale = false;
     bool countByGrammar = false; ///< the counted noun was read by grammar, not found in the lexicon
+    bool ordinal = false; ///< "3e", "27th": a number of its own, no count, year or name
     int scale = 0;
     FigureKind kind = FigureKind::Number;
     QString unit;
@@ -230,6 +231,10 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
     const int resume = readExpression(digit, limit, first, false);
     if (!first.valid)
         return resume;
+    if (first.ordinal) {
+        out.append(toFigure(first, Modifier::Exact, RangeRole::None));
+        return first.consumedEnd;
+    }
     Reading second;
     int rangeLead = first.leadStart;
     QString lowValue;
@@ -1088,6 +1093,17 @@ bool FigureScanner::readTableUnit(int lineStart, int lineEnd, TableUnit &declare
     return false;
 }
 
+bool FigureScanner::isDataRow(int lineStart, int lineEnd) const
+{
+    for (int at = lineStart + 2; at < lineEnd; ++at) {
+        const bool gap = m_text[at - 1] == QLatin1Char('\t')
+            || (PhraseTable::isHorizontalSpace(m_text[at - 1]) && PhraseTable::isHorizontalSpace(m_text[at - 2]));
+        if (gap && (isDigit(m_text[at]) || (isSignChar(m_text[at]) && at + 1 < lineEnd && isDigit(m_text[at + 1]))))
+            return true;
+    }
+    return false;
+}
+
 bool FigureScanner::tableUnitFor(int start, TableUnit &declared)
 {
     // The row's own label first, then the lines above, nearest first: the column headers, the
@@ -1098,6 +1114,11 @@ bool FigureScanner::tableUnitFor(int start, TableUnit &declared)
         --lineStart;
     if (readTableUnit(lineStart, start, declared))
         return true;
+    // "Production (kboe/d)": a row that names a unit not read here is in that unit, not the table's.
+    for (int at = lineStart; at < start; ++at) {
+        if (m_text[at] == QLatin1Char('('))
+            return false;
+    }
     int blanks = 0;
     for (int lines = 0; lines < 15 && lineStart > 0; ++lines) {
         const int lineEnd = lineStart - 1;
@@ -1111,7 +1132,9 @@ bool FigureScanner::tableUnitFor(int start, TableUnit &declared)
             continue;
         }
         blanks = 0;
-        if (readTableUnit(lineStart, lineEnd, declared))
+        // A row of figures above ("Adj. EBIT ($ mln)   4,312") declares its own row only; a
+        // header's cells open with letters ("T3 2025", "FY2024").
+        if (!isDataRow(lineStart, lineEnd) && readTableUnit(lineStart, lineEnd, declared))
             return true;
         const QChar last = m_text[contentEnd - 1];
         if (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?'))
@@ -1501,9 +1524,21 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         reading.unit.clear();
         readUnitAfterScale(reading, end, limit);
     }
-    // Letters glued to the number that are no unit: an ordinal (3e, 21st) or a code (4G, 3D).
+    // Letters glued to the number that are no unit: an ordinal (3e, 21st) or a code (4G, 3D). An
+    // ordinal is a number (GUIDELINES: "3e année consécutive", "the 27th straight month"); an
+    // English "s" is a decade or a plural ("the 1990s"), no ordinal.
     if (!m_lenient && reading.kind == FigureKind::Number && !reading.hasScale && end < limit
         && (m_text[end].isLetter() || isMark(m_text[end]))) {
+        const PhraseTable::Match ordinal = forward(m_lexicon.ordinalSuffixes, end, limit);
+        if (ordinal.isValid() && !reading.grouped && reading.fracDigits.isEmpty() && !reading.signWritten
+            && reading.intDigits.size() <= 4 && (ordinal.end - ordinal.start >= 2 || m_text[end] != QLatin1Char('s'))
+            && (ordinal.end >= limit || !isWordChar(m_text[ordinal.end]))
+            && !forward(m_lexicon.periodWords, skipSpace(ordinal.end, limit), limit).isValid()) {
+            // "au 3e trimestre" is a period the DateFinder reads with its year, not a number.
+            reading.ordinal = true;
+            reading.spanEnd = reading.consumedEnd = ordinal.end;
+            return ordinal.end;
+        }
         reading.valid = false;
         return skipCode(end, limit);
     }

@@ -123,6 +123,7 @@ private:
     };
     bool isTableCell(int start) const;
     bool tableUnitFor(int start, TableUnit &declared);
+    bool isDataRow(int lineStart, int lineEnd) const;
     bool readTableUnit(int lineStart, int lineEnd, TableUnit &declared);
     bool isPointsGap(const Figure &figure) const;
     bool isIndexLevel(const Figure &figure) const;

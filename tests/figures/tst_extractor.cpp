@@ -335,7 +335,8 @@ void TestExtractor::extract_data()
     row("fr/not/time 9h", "fr", QStringLiteral("La séance ouvre à 9h."), {});
     row("fr/not/time 9:45", "fr", QStringLiteral("Le train part à 9:45."), {});
     row("fr/not/ordinal 3e", "fr", QStringLiteral("Au 3e trimestre, rien ne change."), {});
-    row("fr/not/ordinal 1er", "fr", QStringLiteral("Le 1er ministre s'exprime."), {});
+    row("fr/ordinal 1er is a number", "fr", QStringLiteral("Le 1er ministre s'exprime."),
+        { QStringLiteral("number|1er|1|") });
     row("fr/not/page", "fr", QStringLiteral("Voir page 12 du rapport."), {});
     row("fr/not/article 49.3", "fr", QStringLiteral("Le gouvernement a utilisé l'article 49.3."), {});
     row("fr/not/CAC 40", "fr", QStringLiteral("Le CAC 40 a terminé en hausse de 1,2 %."),
@@ -658,7 +659,8 @@ void TestExtractor::extract_data()
     row("en/not/time am", "en", QStringLiteral("The vote opens at 10 a.m. sharp."), {});
     row("en/not/time pm glued", "en", QStringLiteral("Doors close at 6pm."), {});
     row("en/not/time colon", "en", QStringLiteral("The speech began at 9:45."), {});
-    row("en/not/ordinal", "en", QStringLiteral("It was the 21st attempt."), {});
+    row("en/ordinal is a number", "en", QStringLiteral("It was the 21st attempt."),
+        { QStringLiteral("number|21st|21|") });
     row("en/not/page", "en", QStringLiteral("See page 42 of the filing."), {});
     row("en/not/S&P 500", "en", QStringLiteral("The S&P 500 rose 1.1%."),
         { QStringLiteral("percent|1.1%|1.1|%") });
@@ -1215,6 +1217,30 @@ void TestExtractor::extract_data()
     row("fr/not/scale carry/a small count lends nothing", "fr",
         QStringLiteral("Le groupe emploie 12 000 salariés et vise 4 milliards."),
         { QStringLiteral("count|12 000|12000|salariés"), QStringLiteral("number|4 milliards|4000000000|") });
+    // ---- Ordinals with a digit are numbers; a decade's "s" is no ordinal.
+    row("en/ordinal/straight month", "en", QStringLiteral("Prices rose for the 27th straight month."),
+        { QStringLiteral("number|27th|27|") });
+    row("fr/ordinal/circonscription", "fr", QStringLiteral("Dans la 3e circonscription, l'écart est faible."),
+        { QStringLiteral("number|3e|3|") });
+    row("fr/ordinal/ème after a count", "fr",
+        QStringLiteral("Le club a gagné 12 matchs, pour la 4ème saison consécutive."),
+        { QStringLiteral("count|12|12|matchs"), QStringLiteral("number|4ème|4|") });
+    row("en/not/ordinal/a decade", "en", QStringLiteral("Rates were last this high in the 1990s."), {});
+    row("en/not/ordinal/a code", "en", QStringLiteral("The 4G network covers the valley."), {});
+    // ---- Fahrenheit glued, inches, hectolitres scaled.
+    row("en/unit/glued F", "en", QStringLiteral("Waters near 30C (86F) feed the storm."),
+        { QStringLiteral("quantity|30C|30|°C"), QStringLiteral("quantity|86F|86|°F") });
+    row("en/unit/inches", "en", QStringLiteral("Up to 8 inches of rain may fall."),
+        { QStringLiteral("quantity|8 inches|8|inches|up_to") });
+    row("fr/unit/Mhl scaled", "fr", QStringLiteral("La récolte atteindrait 37,4 Mhl, ou 37,4 millions d'hectolitres."),
+        { QStringLiteral("quantity|37,4 Mhl|37400000|hl"),
+            QStringLiteral("quantity|37,4 millions d'hectolitres|37400000|hl") });
+    // ---- A table row above lends its label to no other row; a row naming its own unit keeps it.
+    row("en/table/rows above lend nothing", "en",
+        QStringLiteral("                  2025     2024\nSales ($ mln)    1,240    1,105\nOutput (kboe/d)  2,115    2,046\nStaff            8,100    7,900\n"),
+        { QStringLiteral("money|1,240|1240000000|USD"), QStringLiteral("money|1,105|1105000000|USD"),
+            QStringLiteral("number|2,115|2115|"), QStringLiteral("number|2,046|2046|"),
+            QStringLiteral("number|8,100|8100|"), QStringLiteral("number|7,900|7900|") });
     // ---- A figure broken by a hard line wrap is one figure: a single line break inside it, the
     // next line going on with the figure (not a blank line, not a capitalised word of its own).
     row("en/wrap/scale and currency on the next line", "en",
