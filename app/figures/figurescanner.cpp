@@ -279,12 +279,17 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
         return first.spanEnd;
     // "la Peugeot 208", "Ariane 6", "GTA 6": a bare number after a brand or a product line names
     // a model, and one after a numbered noun of the lexicon names a place ("le bureau 12", "ward
-    // 3"). With a unit or a scale it is a figure again ("Renault 5 %" is not a car).
+    // 3"), and so does one before a model's variant ("737 MAX", "787 Dreamliners"). With a unit or
+    // a scale it is a figure again ("Renault 5 %" is not a car).
     if (!m_lenient && first.kind == FigureKind::Number && !first.hasScale && !first.signWritten
         && first.fracDigits.isEmpty()
         && (backward(m_lexicon.modelNames, skipSpaceBack(first.spanStart)).isValid()
             || backward(m_lexicon.numberedNouns, skipSpaceBack(first.spanStart)).isValid()))
         return first.consumedEnd;
+    if (!m_lenient && (first.kind == FigureKind::Number || first.countByGrammar) && !first.hasScale
+        && !first.signWritten && first.fracDigits.isEmpty()
+        && forward(m_lexicon.modelVariants, skipSpace(first.numberEnd, limit), limit).isValid())
+        return first.numberEnd;
     Figure figure = toFigure(first, modifierBefore(first.leadStart), RangeRole::None);
     applyContext(figure, first, out);
     // "Le deal à 13 milliards" in a title, "13 milliards de dollars" in the body: a scaled amount
@@ -664,7 +669,29 @@ int FigureScanner::countedModelEnd(int start, int limit) const
                 const int value = digitsValue(m_text.mid(token, 4));
                 year = value >= 1900 && value <= 2100;
             }
-            if (nameWords == 0 || decimal || year)
+            // Without a brand, a designation alone: capitals then digits ("8 A321XLR", "36 A220"),
+            // or a type number with its variant ("30 787-9s", "44 737 MAXs").
+            bool designation = nameWords > 0;
+            if (!designation && !decimal && !year) {
+                int letters = token;
+                while (letters < end && m_text[letters].unicode() >= u'A' && m_text[letters].unicode() <= u'Z')
+                    ++letters;
+                int digits = letters;
+                while (digits < end && isDigit(m_text[digits]))
+                    ++digits;
+                if (letters > token && letters - token <= 3 && digits - letters >= 2)
+                    designation = true;
+                else if (letters == token && digits - token == 3 && digits < end && m_text[digits] == QLatin1Char('-'))
+                    designation = true;
+                else if (letters == token && digits - token == 3 && digits == end) {
+                    const int variant = skipSpace(end, limit);
+                    int capitals = variant;
+                    while (capitals < limit && m_text[capitals].unicode() >= u'A' && m_text[capitals].unicode() <= u'Z')
+                        ++capitals;
+                    designation = variant > end && capitals - variant >= 2;
+                }
+            }
+            if (!designation || decimal || year)
                 return -1;
             // "737 MAX 10", "A321 XLR": up to two more tokens of capitals or digits name the variant.
             for (int extra = 0; extra < 2; ++extra) {
@@ -674,7 +701,10 @@ int FigureScanner::countedModelEnd(int start, int limit) const
                 bool digits = true;
                 while (variantEnd < limit && CharacterClass::isWordChar(m_text[variantEnd].unicode())) {
                     const QChar c = m_text[variantEnd];
-                    capitals = capitals && c.unicode() >= u'A' && c.unicode() <= u'Z';
+                    // "MAXs": the plural of a variant written in capitals.
+                    const bool plural = c == QLatin1Char('s') && variantEnd > variant
+                        && (variantEnd + 1 >= limit || !CharacterClass::isWordChar(m_text[variantEnd + 1].unicode()));
+                    capitals = capitals && ((c.unicode() >= u'A' && c.unicode() <= u'Z') || plural);
                     digits = digits && isDigit(c);
                     ++variantEnd;
                 }
@@ -1750,8 +1780,8 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
         if (start == next && reading.hasScale && m_lexicon.scaleNounNeedsLink)
             continue;
         int nounEnd = countedNounEnd(start, limit);
-        // "8 Boeing 787": a model is counted by its name, right after the number.
-        if (nounEnd < 0 && start == next && m_text[start].isUpper())
+        // "8 Boeing 787", "36 A220", "30 787-9s": a model is counted by its name, right after the number.
+        if (nounEnd < 0 && start == next && start > position && (m_text[start].isUpper() || isDigit(m_text[start])))
             nounEnd = countedModelEnd(start, limit);
         if (nounEnd > 0) {
             reading.kind = FigureKind::Count;

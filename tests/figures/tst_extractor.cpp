@@ -1091,6 +1091,15 @@ void TestExtractor::extract_data()
     row("en/count/model variant stops before a figure", "en",
         QStringLiteral("It flew 2 Airbus A321 XLR 4,000 miles."),
         { QStringLiteral("count|2|2|Airbus A321 XLR"), QStringLiteral("quantity|4,000 miles|4000|mi") });
+    row("fr/count/designation alone", "fr", QStringLiteral("La compagnie a reçu 12 A321XLR et 4 A350-1000."),
+        { QStringLiteral("count|12|12|A321XLR"), QStringLiteral("count|4|4|A350-1000") });
+    row("en/count/type number and variant", "en",
+        QStringLiteral("Deliveries included 44 737 MAXs and 30 787-9s."),
+        { QStringLiteral("count|44|44|737 MAXs"), QStringLiteral("count|30|30|787-9s") });
+    row("en/not/model/a type number before its variant", "en",
+        QStringLiteral("Output of the 737 MAX rose, and seven 787 Dreamliners left the plant."), {});
+    row("en/not/model count/capitals without digits", "en", QStringLiteral("It hired 45 CEOs last year."),
+        { QStringLiteral("number|45|45|") });
     row("en/not/model count/a year after a name", "en",
         QStringLiteral("Officials counted 3 Emmy 2024 nominations."), { QStringLiteral("number|3|3|") });
     row("fr/not/model count/a name without designation", "fr",
