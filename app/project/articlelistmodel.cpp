@@ -59,26 +59,16 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        switch (index.column()) {
-        case TitleColumn:
-            return article->displayTitle();
-        case DateColumn:
-            return article->date.isValid() ? QLocale().toString(article->date, QLocale::ShortFormat)
-                                           : QString();
-        case LanguageColumn:
-            return article->language;
-        case PendingColumn:
-            return counts.pending;
-        case VerifiedColumn:
-            return counts.verified;
-        }
-        break;
     case SortRole:
         switch (index.column()) {
         case TitleColumn:
             return article->displayTitle();
         case DateColumn:
-            return article->date;
+            // Shown in the reader's format; sorted by the date itself, which the text would not do.
+            if (role == SortRole)
+                return article->date;
+            return article->date.isValid() ? QLocale().toString(article->date, QLocale::ShortFormat)
+                                           : QString();
         case LanguageColumn:
             return article->language;
         case PendingColumn:

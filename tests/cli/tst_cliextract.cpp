@@ -1,42 +1,22 @@
 // Runs the built factdesk-cli extract and checks what a pipeline relies on:
 // the JSON shape, code point offsets, CSV, exit statuses, standard input.
 
+#include "clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using FactDesk::Testing::CliRun;
 
-Run runCli(const QStringList &arguments, const QByteArray &input = QByteArray())
+CliRun runExtract(const QStringList &arguments, const QByteArray &input = QByteArray())
 {
-    QProcess process;
-    process.start(QStringLiteral(FACTDESK_CLI_PATH), QStringList { QStringLiteral("extract") } + arguments);
-    Run run;
-    if (!process.waitForStarted())
-        return run;
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return FactDesk::Testing::runCli(QStringList { QStringLiteral("extract") } + arguments, input);
 }
 
 QJsonArray documentsOf(const QByteArray &json)
@@ -128,7 +108,7 @@ void TestCliExtract::jsonShape()
     QFETCH(QString, language);
     QFETCH(QString, date);
 
-    const Run run = runCli({ file });
+    const CliRun run = runExtract({ file });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray documents = documentsOf(run.out);
     QCOMPARE(documents.size(), 1);
@@ -140,7 +120,7 @@ void TestCliExtract::jsonShape()
     else
         QCOMPARE(document.value(QLatin1String("date")).toString(), date);
 
-    const Run textRun = runCli({ QStringLiteral("--print-text"), file });
+    const CliRun textRun = runExtract({ QStringLiteral("--print-text"), file });
     QCOMPARE(textRun.exitCode, 0);
     const QString text = QString::fromUtf8(textRun.out);
     const QJsonArray figures = document.value(QLatin1String("figures")).toArray();
@@ -189,7 +169,7 @@ void TestCliExtract::codePointOffsets()
     QFETCH(QString, figureText);
 
     const QString path = write(QStringLiteral("offsets.txt"), text.toUtf8());
-    const Run run = runCli({ QStringLiteral("--lang"), QStringLiteral("fr"), path });
+    const CliRun run = runExtract({ QStringLiteral("--lang"), QStringLiteral("fr"), path });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray figures
         = documentsOf(run.out).first().toObject().value(QLatin1String("figures")).toArray();
@@ -216,8 +196,8 @@ void TestCliExtract::codePointOffsets()
 void TestCliExtract::csvOutput()
 {
     const QString file = fixture("article_fr.txt");
-    const Run json = runCli({ file });
-    const Run csv = runCli({ QStringLiteral("--format"), QStringLiteral("csv"), file });
+    const CliRun json = runExtract({ file });
+    const CliRun csv = runExtract({ QStringLiteral("--format"), QStringLiteral("csv"), file });
     QCOMPARE(csv.exitCode, 0);
     QVERIFY(csv.out.endsWith("\r\n"));
     QList<QByteArray> lines = csv.out.split('\n');
@@ -272,7 +252,7 @@ void TestCliExtract::exitStatuses()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QByteArray, stderrContains);
-    const Run run = runCli(arguments);
+    const CliRun run = runExtract(arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(stderrContains), run.err.constData());
     if (exitCode == 2)
@@ -283,7 +263,7 @@ void TestCliExtract::missingFileDoesNotStopOthers()
 {
     const QString empty = write(QStringLiteral("empty.txt"), QByteArray());
     const QString binary = write(QStringLiteral("binary.txt"), QByteArray("GIF89a\x00\x01\x02\x00", 10));
-    const Run run = runCli({ QStringLiteral("missing.txt"), fixture("article_fr.txt"), empty, binary,
+    const CliRun run = runExtract({ QStringLiteral("missing.txt"), fixture("article_fr.txt"), empty, binary,
         fixture("article_en.md") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("missing.txt: no such file"));
@@ -298,20 +278,20 @@ void TestCliExtract::missingFileDoesNotStopOthers()
 void TestCliExtract::standardInput()
 {
     const QByteArray text = "Les loyers ont augmenté de 7 % en 2024 selon la chambre des notaires.";
-    const Run run = runCli({ QStringLiteral("-") }, text);
+    const CliRun run = runExtract({ QStringLiteral("-") }, text);
     QCOMPARE(run.exitCode, 0);
     const QJsonObject document = documentsOf(run.out).first().toObject();
     QCOMPARE(document.value(QLatin1String("file")).toString(), QStringLiteral("-"));
     QCOMPARE(document.value(QLatin1String("language")).toString(), QStringLiteral("fr"));
     QVERIFY(!document.value(QLatin1String("figures")).toArray().isEmpty());
 
-    const Run html
-        = runCli({ QStringLiteral("-") }, "<!DOCTYPE html><title>T</title><p>Up 4% this year.</p>");
+    const CliRun html
+        = runExtract({ QStringLiteral("-") }, "<!DOCTYPE html><title>T</title><p>Up 4% this year.</p>");
     QCOMPARE(html.exitCode, 0);
     QCOMPARE(documentsOf(html.out).first().toObject().value(QLatin1String("title")).toString(),
         QStringLiteral("T"));
 
-    const Run empty = runCli({ QStringLiteral("-") });
+    const CliRun empty = runExtract({ QStringLiteral("-") });
     QCOMPARE(empty.exitCode, 1);
     QVERIFY(empty.err.contains("-: the file is empty"));
 }
@@ -322,12 +302,12 @@ void TestCliExtract::timeWordsAndAsOf()
     const QByteArray text = "Mardi, la banque a relevé son taux à 4,25 %.";
     const QStringList options { QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--date"),
         QStringLiteral("2025-10-29"), QStringLiteral("-") };
-    const Run plain = runCli(options, text);
+    const CliRun plain = runExtract(options, text);
     QCOMPARE(plain.exitCode, 0);
     const QJsonArray figures = documentsOf(plain.out).first().toObject().value(QLatin1String("figures")).toArray();
     QCOMPARE(figures.size(), 1);
     QCOMPARE(figures.first().toObject().value(QLatin1String("as_of")).toString(), QStringLiteral("2025-10-28"));
-    const Run withWords = runCli(QStringList { QStringLiteral("--time-words") } + options, text);
+    const CliRun withWords = runExtract(QStringList { QStringLiteral("--time-words") } + options, text);
     const QJsonArray all = documentsOf(withWords.out).first().toObject().value(QLatin1String("figures")).toArray();
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.first().toObject().value(QLatin1String("text")).toString(), QStringLiteral("Mardi"));
@@ -338,12 +318,12 @@ void TestCliExtract::languageAndDateOptions()
 {
     const QString path = write(
         QStringLiteral("nodate.txt"), QByteArray("The index rose 1,250 points, or 3.5%, last month."));
-    const Run detected = runCli({ path });
+    const CliRun detected = runExtract({ path });
     QJsonObject document = documentsOf(detected.out).first().toObject();
     QCOMPARE(document.value(QLatin1String("language")).toString(), QStringLiteral("en"));
     QVERIFY(document.value(QLatin1String("date")).isNull());
 
-    const Run forced = runCli(
+    const CliRun forced = runExtract(
         { QStringLiteral("--lang=fr"), QStringLiteral("--date"), QStringLiteral("2025-10-29"), path });
     QCOMPARE(forced.exitCode, 0);
     document = documentsOf(forced.out).first().toObject();
@@ -351,14 +331,14 @@ void TestCliExtract::languageAndDateOptions()
     QCOMPARE(document.value(QLatin1String("date")).toString(), QStringLiteral("2025-10-29"));
 
     // --date overrides the date written in the file; --lang auto is the default.
-    const Run overridden = runCli({ QStringLiteral("--lang"), QStringLiteral("auto"),
+    const CliRun overridden = runExtract({ QStringLiteral("--lang"), QStringLiteral("auto"),
         QStringLiteral("--date"), QStringLiteral("2024-01-15"), fixture("article_fr.txt") });
     document = documentsOf(overridden.out).first().toObject();
     QCOMPARE(document.value(QLatin1String("date")).toString(), QStringLiteral("2024-01-15"));
     QCOMPARE(document.value(QLatin1String("language")).toString(), QStringLiteral("fr"));
 
     // The language decides how numbers read: "3.5%" is 3.5 in English.
-    const Run english = runCli({ QStringLiteral("--lang"), QStringLiteral("en"), path });
+    const CliRun english = runExtract({ QStringLiteral("--lang"), QStringLiteral("en"), path });
     bool sawPercent = false;
     for (const QJsonValue &value :
         documentsOf(english.out).first().toObject().value(QLatin1String("figures")).toArray()) {
@@ -373,12 +353,12 @@ void TestCliExtract::languageAndDateOptions()
 
 void TestCliExtract::windows1252Warning()
 {
-    const Run run = runCli({ fixture("windows1252.txt") });
+    const CliRun run = runExtract({ fixture("windows1252.txt") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains("decoded as Windows-1252"), run.err.constData());
     const QJsonObject document = documentsOf(run.out).first().toObject();
     QCOMPARE(document.value(QLatin1String("warnings")).toArray().size(), 1);
-    const Run text = runCli({ QStringLiteral("--print-text"), fixture("windows1252.txt") });
+    const CliRun text = runExtract({ QStringLiteral("--print-text"), fixture("windows1252.txt") });
     QVERIFY(QString::fromUtf8(text.out).startsWith(
         QStringLiteral("Le cœur du budget : 2,5 millions € pour l’école, « enfin »")));
 }
@@ -392,9 +372,9 @@ void TestCliExtract::streamedMatchesWhole()
                                      .toUtf8();
     const QByteArray content = QByteArray("Bilan annuel\n\n") + paragraph.repeated(60);
     const QString path = write(QStringLiteral("long.txt"), content);
-    const Run whole = runCli({ QStringLiteral("--lang"), QStringLiteral("fr"), path });
-    const Run streamed
-        = runCli({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--stream-above"),
+    const CliRun whole = runExtract({ QStringLiteral("--lang"), QStringLiteral("fr"), path });
+    const CliRun streamed
+        = runExtract({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--stream-above"),
             QStringLiteral("0"), QStringLiteral("--stream-block"), QStringLiteral("1000"), path });
     QCOMPARE(whole.exitCode, 0);
     QCOMPARE(streamed.exitCode, 0);
@@ -402,8 +382,8 @@ void TestCliExtract::streamedMatchesWhole()
     QVERIFY(!wholeDocuments.first().toObject().value(QLatin1String("figures")).toArray().isEmpty());
     QCOMPARE(documentsOf(streamed.out), wholeDocuments);
     // Standard input past the threshold is spooled to a temporary file and streamed the same way.
-    const Run piped
-        = runCli({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--stream-above"),
+    const CliRun piped
+        = runExtract({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--stream-above"),
                      QStringLiteral("1000"), QStringLiteral("--stream-block"), QStringLiteral("1000"),
                      QStringLiteral("-") },
             content);
@@ -412,9 +392,9 @@ void TestCliExtract::streamedMatchesWhole()
     QCOMPARE(pipedDocument.value(QLatin1String("file")).toString(), QStringLiteral("-"));
     QCOMPARE(pipedDocument.value(QLatin1String("figures")),
         wholeDocuments.first().toObject().value(QLatin1String("figures")));
-    const Run text = runCli({ QStringLiteral("--print-text"), QStringLiteral("--stream-above=0"),
+    const CliRun text = runExtract({ QStringLiteral("--print-text"), QStringLiteral("--stream-above=0"),
         QStringLiteral("--stream-block=1000"), path });
-    const Run wholeText = runCli({ QStringLiteral("--print-text"), path });
+    const CliRun wholeText = runExtract({ QStringLiteral("--print-text"), path });
     QCOMPARE(text.out, wholeText.out);
 }
 
@@ -425,8 +405,8 @@ void TestCliExtract::utf16WithoutBomStreamedAndWhole()
               .repeated(40);
     QByteArray bytes(reinterpret_cast<const char *>(text.utf16()), text.size() * 2); // little-endian, no BOM
     const QString path = write(QStringLiteral("utf16-nobom.txt"), bytes);
-    const Run whole = runCli({ QStringLiteral("--lang"), QStringLiteral("fr"), path });
-    const Run streamed = runCli({ QStringLiteral("--lang"), QStringLiteral("fr"),
+    const CliRun whole = runExtract({ QStringLiteral("--lang"), QStringLiteral("fr"), path });
+    const CliRun streamed = runExtract({ QStringLiteral("--lang"), QStringLiteral("fr"),
         QStringLiteral("--stream-above=0"), QStringLiteral("--stream-block=1000"), path });
     QCOMPARE(whole.exitCode, 0);
     QCOMPARE(streamed.exitCode, 0);
@@ -444,8 +424,8 @@ void TestCliExtract::streamedBadInput()
     const QString empty = write(QStringLiteral("sempty.txt"), QByteArray());
     const QString latin = write(
         QStringLiteral("slatin.txt"), QByteArray("Hausse de 5\xA0% \x96 co\xFBt \x80\n").repeated(20));
-    const Run run
-        = runCli(streaming + QStringList { binary, empty, latin, QStringLiteral("/nonexistent/s.txt") });
+    const CliRun run
+        = runExtract(streaming + QStringList { binary, empty, latin, QStringLiteral("/nonexistent/s.txt") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("sbinary.txt: not a text file"), run.err.constData());
     QVERIFY(run.err.contains("sempty.txt: the file is empty"));
@@ -454,7 +434,7 @@ void TestCliExtract::streamedBadInput()
     const QJsonArray documents = documentsOf(run.out);
     QCOMPARE(documents.size(), 1);
     QCOMPARE(documents.first().toObject().value(QLatin1String("warnings")).toArray().size(), 1);
-    const Run text = runCli(streaming + QStringList { QStringLiteral("--print-text"), latin });
+    const CliRun text = runExtract(streaming + QStringList { QStringLiteral("--print-text"), latin });
     QVERIFY(QString::fromUtf8(text.out).startsWith(QStringLiteral("Hausse de 5\u00A0% \u2013 coût €\n")));
 }
 

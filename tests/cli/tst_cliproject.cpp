@@ -1,4 +1,5 @@
 #include "../project/csvparser.h"
+#include "clirun.h"
 
 #include "project/projectstore.h"
 
@@ -18,37 +19,16 @@ using namespace FactDesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runProgram(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-Run runCli(const QStringList &arguments)
-{
-    return runProgram(QStringLiteral(FACTDESK_CLI_PATH), arguments);
-}
+using FactDesk::Testing::CliRun;
+using FactDesk::Testing::runCli;
+using FactDesk::Testing::runProgram;
 
 /**
  * Runs the CLI with a file size limit of zero (ulimit -f 0, SIGXFSZ ignored):
  * every write to a file fails as on a full disk, while its output still goes
  * to pipes. Works as root and needs no mount.
  */
-Run runCliOnFullDisk(const QStringList &arguments)
+CliRun runCliOnFullDisk(const QStringList &arguments)
 {
     return runProgram(QStringLiteral("/bin/sh"),
         QStringList { QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\""),
@@ -74,8 +54,8 @@ bool writeText(const QString &path, const QString &text)
 QMap<qint64, QString> listStatuses(const QString &project)
 {
     QMap<qint64, QString> statuses;
-    const Run run = runCli({ QStringLiteral("list"), project });
-    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const CliRun run = runCli({ QStringLiteral("list"), project });
+    const QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (int i = 1; i < lines.size(); ++i) {
         const QStringList fields = lines.at(i).split(QLatin1Char('\t'));
         if (fields.size() >= 2)
@@ -210,10 +190,10 @@ void TestCliProject::initTestCase()
         QStringLiteral("# Emploi\n\nThe plant will hire 250 workers and invest $40 million by "
                        "2027.\n")));
     m_project = m_dir.filePath(QStringLiteral("cli.factdesk"));
-    const Run import = runCli({ QStringLiteral("import"), m_project,
+    const CliRun import = runCli({ QStringLiteral("import"), m_project,
         m_dir.filePath(QStringLiteral("budget.txt")), m_dir.filePath(QStringLiteral("jobs.md")) });
     QCOMPARE(import.exitCode, 0);
-    QVERIFY2(import.out.contains(QLatin1String("2 imported")), qPrintable(import.out + import.err));
+    QVERIFY2(import.outText().contains(QLatin1String("2 imported")), qPrintable(import.outText() + import.errText()));
     m_ids = listStatuses(m_project).keys();
     QVERIFY2(m_ids.size() >= 4, qPrintable(QString::number(m_ids.size())));
 }
@@ -221,12 +201,12 @@ void TestCliProject::initTestCase()
 void TestCliProject::importReviewExport()
 {
     // The same file again is skipped, a missing one fails the command.
-    Run run = runCli({ QStringLiteral("import"), m_project, m_dir.filePath(QStringLiteral("budget.txt")) });
+    CliRun run = runCli({ QStringLiteral("import"), m_project, m_dir.filePath(QStringLiteral("budget.txt")) });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.contains(QLatin1String("skipped")));
+    QVERIFY(run.outText().contains(QLatin1String("skipped")));
     run = runCli({ QStringLiteral("import"), m_project, m_dir.filePath(QStringLiteral("missing.txt")) });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.err.contains(QLatin1String("missing.txt")));
+    QVERIFY(run.errText().contains(QLatin1String("missing.txt")));
 
     const QString first = QString::number(m_ids.at(0));
     const QString second = QString::number(m_ids.at(1));
@@ -240,7 +220,7 @@ void TestCliProject::importReviewExport()
     run = runCli({ QStringLiteral("review"), m_project, QStringLiteral("--fact"), third,
         QStringLiteral("--correct"), QStringLiteral("4,5") });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QLatin1String("4.5")), qPrintable(run.out));
+    QVERIFY2(run.outText().contains(QLatin1String("4.5")), qPrintable(run.outText()));
 
     const QMap<qint64, QString> statuses = listStatuses(m_project);
     QCOMPARE(statuses.value(m_ids.at(0)), QStringLiteral("confirmed"));
@@ -251,7 +231,7 @@ void TestCliProject::importReviewExport()
     QCOMPARE(run.exitCode, 0);
     QVector<QStringList> records;
     QString error;
-    QVERIFY2(parseStrictCsv(run.out, QLatin1Char(','), &records, &error), qPrintable(error));
+    QVERIFY2(parseStrictCsv(run.outText(), QLatin1Char(','), &records, &error), qPrintable(error));
     QCOMPARE(records.size(), 3); // header + confirmed + corrected
     QCOMPARE(records.at(1).at(0), first);
     const QStringList header = records.at(0); // a copy: records is read again below
@@ -264,7 +244,7 @@ void TestCliProject::importReviewExport()
     run = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("csv"),
         QStringLiteral("--all") });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(parseStrictCsv(run.out, QLatin1Char(','), &records, &error));
+    QVERIFY(parseStrictCsv(run.outText(), QLatin1Char(','), &records, &error));
     QCOMPARE(records.size(), m_ids.size() + 1);
 
     const QString csvPath = m_dir.filePath(QStringLiteral("out.csv"));
@@ -280,7 +260,7 @@ void TestCliProject::importReviewExport()
 
     run = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject json = QJsonDocument::fromJson(run.outText().toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("type")).toString(), QStringLiteral("AnnotationCollection"));
     QCOMPARE(json.value(QStringLiteral("total")).toInt(), 2);
 }
@@ -325,12 +305,12 @@ void TestCliProject::reviewExitCodes()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     const QMap<qint64, QString> before = listStatuses(m_project);
-    const Run run = runCli(QStringList { QStringLiteral("review"), m_project } + arguments);
+    const CliRun run = runCli(QStringList { QStringLiteral("review"), m_project } + arguments);
     QCOMPARE(run.exitCode, exitCode);
-    QVERIFY(!run.err.isEmpty());
+    QVERIFY(!run.errText().isEmpty());
     QCOMPARE(listStatuses(m_project), before);
 
-    const Run missing = runCli({ QStringLiteral("review"), m_dir.filePath(QStringLiteral("none.factdesk")),
+    const CliRun missing = runCli({ QStringLiteral("review"), m_dir.filePath(QStringLiteral("none.factdesk")),
         QStringLiteral("--fact"), QStringLiteral("1"), QStringLiteral("--confirm") });
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.factdesk"))));
@@ -357,9 +337,9 @@ void TestCliProject::exportExitCodes()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
-    const Run run = runCli(QStringList { QStringLiteral("export"), m_project } + arguments);
+    const CliRun run = runCli(QStringList { QStringLiteral("export"), m_project } + arguments);
     QCOMPARE(run.exitCode, exitCode);
-    QVERIFY(!run.err.isEmpty());
+    QVERIFY(!run.errText().isEmpty());
 }
 
 void TestCliProject::reviewRefusedWhileOpenElsewhere()
@@ -367,15 +347,15 @@ void TestCliProject::reviewRefusedWhileOpenElsewhere()
     QString error;
     auto store = ProjectStore::open(m_project, &error);
     QVERIFY2(store, qPrintable(error));
-    const Run run = runCli(
+    const CliRun run = runCli(
         { QStringLiteral("review"), m_project, QStringLiteral("--fact"), QString::number(m_ids.at(3)),
             QStringLiteral("--confirm"), QStringLiteral("--wait"), QStringLiteral("0") });
     QCOMPARE(run.exitCode, 1);
     // Who holds it, and no "open it read-only" to a command that writes.
-    QVERIFY2(run.err.contains(QLatin1String("is in use by tst_cliproject (pid ")), qPrintable(run.err));
-    QVERIFY2(!run.err.contains(QLatin1String("read-only")), qPrintable(run.err));
+    QVERIFY2(run.errText().contains(QLatin1String("is in use by tst_cliproject (pid ")), qPrintable(run.errText()));
+    QVERIFY2(!run.errText().contains(QLatin1String("read-only")), qPrintable(run.errText()));
     // Exporting does not need the lock.
-    const Run exported
+    const CliRun exported
         = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(exported.exitCode, 0);
 }
@@ -446,14 +426,14 @@ void TestCliProject::fullDiskLosesNothing()
     const QByteArray exportBefore = sha256Of(earlier);
     const QMap<qint64, QString> statusesBefore = listStatuses(m_project);
 
-    const Run run = runCliOnFullDisk(arguments);
+    const CliRun run = runCliOnFullDisk(arguments);
     QVERIFY2(
-        run.exitCode == exitCode, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.err));
-    QVERIFY2(run.err.contains(stderrContains), qPrintable(run.err));
+        run.exitCode == exitCode, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.errText()));
+    QVERIFY2(run.errText().contains(stderrContains), qPrintable(run.errText()));
     if (exitCode == 0)
-        QVERIFY(run.out.contains(QLatin1String("fact_id")) || run.out.startsWith(QLatin1String("id\t")));
+        QVERIFY(run.outText().contains(QLatin1String("fact_id")) || run.outText().startsWith(QLatin1String("id\t")));
     else
-        QVERIFY2(run.err.contains(m_project) || run.err.contains(earlier), qPrintable(run.err));
+        QVERIFY2(run.errText().contains(m_project) || run.errText().contains(earlier), qPrintable(run.errText()));
     QCOMPARE(sha256Of(m_project), projectBefore);
     QCOMPARE(sha256Of(earlier), exportBefore);
     QCOMPARE(listStatuses(m_project), statusesBefore);
@@ -472,21 +452,21 @@ void TestCliProject::exportToStandardOutput()
     // "-o -" is standard output (no file named '-'), the same bytes as a file and as no -o.
     QFETCH(QString, format);
     const QString file = m_dir.filePath(QStringLiteral("same.") + format);
-    const Run toFile = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), format,
+    const CliRun toFile = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), format,
         QStringLiteral("--all"), QStringLiteral("-o"), file });
     QCOMPARE(toFile.exitCode, 0);
-    const Run dash = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), format,
+    const CliRun dash = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"), format,
         QStringLiteral("--all"), QStringLiteral("-o"), QStringLiteral("-") });
     QCOMPARE(dash.exitCode, 0);
-    const Run bare = runCli(
+    const CliRun bare = runCli(
         { QStringLiteral("export"), m_project, QStringLiteral("--format"), format, QStringLiteral("--all") });
     QCOMPARE(bare.exitCode, 0);
     QFile written(file);
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QString expected = QString::fromUtf8(written.readAll());
     QVERIFY(expected.size() > 100);
-    QCOMPARE(dash.out, expected);
-    QCOMPARE(bare.out, expected);
+    QCOMPARE(dash.outText(), expected);
+    QCOMPARE(bare.outText(), expected);
     QVERIFY(!QFileInfo::exists(QStringLiteral("-")));
 }
 
@@ -518,13 +498,13 @@ void TestCliProject::versionAndHelp()
     QFETCH(int, exitCode);
     QFETCH(QString, outStart);
     QFETCH(QString, errContains);
-    const Run run = runCli(arguments);
+    const CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, exitCode);
     if (outStart.isEmpty())
-        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        QVERIFY2(run.outText().isEmpty(), qPrintable(run.outText()));
     else
-        QVERIFY2(run.out.startsWith(outStart), qPrintable(run.out));
-    QVERIFY2(run.err.contains(errContains), qPrintable(run.err));
+        QVERIFY2(run.outText().startsWith(outStart), qPrintable(run.outText()));
+    QVERIFY2(run.errText().contains(errContains), qPrintable(run.errText()));
 }
 
 void TestCliProject::importPrintsEachFileAsStored()
@@ -545,16 +525,16 @@ void TestCliProject::importPrintsEachFileAsStored()
     files << files.at(0);
     expected << QStringLiteral("skipped\t") + files.at(0);
     const QString project = dir.filePath(QStringLiteral("lines.factdesk"));
-    const Run run = runCli(QStringList { QStringLiteral("import"), project } + files);
+    const CliRun run = runCli(QStringList { QStringLiteral("import"), project } + files);
     QCOMPARE(run.exitCode, 1);
-    QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QVERIFY2(lines.size() == 14, qPrintable(run.out));
+    QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() == 14, qPrintable(run.outText()));
     QVERIFY(lines.takeLast().startsWith(QLatin1String("12 imported, 0 updated, 1 duplicates skipped, 1 failed")));
     for (QString &line : lines)
         line = line.section(QLatin1Char('\t'), 0, 1);
     QCOMPARE(lines, expected);
-    QVERIFY2(run.err.startsWith(QStringLiteral("failed\t") + empty + QLatin1Char('\t')), qPrintable(run.err));
-    QVERIFY2(!run.err.section(QLatin1Char('\t'), 2).trimmed().isEmpty(), qPrintable(run.err)); // the reason
+    QVERIFY2(run.errText().startsWith(QStringLiteral("failed\t") + empty + QLatin1Char('\t')), qPrintable(run.errText()));
+    QVERIFY2(!run.errText().section(QLatin1Char('\t'), 2).trimmed().isEmpty(), qPrintable(run.errText())); // the reason
 }
 
 void TestCliProject::reviewWaitsForTheHolder()
@@ -589,10 +569,10 @@ void TestCliProject::fullTmpfsSaysSo()
     QVERIFY(disk.fillLeaving(48));
     const QString article = m_dir.filePath(QStringLiteral("budget.txt"));
     const QString project = disk.filePath(QStringLiteral("new.factdesk"));
-    const Run created = runCli({ QStringLiteral("import"), project, article });
+    const CliRun created = runCli({ QStringLiteral("import"), project, article });
     QCOMPARE(created.exitCode, 1);
-    QVERIFY2(created.err.contains(QLatin1String("the disk is full (")), qPrintable(created.err));
-    QVERIFY2(created.err.contains(QLatin1String(" KB free)")), qPrintable(created.err));
+    QVERIFY2(created.errText().contains(QLatin1String("the disk is full (")), qPrintable(created.errText()));
+    QVERIFY2(created.errText().contains(QLatin1String(" KB free)")), qPrintable(created.errText()));
     // A project whose creation failed leaves nothing behind.
     for (const QString &suffix :
         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock") })
@@ -601,11 +581,11 @@ void TestCliProject::fullTmpfsSaysSo()
     QVERIFY(disk.fillLeaving(0));
     const QByteArray before = sha256Of(earlier);
     const QString big = disk.filePath(QStringLiteral("out2.json"));
-    const Run exported = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"),
+    const CliRun exported = runCli({ QStringLiteral("export"), m_project, QStringLiteral("--format"),
         QStringLiteral("json"), QStringLiteral("--all"), QStringLiteral("-o"), big });
     QCOMPARE(exported.exitCode, 1);
-    QVERIFY2(exported.err.contains(QLatin1String("the disk is full (")), qPrintable(exported.err));
-    QVERIFY(!exported.err.contains(QLatin1String("Unknown error")));
+    QVERIFY2(exported.errText().contains(QLatin1String("the disk is full (")), qPrintable(exported.errText()));
+    QVERIFY(!exported.errText().contains(QLatin1String("Unknown error")));
     QCOMPARE(sha256Of(earlier), before);
 }
 
@@ -620,23 +600,23 @@ void TestCliProject::damagedIndexRefusedThenRepaired()
 
     // Reading still works; the first write is refused before it touches the file.
     QCOMPARE(runCli({ QStringLiteral("list"), project }).exitCode, 0);
-    Run run = runCli({ QStringLiteral("review"), project, QStringLiteral("--fact"), fact,
+    CliRun run = runCli({ QStringLiteral("review"), project, QStringLiteral("--fact"), fact,
         QStringLiteral("--reject"), QStringLiteral("duplicate") });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QLatin1String("is damaged (the full check found")), qPrintable(run.err));
-    QVERIFY2(run.err.contains(QLatin1String("factdesk-cli repair")), qPrintable(run.err));
+    QVERIFY2(run.errText().contains(QLatin1String("is damaged (the full check found")), qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(QLatin1String("factdesk-cli repair")), qPrintable(run.errText()));
     QCOMPARE(sha256Of(project), damaged);
 
     run = runCli({ QStringLiteral("repair"), project });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QLatin1String("its indexes were rebuilt")), qPrintable(run.out + run.err));
+    QVERIFY2(run.outText().contains(QLatin1String("its indexes were rebuilt")), qPrintable(run.outText() + run.errText()));
     QCOMPARE(sha256Of(project + QStringLiteral(".before-repair")), damaged);
     run = runCli({ QStringLiteral("review"), project, QStringLiteral("--fact"), fact,
         QStringLiteral("--reject"), QStringLiteral("duplicate") });
     QCOMPARE(run.exitCode, 0);
     run = runCli({ QStringLiteral("repair"), project });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QLatin1String("nothing to repair")), qPrintable(run.out));
+    QVERIFY2(run.outText().contains(QLatin1String("nothing to repair")), qPrintable(run.outText()));
 }
 
 QTEST_GUILESS_MAIN(TestCliProject)

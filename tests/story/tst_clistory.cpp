@@ -1,34 +1,18 @@
 // factdesk-cli story on the bundled samples: the 49 % / 27 % update and the
 // 300 / 500 milliards conflict at once, the JSON shape, --fail-on conflict.
+#include "../cli/clirun.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(FACTDESK_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using FactDesk::Testing::CliRun;
+using FactDesk::Testing::runCli;
 
 QString samplesFolder()
 {
@@ -62,9 +46,9 @@ private:
 void TestCliStory::initTestCase()
 {
     m_project = m_dir.filePath(QStringLiteral("samples.factdesk"));
-    const Run import = runCli({ QStringLiteral("import"), m_project, samplesFolder() });
+    const CliRun import = runCli({ QStringLiteral("import"), m_project, samplesFolder() });
     QVERIFY2(import.exitCode == 0, import.err.constData());
-    const Run story
+    const CliRun story
         = runCli({ QStringLiteral("story"), m_project, QStringLiteral("--format"), QStringLiteral("json") });
     QCOMPARE(story.exitCode, 0);
     QJsonParseError error;
@@ -173,7 +157,7 @@ void TestCliStory::failOnConflict()
 {
     QFETCH(QStringList, options);
     QFETCH(int, exitCode);
-    const Run run = runCli(QStringList({ QStringLiteral("story"), m_project }) + options);
+    const CliRun run = runCli(QStringList({ QStringLiteral("story"), m_project }) + options);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY(!run.out.isEmpty());
 }
@@ -197,7 +181,7 @@ void TestCliStory::badUsage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
-    const Run run = runCli(arguments);
+    const CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY(!run.err.isEmpty());
 }

@@ -400,8 +400,10 @@ ArticlePane *MainWindow::addPane()
     }
     // A pane may make the window wider than it was (its minimum grows): the
     // width before is given back when the panes are closed again.
-    if (m_widthBeforeExtraPanes == 0)
+    if (m_widthBeforeExtraPanes == 0) {
         m_widthBeforeExtraPanes = width();
+        m_dockWidthsBeforeExtraPanes = { m_articleDock->width(), m_editorDock->width() };
+    }
     ArticlePane *pane = createPane(articleNotShown());
     // The new pane takes its share from the others, not from the screen.
     m_splitter->setSizes(equalSizes(int(m_panes.size())));
@@ -433,10 +435,15 @@ void MainWindow::removePane(ArticlePane *pane)
                 if (target < width())
                     resize(target, height());
             }
-            if (m_panes.size() <= defaultPaneCount)
-                m_widthBeforeExtraPanes = 0;
-            // The panes squeezed the article list (its counts) or the editor: their share back.
-            shareDockWidths(true);
+            // The panes squeezed the article list and the editor: their share back while some
+            // extra panes stay, and the very widths they had once none does (a share computed
+            // anew misses the analyst's by a few pixels). Later calls of a quick series of
+            // closes find them restored already, and leave them.
+            if (m_panes.size() > defaultPaneCount) {
+                shareDockWidths(true);
+            } else if (std::exchange(m_widthBeforeExtraPanes, 0) > 0) {
+                resizeDocks({ m_articleDock, m_editorDock }, m_dockWidthsBeforeExtraPanes, Qt::Horizontal);
+            }
         },
         Qt::QueuedConnection);
 }

@@ -229,6 +229,7 @@ private:
     QByteArray m_stateToRestoreShown;
     /// The window's width before panes were added (0: none added): closing them gives it back.
     int m_widthBeforeExtraPanes = 0;
+    QList<int> m_dockWidthsBeforeExtraPanes;
     int m_textZoom = 0;
     /// Pending facts at the last status update: reaching 0 is announced.
     int m_lastPendingCount = -1;
