@@ -91,6 +91,7 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(numberedNouns, data.value(QLatin1String("numberedNouns")));
     insertWords(countPartLinks, data.value(QLatin1String("countPartLinks")));
     insertWords(modelVariants, data.value(QLatin1String("modelVariants")));
+    insertWords(particleVerbs, data.value(QLatin1String("particleVerbs")));
     const QJsonObject dateWords = data.value(QLatin1String("dates")).toObject();
     insertWords(periodWords, dateWords.value(QLatin1String("quarterWords")));
     insertWords(periodWords, dateWords.value(QLatin1String("halfWords")));

@@ -1032,13 +1032,32 @@ void FigureScanner::applyContext(Figure &figure, const Reading &reading, const Q
             continue;
         const FigureKind kind = candidate.kind;
         lender = lastInContext(out, &kind, figure.start, 1);
-        if (lender != &candidate)
-            return;
+        if (lender != &candidate) {
+            lender = nullptr;
+            break;
+        }
     }
     if (lender && integerDigits(lender->value) >= (lender->kind == FigureKind::Money ? 4 : 7)
         && (lender->kind == FigureKind::Money || !lender->unit.isEmpty())) {
         figure.kind = lender->kind;
         figure.unit = lender->unit;
+        return;
+    }
+    // "… vise un résultat opérationnel supérieur à 1,1 milliard" paragraphs after "2,84 Md€":
+    // when the last large amount the article named, within a few paragraphs, is money, a scaled
+    // amount with nothing to read it by is in that currency.
+    const int reach = qMax(0, figure.start - 3000);
+    for (qsizetype k = out.size() - 1; k >= 0 && out.at(k).end >= reach; --k) {
+        const Figure &candidate = out.at(k);
+        if ((candidate.kind != FigureKind::Money && candidate.kind != FigureKind::Quantity
+                && candidate.kind != FigureKind::Count)
+            || integerDigits(candidate.value) < 7)
+            continue;
+        if (candidate.kind == FigureKind::Money) {
+            figure.kind = FigureKind::Money;
+            figure.unit = candidate.unit;
+        }
+        return;
     }
 }
 
@@ -1879,6 +1898,9 @@ Modifier FigureScanner::modifierBefore(int position) const
     // "ticked up to 4.2%" reaches a value, it does not cap it.
     if (Modifier(match.payload) == Modifier::UpTo
         && backward(m_lexicon.changeVerbs, skipSpaceBack(match.start)).isValid())
+        return Modifier::Exact;
+    // "handed over 78 aircraft", "a remis sous 48 heures": the particle of a verb, no bound.
+    if (backward(m_lexicon.particleVerbs, skipSpaceBack(match.start)).isValid())
         return Modifier::Exact;
     return Modifier(match.payload);
 }

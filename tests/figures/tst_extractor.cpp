@@ -1250,6 +1250,22 @@ void TestExtractor::extract_data()
         { QStringLiteral("money|1,240|1240000000|USD"), QStringLiteral("money|1,105|1105000000|USD"),
             QStringLiteral("number|2,115|2115|"), QStringLiteral("number|2,046|2046|"),
             QStringLiteral("number|8,100|8100|"), QStringLiteral("number|7,900|7900|") });
+    // ---- "over" after a verb it belongs to is no bound; a far money amount lends its currency.
+    row("en/modifier/handed over is exact", "en", QStringLiteral("Airbus handed over 61 aircraft in May."),
+        { QStringLiteral("count|61|61|aircraft") });
+    row("en/modifier/over is still a bound", "en", QStringLiteral("Airbus delivered over 61 aircraft in May."),
+        { QStringLiteral("count|61|61|aircraft|more_than") });
+    row("fr/scale carry/money paragraphs before", "fr",
+        QStringLiteral("Le chiffre d'affaires atteint 3,2 Md€.\n\nLa marge gagne 0,4 point.\n\n"
+                       "Le groupe vise un résultat supérieur à 1,1 milliard."),
+        { QStringLiteral("money|3,2 Md€|3200000000|EUR"), QStringLiteral("percent|0,4 point|0.4|pp"),
+            QStringLiteral("money|1,1 milliard|1100000000|EUR|more_than") });
+    row("en/not/scale carry/a quantity named last", "en",
+        QStringLiteral("Sales reached $3.2 billion.\n\nThe mine shipped 12 million tonnes.\n\nIt aims for 14 million."),
+        { QStringLiteral("money|$3.2 billion|3200000000|USD"), QStringLiteral("quantity|12 million tonnes|12000000|t"),
+            QStringLiteral("number|14 million|14000000|") });
+    row("en/unit/nautical miles", "en", QStringLiteral("The jet has a range of 4,700 nautical miles."),
+        { QStringLiteral("quantity|4,700 nautical miles|4700|nautical miles") });
     // ---- A figure broken by a hard line wrap is one figure: a single line break inside it, the
     // next line going on with the figure (not a blank line, not a capitalised word of its own).
     row("en/wrap/scale and currency on the next line", "en",
