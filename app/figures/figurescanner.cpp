@@ -380,14 +380,16 @@ bool FigureScanner::isWrapAt(int at) const
     if (contentEnd == 0)
         return false;
     const QChar last = m_text[contentEnd - 1];
-    if (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?') || last == QLatin1Char(':'))
+    if (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?')
+        || last == QLatin1Char(':'))
         return false;
     int lineStart = contentEnd;
     while (lineStart > 0 && m_text[lineStart - 1] != QLatin1Char('\n')) {
         --lineStart;
         if (contentEnd - lineStart > 200)
             break;
-        if (PhraseTable::isHorizontalSpace(m_text[lineStart]) && PhraseTable::isHorizontalSpace(m_text[lineStart + 1]))
+        if (PhraseTable::isHorizontalSpace(m_text[lineStart])
+            && PhraseTable::isHorizontalSpace(m_text[lineStart + 1]))
             return false;
     }
     return contentEnd - lineStart >= 50;
@@ -674,19 +676,22 @@ int FigureScanner::countedModelEnd(int start, int limit) const
             bool designation = nameWords > 0;
             if (!designation && !decimal && !year) {
                 int letters = token;
-                while (letters < end && m_text[letters].unicode() >= u'A' && m_text[letters].unicode() <= u'Z')
+                while (
+                    letters < end && m_text[letters].unicode() >= u'A' && m_text[letters].unicode() <= u'Z')
                     ++letters;
                 int digits = letters;
                 while (digits < end && isDigit(m_text[digits]))
                     ++digits;
                 if (letters > token && letters - token <= 3 && digits - letters >= 2)
                     designation = true;
-                else if (letters == token && digits - token == 3 && digits < end && m_text[digits] == QLatin1Char('-'))
+                else if (letters == token && digits - token == 3 && digits < end
+                    && m_text[digits] == QLatin1Char('-'))
                     designation = true;
                 else if (letters == token && digits - token == 3 && digits == end) {
                     const int variant = skipSpace(end, limit);
                     int capitals = variant;
-                    while (capitals < limit && m_text[capitals].unicode() >= u'A' && m_text[capitals].unicode() <= u'Z')
+                    while (capitals < limit && m_text[capitals].unicode() >= u'A'
+                        && m_text[capitals].unicode() <= u'Z')
                         ++capitals;
                     designation = variant > end && capitals - variant >= 2;
                 }
@@ -703,7 +708,8 @@ int FigureScanner::countedModelEnd(int start, int limit) const
                     const QChar c = m_text[variantEnd];
                     // "MAXs": the plural of a variant written in capitals.
                     const bool plural = c == QLatin1Char('s') && variantEnd > variant
-                        && (variantEnd + 1 >= limit || !CharacterClass::isWordChar(m_text[variantEnd + 1].unicode()));
+                        && (variantEnd + 1 >= limit
+                            || !CharacterClass::isWordChar(m_text[variantEnd + 1].unicode()));
                     capitals = capitals && ((c.unicode() >= u'A' && c.unicode() <= u'Z') || plural);
                     digits = digits && isDigit(c);
                     ++variantEnd;
@@ -990,7 +996,8 @@ void FigureScanner::applyContext(Figure &figure, const Reading &reading, const Q
         int wordEnd = next;
         while (wordEnd < size && isWordChar(m_text[wordEnd]))
             ++wordEnd;
-        if (wordEnd == next || !isPluralWord(next, wordEnd) || isWordOf(m_lexicon.notNouns, next, wordEnd, size)) {
+        if (wordEnd == next || !isPluralWord(next, wordEnd)
+            || isWordOf(m_lexicon.notNouns, next, wordEnd, size)) {
             const FigureKind count = FigureKind::Count;
             if (const Figure *counted = lastInContext(out, &count, figure.start, 0)) {
                 figure.kind = FigureKind::Count;
@@ -1069,7 +1076,8 @@ bool FigureScanner::isTableCell(int start) const
     const char16_t previous = m_text[start - 1].unicode();
     if (previous == u'\t' || previous == u'|')
         return true;
-    return PhraseTable::isHorizontalSpace(m_text[start - 1]) && PhraseTable::isHorizontalSpace(m_text[start - 2]);
+    return PhraseTable::isHorizontalSpace(m_text[start - 1])
+        && PhraseTable::isHorizontalSpace(m_text[start - 2]);
 }
 
 bool FigureScanner::readTableUnit(int lineStart, int lineEnd, TableUnit &declared)
@@ -1132,7 +1140,8 @@ bool FigureScanner::readTableUnit(int lineStart, int lineEnd, TableUnit &declare
         }
         const int wordEnd = wordEndAt(at, lineEnd);
         if (wordEnd > at
-            && m_lexicon.percentPointUnits.contains(m_text.mid(at, wordEnd - at).toString(), Qt::CaseInsensitive)) {
+            && m_lexicon.percentPointUnits.contains(
+                m_text.mid(at, wordEnd - at).toString(), Qt::CaseInsensitive)) {
             declared.kind = FigureKind::Percent;
             declared.unit = QStringLiteral("pp");
             declared.scale = 0;
@@ -1146,8 +1155,11 @@ bool FigureScanner::isDataRow(int lineStart, int lineEnd) const
 {
     for (int at = lineStart + 2; at < lineEnd; ++at) {
         const bool gap = m_text[at - 1] == QLatin1Char('\t')
-            || (PhraseTable::isHorizontalSpace(m_text[at - 1]) && PhraseTable::isHorizontalSpace(m_text[at - 2]));
-        if (gap && (isDigit(m_text[at]) || (isSignChar(m_text[at]) && at + 1 < lineEnd && isDigit(m_text[at + 1]))))
+            || (PhraseTable::isHorizontalSpace(m_text[at - 1])
+                && PhraseTable::isHorizontalSpace(m_text[at - 2]));
+        if (gap
+            && (isDigit(m_text[at])
+                || (isSignChar(m_text[at]) && at + 1 < lineEnd && isDigit(m_text[at + 1]))))
             return true;
     }
     return false;
@@ -1580,7 +1592,8 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         && (m_text[end].isLetter() || isMark(m_text[end]))) {
         const PhraseTable::Match ordinal = forward(m_lexicon.ordinalSuffixes, end, limit);
         if (ordinal.isValid() && !reading.grouped && reading.fracDigits.isEmpty() && !reading.signWritten
-            && reading.intDigits.size() <= 4 && (ordinal.end - ordinal.start >= 2 || m_text[end] != QLatin1Char('s'))
+            && reading.intDigits.size() <= 4
+            && (ordinal.end - ordinal.start >= 2 || m_text[end] != QLatin1Char('s'))
             && (ordinal.end >= limit || !isWordChar(m_text[ordinal.end]))
             && !forward(m_lexicon.periodWords, skipSpace(ordinal.end, limit), limit).isValid()) {
             // "au 3e trimestre" is a period the DateFinder reads with its year, not a number.
@@ -1800,7 +1813,8 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
             continue;
         int nounEnd = countedNounEnd(start, limit);
         // "8 Boeing 787", "36 A220", "30 787-9s": a model is counted by its name, right after the number.
-        if (nounEnd < 0 && start == next && start > position && (m_text[start].isUpper() || isDigit(m_text[start])))
+        if (nounEnd < 0 && start == next && start > position
+            && (m_text[start].isUpper() || isDigit(m_text[start])))
             nounEnd = countedModelEnd(start, limit);
         if (nounEnd > 0) {
             reading.kind = FigureKind::Count;

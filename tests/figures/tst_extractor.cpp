@@ -1106,10 +1106,12 @@ void TestExtractor::extract_data()
         QStringLiteral("L'armée a reçu 3 Rafale hier."), { QStringLiteral("number|3|3|") });
     // ---- A table's caption, column header or row label gives its cells their unit and scale.
     row("en/table/caption in £ millions", "en",
-        QStringLiteral("Group results (in £ millions)\n\n            2025     2024\nSales      1,240    1,105\n"),
+        QStringLiteral(
+            "Group results (in £ millions)\n\n            2025     2024\nSales      1,240    1,105\n"),
         { QStringLiteral("money|1,240|1240000000|GBP"), QStringLiteral("money|1,105|1105000000|GBP") });
     row("fr/table/header En M€", "fr",
-        QStringLiteral("En M€          S1 2025    S1 2024\nVentes           3 118      2 954\nDette nette      –410       –385\n"),
+        QStringLiteral("En M€          S1 2025    S1 2024\nVentes           3 118      2 954\nDette nette    "
+                       "  –410       –385\n"),
         { QStringLiteral("money|3 118|3118000000|EUR"), QStringLiteral("money|2 954|2954000000|EUR"),
             QStringLiteral("money|–410|-410000000|EUR"), QStringLiteral("money|–385|-385000000|EUR") });
     row("fr/table/en millions d'euros and a tab", "fr",
@@ -1126,7 +1128,8 @@ void TestExtractor::extract_data()
     row("en/table/percent column", "en", QStringLiteral("Turnout (in %)\nNorth     61.2     58.9\n"),
         { QStringLiteral("percent|61.2|61.2|%"), QStringLiteral("percent|58.9|58.9|%") });
     row("en/not/table/prose stops the search", "en",
-        QStringLiteral("Sales were (in $ billions) stable.\nThe firm opened new stores.\nNorth     45     38\n"),
+        QStringLiteral(
+            "Sales were (in $ billions) stable.\nThe firm opened new stores.\nNorth     45     38\n"),
         { QStringLiteral("number|45|45|"), QStringLiteral("number|38|38|") });
     row("en/not/table/a scale after a number declares nothing", "en",
         QStringLiteral("Revenue rose to 5 million dollars.\nStores     45     38\n"),
@@ -1163,10 +1166,12 @@ void TestExtractor::extract_data()
         { QStringLiteral("quantity|48 m3/s|48|m³/s") });
     row("fr/unit/Mb/j scaled", "fr", QStringLiteral("Le royaume produira 10,1 Mb/j en décembre."),
         { QStringLiteral("quantity|10,1 Mb/j|10100000|b/d") });
-    row("en/unit/mb/d and kb/d scaled", "en", QStringLiteral("Its target rises to 9.98 mb/d, or 400 kb/d more."),
+    row("en/unit/mb/d and kb/d scaled", "en",
+        QStringLiteral("Its target rises to 9.98 mb/d, or 400 kb/d more."),
         { QStringLiteral("quantity|9.98 mb/d|9980000|b/d"), QStringLiteral("quantity|400 kb/d|400000|b/d") });
     row("fr/not/unit/an elided article is no litre", "fr",
-        QStringLiteral("Le groupe en a livré 766 l'année précédente."), { QStringLiteral("number|766|766|") });
+        QStringLiteral("Le groupe en a livré 766 l'année précédente."),
+        { QStringLiteral("number|766|766|") });
     // ---- Times with a zone, grade codes and numbered places are no figures.
     row("en/not/time with a zone", "en", QStringLiteral("Shares rose 2% by 0917 GMT."),
         { QStringLiteral("percent|2%|2|%") });
@@ -1174,12 +1179,13 @@ void TestExtractor::extract_data()
         { QStringLiteral("count|1430|1430|tickets") });
     row("fr/not/grade code after a hyphen", "fr", QStringLiteral("Le sans-plomb 95-E10 coûte 1,70 €."),
         { QStringLiteral("money|1,70 €|1.7|EUR") });
-    row("fr/not/numbered polling station", "fr",
-        QStringLiteral("Dans le bureau 12, la liste obtient 61 %."), { QStringLiteral("percent|61 %|61|%") });
+    row("fr/not/numbered polling station", "fr", QStringLiteral("Dans le bureau 12, la liste obtient 61 %."),
+        { QStringLiteral("percent|61 %|61|%") });
     row("en/not/numbered ward", "en", QStringLiteral("In ward 3, turnout was 31%."),
         { QStringLiteral("percent|31%|31|%") });
     row("fr/numbered noun/a unit makes it a figure again", "fr",
-        QStringLiteral("Il passe au bureau 3 jours par semaine."), { QStringLiteral("quantity|3 jours|3|day") });
+        QStringLiteral("Il passe au bureau 3 jours par semaine."),
+        { QStringLiteral("quantity|3 jours|3|day") });
     // ---- A whole number without a unit, in the sentence of a count, counts the same thing.
     row("fr/count carry/seats after a colon", "fr",
         QStringLiteral("Répartition des 49 sièges : 33 pour la majorité, 9 pour l'opposition."),
@@ -1189,10 +1195,12 @@ void TestExtractor::extract_data()
         QStringLiteral("She took 2,115 votes (48.2%), ahead of the Greens on 1,407 (32.1%)."),
         { QStringLiteral("count|2,115|2115|votes"), QStringLiteral("percent|48.2%|48.2|%"),
             QStringLiteral("count|1,407|1407|votes"), QStringLiteral("percent|32.1%|32.1|%") });
-    row("en/count carry/before a verb", "en", QStringLiteral("Some 5,210 ballots were cast and 31 were spoiled."),
+    row("en/count carry/before a verb", "en",
+        QStringLiteral("Some 5,210 ballots were cast and 31 were spoiled."),
         { QStringLiteral("count|5,210|5210|ballots|approx"), QStringLiteral("count|31|31|ballots") });
     row("en/count carry/across a hard wrap", "en",
-        QStringLiteral("About 12,000 homes in the county were still cut off on Sunday, down\nfrom a peak of 30,000 overnight."),
+        QStringLiteral("About 12,000 homes in the county were still cut off on Sunday, down\nfrom a peak of "
+                       "30,000 overnight."),
         { QStringLiteral("count|12,000|12000|homes|approx"), QStringLiteral("count|30,000|30000|homes") });
     row("fr/count carry/compared after a year", "fr",
         QStringLiteral("Le chantier a livré 412 logements en 2025, contre 388 l'an passé."),
@@ -1203,7 +1211,8 @@ void TestExtractor::extract_data()
         { QStringLiteral("count|22|22|lignes"), QStringLiteral("count|29|29|lignes") });
     row("en/count carry/all of the noun", "en", QStringLiteral("The party lost all 9 of the seats it held."),
         { QStringLiteral("count|9|9|seats") });
-    row("fr/count/hyphenated compound plural", "fr", QStringLiteral("Le réseau compte 3 300 stations-service."),
+    row("fr/count/hyphenated compound plural", "fr",
+        QStringLiteral("Le réseau compte 3 300 stations-service."),
         { QStringLiteral("count|3 300|3300|stations-service") });
     row("en/not/count carry/a decimal stays a number", "en",
         QStringLiteral("The 120 bidders left a ratio of 2.58 this time."),
@@ -1241,19 +1250,22 @@ void TestExtractor::extract_data()
         { QStringLiteral("quantity|30C|30|°C"), QStringLiteral("quantity|86F|86|°F") });
     row("en/unit/inches", "en", QStringLiteral("Up to 8 inches of rain may fall."),
         { QStringLiteral("quantity|8 inches|8|inches|up_to") });
-    row("fr/unit/Mhl scaled", "fr", QStringLiteral("La récolte atteindrait 37,4 Mhl, ou 37,4 millions d'hectolitres."),
+    row("fr/unit/Mhl scaled", "fr",
+        QStringLiteral("La récolte atteindrait 37,4 Mhl, ou 37,4 millions d'hectolitres."),
         { QStringLiteral("quantity|37,4 Mhl|37400000|hl"),
             QStringLiteral("quantity|37,4 millions d'hectolitres|37400000|hl") });
     // ---- A table row above lends its label to no other row; a row naming its own unit keeps it.
     row("en/table/rows above lend nothing", "en",
-        QStringLiteral("                  2025     2024\nSales ($ mln)    1,240    1,105\nOutput (kboe/d)  2,115    2,046\nStaff            8,100    7,900\n"),
+        QStringLiteral("                  2025     2024\nSales ($ mln)    1,240    1,105\nOutput (kboe/d)  "
+                       "2,115    2,046\nStaff            8,100    7,900\n"),
         { QStringLiteral("money|1,240|1240000000|USD"), QStringLiteral("money|1,105|1105000000|USD"),
             QStringLiteral("number|2,115|2115|"), QStringLiteral("number|2,046|2046|"),
             QStringLiteral("number|8,100|8100|"), QStringLiteral("number|7,900|7900|") });
     // ---- "over" after a verb it belongs to is no bound; a far money amount lends its currency.
     row("en/modifier/handed over is exact", "en", QStringLiteral("Airbus handed over 61 aircraft in May."),
         { QStringLiteral("count|61|61|aircraft") });
-    row("en/modifier/over is still a bound", "en", QStringLiteral("Airbus delivered over 61 aircraft in May."),
+    row("en/modifier/over is still a bound", "en",
+        QStringLiteral("Airbus delivered over 61 aircraft in May."),
         { QStringLiteral("count|61|61|aircraft|more_than") });
     row("fr/scale carry/money paragraphs before", "fr",
         QStringLiteral("Le chiffre d'affaires atteint 3,2 Md€.\n\nLa marge gagne 0,4 point.\n\n"
@@ -1261,8 +1273,10 @@ void TestExtractor::extract_data()
         { QStringLiteral("money|3,2 Md€|3200000000|EUR"), QStringLiteral("percent|0,4 point|0.4|pp"),
             QStringLiteral("money|1,1 milliard|1100000000|EUR|more_than") });
     row("en/not/scale carry/a quantity named last", "en",
-        QStringLiteral("Sales reached $3.2 billion.\n\nThe mine shipped 12 million tonnes.\n\nIt aims for 14 million."),
-        { QStringLiteral("money|$3.2 billion|3200000000|USD"), QStringLiteral("quantity|12 million tonnes|12000000|t"),
+        QStringLiteral(
+            "Sales reached $3.2 billion.\n\nThe mine shipped 12 million tonnes.\n\nIt aims for 14 million."),
+        { QStringLiteral("money|$3.2 billion|3200000000|USD"),
+            QStringLiteral("quantity|12 million tonnes|12000000|t"),
             QStringLiteral("number|14 million|14000000|") });
     row("en/unit/nautical miles", "en", QStringLiteral("The jet has a range of 4,700 nautical miles."),
         { QStringLiteral("quantity|4,700 nautical miles|4700|nautical miles") });
