@@ -88,6 +88,13 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(connectors, data.value(QLatin1String("connectors")));
     insertWords(notFigurePrefixes, data.value(QLatin1String("notFigurePrefixes")));
     insertWords(modelNames, data.value(QLatin1String("modelNames")));
+    insertWords(numberedNouns, data.value(QLatin1String("numberedNouns")));
+    insertWords(countPartLinks, data.value(QLatin1String("countPartLinks")));
+    insertWords(modelVariants, data.value(QLatin1String("modelVariants")));
+    insertWords(particleVerbs, data.value(QLatin1String("particleVerbs")));
+    const QJsonObject dateWords = data.value(QLatin1String("dates")).toObject();
+    insertWords(periodWords, dateWords.value(QLatin1String("quarterWords")));
+    insertWords(periodWords, dateWords.value(QLatin1String("halfWords")));
     insertWords(comparisonLeads, data.value(QLatin1String("comparisonLeads")));
     insertWords(comparisonFollowers, data.value(QLatin1String("comparisonFollowers")));
     insertWords(hyphenLabels, data.value(QLatin1String("hyphenLabels")));

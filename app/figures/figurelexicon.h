@@ -61,6 +61,13 @@ public:
     PhraseTable changeVerbs; ///< "passe de 2 à 3 %" is a change, not a range
     QVector<bool> joinerStandsAlone; ///< by joiner id: "à", "to", "-" need no opener; "et", "and" do
     PhraseTable notFigurePrefixes;
+    PhraseTable modelVariants {
+        PhraseTable::CaseRule::ExactWhenShort
+    }; ///< "MAX", "Dreamliners": a bare number before them names a model ("737 MAX")
+    PhraseTable particleVerbs; ///< "handed", "took": "handed over 78" is no "over" bound
+    PhraseTable periodWords; ///< "trimestre", "half": "3e trimestre" is a period, no ordinal figure
+    PhraseTable countPartLinks; ///< "of the", "des": "31 of the 54 seats" counts seats twice
+    PhraseTable numberedNouns; ///< "bureau 12", "ward 3": a bare number after them is a name
     PhraseTable modelNames {
         PhraseTable::CaseRule::ExactWhenShort
     }; ///< "Peugeot 208": bare numbers after them name a model

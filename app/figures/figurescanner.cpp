@@ -77,6 +77,7 @@ struct FigureScanner::Reading
     bool hasPrefixCurrency = false;
     bool hasScale = false;
     bool countByGrammar = false; ///< the counted noun was read by grammar, not found in the lexicon
+    bool ordinal = false; ///< "3e", "27th": a number of its own, no count, year or name
     int scale = 0;
     FigureKind kind = FigureKind::Number;
     QString unit;
@@ -230,6 +231,10 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
     const int resume = readExpression(digit, limit, first, false);
     if (!first.valid)
         return resume;
+    if (first.ordinal) {
+        out.append(toFigure(first, Modifier::Exact, RangeRole::None));
+        return first.consumedEnd;
+    }
     Reading second;
     int rangeLead = first.leadStart;
     QString lowValue;
@@ -273,11 +278,18 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
         && readRatio(first.spanStart, first.spanEnd, digitsValue(first.intDigits), out))
         return first.spanEnd;
     // "la Peugeot 208", "Ariane 6", "GTA 6": a bare number after a brand or a product line names
-    // a model. With a unit or a scale it is a figure again ("Renault 5 %" is not a car).
+    // a model, and one after a numbered noun of the lexicon names a place ("le bureau 12", "ward
+    // 3"), and so does one before a model's variant ("737 MAX", "787 Dreamliners"). With a unit or
+    // a scale it is a figure again ("Renault 5 %" is not a car).
     if (!m_lenient && first.kind == FigureKind::Number && !first.hasScale && !first.signWritten
         && first.fracDigits.isEmpty()
-        && backward(m_lexicon.modelNames, skipSpaceBack(first.spanStart)).isValid())
+        && (backward(m_lexicon.modelNames, skipSpaceBack(first.spanStart)).isValid()
+            || backward(m_lexicon.numberedNouns, skipSpaceBack(first.spanStart)).isValid()))
         return first.consumedEnd;
+    if (!m_lenient && (first.kind == FigureKind::Number || first.countByGrammar) && !first.hasScale
+        && !first.signWritten && first.fracDigits.isEmpty()
+        && forward(m_lexicon.modelVariants, skipSpace(first.numberEnd, limit), limit).isValid())
+        return first.numberEnd;
     Figure figure = toFigure(first, modifierBefore(first.leadStart), RangeRole::None);
     applyContext(figure, first, out);
     // "Le deal à 13 milliards" in a title, "13 milliards de dollars" in the body: a scaled amount
@@ -294,6 +306,18 @@ int FigureScanner::readFigureAt(int digit, int limit, QVector<Figure> &out)
         if (nounEnd > 0) {
             figure.kind = FigureKind::Count;
             figure.unit = m_text.mid(nounStart, nounEnd - nounStart).toString();
+        }
+    }
+    // "31 of the 54 seats", "22 of its 29 routes", "35 des 45 sièges": the part counts what the
+    // whole counts.
+    if (!m_lenient && figure.kind == FigureKind::Count && !out.isEmpty()) {
+        Figure &part = out.last();
+        const PhraseTable::Match link = backward(m_lexicon.countPartLinks, skipSpaceBack(figure.start));
+        if (part.kind == FigureKind::Number && part.unit.isEmpty() && link.isValid()
+            && skipSpaceBack(link.start) == part.end && !part.value.contains(QLatin1Char('.'))
+            && !part.value.startsWith(QLatin1Char('-'))) {
+            part.kind = FigureKind::Count;
+            part.unit = figure.unit;
         }
     }
     out.append(std::move(figure));
@@ -341,6 +365,34 @@ bool FigureScanner::isPlaceNumber(int numberStart, int numberEnd) const
     while (wordStart > 0 && (m_text[wordStart - 1].isLetter() || isMark(m_text[wordStart - 1])))
         --wordStart;
     return wordStart < wordEnd && m_text[wordStart].isUpper();
+}
+
+bool FigureScanner::isWrapAt(int at) const
+{
+    // The next line goes on in lower case or with a digit; or the line is long, holds no table
+    // columns and ends with no sentence's or title's punctuation ("… ahead of\nReform UK on …").
+    if (!endsSentenceAt(at))
+        return true;
+    const int size = int(m_text.size());
+    if (at + 1 >= size || m_text[at + 1] == QLatin1Char('\n'))
+        return false;
+    const int contentEnd = skipSpaceBack(at);
+    if (contentEnd == 0)
+        return false;
+    const QChar last = m_text[contentEnd - 1];
+    if (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?')
+        || last == QLatin1Char(':'))
+        return false;
+    int lineStart = contentEnd;
+    while (lineStart > 0 && m_text[lineStart - 1] != QLatin1Char('\n')) {
+        --lineStart;
+        if (contentEnd - lineStart > 200)
+            break;
+        if (PhraseTable::isHorizontalSpace(m_text[lineStart])
+            && PhraseTable::isHorizontalSpace(m_text[lineStart + 1]))
+            return false;
+    }
+    return contentEnd - lineStart >= 50;
 }
 
 bool FigureScanner::isAloneOnLine(int start, int end) const
@@ -515,6 +567,11 @@ bool FigureScanner::isPluralWord(int start, int end) const
 {
     if (end - start < 3)
         return false;
+    // "stations-service", "wagons-lits": a French compound takes the plural on its first noun.
+    for (int hyphen = start + 3; hyphen + 1 < end; ++hyphen) {
+        if (m_text[hyphen] == QLatin1Char('-'))
+            return isPluralWord(start, hyphen) || isPluralWord(hyphen + 1, end);
+    }
     const QChar last = m_text[end - 1].toLower();
     if (std::find(m_lexicon.pluralEndings.cbegin(), m_lexicon.pluralEndings.cend(), last)
         != m_lexicon.pluralEndings.cend())
@@ -614,7 +671,32 @@ int FigureScanner::countedModelEnd(int start, int limit) const
                 const int value = digitsValue(m_text.mid(token, 4));
                 year = value >= 1900 && value <= 2100;
             }
-            if (nameWords == 0 || decimal || year)
+            // Without a brand, a designation alone: capitals then digits ("8 A321XLR", "36 A220"),
+            // or a type number with its variant ("30 787-9s", "44 737 MAXs").
+            bool designation = nameWords > 0;
+            if (!designation && !decimal && !year) {
+                int letters = token;
+                while (
+                    letters < end && m_text[letters].unicode() >= u'A' && m_text[letters].unicode() <= u'Z')
+                    ++letters;
+                int digits = letters;
+                while (digits < end && isDigit(m_text[digits]))
+                    ++digits;
+                if (letters > token && letters - token <= 3 && digits - letters >= 2)
+                    designation = true;
+                else if (letters == token && digits - token == 3 && digits < end
+                    && m_text[digits] == QLatin1Char('-'))
+                    designation = true;
+                else if (letters == token && digits - token == 3 && digits == end) {
+                    const int variant = skipSpace(end, limit);
+                    int capitals = variant;
+                    while (capitals < limit && m_text[capitals].unicode() >= u'A'
+                        && m_text[capitals].unicode() <= u'Z')
+                        ++capitals;
+                    designation = variant > end && capitals - variant >= 2;
+                }
+            }
+            if (!designation || decimal || year)
                 return -1;
             // "737 MAX 10", "A321 XLR": up to two more tokens of capitals or digits name the variant.
             for (int extra = 0; extra < 2; ++extra) {
@@ -624,7 +706,11 @@ int FigureScanner::countedModelEnd(int start, int limit) const
                 bool digits = true;
                 while (variantEnd < limit && CharacterClass::isWordChar(m_text[variantEnd].unicode())) {
                     const QChar c = m_text[variantEnd];
-                    capitals = capitals && c.unicode() >= u'A' && c.unicode() <= u'Z';
+                    // "MAXs": the plural of a variant written in capitals.
+                    const bool plural = c == QLatin1Char('s') && variantEnd > variant
+                        && (variantEnd + 1 >= limit
+                            || !CharacterClass::isWordChar(m_text[variantEnd + 1].unicode()));
+                    capitals = capitals && ((c.unicode() >= u'A' && c.unicode() <= u'Z') || plural);
                     digits = digits && isDigit(c);
                     ++variantEnd;
                 }
@@ -863,6 +949,19 @@ void FigureScanner::applyContext(Figure &figure, const Reading &reading, const Q
     if (figure.kind != FigureKind::Number || !figure.unit.isEmpty() || reading.hasPrefixCurrency
         || figure.range == RangeRole::Low)
         return;
+    // A cell of a table whose caption, column header or row label says "(in £ millions)", "En M€",
+    // "(en points)": the cell is in that unit and scale.
+    if (!reading.hasScale && isTableCell(figure.start)) {
+        TableUnit declared;
+        if (tableUnitFor(figure.start, declared)) {
+            figure.kind = declared.kind;
+            figure.unit = declared.unit;
+            if (declared.scale != 0)
+                figure.value = DecimalText::compose(
+                    reading.intDigits, reading.fracDigits, declared.scale, reading.negative);
+        }
+        return;
+    }
     const bool scaled = reading.hasScale && reading.scale >= 6;
     if (!scaled && reading.hasScale)
         return;
@@ -878,6 +977,34 @@ void FigureScanner::applyContext(Figure &figure, const Reading &reading, const Q
         while (wordEnd < size && isWordChar(m_text[wordEnd]))
             ++wordEnd;
         nounFollows = wordEnd - next > 3 && !forward(m_lexicon.comparisonFollowers, next, size).isValid();
+    }
+    // "Répartition des 45 sièges : 35 pour la majorité, 7 pour la gauche", "took 1,842 votes
+    // (44.6%), ahead of Reform UK on 1,310", "4,131 ballots were cast and 23 were rejected": a
+    // whole number without a unit, in the sentence of a count, counts the same thing, unless a
+    // plural noun of its own follows. "all 9 of the seats": the noun after "of the".
+    if (!scaled && !reading.hasScale && reading.fracDigits.isEmpty() && !reading.signWritten) {
+        const PhraseTable::Match link = forward(m_lexicon.countPartLinks, next, size);
+        if (link.isValid()) {
+            const int nounStart = skipSpace(link.end, size);
+            const int nounEnd = nounStart > link.end ? countedNounEnd(nounStart, size) : -1;
+            if (nounEnd > 0) {
+                figure.kind = FigureKind::Count;
+                figure.unit = m_text.mid(nounStart, nounEnd - nounStart).toString();
+                return;
+            }
+        }
+        int wordEnd = next;
+        while (wordEnd < size && isWordChar(m_text[wordEnd]))
+            ++wordEnd;
+        if (wordEnd == next || !isPluralWord(next, wordEnd)
+            || isWordOf(m_lexicon.notNouns, next, wordEnd, size)) {
+            const FigureKind count = FigureKind::Count;
+            if (const Figure *counted = lastInContext(out, &count, figure.start, 0)) {
+                figure.kind = FigureKind::Count;
+                figure.unit = counted->unit;
+                return;
+            }
+        }
     }
     if (nounFollows)
         return;
@@ -901,14 +1028,180 @@ void FigureScanner::applyContext(Figure &figure, const Reading &reading, const Q
     }
     if (!scaled)
         return;
-    // "contre 1,78 milliard un an plus tôt", "4 milliards par an": the amount of money just named
-    // lends its currency; a price ("$36.67") is not what a million is counted in.
-    const FigureKind money = FigureKind::Money;
-    const Figure *lender = lastInContext(out, &money, figure.start, 1);
-    if (lender && integerDigits(lender->value) >= 4) {
-        figure.kind = FigureKind::Money;
-        figure.unit = lender->unit;
+    // "contre 1,78 milliard un an plus tôt", "4 milliards par an", "an estimate of 310 million":
+    // the last large amount of money, quantity or count of the sentence or the one before lends
+    // its unit; a price ("$36.67") is not what a million is counted in.
+    const Figure *lender = nullptr;
+    for (qsizetype k = out.size() - 1; k >= 0 && !lender; --k) {
+        const Figure &candidate = out.at(k);
+        if (candidate.kind != FigureKind::Money && candidate.kind != FigureKind::Quantity
+            && candidate.kind != FigureKind::Count)
+            continue;
+        const FigureKind kind = candidate.kind;
+        lender = lastInContext(out, &kind, figure.start, 1);
+        if (lender != &candidate) {
+            lender = nullptr;
+            break;
+        }
     }
+    if (lender && integerDigits(lender->value) >= (lender->kind == FigureKind::Money ? 4 : 7)
+        && (lender->kind == FigureKind::Money || !lender->unit.isEmpty())) {
+        figure.kind = lender->kind;
+        figure.unit = lender->unit;
+        return;
+    }
+    // "… vise un résultat opérationnel supérieur à 1,1 milliard" paragraphs after "2,84 Md€":
+    // when the last large amount the article named, within a few paragraphs, is money, a scaled
+    // amount with nothing to read it by is in that currency.
+    const int reach = qMax(0, figure.start - 3000);
+    for (qsizetype k = out.size() - 1; k >= 0 && out.at(k).end >= reach; --k) {
+        const Figure &candidate = out.at(k);
+        if ((candidate.kind != FigureKind::Money && candidate.kind != FigureKind::Quantity
+                && candidate.kind != FigureKind::Count)
+            || integerDigits(candidate.value) < 7)
+            continue;
+        if (candidate.kind == FigureKind::Money) {
+            figure.kind = FigureKind::Money;
+            figure.unit = candidate.unit;
+        }
+        return;
+    }
+}
+
+bool FigureScanner::isTableCell(int start) const
+{
+    // A cell stands after a tab, a "|" or a run of two spaces or more, on a line of its own.
+    if (start < 2)
+        return false;
+    const char16_t previous = m_text[start - 1].unicode();
+    if (previous == u'\t' || previous == u'|')
+        return true;
+    return PhraseTable::isHorizontalSpace(m_text[start - 1])
+        && PhraseTable::isHorizontalSpace(m_text[start - 2]);
+}
+
+bool FigureScanner::readTableUnit(int lineStart, int lineEnd, TableUnit &declared)
+{
+    for (int at = lineStart; at < lineEnd; ++at) {
+        const QChar c = m_text[at];
+        if (c.isSpace() || isDigit(c) || (at > lineStart && isWordChar(c) && isWordChar(m_text[at - 1])))
+            continue;
+        // A scale that follows a number is that number's: a declaration stands alone.
+        const int before = skipSpaceBack(at);
+        if (before > 0 && isDigit(m_text[before - 1]))
+            continue;
+        // "(in £ millions)", "($ billions)", "($m)".
+        const PhraseTable::Match prefix = forward(m_lexicon.currencyPrefixes, at, lineEnd);
+        if (prefix.isValid()) {
+            PhraseTable::Match scale = forward(m_lexicon.scales, skipSpace(prefix.end, lineEnd), lineEnd);
+            if (!scale.isValid())
+                scale = forward(m_lexicon.moneyScales, skipSpace(prefix.end, lineEnd), lineEnd);
+            if (scale.isValid()) {
+                declared.kind = FigureKind::Money;
+                declared.unit = currencyCode(prefix.payload, prefix.start, prefix.end);
+                declared.scale = scale.payload;
+                return true;
+            }
+        }
+        // "En M€", "(Md$)", "en millions d'euros", "in millions of dollars".
+        PhraseTable::Match scale = forward(m_lexicon.scales, at, lineEnd);
+        if (!scale.isValid())
+            scale = forward(m_lexicon.moneyScales, at, lineEnd);
+        if (scale.isValid()) {
+            int next = skipSpace(scale.end, lineEnd);
+            PhraseTable::Match currency = forward(m_lexicon.currencies, next, lineEnd);
+            const PhraseTable::Match connector = forward(m_lexicon.connectors, next, lineEnd);
+            if (!currency.isValid() && connector.isValid())
+                currency = forward(m_lexicon.currencies, skipSpace(connector.end, lineEnd), lineEnd);
+            if (currency.isValid()) {
+                declared.kind = FigureKind::Money;
+                declared.unit = currencyCode(currency.payload, currency.start, currency.end);
+                declared.scale = scale.payload;
+                return true;
+            }
+        }
+        // "(en %)", "(in percentage points)", "(en points)": only inside parentheses or after "en"/"in".
+        const bool opened = before > 0
+            && (m_text[before - 1] == QLatin1Char('(')
+                || (before >= 2 && m_text[before - 1].toLower() == QLatin1Char('n')
+                    && (m_text[before - 2].toLower() == QLatin1Char('e')
+                        || m_text[before - 2].toLower() == QLatin1Char('i'))
+                    && (before == 2 || !isWordChar(m_text[before - 3]))));
+        if (!opened)
+            continue;
+        const PhraseTable::Match percent = forward(m_lexicon.percent, at, lineEnd);
+        if (percent.isValid()) {
+            declared.kind = FigureKind::Percent;
+            declared.unit = percent.payload == 1 ? QStringLiteral("pp")
+                : percent.payload == 2           ? QStringLiteral("bp")
+                                                 : QStringLiteral("%");
+            declared.scale = 0;
+            return true;
+        }
+        const int wordEnd = wordEndAt(at, lineEnd);
+        if (wordEnd > at
+            && m_lexicon.percentPointUnits.contains(
+                m_text.mid(at, wordEnd - at).toString(), Qt::CaseInsensitive)) {
+            declared.kind = FigureKind::Percent;
+            declared.unit = QStringLiteral("pp");
+            declared.scale = 0;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool FigureScanner::isDataRow(int lineStart, int lineEnd) const
+{
+    for (int at = lineStart + 2; at < lineEnd; ++at) {
+        const bool gap = m_text[at - 1] == QLatin1Char('\t')
+            || (PhraseTable::isHorizontalSpace(m_text[at - 1])
+                && PhraseTable::isHorizontalSpace(m_text[at - 2]));
+        if (gap
+            && (isDigit(m_text[at])
+                || (isSignChar(m_text[at]) && at + 1 < lineEnd && isDigit(m_text[at + 1]))))
+            return true;
+    }
+    return false;
+}
+
+bool FigureScanner::tableUnitFor(int start, TableUnit &declared)
+{
+    // The row's own label first, then the lines above, nearest first: the column headers, the
+    // caption. The search stops at a sentence of prose (a line ending with ".") once read, at a
+    // second blank line, or fifteen lines up.
+    int lineStart = start;
+    while (lineStart > 0 && m_text[lineStart - 1] != QLatin1Char('\n'))
+        --lineStart;
+    if (readTableUnit(lineStart, start, declared))
+        return true;
+    // "Production (kboe/d)": a row that names a unit not read here is in that unit, not the table's.
+    for (int at = lineStart; at < start; ++at) {
+        if (m_text[at] == QLatin1Char('('))
+            return false;
+    }
+    int blanks = 0;
+    for (int lines = 0; lines < 15 && lineStart > 0; ++lines) {
+        const int lineEnd = lineStart - 1;
+        lineStart = lineEnd;
+        while (lineStart > 0 && m_text[lineStart - 1] != QLatin1Char('\n'))
+            --lineStart;
+        const int contentEnd = skipSpaceBack(lineEnd);
+        if (contentEnd <= lineStart) {
+            if (++blanks == 2)
+                return false;
+            continue;
+        }
+        blanks = 0;
+        // A row of figures above ("Adj. EBIT ($ mln)   4,312") declares its own row only; a
+        // header's cells open with letters ("T3 2025", "FY2024").
+        if (!isDataRow(lineStart, lineEnd) && readTableUnit(lineStart, lineEnd, declared))
+            return true;
+        const QChar last = m_text[contentEnd - 1];
+        if (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?'))
+            return false;
+    }
+    return false;
 }
 
 bool FigureScanner::isPointsGap(const Figure &figure) const
@@ -1040,12 +1333,15 @@ const Figure *FigureScanner::lastInContext(
         const Figure &candidate = out.at(k);
         if (candidate.end < reach)
             return nullptr;
-        if ((kind && candidate.kind != *kind) || candidate.end > position)
+        // A year or a date says when, not what: "793 appareils en 2025, contre 766".
+        if ((kind && candidate.kind != *kind) || (!kind && candidate.kind == FigureKind::Date)
+            || candidate.end > position)
             continue;
         int breaks = 0;
         for (int at = candidate.end; at < position; ++at) {
             const char16_t c = m_text[at].unicode();
-            if (c == u'\n' || c == u'\r' || c == 0x2029)
+            // A hard line wrap goes on with the sentence.
+            if ((c == u'\n' && !isWrapAt(at)) || c == u'\r' || c == 0x2029)
                 return nullptr;
             if ((c == u'.' || c == u'!' || c == u'?') && at + 1 < position
                 && PhraseTable::isHorizontalSpace(m_text[at + 1]) && ++breaks > sentenceBreaks)
@@ -1171,6 +1467,28 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         if (end + 1 < limit && (m_text[end] == QLatin1Char('-') || m_text[end].unicode() == 0x2011)
             && reading.fracDigits.isEmpty() && !reading.grouped && isCodeAfterHyphen(end + 1, limit))
             return skipCode(end, limit);
+        // "a 300-MW plant", "a 12-km stretch", "a 55-litre tank": a unit joined by a hyphen is the
+        // number's unit all the same (tenors and ages, "30-year", were left above).
+        if (end + 1 < limit && (m_text[end] == QLatin1Char('-') || m_text[end].unicode() == 0x2011)
+            && !reading.grouped) {
+            const PhraseTable::Match unit = forward(m_lexicon.units, end + 1, limit);
+            if (unit.isValid() && (unit.end >= limit || !isWordChar(m_text[unit.end]))
+                && !m_lexicon.percentPointUnits.contains(
+                    m_text.mid(unit.start, unit.end - unit.start).toString(), Qt::CaseInsensitive)) {
+                const FigureLexicon::CanonicalUnit &canonical = m_lexicon.canonicalUnits.at(unit.payload);
+                reading.valid = true;
+                reading.leadStart = reading.spanStart = start;
+                reading.numberEnd = end;
+                reading.kind = FigureKind::Quantity;
+                reading.unit = canonical.unit;
+                if (canonical.exponent != 0) {
+                    reading.hasScale = true;
+                    reading.scale = canonical.exponent;
+                }
+                reading.spanEnd = reading.consumedEnd = unit.end;
+                return unit.end;
+            }
+        }
         // "13-member alliance", "a 40-seat majority": the noun after the hyphen is what is counted.
         if (end + 1 < limit && m_text[end] == QLatin1Char('-') && reading.fracDigits.isEmpty()
             && m_text[end + 1].isLower()) {
@@ -1189,9 +1507,16 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
             }
         }
         // A time of day has one or two digits for its hour: most numbers are no time.
-        const int time = !reading.grouped && reading.fracDigits.isEmpty() && reading.intDigits.size() <= 2
+        int time = !reading.grouped && reading.fracDigits.isEmpty() && reading.intDigits.size() <= 2
             ? timeEnd(reading, limit)
             : -1;
+        // "0917 GMT", "1430 CET": four digits of a valid hour and minute before a time zone.
+        if (time < 0 && !reading.grouped && reading.fracDigits.isEmpty() && reading.intDigits.size() == 4
+            && digitsValue(reading.intDigits) / 100 < 24 && digitsValue(reading.intDigits) % 100 < 60) {
+            const PhraseTable::Match zone = forward(m_lexicon.timeSuffixes, skipSpace(end, limit), limit);
+            if (zone.isValid() && zone.end - zone.start >= 2 && m_text[zone.start].isUpper())
+                time = zone.end;
+        }
         if (time > 0)
             return time;
         // Fractions, scores written with a slash, and dates the DateFinder left: 24/7, 1/3.
@@ -1218,7 +1543,7 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         return end;
     }
 
-    const int next = skipSpace(end, limit);
+    const int next = skipGap(end, limit);
     if (currencyIndex < 0) {
         const PhraseTable::Match percent = forward(m_lexicon.percent, next, limit);
         if (percent.isValid()) {
@@ -1260,9 +1585,22 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         reading.unit.clear();
         readUnitAfterScale(reading, end, limit);
     }
-    // Letters glued to the number that are no unit: an ordinal (3e, 21st) or a code (4G, 3D).
+    // Letters glued to the number that are no unit: an ordinal (3e, 21st) or a code (4G, 3D). An
+    // ordinal is a number (GUIDELINES: "3e année consécutive", "the 27th straight month"); an
+    // English "s" is a decade or a plural ("the 1990s"), no ordinal.
     if (!m_lenient && reading.kind == FigureKind::Number && !reading.hasScale && end < limit
         && (m_text[end].isLetter() || isMark(m_text[end]))) {
+        const PhraseTable::Match ordinal = forward(m_lexicon.ordinalSuffixes, end, limit);
+        if (ordinal.isValid() && !reading.grouped && reading.fracDigits.isEmpty() && !reading.signWritten
+            && reading.intDigits.size() <= 4
+            && (ordinal.end - ordinal.start >= 2 || m_text[end] != QLatin1Char('s'))
+            && (ordinal.end >= limit || !isWordChar(m_text[ordinal.end]))
+            && !forward(m_lexicon.periodWords, skipSpace(ordinal.end, limit), limit).isValid()) {
+            // "au 3e trimestre" is a period the DateFinder reads with its year, not a number.
+            reading.ordinal = true;
+            reading.spanEnd = reading.consumedEnd = ordinal.end;
+            return ordinal.end;
+        }
         reading.valid = false;
         return skipCode(end, limit);
     }
@@ -1273,6 +1611,26 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
     }
     Q_UNUSED(inRange)
     return reading.consumedEnd;
+}
+
+int FigureScanner::skipGap(int position, int limit) const
+{
+    const int next = skipSpace(position, limit);
+    if (next >= limit || m_text[next] != QLatin1Char('\n'))
+        return next;
+    const int wrapped = PhraseTable::gapEnd(m_text, next);
+    if (wrapped == next || wrapped >= limit)
+        return next;
+    // A line that opens with a capitalised word starts a title, a paragraph or a table row of its
+    // own; a unit or scale symbol written in capitals ("MW", "Md€") is short.
+    if (m_text[wrapped].isUpper()) {
+        int wordEnd = wrapped;
+        while (wordEnd < limit && m_text[wordEnd].isLetter())
+            ++wordEnd;
+        if (wordEnd - wrapped > 3)
+            return next;
+    }
+    return wrapped;
 }
 
 int FigureScanner::readNumber(int digit, int limit, Reading &reading) const
@@ -1352,13 +1710,13 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
     reading.spanEnd = reading.consumedEnd = position;
     if (reading.hasPrefixCurrency)
         return;
-    const int next = skipSpace(position, limit);
+    const int next = skipGap(position, limit);
     PhraseTable::Match currency = forward(m_lexicon.currencies, next, limit);
     int afterConnector = -1;
     if (reading.hasScale) {
         const PhraseTable::Match connector = forward(m_lexicon.connectors, next, limit);
         if (connector.isValid())
-            afterConnector = skipSpace(connector.end, limit);
+            afterConnector = skipGap(connector.end, limit);
     }
     if (!currency.isValid() && afterConnector >= 0)
         currency = forward(m_lexicon.currencies, afterConnector, limit);
@@ -1418,7 +1776,14 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
             reading.consumedEnd = end;
             return;
         }
-        const PhraseTable::Match unit = forward(m_lexicon.units, start, limit);
+        PhraseTable::Match unit = forward(m_lexicon.units, start, limit);
+        // "766 l'année" is no litre: a unit before an apostrophe is an elided article; a unit of one
+        // capital ("12C") is one only glued to its number ("5 C" is a grade or a list's letter).
+        if (unit.isValid()
+            && ((unit.end < limit
+                    && (m_text[unit.end] == QLatin1Char('\'') || m_text[unit.end].unicode() == 0x2019))
+                || (unit.end - unit.start == 1 && m_text[unit.start].isUpper() && start != position)))
+            unit = PhraseTable::Match();
         if (unit.isValid()) {
             const FigureLexicon::CanonicalUnit &canonical = m_lexicon.canonicalUnits.at(unit.payload);
             reading.kind = FigureKind::Quantity;
@@ -1447,8 +1812,9 @@ void FigureScanner::readUnitAfterScale(Reading &reading, int position, int limit
         if (start == next && reading.hasScale && m_lexicon.scaleNounNeedsLink)
             continue;
         int nounEnd = countedNounEnd(start, limit);
-        // "8 Boeing 787": a model is counted by its name, right after the number.
-        if (nounEnd < 0 && start == next && m_text[start].isUpper())
+        // "8 Boeing 787", "36 A220", "30 787-9s": a model is counted by its name, right after the number.
+        if (nounEnd < 0 && start == next && start > position
+            && (m_text[start].isUpper() || isDigit(m_text[start])))
             nounEnd = countedModelEnd(start, limit);
         if (nounEnd > 0) {
             reading.kind = FigureKind::Count;
@@ -1471,6 +1837,11 @@ bool FigureScanner::joinRange(
         return false;
     const bool wordJoiner = isWordChar(m_text[joiner.start]);
     if (wordJoiner && next == low.spanEnd)
+        return false;
+    // A dash spaced before and glued to the next digit is that number's minus sign, and two
+    // spaces or more part the columns of a table: "+0,2      –0,3" is two figures.
+    if (!wordJoiner && next > low.spanEnd
+        && ((joiner.end < limit && isDigit(m_text[joiner.end])) || next - low.spanEnd >= 2))
         return false;
     int opener = -1;
     const PhraseTable::Match open = backward(m_lexicon.rangeOpeners, skipSpaceBack(low.leadStart));
@@ -1542,6 +1913,9 @@ Modifier FigureScanner::modifierBefore(int position) const
     if (Modifier(match.payload) == Modifier::UpTo
         && backward(m_lexicon.changeVerbs, skipSpaceBack(match.start)).isValid())
         return Modifier::Exact;
+    // "handed over 78 aircraft", "a remis sous 48 heures": the particle of a verb, no bound.
+    if (backward(m_lexicon.particleVerbs, skipSpaceBack(match.start)).isValid())
+        return Modifier::Exact;
     return Modifier(match.payload);
 }
 
@@ -1571,6 +1945,9 @@ bool FigureScanner::isCodeAfterHyphen(int position, int limit) const
     while (
         end < limit && end - position <= 3 && m_text[end].unicode() >= u'A' && m_text[end].unicode() <= u'Z')
         ++end;
+    // "95-E10", "7-B2": capitals and digits after the hyphen are a grade's or a model's code.
+    if (end > position && end < limit && isDigit(m_text[end]))
+        return true;
     if (end == position || end - position > 3 || (end < limit && isWordChar(m_text[end])))
         return false;
     // One capital is a form's or a model's letter ("K" is no kelvin there); two or three may be a

@@ -114,6 +114,17 @@ private:
     int readOtherWordAt(int wordStart, int limit, QVector<Figure> &out);
     bool readRatio(int denominatorStart, int denominatorEnd, int denominator, QVector<Figure> &out);
     void applyContext(Figure &figure, const Reading &reading, const QVector<Figure> &out);
+    /// The unit and scale a table declares for its cells: "(in £ millions)", "En M€", "(en points)".
+    struct TableUnit
+    {
+        FigureKind kind = FigureKind::Number;
+        QString unit;
+        int scale = 0;
+    };
+    bool isTableCell(int start) const;
+    bool tableUnitFor(int start, TableUnit &declared);
+    bool isDataRow(int lineStart, int lineEnd) const;
+    bool readTableUnit(int lineStart, int lineEnd, TableUnit &declared);
     bool isPointsGap(const Figure &figure) const;
     bool isIndexLevel(const Figure &figure) const;
     int sentenceStart(int position) const;
@@ -142,6 +153,8 @@ private:
     int wordEndAt(int position, int limit) const;
     bool isAfterProperName(int numberStart) const;
     bool isAloneOnLine(int start, int end) const;
+    /// Whether the line break at at is a hard wrap inside a sentence, not the end of a line of its own.
+    bool isWrapAt(int at) const;
     bool isPlaceNumber(int numberStart, int numberEnd) const;
     bool isPluralWord(int start, int end) const;
     bool isWordOf(const PhraseTable &table, int start, int end, int limit) const;
@@ -175,6 +188,9 @@ private:
             ++position;
         return position;
     }
+    /// Past the space after a figure's part, and past a hard line wrap when the next line goes on
+    /// with the figure ("2,3\nmilliards d'euros"), not with a capitalised word of its own.
+    int skipGap(int position, int limit) const;
     Q_ALWAYS_INLINE int skipSpaceBack(int position) const
     {
         while (position > 0 && PhraseTable::isHorizontalSpace(m_text[position - 1]))

@@ -236,6 +236,37 @@ void PhraseTable::sortBucket(QVector<int> &bucket) const
         [this](int a, int b) { return m_entries[a].phrase.size() > m_entries[b].phrase.size(); });
 }
 
+int PhraseTable::gapEnd(QStringView text, int pos)
+{
+    const int size = int(text.size());
+    int t = pos;
+    while (t < size && isHorizontalSpace(text[t]))
+        ++t;
+    if (t < size && text[t] == QLatin1Char('\n')) {
+        int next = t + 1;
+        while (next < size && isHorizontalSpace(text[next]))
+            ++next;
+        if (next < size && text[next] != QLatin1Char('\n'))
+            t = next;
+    }
+    return t;
+}
+
+int PhraseTable::gapStart(QStringView text, int end)
+{
+    int t = end;
+    while (t > 0 && isHorizontalSpace(text[t - 1]))
+        --t;
+    if (t > 1 && text[t - 1] == QLatin1Char('\n')) {
+        int previous = t - 1;
+        while (previous > 0 && isHorizontalSpace(text[previous - 1]))
+            --previous;
+        if (previous > 0 && text[previous - 1] != QLatin1Char('\n'))
+            t = previous;
+    }
+    return t;
+}
+
 PhraseTable::Match PhraseTable::matchAt(QStringView text, int pos, Token &token) const
 {
     Match match;
@@ -252,10 +283,9 @@ PhraseTable::Match PhraseTable::matchAt(QStringView text, int pos, Token &token)
         if (!entry.singleToken) {
             if (!token.neighbourKnown) {
                 token.neighbourKnown = true;
-                int next = tokenEnd(text, pos);
-                token.spaceToNeighbour = next < size && isHorizontalSpace(text[next]);
-                while (next < size && isHorizontalSpace(text[next]))
-                    ++next;
+                const int tokenStop = tokenEnd(text, pos);
+                const int next = gapEnd(text, tokenStop);
+                token.spaceToNeighbour = next > tokenStop;
                 token.neighbourKey = keyAt(text, next);
             }
             if (entry.spaceAfterFirst != token.spaceToNeighbour || entry.secondKey != token.neighbourKey)
@@ -265,12 +295,12 @@ PhraseTable::Match PhraseTable::matchAt(QStringView text, int pos, Token &token)
         bool ok = true;
         for (int p = 0; p < entry.phrase.size() && ok; ++p) {
             if (entry.phrase.at(p) == QLatin1Char(' ')) {
-                if (t >= size || !isHorizontalSpace(text[t])) {
+                const int gap = gapEnd(text, t);
+                if (gap == t) {
                     ok = false;
                     break;
                 }
-                while (t < size && isHorizontalSpace(text[t]))
-                    ++t;
+                t = gap;
                 continue;
             }
             if (t >= size || !equalChar(entry, p, text[t]))
@@ -305,10 +335,9 @@ PhraseTable::Match PhraseTable::matchEndingAt(QStringView text, int end, Token &
         if (!entry.singleToken) {
             if (!token.neighbourKnown) {
                 token.neighbourKnown = true;
-                int previous = tokenStart(text, end);
-                token.spaceToNeighbour = previous > 0 && isHorizontalSpace(text[previous - 1]);
-                while (previous > 0 && isHorizontalSpace(text[previous - 1]))
-                    --previous;
+                const int tokenFirst = tokenStart(text, end);
+                const int previous = gapStart(text, tokenFirst);
+                token.spaceToNeighbour = previous < tokenFirst;
                 token.neighbourKey = keyEndingAt(text, previous);
             }
             if (entry.spaceBeforeLast != token.spaceToNeighbour || entry.secondLastKey != token.neighbourKey)
@@ -318,12 +347,12 @@ PhraseTable::Match PhraseTable::matchEndingAt(QStringView text, int end, Token &
         bool ok = true;
         for (int p = int(entry.phrase.size()) - 1; p >= 0 && ok; --p) {
             if (entry.phrase.at(p) == QLatin1Char(' ')) {
-                if (t <= 0 || !isHorizontalSpace(text[t - 1])) {
+                const int gap = gapStart(text, t);
+                if (gap == t) {
                     ok = false;
                     break;
                 }
-                while (t > 0 && isHorizontalSpace(text[t - 1]))
-                    --t;
+                t = gap;
                 continue;
             }
             if (t <= 0 || !equalChar(entry, p, text[t - 1]))

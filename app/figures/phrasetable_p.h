@@ -97,6 +97,12 @@ public:
         return normalizedOther(u);
     }
     static bool isHorizontalSpace(QChar c) { return CharacterClass::isHorizontalSpace(c.unicode()); }
+    /// Past the gap between two words at pos: horizontal space, and one hard line wrap with it
+    /// (a single line break, not the blank line between paragraphs): "barils par\njour" is one
+    /// phrase in text wrapped at 70 columns. pos itself when no gap starts there.
+    static int gapEnd(QStringView text, int pos);
+    /// The start of the gap that ends at end, by the same rule backwards.
+    static int gapStart(QStringView text, int end);
     static bool isWordChar(QChar c) { return CharacterClass::isWordChar(c.unicode()); }
     static bool isMark(QChar c) { return CharacterClass::isMark(c.unicode()); }
 

@@ -335,7 +335,8 @@ void TestExtractor::extract_data()
     row("fr/not/time 9h", "fr", QStringLiteral("La séance ouvre à 9h."), {});
     row("fr/not/time 9:45", "fr", QStringLiteral("Le train part à 9:45."), {});
     row("fr/not/ordinal 3e", "fr", QStringLiteral("Au 3e trimestre, rien ne change."), {});
-    row("fr/not/ordinal 1er", "fr", QStringLiteral("Le 1er ministre s'exprime."), {});
+    row("fr/ordinal 1er is a number", "fr", QStringLiteral("Le 1er ministre s'exprime."),
+        { QStringLiteral("number|1er|1|") });
     row("fr/not/page", "fr", QStringLiteral("Voir page 12 du rapport."), {});
     row("fr/not/article 49.3", "fr", QStringLiteral("Le gouvernement a utilisé l'article 49.3."), {});
     row("fr/not/CAC 40", "fr", QStringLiteral("Le CAC 40 a terminé en hausse de 1,2 %."),
@@ -506,7 +507,7 @@ void TestExtractor::extract_data()
         { QStringLiteral("percent|5%|5|%"), QStringLiteral("money|$3 billion|3000000000|USD") });
     row("en/range/fell by to is a change", "en",
         QStringLiteral("Claims fell by 12,000 to 213,000 last week."),
-        { QStringLiteral("count|12,000|12000|Claims"), QStringLiteral("number|213,000|213000|") });
+        { QStringLiteral("count|12,000|12000|Claims"), QStringLiteral("count|213,000|213000|Claims") });
     row("en/range/gained to index level", "en", QStringLiteral("The index gained 0.4% to 6,032.38."),
         { QStringLiteral("percent|0.4%|0.4|%"), QStringLiteral("number|6,032.38|6032.38|") });
     row("en/modifier/ticked up to", "en", QStringLiteral("The jobless rate ticked up to 4.2%."),
@@ -644,7 +645,7 @@ void TestExtractor::extract_data()
     row("en/count/half a million", "en", QStringLiteral("Half a million people fled."),
         { QStringLiteral("count|Half a million|500000|people") });
     row("en/range/count then to", "en", QStringLiteral("It cut 300 jobs to 1,200 in total."),
-        { QStringLiteral("count|300|300|jobs"), QStringLiteral("number|1,200|1200|") });
+        { QStringLiteral("count|300|300|jobs"), QStringLiteral("count|1,200|1200|jobs") });
 
     // ---- English numbers and traps
     row("en/not/GPT-5", "en", QStringLiteral("GPT-5 launched in August."), {});
@@ -658,7 +659,8 @@ void TestExtractor::extract_data()
     row("en/not/time am", "en", QStringLiteral("The vote opens at 10 a.m. sharp."), {});
     row("en/not/time pm glued", "en", QStringLiteral("Doors close at 6pm."), {});
     row("en/not/time colon", "en", QStringLiteral("The speech began at 9:45."), {});
-    row("en/not/ordinal", "en", QStringLiteral("It was the 21st attempt."), {});
+    row("en/ordinal is a number", "en", QStringLiteral("It was the 21st attempt."),
+        { QStringLiteral("number|21st|21|") });
     row("en/not/page", "en", QStringLiteral("See page 42 of the filing."), {});
     row("en/not/S&P 500", "en", QStringLiteral("The S&P 500 rose 1.1%."),
         { QStringLiteral("percent|1.1%|1.1|%") });
@@ -693,8 +695,8 @@ void TestExtractor::extract_data()
         { QStringLiteral("money|3 euros|3|EUR") });
     row("en/typo/emoji glued", "en", QStringLiteral("Stocks 📈12% today."),
         { QStringLiteral("percent|12%|12|%") });
-    row("en/typo/newline ends figure", "en", QStringLiteral("Revenue: 12\nbillion dollars later."),
-        { QStringLiteral("number|12|12|") });
+    row("en/typo/a paragraph break ends the figure", "en",
+        QStringLiteral("Revenue: 12\n\nbillion dollars later."), { QStringLiteral("number|12|12|") });
     row("fr/typo/huge number", "fr", QStringLiteral("Un nombre de 123456789012345678901234567890 grains."),
         { QStringLiteral("count|123456789012345678901234567890|123456789012345678901234567890|grains") });
     row("fr/typo/leading zeros", "fr", QStringLiteral("Le code 007 reste."),
@@ -857,8 +859,9 @@ void TestExtractor::extract_data()
     row("fr/number/contre an unknown noun", "fr",
         QStringLiteral("Le club compte 31 points, contre 3 défaites."),
         { QStringLiteral("quantity|31 points|31|points"), QStringLiteral("count|3|3|défaites") });
-    row("fr/number/no comparison word", "fr", QStringLiteral("Il a vendu 3 000 voitures et 200 en ligne."),
-        { QStringLiteral("count|3 000|3000|voitures"), QStringLiteral("number|200|200|") });
+    row("fr/count/coordinated without a comparison word", "fr",
+        QStringLiteral("Il a vendu 3 000 voitures et 200 en ligne."),
+        { QStringLiteral("count|3 000|3000|voitures"), QStringLiteral("count|200|200|voitures") });
     row("en/money/against a price", "en",
         QStringLiteral("Shares rose to $36.67, against $35.10 a week earlier."),
         { QStringLiteral("money|$36.67|36.67|USD"), QStringLiteral("money|$35.10|35.1|USD") });
@@ -1088,10 +1091,224 @@ void TestExtractor::extract_data()
     row("en/count/model variant stops before a figure", "en",
         QStringLiteral("It flew 2 Airbus A321 XLR 4,000 miles."),
         { QStringLiteral("count|2|2|Airbus A321 XLR"), QStringLiteral("quantity|4,000 miles|4000|mi") });
+    row("fr/count/designation alone", "fr", QStringLiteral("La compagnie a reçu 12 A321XLR et 4 A350-1000."),
+        { QStringLiteral("count|12|12|A321XLR"), QStringLiteral("count|4|4|A350-1000") });
+    row("en/count/type number and variant", "en",
+        QStringLiteral("Deliveries included 44 737 MAXs and 30 787-9s."),
+        { QStringLiteral("count|44|44|737 MAXs"), QStringLiteral("count|30|30|787-9s") });
+    row("en/not/model/a type number before its variant", "en",
+        QStringLiteral("Output of the 737 MAX rose, and seven 787 Dreamliners left the plant."), {});
+    row("en/not/model count/capitals without digits", "en", QStringLiteral("It hired 45 CEOs last year."),
+        { QStringLiteral("number|45|45|") });
     row("en/not/model count/a year after a name", "en",
         QStringLiteral("Officials counted 3 Emmy 2024 nominations."), { QStringLiteral("number|3|3|") });
     row("fr/not/model count/a name without designation", "fr",
         QStringLiteral("L'armée a reçu 3 Rafale hier."), { QStringLiteral("number|3|3|") });
+    // ---- A table's caption, column header or row label gives its cells their unit and scale.
+    row("en/table/caption in £ millions", "en",
+        QStringLiteral(
+            "Group results (in £ millions)\n\n            2025     2024\nSales      1,240    1,105\n"),
+        { QStringLiteral("money|1,240|1240000000|GBP"), QStringLiteral("money|1,105|1105000000|GBP") });
+    row("fr/table/header En M€", "fr",
+        QStringLiteral("En M€          S1 2025    S1 2024\nVentes           3 118      2 954\nDette nette    "
+                       "  –410       –385\n"),
+        { QStringLiteral("money|3 118|3118000000|EUR"), QStringLiteral("money|2 954|2954000000|EUR"),
+            QStringLiteral("money|–410|-410000000|EUR"), QStringLiteral("money|–385|-385000000|EUR") });
+    row("fr/table/en millions d'euros and a tab", "fr",
+        QStringLiteral("Chiffres clés, en millions d'euros\nRésultat net\t88\t61\n"),
+        { QStringLiteral("money|88|88000000|EUR"), QStringLiteral("money|61|61000000|EUR") });
+    row("en/table/in $ billions", "en",
+        QStringLiteral("Quarterly revenue (in $ billions)\nCloud      12.4     10.9\n"),
+        { QStringLiteral("money|12.4|12400000000|USD"), QStringLiteral("money|10.9|10900000000|USD") });
+    row("fr/table/row label (Md$)", "fr", QStringLiteral("Investissements (Md$)    4,2    3,8\n"),
+        { QStringLiteral("money|4,2|4200000000|USD"), QStringLiteral("money|3,8|3800000000|USD") });
+    row("fr/table/en points", "fr",
+        QStringLiteral("Contributions à la croissance (en points)\nExportations      +0,4      –0,2\n"),
+        { QStringLiteral("percent|+0,4|0.4|pp"), QStringLiteral("percent|–0,2|-0.2|pp") });
+    row("en/table/percent column", "en", QStringLiteral("Turnout (in %)\nNorth     61.2     58.9\n"),
+        { QStringLiteral("percent|61.2|61.2|%"), QStringLiteral("percent|58.9|58.9|%") });
+    row("en/not/table/prose stops the search", "en",
+        QStringLiteral(
+            "Sales were (in $ billions) stable.\nThe firm opened new stores.\nNorth     45     38\n"),
+        { QStringLiteral("number|45|45|"), QStringLiteral("number|38|38|") });
+    row("en/not/table/a scale after a number declares nothing", "en",
+        QStringLiteral("Revenue rose to 5 million dollars.\nStores     45     38\n"),
+        { QStringLiteral("money|5 million dollars|5000000|USD"), QStringLiteral("number|45|45|"),
+            QStringLiteral("number|38|38|") });
+    row("fr/not/table/a single space is no cell", "fr",
+        QStringLiteral("En M€\nLe groupe compte 45 magasins et 12 entrepôts.\n"),
+        { QStringLiteral("count|45|45|magasins"), QStringLiteral("count|12|12|entrepôts") });
+    // ---- A dash spaced before and glued to its digit is a minus sign; columns are no range.
+    row("fr/range/a dash glued to the second number is its sign", "fr",
+        QStringLiteral("Les écarts vont de +0,3 –0,5 selon les mois."),
+        { QStringLiteral("number|+0,3|0.3|"), QStringLiteral("number|–0,5|-0.5|") });
+    row("en/range/spaced dash is still a range", "en", QStringLiteral("Growth of 2 – 3% is expected."),
+        { QStringLiteral("percent|2|2|%|exact|low"), QStringLiteral("percent|3%|3|%|exact|high") });
+    // ---- A unit joined to its number by a hyphen ("a 300-MW plant") is the number's unit.
+    row("en/hyphen unit/MW", "en", QStringLiteral("The utility will build a 300-MW solar farm."),
+        { QStringLiteral("quantity|300-MW|300|MW") });
+    row("en/hyphen unit/km", "en", QStringLiteral("Crews repaired a 12-km stretch of track."),
+        { QStringLiteral("quantity|12-km|12|km") });
+    row("en/hyphen unit/litre and metre", "en", QStringLiteral("A 55-litre tank sits on a 3-metre wall."),
+        { QStringLiteral("quantity|55-litre|55|l"), QStringLiteral("quantity|3-metre|3|m") });
+    row("fr/hyphen unit/MW", "fr", QStringLiteral("Le parc compte des éoliennes de 15-MW au large."),
+        { QStringLiteral("quantity|15-MW|15|MW") });
+    row("en/not/hyphen unit/a tenor stays no figure", "en", QStringLiteral("The 20-year bond rallied."), {});
+    row("en/not/hyphen unit/a form's letter", "en", QStringLiteral("It filed its 10-K late."), {});
+    // ---- Units read as a model: glued millimetres, a glued capital C, per-second flows, Mb/d.
+    row("en/unit/glued mm", "en", QStringLiteral("Some villages had 118mm of rain overnight."),
+        { QStringLiteral("quantity|118mm|118|mm") });
+    row("en/unit/glued C is Celsius", "en", QStringLiteral("Highs of 12C in the west, 15.4C in the south."),
+        { QStringLiteral("quantity|12C|12|°C"), QStringLiteral("quantity|15.4C|15.4|°C") });
+    row("en/not/unit/a spaced capital is no Celsius", "en", QStringLiteral("Pupils in year 5 C passed."),
+        { QStringLiteral("number|5|5|") });
+    row("fr/unit/m3/s", "fr", QStringLiteral("Le débit du fleuve tombe à 48 m3/s."),
+        { QStringLiteral("quantity|48 m3/s|48|m³/s") });
+    row("fr/unit/Mb/j scaled", "fr", QStringLiteral("Le royaume produira 10,1 Mb/j en décembre."),
+        { QStringLiteral("quantity|10,1 Mb/j|10100000|b/d") });
+    row("en/unit/mb/d and kb/d scaled", "en",
+        QStringLiteral("Its target rises to 9.98 mb/d, or 400 kb/d more."),
+        { QStringLiteral("quantity|9.98 mb/d|9980000|b/d"), QStringLiteral("quantity|400 kb/d|400000|b/d") });
+    row("fr/not/unit/an elided article is no litre", "fr",
+        QStringLiteral("Le groupe en a livré 766 l'année précédente."),
+        { QStringLiteral("number|766|766|") });
+    // ---- Times with a zone, grade codes and numbered places are no figures.
+    row("en/not/time with a zone", "en", QStringLiteral("Shares rose 2% by 0917 GMT."),
+        { QStringLiteral("percent|2%|2|%") });
+    row("en/time zone/a count stays a count", "en", QStringLiteral("Fans bought 1430 tickets."),
+        { QStringLiteral("count|1430|1430|tickets") });
+    row("fr/not/grade code after a hyphen", "fr", QStringLiteral("Le sans-plomb 95-E10 coûte 1,70 €."),
+        { QStringLiteral("money|1,70 €|1.7|EUR") });
+    row("fr/not/numbered polling station", "fr", QStringLiteral("Dans le bureau 12, la liste obtient 61 %."),
+        { QStringLiteral("percent|61 %|61|%") });
+    row("en/not/numbered ward", "en", QStringLiteral("In ward 3, turnout was 31%."),
+        { QStringLiteral("percent|31%|31|%") });
+    row("fr/numbered noun/a unit makes it a figure again", "fr",
+        QStringLiteral("Il passe au bureau 3 jours par semaine."),
+        { QStringLiteral("quantity|3 jours|3|day") });
+    // ---- A whole number without a unit, in the sentence of a count, counts the same thing.
+    row("fr/count carry/seats after a colon", "fr",
+        QStringLiteral("Répartition des 49 sièges : 33 pour la majorité, 9 pour l'opposition."),
+        { QStringLiteral("count|49|49|sièges"), QStringLiteral("count|33|33|sièges"),
+            QStringLiteral("count|9|9|sièges") });
+    row("en/count carry/votes of a rival", "en",
+        QStringLiteral("She took 2,115 votes (48.2%), ahead of the Greens on 1,407 (32.1%)."),
+        { QStringLiteral("count|2,115|2115|votes"), QStringLiteral("percent|48.2%|48.2|%"),
+            QStringLiteral("count|1,407|1407|votes"), QStringLiteral("percent|32.1%|32.1|%") });
+    row("en/count carry/before a verb", "en",
+        QStringLiteral("Some 5,210 ballots were cast and 31 were spoiled."),
+        { QStringLiteral("count|5,210|5210|ballots|approx"), QStringLiteral("count|31|31|ballots") });
+    row("en/count carry/across a hard wrap", "en",
+        QStringLiteral("About 12,000 homes in the county were still cut off on Sunday, down\nfrom a peak of "
+                       "30,000 overnight."),
+        { QStringLiteral("count|12,000|12000|homes|approx"), QStringLiteral("count|30,000|30000|homes") });
+    row("fr/count carry/compared after a year", "fr",
+        QStringLiteral("Le chantier a livré 412 logements en 2025, contre 388 l'an passé."),
+        { QStringLiteral("count|412|412|logements"), QStringLiteral("count|388|388|logements") });
+    row("en/count carry/part of a whole", "en", QStringLiteral("The party won 31 of the 54 seats."),
+        { QStringLiteral("count|31|31|seats"), QStringLiteral("count|54|54|seats") });
+    row("fr/count carry/part of a whole", "fr", QStringLiteral("La compagnie exploite 22 de ses 29 lignes."),
+        { QStringLiteral("count|22|22|lignes"), QStringLiteral("count|29|29|lignes") });
+    row("en/count carry/all of the noun", "en", QStringLiteral("The party lost all 9 of the seats it held."),
+        { QStringLiteral("count|9|9|seats") });
+    row("fr/count/hyphenated compound plural", "fr",
+        QStringLiteral("Le réseau compte 3 300 stations-service."),
+        { QStringLiteral("count|3 300|3300|stations-service") });
+    row("en/not/count carry/a decimal stays a number", "en",
+        QStringLiteral("The 120 bidders left a ratio of 2.58 this time."),
+        { QStringLiteral("count|120|120|bidders"), QStringLiteral("number|2.58|2.58|") });
+    row("en/not/count carry/another sentence", "en",
+        QStringLiteral("The firm has 45 stores. Its rank was 7 on the list."),
+        { QStringLiteral("count|45|45|stores"), QStringLiteral("number|7|7|") });
+    row("en/not/count carry/after a title line", "en",
+        QStringLiteral("Fire crews called to 14 farms\nThe index stood at 7 on Monday."),
+        { QStringLiteral("count|14|14|farms"), QStringLiteral("number|7|7|") });
+    // ---- A scaled amount without a unit takes the unit of the last large quantity or count named.
+    row("en/scale carry/quantity", "en",
+        QStringLiteral("The crop is put at 4.3 billion bushels, below the trade estimate of 4.4 billion."),
+        { QStringLiteral("quantity|4.3 billion bushels|4300000000|bushels"),
+            QStringLiteral("quantity|4.4 billion|4400000000|bushels") });
+    row("fr/scale carry/quantity", "fr",
+        QStringLiteral("Les stocks gagnent 2,8 millions de barils, à 427,5 millions."),
+        { QStringLiteral("quantity|2,8 millions de barils|2800000|bbl"),
+            QStringLiteral("quantity|427,5 millions|427500000|bbl") });
+    row("fr/not/scale carry/a small count lends nothing", "fr",
+        QStringLiteral("Le groupe emploie 12 000 salariés et vise 4 milliards."),
+        { QStringLiteral("count|12 000|12000|salariés"), QStringLiteral("number|4 milliards|4000000000|") });
+    // ---- Ordinals with a digit are numbers; a decade's "s" is no ordinal.
+    row("en/ordinal/straight month", "en", QStringLiteral("Prices rose for the 27th straight month."),
+        { QStringLiteral("number|27th|27|") });
+    row("fr/ordinal/circonscription", "fr", QStringLiteral("Dans la 3e circonscription, l'écart est faible."),
+        { QStringLiteral("number|3e|3|") });
+    row("fr/ordinal/ème after a count", "fr",
+        QStringLiteral("Le club a gagné 12 matchs, pour la 4ème saison consécutive."),
+        { QStringLiteral("count|12|12|matchs"), QStringLiteral("number|4ème|4|") });
+    row("en/not/ordinal/a decade", "en", QStringLiteral("Rates were last this high in the 1990s."), {});
+    row("en/not/ordinal/a code", "en", QStringLiteral("The 4G network covers the valley."), {});
+    // ---- Fahrenheit glued, inches, hectolitres scaled.
+    row("en/unit/glued F", "en", QStringLiteral("Waters near 30C (86F) feed the storm."),
+        { QStringLiteral("quantity|30C|30|°C"), QStringLiteral("quantity|86F|86|°F") });
+    row("en/unit/inches", "en", QStringLiteral("Up to 8 inches of rain may fall."),
+        { QStringLiteral("quantity|8 inches|8|inches|up_to") });
+    row("fr/unit/Mhl scaled", "fr",
+        QStringLiteral("La récolte atteindrait 37,4 Mhl, ou 37,4 millions d'hectolitres."),
+        { QStringLiteral("quantity|37,4 Mhl|37400000|hl"),
+            QStringLiteral("quantity|37,4 millions d'hectolitres|37400000|hl") });
+    // ---- A table row above lends its label to no other row; a row naming its own unit keeps it.
+    row("en/table/rows above lend nothing", "en",
+        QStringLiteral("                  2025     2024\nSales ($ mln)    1,240    1,105\nOutput (kboe/d)  "
+                       "2,115    2,046\nStaff            8,100    7,900\n"),
+        { QStringLiteral("money|1,240|1240000000|USD"), QStringLiteral("money|1,105|1105000000|USD"),
+            QStringLiteral("number|2,115|2115|"), QStringLiteral("number|2,046|2046|"),
+            QStringLiteral("number|8,100|8100|"), QStringLiteral("number|7,900|7900|") });
+    // ---- "over" after a verb it belongs to is no bound; a far money amount lends its currency.
+    row("en/modifier/handed over is exact", "en", QStringLiteral("Airbus handed over 61 aircraft in May."),
+        { QStringLiteral("count|61|61|aircraft") });
+    row("en/modifier/over is still a bound", "en",
+        QStringLiteral("Airbus delivered over 61 aircraft in May."),
+        { QStringLiteral("count|61|61|aircraft|more_than") });
+    row("fr/scale carry/money paragraphs before", "fr",
+        QStringLiteral("Le chiffre d'affaires atteint 3,2 Md€.\n\nLa marge gagne 0,4 point.\n\n"
+                       "Le groupe vise un résultat supérieur à 1,1 milliard."),
+        { QStringLiteral("money|3,2 Md€|3200000000|EUR"), QStringLiteral("percent|0,4 point|0.4|pp"),
+            QStringLiteral("money|1,1 milliard|1100000000|EUR|more_than") });
+    row("en/not/scale carry/a quantity named last", "en",
+        QStringLiteral(
+            "Sales reached $3.2 billion.\n\nThe mine shipped 12 million tonnes.\n\nIt aims for 14 million."),
+        { QStringLiteral("money|$3.2 billion|3200000000|USD"),
+            QStringLiteral("quantity|12 million tonnes|12000000|t"),
+            QStringLiteral("number|14 million|14000000|") });
+    row("en/unit/nautical miles", "en", QStringLiteral("The jet has a range of 4,700 nautical miles."),
+        { QStringLiteral("quantity|4,700 nautical miles|4700|nautical miles") });
+    // ---- A figure broken by a hard line wrap is one figure: a single line break inside it, the
+    // next line going on with the figure (not a blank line, not a capitalised word of its own).
+    row("en/wrap/scale and currency on the next line", "en",
+        QStringLiteral("The insurer said claims rose by 2.3\nbillion euros over the summer."),
+        { QStringLiteral("money|2.3\nbillion euros|2300000000|EUR") });
+    row("fr/wrap/scale on the next line", "fr",
+        QStringLiteral("La coopérative a écoulé 1,4\nmillion de tonnes de blé."),
+        { QStringLiteral("quantity|1,4\nmillion de tonnes|1400000|t") });
+    row("fr/wrap/inside a per-unit phrase", "fr",
+        QStringLiteral("Le pays pompe désormais 950 000 barils par\njour, selon l'agence."),
+        { QStringLiteral("quantity|950 000 barils par\njour|950000|b/d") });
+    row("en/wrap/inside percentage points", "en",
+        QStringLiteral("The party's share dropped 6\npercentage points in the north."),
+        { QStringLiteral("percent|6\npercentage points|6|pp") });
+    row("fr/wrap/unit symbol on the next line", "fr",
+        QStringLiteral("Le parc éolien en mer fournira 480\nMW dès l'an prochain."),
+        { QStringLiteral("quantity|480\nMW|480|MW") });
+    row("fr/wrap/indented next line", "fr",
+        QStringLiteral("Le fonds a levé 75 millions\n   d'euros auprès de ses associés."),
+        { QStringLiteral("money|75 millions\n   d'euros|75000000|EUR") });
+    row("en/not/wrap/a table's next row", "en",
+        QStringLiteral("Stores opened        45\nEmployees hired     120\n"),
+        { QStringLiteral("number|45|45|"), QStringLiteral("number|120|120|") });
+    row("fr/not/wrap/a paragraph break", "fr",
+        QStringLiteral("Le cours a clôturé à 14\n\nmillions de titres ont changé de mains."),
+        { QStringLiteral("number|14|14|") });
+    row("fr/not/wrap/a title line", "fr",
+        QStringLiteral("Budget 2026 : la marge atteint 8\nMilliards de crédits gelés en 2025"),
+        { QStringLiteral("number|8|8|") });
 }
 
 void TestExtractor::extract()
