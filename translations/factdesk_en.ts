@@ -469,6 +469,11 @@ Exit status: 0 success, 1 some file could not be read, 2 bad command line.
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
+        <source>No article could be stored, and the project is kept: %1</source>
+        <extracomment>%1 why the project created for nothing is kept</extracomment>
+        <translation>No article could be stored, and the project is kept: %1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/projectcommands.cpp" line="-570" />
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
 Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds, or for a team project's server to come back (default 10 s).
@@ -665,7 +670,7 @@ DECISION is one of:
 --add adds the figure the extractor missed between START and END (code points, as
 extract prints them), widened to whole words and read by the extractor.
 --wait: how long to wait for a project another FactDesk holds, or for a team project's server to come back (default 10 s).
-Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
+Exit status: 0 once the decision is saved, or when the fact already stood so (standard error then says who decided it first; the attempt has its line in the audit log), 1 when it could not be saved, 2 for a wrong command line, 4 when someone else changed the fact since the command read it (nothing was overwritten).</source>
         <translation>Usage: factdesk-cli review PROJECT --fact ID DECISION [--note TEXT] [--editor NAME] [--wait SECONDS]
        factdesk-cli review PROJECT --fact ID --note TEXT
        factdesk-cli review PROJECT --article ID --add START:END [--note TEXT]
@@ -683,7 +688,7 @@ DECISION is one of:
 --add adds the figure the extractor missed between START and END (code points, as
 extract prints them), widened to whole words and read by the extractor.
 --wait: how long to wait for a project another FactDesk holds, or for a team project's server to come back (default 10 s).
-Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</translation>
+Exit status: 0 once the decision is saved, or when the fact already stood so (standard error then says who decided it first; the attempt has its line in the audit log), 1 when it could not be saved, 2 for a wrong command line, 4 when someone else changed the fact since the command read it (nothing was overwritten).</translation>
     </message>
     <message>
         <location line="+19" />
@@ -1054,6 +1059,48 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
     </message>
 </context>
 <context>
+    <name>FactDesk::UnchangedReview</name>
+    <message>
+        <location filename="../app/project/unchangedreview.cpp" line="+1" />
+        <source>The fact already has this note: nothing was changed.</source>
+        <translation>The fact already has this note: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The fact is already pending: nothing was changed.</source>
+        <translation>The fact is already pending: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>%1 already confirmed this fact: nothing was changed.</source>
+        <extracomment>%1 is who: &quot;Anna already confirmed this fact: nothing was changed.&quot;</extracomment>
+        <translation>%1 already confirmed this fact: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 already corrected this fact to this value: nothing was changed.</source>
+        <translation>%1 already corrected this fact to this value: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 already rejected this fact for this reason: nothing was changed.</source>
+        <translation>%1 already rejected this fact for this reason: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 already confirmed this fact %2 ago: nothing was changed.</source>
+        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;): &quot;Anna already confirmed this fact 8 s ago: …&quot;</extracomment>
+        <translation>%1 already confirmed this fact %2 ago: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 already corrected this fact to this value %2 ago: nothing was changed.</source>
+        <translation>%1 already corrected this fact to this value %2 ago: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 already rejected this fact for this reason %2 ago: nothing was changed.</source>
+        <translation>%1 already rejected this fact for this reason %2 ago: nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::FactConflict</name>
     <message>
         <location filename="../app/project/factconflict.cpp" line="+13" />
@@ -1308,6 +1355,16 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
 </context>
 <context>
     <name>FactDesk::FactModel</name>
+    <message>
+        <source>%1 (refused)</source>
+        <comment>an audit log action refused: someone else had changed the fact first</comment>
+        <translation>%1 (refused)</translation>
+    </message>
+    <message>
+        <source>%1 (already so)</source>
+        <comment>an audit log action that asked for what the fact already was</comment>
+        <translation>%1 (already so)</translation>
+    </message>
     <message>
         <location filename="../app/review/factmodel.cpp" line="+96" />
         <source>Q%1 %2</source>
@@ -2640,6 +2697,14 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
 <context>
     <name>FactDesk::ProjectStore</name>
     <message>
+        <source>%1 was not created by this command: it is kept.</source>
+        <translation>%1 was not created by this command: it is kept.</translation>
+    </message>
+    <message>
+        <source>%1 is kept: another command stored something in it meanwhile.</source>
+        <translation>%1 is kept: another command stored something in it meanwhile.</translation>
+    </message>
+    <message>
         <location filename="../app/project/projectstore.cpp" line="+493" />
         <location line="+2187" />
         <source>Could not save the change to %1: %2</source>
@@ -3088,6 +3153,11 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
+        <source>“%1”: %2</source>
+        <extracomment>%1 is the figure as written (&quot;13 milliards&quot;), %2 &quot;Anna already confirmed this fact 8 s ago: …&quot;</extracomment>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
         <location filename="../ui/review/reviewcontroller.cpp" line="+390" />
         <source>Undo</source>
         <translation>Undo</translation>
@@ -3297,6 +3367,10 @@ Exit status: 0 copied, 1 not copied, 2 for a wrong command line.</translation>
 </context>
 <context>
     <name>FactDesk::Reviewer</name>
+    <message>
+        <source>There is no fact to review.</source>
+        <translation>There is no fact to review.</translation>
+    </message>
     <message>
         <location filename="../app/review/reviewer.cpp" line="+126" />
         <source>There is no fact %1.</source>

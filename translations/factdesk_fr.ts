@@ -469,6 +469,11 @@ Code de sortie : 0 succès, 1 un fichier n’a pas pu être lu, 2 ligne de comm
 <context>
     <name>FactDesk::Cli::ProjectCommands</name>
     <message>
+        <source>No article could be stored, and the project is kept: %1</source>
+        <extracomment>%1 why the project created for nothing is kept</extracomment>
+        <translation>Aucun article n’a pu être enregistré, et le projet est conservé : %1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/projectcommands.cpp" line="-570" />
         <source>Usage: factdesk-cli import PROJECT [--lang fr|en] [--editor NAME] [--wait SECONDS] FILE|FOLDER...
 Adds articles to PROJECT (created when missing), printing a line for each file as it is stored. --wait: how long to wait for a project another FactDesk holds, or for a team project's server to come back (default 10 s).
@@ -665,7 +670,7 @@ DECISION is one of:
 --add adds the figure the extractor missed between START and END (code points, as
 extract prints them), widened to whole words and read by the extractor.
 --wait: how long to wait for a project another FactDesk holds, or for a team project's server to come back (default 10 s).
-Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.</source>
+Exit status: 0 once the decision is saved, or when the fact already stood so (standard error then says who decided it first; the attempt has its line in the audit log), 1 when it could not be saved, 2 for a wrong command line, 4 when someone else changed the fact since the command read it (nothing was overwritten).</source>
         <translation>Utilisation : factdesk-cli review PROJET --fact ID DÉCISION [--note TEXTE] [--editor NOM] [--wait SECONDES]
        factdesk-cli review PROJET --fact ID --note TEXTE
        factdesk-cli review PROJET --article ID --add DÉBUT:FIN [--note TEXTE]
@@ -683,7 +688,7 @@ DÉCISION est l’une de :
 --add ajoute le chiffre que l’extracteur a manqué entre DÉBUT et FIN (points de code, comme
 extract les affiche), étendu aux mots entiers et lu par l’extracteur.
 --wait : combien de temps attendre un projet qu’un autre FactDesk tient, ou le retour du serveur d’un projet d’équipe (10 s par défaut).
-Code de sortie : 0 une fois la décision enregistrée, 1 si elle n’a pas pu l’être, 2 pour une ligne de commande incorrecte.</translation>
+Code de sortie : 0 une fois la décision enregistrée, ou quand le fait en était déjà là (la sortie d’erreur dit alors qui en a décidé le premier ; la tentative a sa ligne dans le journal d’audit), 1 si elle n’a pas pu être enregistrée, 2 pour une ligne de commande incorrecte, 4 quand quelqu’un d’autre a modifié le fait depuis que la commande l’a lu (rien n’a été écrasé).</translation>
     </message>
     <message>
         <location line="+19" />
@@ -1054,6 +1059,48 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
     </message>
 </context>
 <context>
+    <name>FactDesk::UnchangedReview</name>
+    <message>
+        <location filename="../app/project/unchangedreview.cpp" line="+1" />
+        <source>The fact already has this note: nothing was changed.</source>
+        <translation>Le fait a déjà cette note : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The fact is already pending: nothing was changed.</source>
+        <translation>Le fait est déjà à vérifier : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <source>%1 already confirmed this fact: nothing was changed.</source>
+        <extracomment>%1 is who: &quot;Anna already confirmed this fact: nothing was changed.&quot;</extracomment>
+        <translation>%1 a déjà confirmé ce fait : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 already corrected this fact to this value: nothing was changed.</source>
+        <translation>%1 a déjà corrigé ce fait en cette valeur : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 already rejected this fact for this reason: nothing was changed.</source>
+        <translation>%1 a déjà rejeté ce fait pour ce motif : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 already confirmed this fact %2 ago: nothing was changed.</source>
+        <extracomment>%1 is who, %2 how long ago (&quot;8 s&quot;): &quot;Anna already confirmed this fact 8 s ago: …&quot;</extracomment>
+        <translation>%1 a déjà confirmé ce fait il y a %2 : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 already corrected this fact to this value %2 ago: nothing was changed.</source>
+        <translation>%1 a déjà corrigé ce fait en cette valeur il y a %2 : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 already rejected this fact for this reason %2 ago: nothing was changed.</source>
+        <translation>%1 a déjà rejeté ce fait pour ce motif il y a %2 : rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>FactDesk::FactConflict</name>
     <message>
         <location filename="../app/project/factconflict.cpp" line="+13" />
@@ -1308,6 +1355,16 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
 </context>
 <context>
     <name>FactDesk::FactModel</name>
+    <message>
+        <source>%1 (refused)</source>
+        <comment>an audit log action refused: someone else had changed the fact first</comment>
+        <translation>%1 (refusé)</translation>
+    </message>
+    <message>
+        <source>%1 (already so)</source>
+        <comment>an audit log action that asked for what the fact already was</comment>
+        <translation>%1 (déjà le cas)</translation>
+    </message>
     <message>
         <location filename="../app/review/factmodel.cpp" line="+96" />
         <source>Q%1 %2</source>
@@ -2640,6 +2697,14 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
 <context>
     <name>FactDesk::ProjectStore</name>
     <message>
+        <source>%1 was not created by this command: it is kept.</source>
+        <translation>%1 n’a pas été créé par cette commande : il est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 is kept: another command stored something in it meanwhile.</source>
+        <translation>%1 est conservé : une autre commande y a enregistré quelque chose entre-temps.</translation>
+    </message>
+    <message>
         <location filename="../app/project/projectstore.cpp" line="+493" />
         <location line="+2187" />
         <source>Could not save the change to %1: %2</source>
@@ -3088,6 +3153,11 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
 <context>
     <name>FactDesk::ReviewController</name>
     <message>
+        <source>“%1”: %2</source>
+        <extracomment>%1 is the figure as written (&quot;13 milliards&quot;), %2 &quot;Anna already confirmed this fact 8 s ago: …&quot;</extracomment>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
         <location filename="../ui/review/reviewcontroller.cpp" line="+390" />
         <source>Undo</source>
         <translation>Annuler</translation>
@@ -3297,6 +3367,10 @@ Code de sortie : 0 copié, 1 non copié, 2 ligne de commande erronée.</transla
 </context>
 <context>
     <name>FactDesk::Reviewer</name>
+    <message>
+        <source>There is no fact to review.</source>
+        <translation>Il n’y a aucun fait à vérifier.</translation>
+    </message>
     <message>
         <location filename="../app/review/reviewer.cpp" line="+126" />
         <source>There is no fact %1.</source>

@@ -76,10 +76,29 @@ int unknownCommand(const QString &name, QTextStream &err)
     return Cli::Usage;
 }
 
+QtMessageHandler qtHandler = nullptr;
+
+/**
+ * Standard error is for the command's own messages, each naming what it is
+ * about in the analyst's language. Qt's diagnostics are not: a PostgreSQL
+ * server stopping while a connection opens makes Qt's driver warn "This version
+ * of PostgreSQL is not supported", "QSqlQuery::exec: database not open", in
+ * the server's words, although the command then reconnects and does its work.
+ * Only Qt's critical and fatal messages go through; FACTDESK_CLI_QT_WARNINGS=1
+ * shows the rest, for a developer.
+ */
+void quietQtDiagnostics(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if ((type == QtCriticalMsg || type == QtFatalMsg) && qtHandler)
+        qtHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (qEnvironmentVariableIntValue("FACTDESK_CLI_QT_WARNINGS") == 0)
+        qtHandler = qInstallMessageHandler(quietQtDiagnostics);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("factdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("FactDesk"));

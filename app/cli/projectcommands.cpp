@@ -7,6 +7,7 @@
 #include "project/projectimporter.h"
 #include "project/projectstore.h"
 #include "project/teamconnection.h"
+#include "project/unchangedreview.h"
 #include "review/reviewer.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,9 @@ bool openProject(Project *project, const QString &path, bool create, ProjectStor
         err << "\n";
         return false;
     }
+    // A team project set up by this command in an empty database was created by it too.
+    if (created && project->store()->isTeam())
+        *created = project->store()->wasCreated();
     // A read-write open falls back to read-only (a read-only file, a full disk):
     // say so before any work, rather than fail each change with a vaguer reason.
     if (mode == ProjectStore::OpenMode::ReadWrite && project->isReadOnly()) {
@@ -141,7 +145,10 @@ const char reviewUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "extract prints them), widened to whole words and read by the extractor.\n"
     "--wait: how long to wait for a project another FactDesk holds, or for a team project's server to come "
     "back (default 10 s).\n"
-    "Exit status: 0 once the decision is saved, 1 when it could not be, 2 for a wrong command line.");
+    "Exit status: 0 once the decision is saved, or when the fact already stood so (standard error then says "
+    "who decided it first; the attempt has its line in the audit log), 1 when it could not be saved, 2 for a "
+    "wrong command line, 4 when someone else changed the fact since the command read it (nothing was "
+    "overwritten).");
 const char exportUsage[] = QT_TRANSLATE_NOOP("FactDesk::Cli::ProjectCommands",
     "Usage: factdesk-cli export PROJECT --format csv|json [--all | --measures] "
     "[--excel fr|en] [-o FILE|-]\n"
@@ -281,16 +288,30 @@ int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << "\n";
     }
     // A project made by this command that holds nothing (every file failed,
-    // a full disk) is not left behind.
+    // a full disk) is not left behind: a file is removed, a team project's
+    // tables are taken away again (the database is as it was).
     if (created && summary.imported.isEmpty() && summary.updated.isEmpty() && !summary.failed.isEmpty()) {
-        QString ignored;
-        project.attachStore(nullptr, &ignored);
-        ProjectStore::removeFiles(QFileInfo(projectPath).absoluteFilePath());
-        err << "factdesk-cli: "
-            << QCoreApplication::translate(
-                   "FactDesk::Cli::ProjectCommands", "%1 was not created: no article could be stored in it.")
-                   .arg(QDir::toNativeSeparators(projectPath))
-            << "\n";
+        QString error;
+        const QString shown = project.store()->isTeam() ? project.store()->location().toDisplayString()
+                                                        : QDir::toNativeSeparators(projectPath);
+        bool removed = true;
+        if (project.store()->isTeam()) {
+            removed = project.store()->removeEmptyCreatedProject(&error);
+        } else {
+            project.attachStore(nullptr, &error);
+            ProjectStore::removeFiles(QFileInfo(projectPath).absoluteFilePath());
+        }
+        err << "factdesk-cli: ";
+        if (removed)
+            err << QCoreApplication::translate(
+                "FactDesk::Cli::ProjectCommands", "%1 was not created: no article could be stored in it.")
+                       .arg(shown);
+        else
+            //: %1 why the project created for nothing is kept
+            err << QCoreApplication::translate(
+                "FactDesk::Cli::ProjectCommands", "No article could be stored, and the project is kept: %1")
+                       .arg(error);
+        err << "\n";
     }
     out << QCoreApplication::translate("FactDesk::Cli::ProjectCommands",
         "%1 imported, %2 updated, %3 duplicates skipped, %4 failed, %5 facts need attention")
@@ -561,7 +582,24 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << ": " << error << "\n";
         return int(Conflict);
     };
+    // A decision the fact already stands at writes nothing but its audit line (the log holds every
+    // attempt), and says who took it first: the wish is met, the exit status is 0.
+    QString unchanged;
+    const auto recordUnchanged = [&](const ReviewDecision &same) {
+        UnchangedReview already;
+        if (reviewer.recordUnchanged(same, &already, &error)) {
+            unchanged = already.message();
+            return true;
+        }
+        return false;
+    };
     if (decided.isChange() && !reviewer.apply(decided.step, &error)) {
+        if (project.lastConflict())
+            return conflictOr(Failure);
+        err << "factdesk-cli: " << error << "\n";
+        return Failure;
+    }
+    if (decision != Decision::None && !decided.isChange() && !recordUnchanged(decided)) {
         if (project.lastConflict())
             return conflictOr(Failure);
         err << "factdesk-cli: " << error << "\n";
@@ -573,13 +611,24 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
         ReviewDecision noted = reviewer.setNote(reviewedId, note);
         if (noted.outcome == ReviewDecision::Outcome::Refused)
             return refuse(noted.message);
-        if (noted.isChange() && !reviewer.apply(noted.step, &error)) {
+        const bool written = noted.isChange() ? reviewer.apply(noted.step, &error)
+            : decision == Decision::None      ? recordUnchanged(noted)
+                                              : true;
+        if (!written) {
             if (project.lastConflict())
                 return conflictOr(Failure);
             err << "factdesk-cli: " << error << "\n";
             return Failure;
         }
+        if (noted.isChange())
+            unchanged.clear(); // the note was changed: the command did change the fact
     }
+    if (!unchanged.isEmpty())
+        err << "factdesk-cli: "
+            << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "fact %1 in %2")
+                   .arg(factId)
+                   .arg(shownPath)
+            << ": " << unchanged << "\n";
     if (decision == Decision::Delete) {
         out << "fact " << factId << "\tdeleted\n";
         return Success;

@@ -23,6 +23,11 @@ struct AuditEntry
      * changed the fact first (after is what was tried).
      */
     bool refused = false;
+    /**
+     * True for an attempt that asked for what the fact already was: nothing to
+     * write (before and after are the fact as it stood).
+     */
+    bool unchanged = false;
 };
 
 } // namespace FactDesk

@@ -4,10 +4,7 @@
 
 namespace FactDesk {
 
-namespace {
-
-/// "8 s", "3 min", "2 h", "4 d": how long ago, short.
-QString elapsed(qint64 seconds)
+QString FactConflict::elapsed(qint64 seconds)
 {
     seconds = std::max<qint64>(seconds, 0);
     if (seconds < 60)
@@ -22,8 +19,6 @@ QString elapsed(qint64 seconds)
     //: days, as in "4 d ago"
     return FactConflict::tr("%1 d").arg(seconds / 86400);
 }
-
-} // namespace
 
 QString FactConflict::message(const QDateTime &now) const
 {

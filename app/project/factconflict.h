@@ -38,6 +38,9 @@ public:
      * same as the others. Without them, lastChange.at is compared with now.
      */
     QString message(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
+    /// "8 s", "3 min", "2 h", "4 d": how long ago, short, in the analyst's language.
+    static QString elapsed(qint64 seconds);
 };
 
 } // namespace FactDesk

@@ -1,6 +1,7 @@
 #include "project.h"
 
 #include "projectstore.h"
+#include "unchangedreview.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -461,15 +462,48 @@ bool Project::updateFact(const Fact &fact, const QString &action)
     m_lastConflict.reset();
     if (m_store) {
         FactConflict conflict;
-        if (!m_store->updateFact(seen, after, action, m_editor, &error, &conflict)) {
+        QDateTime reviewedAt;
+        if (!m_store->updateFact(seen, after, action, m_editor, &error, &conflict, &reviewedAt)) {
             if (conflict.factId == fact.id)
                 takeConflict(conflict);
             return fail(error);
         }
+        if (reviewedAt.isValid())
+            after.reviewedAt = reviewedAt;
+    } else if (after.status != ReviewStatus::Pending && !after.reviewedAt.isValid()) {
+        after.reviewedAt = QDateTime::currentDateTimeUtc();
     }
     after.version = seen.version + 1;
     m_facts[row] = after;
     Q_EMIT factChanged(row);
+    return true;
+}
+
+bool Project::recordUnchanged(const Fact &fact, const QString &action, UnchangedReview *already)
+{
+    const Fact *current = this->fact(fact.id);
+    if (!current)
+        return fail(tr("No such fact."));
+    if (isReadOnly())
+        return fail(tr("The project is read-only."));
+    m_lastConflict.reset();
+    Fact seen = *current;
+    seen.version = fact.version;
+    if (!m_store) {
+        if (already) {
+            *already = UnchangedReview();
+            already->action = action;
+            already->current = seen;
+        }
+        return true;
+    }
+    QString error;
+    FactConflict conflict;
+    if (!m_store->recordUnchanged(seen, action, m_editor, already, &error, &conflict)) {
+        if (conflict.factId == fact.id)
+            takeConflict(conflict);
+        return fail(error);
+    }
     return true;
 }
 

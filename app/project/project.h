@@ -16,6 +16,7 @@
 namespace FactDesk {
 
 class ProjectStore;
+struct UnchangedReview;
 
 /**
  * The articles and facts an analyst works on, in memory, mirrored to a
@@ -103,6 +104,12 @@ public:
      * "correct", "undo confirm", …).
      */
     bool updateFact(const Fact &fact, const QString &action);
+    /**
+     * A review that asked for what the fact (at the version given) already is:
+     * writes its audit line only (outcome "unchanged"), and fills *already with
+     * who decided so first. A fact changed since is a conflict (lastConflict()).
+     */
+    bool recordUnchanged(const Fact &fact, const QString &action, UnchangedReview *already);
 
     /// What the analyst decided about the story ledger (StoryLedger reads it).
     const StoryDecisions &storyDecisions() const { return m_storyDecisions; }

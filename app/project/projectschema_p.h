@@ -88,4 +88,12 @@ inline QStringList migrationTo(int version, SqlDialect dialect = SqlDialect::Sql
     }
 }
 
+/// Every table the steps above create, those that refer to others first.
+inline QStringList tableNames()
+{
+    return { QStringLiteral("presence"), QStringLiteral("story_verdicts"),
+        QStringLiteral("story_assignments"), QStringLiteral("story_measures"), QStringLiteral("audit_log"),
+        QStringLiteral("facts"), QStringLiteral("articles"), QStringLiteral("meta") };
+}
+
 } // namespace FactDesk::ProjectSchema

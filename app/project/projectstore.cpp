@@ -7,6 +7,7 @@
 #include "sqldialect_p.h"
 #include "story/storydecisions.h"
 #include "teamconnection.h"
+#include "unchangedreview.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -535,6 +536,7 @@ public:
     /// The project as messages name it: the file, or the team project's address (no password).
     QString shown() const { return team ? path : nativePath(path); }
     bool readOnly = false;
+    bool createdHere = false; ///< a team project this store set up in an empty database
     QString readOnlyReason; ///< why, in words for "cannot change %1: %2"
     std::unique_ptr<QLockFile> lock;
     // A read-only connection to a WAL database creates "-wal" and "-shm" files
@@ -732,7 +734,10 @@ public:
 
     bool rollback(QString *error = nullptr) const
     {
-        database().rollback();
+        // A connection that was lost has nothing to roll back (and Qt would warn on standard error).
+        QSqlDatabase db = database();
+        if (db.isOpen())
+            db.rollback();
         return false;
     }
 
@@ -753,8 +758,22 @@ public:
     /// *missing (when given) is set instead of failing when no row matched.
     bool writeFactReview(
         const Fact &fact, QString *error, qint64 seenVersion = -1, bool *missing = nullptr) const;
+    /// What an audit line says became of its action (the outcome column: NULL, 'conflict', 'unchanged').
+    enum class LineOutcome
+    {
+        Written,
+        Refused, ///< someone else changed the fact first: nothing written
+        Unchanged, ///< the fact already was what was asked: nothing to write
+    };
+    /// at: the line's time as isoDateTime() writes it; empty for now on the project's clock.
     bool logAction(const QString &editor, const QString &action, qint64 articleId, qint64 factId,
-        const QString &before, const QString &after, QString *error, bool refused = false) const;
+        const QString &before, const QString &after, QString *error,
+        LineOutcome outcome = LineOutcome::Written, const QString &at = QString()) const;
+    /**
+     * Now on the project's clock, as isoDateTime() writes it: the server's for a team
+     * project (whatever the time on this machine), this machine's for a file.
+     */
+    bool projectNow(QString *now, QString *error) const;
     /// Fills a conflict on fact factId (the row as it is now, its last written action) and logs the refusal.
     void describeConflict(qint64 factId, qint64 seenVersion, const QString &action, const QString &editor,
         const QString &attempted, FactConflict *conflict, QString *error) const;
@@ -1638,19 +1657,20 @@ bool ProjectStorePrivate::writeFactReview(
 }
 
 bool ProjectStorePrivate::logAction(const QString &editor, const QString &action, qint64 articleId,
-    qint64 factId, const QString &before, const QString &after, QString *error, bool refused) const
+    qint64 factId, const QString &before, const QString &after, QString *error, LineOutcome outcome,
+    const QString &at) const
 {
     QSqlQuery query(database());
     // A team project's lines take the server's clock: "Anna confirmed this fact 8 s ago" is then
     // measured on one clock, whatever the time on Anna's or Bruno's machine.
-    const QString serverNow = SqlDialectText::nowIsoText(dialect);
+    const QString serverNow = at.isEmpty() ? SqlDialectText::nowIsoText(dialect) : QString();
     query.prepare(
         QStringLiteral("INSERT INTO audit_log (at, editor, action, article_id, fact_id, before_state, "
                        "after_state, db_role, outcome, attempt) VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(serverNow.isEmpty() ? QStringLiteral("?") : serverNow));
     int column = 0;
     if (serverNow.isEmpty())
-        query.bindValue(column++, isoDateTime(QDateTime::currentDateTimeUtc()));
+        query.bindValue(column++, at.isEmpty() ? isoDateTime(QDateTime::currentDateTimeUtc()) : at);
     query.bindValue(column++, text(editor));
     query.bindValue(column++, text(action));
     query.bindValue(column++, articleId);
@@ -1658,9 +1678,36 @@ bool ProjectStorePrivate::logAction(const QString &editor, const QString &action
     query.bindValue(column++, nullableText(before));
     query.bindValue(column++, nullableText(after));
     query.bindValue(column++, nullableText(role));
-    query.bindValue(column++, refused ? QVariant(QStringLiteral("conflict")) : QVariant());
+    switch (outcome) {
+    case LineOutcome::Written:
+        query.bindValue(column++, QVariant());
+        break;
+    case LineOutcome::Refused:
+        query.bindValue(column++, QStringLiteral("conflict"));
+        break;
+    case LineOutcome::Unchanged:
+        query.bindValue(column++, QStringLiteral("unchanged"));
+        break;
+    }
     query.bindValue(column, nullableText(attempt));
     return exec(query, error);
+}
+
+bool ProjectStorePrivate::projectNow(QString *now, QString *error) const
+{
+    const QString serverNow = SqlDialectText::nowIsoText(dialect);
+    if (serverNow.isEmpty()) {
+        *now = isoDateTime(QDateTime::currentDateTimeUtc());
+        return true;
+    }
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1").arg(serverNow)))
+        return sqlFail(error, query.lastError());
+    if (!query.next())
+        return sqlFail(error, query.lastError());
+    *now = query.value(0).toString();
+    return true;
 }
 
 namespace {
@@ -1824,23 +1871,123 @@ bool ProjectStore::removeFact(
 }
 
 bool ProjectStore::updateFact(const Fact &before, const Fact &after, const QString &action,
-    const QString &editor, QString *error, FactConflict *conflict)
+    const QString &editor, QString *error, FactConflict *conflict, QDateTime *reviewedAt)
 {
     if (d->refuseWrite(error) || !d->begin(error))
         return false;
+    // A new review takes its time where its audit line takes it, in the same transaction: on a team
+    // project the server's clock, so that reviewed_at and the log agree whatever this machine's clock says.
+    QString at;
+    Fact written = after;
+    if (written.status != ReviewStatus::Pending && !written.reviewedAt.isValid()) {
+        if (!d->projectNow(&at, error))
+            return d->rollback();
+        written.reviewedAt = dateTimeFromIso(at);
+    }
     bool changedMeanwhile = false;
-    if (!d->writeFactReview(after, error, before.version, &changedMeanwhile))
+    if (!d->writeFactReview(written, error, before.version, &changedMeanwhile))
         return d->rollback();
     if (changedMeanwhile) {
         d->rollback();
-        d->describeConflict(before.id, before.version, action, editor, reviewJson(after), conflict, error);
+        d->describeConflict(before.id, before.version, action, editor, reviewJson(written), conflict, error);
         return false;
     }
-    if (!d->logAction(editor, action, after.articleId, after.id, reviewJson(before), reviewJson(after), error)
+    if (reviewedAt)
+        *reviewedAt = written.reviewedAt;
+    if (!d->logAction(editor, action, after.articleId, after.id, reviewJson(before), reviewJson(written),
+            error, ProjectStorePrivate::LineOutcome::Written, at)
         || !d->notify(
             d->change(ProjectChange::Kind::Facts, editor, action, after.articleId, { after.id }), error))
         return d->rollback();
     return d->commit(error, action);
+}
+
+bool ProjectStore::recordUnchanged(const Fact &seen, const QString &action, const QString &editor,
+    UnchangedReview *already, QString *error, FactConflict *conflict)
+{
+    if (d->refuseWrite(error) || !d->begin(error))
+        return false;
+    // The row is locked by an UPDATE that changes nothing and matches only the version seen: the line
+    // then says "already confirmed by Anna" only while that is true, and a change made meanwhile is a
+    // conflict, as for any other review.
+    QSqlQuery query(d->database());
+    query.prepare(QStringLiteral("UPDATE facts SET version = version WHERE id = ? AND version = ?"));
+    query.bindValue(0, seen.id);
+    query.bindValue(1, seen.version);
+    if (!d->exec(query, error))
+        return d->rollback();
+    if (query.numRowsAffected() != 1) {
+        d->rollback();
+        d->describeConflict(seen.id, seen.version, action, editor, reviewJson(seen), conflict, error);
+        return false;
+    }
+    UnchangedReview found;
+    found.action = action;
+    found.current = seen;
+    query.prepare(QStringLiteral("SELECT %1 FROM facts WHERE id = ?")
+                      .arg(SqlDialectText::millisecondsSince(d->dialect, QStringLiteral("reviewed_at"))));
+    query.bindValue(0, seen.id);
+    if (!d->exec(query, error) || !query.next())
+        return d->rollback();
+    if (!query.value(0).isNull()) {
+        found.ageMilliseconds = std::max<qint64>(query.value(0).toLongLong(), 0);
+        found.detectedAt = QDateTime::currentDateTimeUtc();
+    }
+    query.finish();
+    if (!d->logAction(editor, action, seen.articleId, seen.id, reviewJson(seen), reviewJson(seen), error,
+            ProjectStorePrivate::LineOutcome::Unchanged))
+        return d->rollback();
+    if (!d->commit(error, action))
+        return false;
+    if (already)
+        *already = found;
+    return true;
+}
+
+bool ProjectStore::wasCreated() const
+{
+    return d->createdHere;
+}
+
+bool ProjectStore::removeEmptyCreatedProject(QString *error)
+{
+    if (!d->team || !d->createdHere)
+        return d->fail(error,
+            QCoreApplication::translate(
+                "FactDesk::ProjectStore", "%1 was not created by this command: it is kept.")
+                .arg(d->shown()));
+    if (!d->begin(error))
+        return false;
+    QSqlQuery query(d->database());
+    query.setForwardOnly(true);
+    // Nobody writes while it is looked at and taken away: what another command stored meanwhile keeps
+    // the project.
+    if (!query.exec(QStringLiteral("LOCK TABLE articles, audit_log, story_measures IN ACCESS EXCLUSIVE MODE"))
+        || !query.exec(
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM articles) + (SELECT COUNT(*) FROM audit_log) "
+                           "+ (SELECT COUNT(*) FROM story_measures)"))
+        || !query.next()) {
+        d->sqlFail(error, query.lastError());
+        return d->rollback();
+    }
+    if (query.value(0).toLongLong() > 0) {
+        d->rollback();
+        return d->fail(error,
+            QCoreApplication::translate(
+                "FactDesk::ProjectStore", "%1 is kept: another command stored something in it meanwhile.")
+                .arg(d->shown()));
+    }
+    query.finish();
+    for (const QString &table : ProjectSchema::tableNames()) {
+        if (!query.exec(QStringLiteral("DROP TABLE %1").arg(table))) {
+            d->sqlFail(error, query.lastError());
+            return d->rollback();
+        }
+    }
+    if (!d->commit(error))
+        return false;
+    d->createdHere = false;
+    return true;
 }
 
 bool ProjectStore::replaceArticleText(const Article &article, const QVector<Fact> &updated,
@@ -1910,7 +2057,9 @@ QVector<AuditEntry> ProjectStore::auditLog(qint64 factId, QString *error) const
         entry.before = query.value(6).toString();
         entry.after = query.value(7).toString();
         entry.role = query.value(8).toString();
-        entry.refused = !query.value(9).isNull() && !query.value(9).toString().isEmpty();
+        const QString outcome = query.value(9).toString();
+        entry.unchanged = outcome == QLatin1String("unchanged");
+        entry.refused = !outcome.isEmpty() && !entry.unchanged;
         entries.append(entry);
     }
     return entries;
@@ -2481,7 +2630,7 @@ void ProjectStorePrivate::describeConflict(qint64 factId, qint64 seenVersion, co
         if (!begin(&logError))
             break;
         const bool logged = logAction(editor, action, found.removed ? 0 : found.current.articleId, factId,
-            QString(), attempted, &logError, true);
+            QString(), attempted, &logError, LineOutcome::Refused);
         QSqlDatabase db = database();
         if (logged && db.commit())
             break;
@@ -2849,6 +2998,7 @@ std::unique_ptr<ProjectStorePrivate> openTeam(const ProjectLocation &location, Q
                     "written, the database is as it was.")
                                   .arg(shown));
         }
+        d->createdHere = true;
     } else {
         if (!hasMeta)
             return refuse(QCoreApplication::translate("FactDesk::ProjectStore",

@@ -18,6 +18,7 @@ class ProjectStorePrivate;
 class TeamConnection;
 struct FactConflict;
 struct StoryDecisions;
+struct UnchangedReview;
 
 /// Who has which article of a team project open (ProjectStore::presence()).
 struct PresenceEntry
@@ -212,13 +213,34 @@ public:
         const QString &action = QString(), FactConflict *conflict = nullptr);
     /**
      * Writes after's review if the stored fact is still at before.version (the
-     * version the analyst saw); its version becomes before.version + 1. When
+     * version the analyst saw); its version becomes before.version + 1. A
+     * reviewed after without a time gets the time of its audit line: on a team
+     * project the server's clock (whatever this machine's clock says), given
+     * back in *reviewedAt. When
      * someone else changed or removed it first nothing is written: *conflict
      * (when given) says who did what and when, *error holds its message, the
      * refused attempt is logged, and false is returned.
      */
     bool updateFact(const Fact &before, const Fact &after, const QString &action, const QString &editor,
-        QString *error, FactConflict *conflict = nullptr);
+        QString *error, FactConflict *conflict = nullptr, QDateTime *reviewedAt = nullptr);
+    /**
+     * Logs a review that asked for what the fact already is (seen, at the
+     * version the analyst saw): its audit line, outcome "unchanged", with the
+     * editor who asked. Nothing else is written. *already says who decided so
+     * first and how long ago, on the project's clock. When someone changed the
+     * fact since seen, it is a conflict, as for updateFact().
+     */
+    bool recordUnchanged(const Fact &seen, const QString &action, const QString &editor,
+        UnchangedReview *already, QString *error, FactConflict *conflict = nullptr);
+    /**
+     * Team projects: takes away the tables of a project this store created
+     * (wasCreated()) when it holds nothing, neither article nor audit line: the
+     * database is then as it was before (an import whose every file failed).
+     * false with *error, the project left as it is, when anything is in it.
+     */
+    bool removeEmptyCreatedProject(QString *error);
+    /// Team projects: whether opening it set the project up in an empty database (createWhenEmpty).
+    bool wasCreated() const;
     /**
      * Replaces an article's text (a re-import of an edited version) and its
      * facts in one transaction: facts in `updated` are rewritten, those in

@@ -13,9 +13,42 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <dlfcn.h>
+#endif
+
 namespace FactDesk {
 
 namespace {
+
+/**
+ * libpq prints what the server says outside a query on standard error, in the
+ * server's words: a server stopping under an idle connection leaves "FATAL:
+ * terminating connection due to administrator command" in a command's output,
+ * although the command then reconnects and does its work. The store tells what
+ * happened in the analyst's language instead, so the connection's notices are
+ * dropped. libpq is not linked here (Qt's QPSQL plugin loaded it): its
+ * PQsetNoticeProcessor is looked up in the library already loaded.
+ */
+void dropServerNotices(const QSqlDatabase &db)
+{
+#ifdef Q_OS_UNIX
+    using NoticeProcessor = void (*)(void *, const char *);
+    using SetNoticeProcessor = NoticeProcessor (*)(void *, NoticeProcessor, void *);
+    static const SetNoticeProcessor setNoticeProcessor = []() -> SetNoticeProcessor {
+        void *libpq = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD);
+        return libpq ? reinterpret_cast<SetNoticeProcessor>(dlsym(libpq, "PQsetNoticeProcessor")) : nullptr;
+    }();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!setNoticeProcessor || !handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return;
+    if (void *connection = *static_cast<void *const *>(handle.constData()))
+        setNoticeProcessor(
+            connection, [](void *, const char *) {}, nullptr);
+#else
+    Q_UNUSED(db)
+#endif
+}
 
 /// The channel every FactDesk client of a database listens on.
 const QString channelName()
@@ -184,6 +217,7 @@ bool TeamConnection::openDatabase(const PasswordPrompt &askPassword, QString *er
             failure = db.lastError();
             return false;
         }
+        dropServerNotices(db);
         {
             QSqlQuery query(db);
             if (query.exec(QStringLiteral("SELECT current_user")) && query.next()) {
@@ -483,6 +517,7 @@ bool TeamConnection::reconnect(QString *error)
                          .arg(m_location.toDisplayString(), connectReason(db.lastError(), m_location));
         return false;
     }
+    dropServerNotices(db);
     // The driver object lives on: its notification signal is still connected to us.
     if (wasSubscribed) {
         db.driver()->subscribeToNotification(channelName());

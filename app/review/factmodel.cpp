@@ -1,6 +1,7 @@
 #include "factmodel.h"
 
 #include "export/exportrows.h"
+#include "project/auditentry.h"
 #include "project/project.h"
 
 #include <QCoreApplication>
@@ -521,6 +522,18 @@ QString FactModel::unitName(const QString &unit)
     if (unit == QLatin1String("bp"))
         return tr("bp", "unit: basis points");
     return unit;
+}
+
+QString FactModel::auditEntryName(const AuditEntry &entry)
+{
+    const QString name = auditActionName(entry.action);
+    if (entry.refused)
+        return tr("%1 (refused)", "an audit log action refused: someone else had changed the fact first")
+            .arg(name);
+    if (entry.unchanged)
+        return tr("%1 (already so)", "an audit log action that asked for what the fact already was")
+            .arg(name);
+    return name;
 }
 
 QString FactModel::auditActionName(const QString &action)

@@ -11,6 +11,8 @@ class QLocale;
 
 namespace FactDesk {
 
+struct AuditEntry;
+
 class Project;
 class FactModelPrivate;
 
@@ -98,6 +100,8 @@ public:
         const QString &text, int start, int end, int *figureStart = nullptr, int *figureEnd = nullptr);
     /// An action of the audit log ("confirm", "undo reject", "import article") as the interface names it.
     static QString auditActionName(const QString &action);
+    /// An audit log line's action as the interface names it, marked when nothing was written by it.
+    static QString auditEntryName(const AuditEntry &entry);
     /// A unit as the interface names it: date granularities and points translated, others as stored.
     static QString unitName(const QString &unit);
     /// The stored unit a name typed or shown by unitName() stands for.

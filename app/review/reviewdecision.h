@@ -32,7 +32,8 @@ struct ReviewDecision
     enum class Outcome
     {
         Change, ///< step holds what to write
-        NoChange, ///< the fact already is what was asked: nothing to write, not an error
+        NoChange, ///< the fact already is what was asked: nothing to write, not an error (step names the
+                  ///< action and the fact as it stands, for Reviewer::recordUnchanged)
         Refused, ///< message says why
         KindChange, ///< a correction that changes the kind: message says from what to what
     };

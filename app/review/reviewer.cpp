@@ -4,6 +4,7 @@
 #include "figures/extractorcache.h"
 #include "figures/lexicon.h"
 #include "project/project.h"
+#include "project/unchangedreview.h"
 #include "review/factmodel.h"
 
 #include <QDateTime>
@@ -39,9 +40,14 @@ ReviewDecision refused(const QString &message)
     return decision;
 }
 
-ReviewDecision noChange()
+/// Nothing to write: the step names what was asked and the fact as it stands, for its audit line.
+ReviewDecision noChange(ReviewAction action, const Fact &fact)
 {
-    return ReviewDecision();
+    ReviewDecision decision;
+    decision.step.action = action;
+    decision.step.before = fact;
+    decision.step.after = fact;
+    return decision;
 }
 
 } // namespace
@@ -108,8 +114,10 @@ ReviewDecision ReviewerPrivate::change(ReviewAction action, const Fact &before, 
         after.editor.clear();
         after.reviewedAt = QDateTime();
     } else {
+        // When is the store's to say, on the project's clock (a team project's server), the same
+        // time as the audit line's: a review without a time is stamped as it is written.
         after.editor = project->editor();
-        after.reviewedAt = QDateTime::currentDateTimeUtc();
+        after.reviewedAt = QDateTime();
     }
     ReviewDecision decision;
     decision.outcome = ReviewDecision::Outcome::Change;
@@ -148,7 +156,7 @@ ReviewDecision Reviewer::confirm(qint64 factId) const
     if (!fact)
         return decision;
     if (fact->status == ReviewStatus::Confirmed)
-        return noChange();
+        return noChange(ReviewAction::Confirm, *fact);
     Fact after = withoutReview(*fact);
     after.status = ReviewStatus::Confirmed;
     return d->change(ReviewAction::Confirm, *fact, after);
@@ -214,7 +222,7 @@ ReviewDecision Reviewer::correct(qint64 factId, const CorrectionRequest &request
         return decision;
     }
     if (after.sameReview(*fact))
-        return noChange();
+        return noChange(ReviewAction::Correct, *fact);
     return d->change(ReviewAction::Correct, *fact, after);
 }
 
@@ -228,7 +236,7 @@ ReviewDecision Reviewer::reject(qint64 factId, RejectReason reason) const
     after.status = ReviewStatus::Rejected;
     after.rejectReason = reason == RejectReason::None ? RejectReason::Other : reason;
     if (after.sameReview(*fact))
-        return noChange();
+        return noChange(ReviewAction::Reject, *fact);
     return d->change(ReviewAction::Reject, *fact, after);
 }
 
@@ -239,7 +247,7 @@ ReviewDecision Reviewer::resetToPending(qint64 factId) const
     if (!fact)
         return decision;
     if (fact->status == ReviewStatus::Pending)
-        return noChange();
+        return noChange(ReviewAction::Reset, *fact);
     return d->change(ReviewAction::Reset, *fact, withoutReview(*fact));
 }
 
@@ -250,7 +258,7 @@ ReviewDecision Reviewer::setNote(qint64 factId, const QString &note) const
     if (!fact)
         return decision;
     if (fact->note == note)
-        return noChange();
+        return noChange(ReviewAction::Note, *fact);
     Fact after = *fact;
     after.note = note;
     return d->change(ReviewAction::Note, *fact, after);
@@ -356,6 +364,8 @@ bool ReviewerPrivate::write(ReviewStep &step, const QString &action, bool forwar
             if (const Fact *stored = project->fact(target->id)) {
                 step.before->version = stored->version;
                 step.after->version = stored->version;
+                // The time the store gave the review: a redo writes it back as it was.
+                (forward ? step.after : step.before)->reviewedAt = stored->reviewedAt;
             }
         }
     } else if (target) {
@@ -383,6 +393,21 @@ bool ReviewerPrivate::write(ReviewStep &step, const QString &action, bool forwar
 bool Reviewer::apply(ReviewStep &step, QString *error) const
 {
     return d->write(step, toString(step.action), true, error);
+}
+
+bool Reviewer::recordUnchanged(const ReviewDecision &decision, UnchangedReview *already, QString *error) const
+{
+    Q_ASSERT(decision.outcome == ReviewDecision::Outcome::NoChange);
+    if (!decision.step.after) {
+        if (error)
+            *error = tr("There is no fact to review.");
+        return false;
+    }
+    const bool logged
+        = d->project->recordUnchanged(*decision.step.after, toString(decision.step.action), already);
+    if (!logged && error)
+        *error = d->project->lastError();
+    return logged;
 }
 
 bool Reviewer::reapply(ReviewStep &step, QString *error) const

@@ -13,6 +13,7 @@ namespace FactDesk {
 
 class Project;
 class ReviewerPrivate;
+struct UnchangedReview;
 
 /**
  * Where every review rule of FactDesk is decided, for the window and
@@ -86,6 +87,14 @@ public:
      * says why.
      */
     bool apply(ReviewStep &step, QString *error) const;
+    /**
+     * A decision of Outcome::NoChange (the fact already is what was asked):
+     * writes its audit line only, "unchanged", so that the log holds every
+     * attempt, and fills *already with who decided so first ("Anna already
+     * confirmed this fact 8 s ago"). When someone changed the fact since it was
+     * read, it is a conflict: false, and Project::lastConflict() says who.
+     */
+    bool recordUnchanged(const ReviewDecision &decision, UnchangedReview *already, QString *error) const;
     /// Writes the step again after revert() ("redo confirm").
     bool reapply(ReviewStep &step, QString *error) const;
     /// Writes back the fact before the step ("undo confirm"), the same way.

@@ -1,4 +1,6 @@
 #include "../project/teamtestdatabase.h"
+#include "project/auditentry.h"
+#include "project/projectstore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -104,6 +106,10 @@ private Q_SLOTS:
     void publishFailsWholeAndRunsAgain();
     void conflictAgeComesFromTheServerClock();
     void importCreatesATeamProjectInAnEmptyDatabase();
+    void repeatedDecisionIsAuditedAndNamesWhoDecidedFirst_data();
+    void repeatedDecisionIsAuditedAndNamesWhoDecidedFirst();
+    void reviewTimeIsTheServerClock();
+    void importWhoseFilesAllFailLeavesNoTeamProject();
 };
 
 void TestCliTeam::publishListExportCopy()
@@ -427,6 +433,197 @@ void TestCliTeam::importCreatesATeamProjectInAnEmptyDatabase()
         QStringLiteral(FACTDESK_SAMPLES) });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("may not change this project")), qPrintable(run.err));
+}
+
+void TestCliTeam::repeatedDecisionIsAuditedAndNamesWhoDecidedFirst_data()
+{
+    QTest::addColumn<bool>("team");
+    QTest::addColumn<QStringList>("decision");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("status"); // as review prints it
+    QTest::addColumn<QString>("said"); // what Bruno is told, after "fact N in PROJECT: "
+    const QStringList confirm { QStringLiteral("--confirm") };
+    const QStringList reject { QStringLiteral("--reject"), QStringLiteral("duplicate") };
+    const QStringList correct { QStringLiteral("--correct"), QStringLiteral("7"), QStringLiteral("--kind"),
+        QStringLiteral("number") };
+    const QStringList pending { QStringLiteral("--pending") };
+    const QStringList note { QStringLiteral("--note"), QStringLiteral("vu deux fois") };
+    for (const bool team : { true, false }) {
+        const char *where = team ? "team" : "file";
+        QTest::addRow("%s: confirm after Anna's confirm", where)
+            << team << confirm << QStringLiteral("confirm") << QStringLiteral("confirmed")
+            << QStringLiteral("Anna already confirmed this fact \\d+ s ago: nothing was changed\\.");
+        QTest::addRow("%s: reject for the reason Anna gave", where)
+            << team << reject << QStringLiteral("reject") << QStringLiteral("rejected")
+            << QStringLiteral(
+                   "Anna already rejected this fact for this reason \\d+ s ago: nothing was changed\\.");
+        QTest::addRow("%s: correct to the value Anna typed", where)
+            << team << correct << QStringLiteral("correct") << QStringLiteral("corrected\\t7.*")
+            << QStringLiteral(
+                   "Anna already corrected this fact to this value \\d+ s ago: nothing was changed\\.");
+        QTest::addRow("%s: back to pending a fact nobody reviewed", where)
+            << team << pending << QStringLiteral("reset") << QStringLiteral("pending")
+            << QStringLiteral("The fact is already pending: nothing was changed\\.");
+        QTest::addRow("%s: the note Anna wrote", where)
+            << team << note << QStringLiteral("note") << QStringLiteral("pending")
+            << QStringLiteral("The fact already has this note: nothing was changed\\.");
+    }
+}
+
+void TestCliTeam::repeatedDecisionIsAuditedAndNamesWhoDecidedFirst()
+{
+    QFETCH(bool, team);
+    QFETCH(QStringList, decision);
+    QFETCH(QString, action);
+    QFETCH(QString, status);
+    QFETCH(QString, said);
+    TeamTestDatabase database;
+    REQUIRE_SERVER(database);
+    QTemporaryDir dir;
+    const QString solo = soloProject(dir);
+    QString project = solo;
+    if (team) {
+        project = database.location().toDisplayString();
+        QCOMPARE(runCli({ QStringLiteral("publish"), solo, project }).exitCode, 0);
+    }
+    const QString fact = QStringLiteral("5");
+    const auto review = [&](const QString &editor) {
+        return runCli(QStringList { QStringLiteral("review"), project, QStringLiteral("--fact"), fact }
+            + decision + QStringList { QStringLiteral("--editor"), editor });
+    };
+    const auto exported = [&]() {
+        return runCli({ QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("csv"),
+                          QStringLiteral("--all") })
+            .out;
+    };
+    if (action != QLatin1String("reset")) {
+        const Run anna = review(QStringLiteral("Anna"));
+        QVERIFY2(anna.exitCode == 0, qPrintable(anna.err));
+        QVERIFY2(anna.err.isEmpty(), qPrintable(anna.err));
+    }
+    const QString before = exported();
+    QString error;
+    std::unique_ptr<ProjectStore> store;
+    const auto auditLog = [&]() {
+        ProjectLocation location;
+        ProjectLocation::parse(project, &location, &error);
+        store = ProjectStore::open(location, &error);
+        return store ? store->auditLog(fact.toLongLong(), &error) : QVector<AuditEntry>();
+    };
+    const int linesBefore = int(auditLog().size());
+    store.reset();
+
+    // Bruno asks for what the fact already is: his wish is met (exit 0), he is told it already was,
+    // by whom, and the attempt has its line in the audit log; the fact keeps Anna's review.
+    const Run bruno = review(QStringLiteral("Bruno"));
+    QCOMPARE(bruno.exitCode, 0);
+    QVERIFY2(QRegularExpression(QStringLiteral("^fact 5\\t%1\\n$").arg(status)).match(bruno.out).hasMatch(),
+        qPrintable(bruno.out));
+    QVERIFY2(QRegularExpression(QStringLiteral(": %1\\n$").arg(said)).match(bruno.err).hasMatch(),
+        qPrintable(bruno.err));
+    QCOMPARE(exported(), before);
+    const QVector<AuditEntry> log = auditLog();
+    QVERIFY2(!log.isEmpty(), qPrintable(error));
+    QCOMPARE(log.size(), linesBefore + 1);
+    QCOMPARE(log.constLast().editor, QStringLiteral("Bruno"));
+    QCOMPARE(log.constLast().action, action);
+    QVERIFY(log.constLast().unchanged);
+    QVERIFY(!log.constLast().refused);
+    QCOMPARE(log.constLast().before, log.constLast().after);
+    // A decision Anna's last written line took stays hers: the age of a conflict is not reckoned from it.
+    for (int i = 0; i < log.size() - 1; ++i)
+        QVERIFY(!log.at(i).unchanged);
+}
+
+void TestCliTeam::reviewTimeIsTheServerClock()
+{
+    TeamTestDatabase database;
+    REQUIRE_SERVER(database);
+    QTemporaryDir dir;
+    const QString solo = soloProject(dir);
+    const QString url = database.location().toDisplayString();
+    QCOMPARE(runCli({ QStringLiteral("publish"), solo, url }).exitCode, 0);
+    // Chloé's machine runs two hours slow, Dan's three hours fast.
+    const QVector<QPair<QString, int>> analysts { { QStringLiteral("Chloé"), -7200 },
+        { QStringLiteral("Dan"), 10800 } };
+    int factId = 6;
+    for (const auto &analyst : analysts) {
+        QProcess process;
+        startWithClockShift(&process, analyst.second,
+            { QStringLiteral("review"), url, QStringLiteral("--fact"), QString::number(factId++),
+                QStringLiteral("--confirm"), QStringLiteral("--editor"), analyst.first });
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    }
+    // The fact's time is its audit line's, to the millisecond, and both are the server's.
+    QString error;
+    QVERIFY2(
+        database.exec(QStringLiteral(
+                          "DO $$ BEGIN IF (SELECT COUNT(*) FROM facts f JOIN audit_log a ON a.fact_id = f.id "
+                          "AND a.outcome IS NULL AND a.action = 'confirm' WHERE f.id IN (6, 7) AND "
+                          "f.reviewed_at = a.at AND f.editor = a.editor AND ABS(EXTRACT(EPOCH FROM now() - "
+                          "CAST(f.reviewed_at AS TIMESTAMPTZ))) < 600) <> 2 THEN RAISE EXCEPTION 'a client "
+                          "clock'; END IF; END $$"),
+            &error),
+        qPrintable(error));
+    // The export says so too.
+    const Run run = runCli({ QStringLiteral("export"), url, QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("--all") });
+    QCOMPARE(run.exitCode, 0);
+    const QRegularExpression modified(QStringLiteral("\"modified\": *\"([^\"]+)\""));
+    int seen = 0;
+    for (auto it = modified.globalMatch(run.out); it.hasNext();) {
+        const QDateTime at = QDateTime::fromString(it.next().captured(1), Qt::ISODate);
+        QVERIFY(at.isValid());
+        QVERIFY2(
+            qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600, qPrintable(at.toString(Qt::ISODate)));
+        ++seen;
+    }
+    QVERIFY2(seen >= 2, qPrintable(run.out.left(2000)));
+}
+
+void TestCliTeam::importWhoseFilesAllFailLeavesNoTeamProject()
+{
+    TeamTestDatabase database;
+    REQUIRE_SERVER(database);
+    QTemporaryDir dir;
+    const QString url = database.location().toDisplayString();
+    const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+    QFile(empty).open(QIODevice::WriteOnly);
+    const QString good = dir.filePath(QStringLiteral("good.txt"));
+    {
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Le loyer passe de 800 euros à 950 euros en 2026.\n");
+    }
+    const auto tablesAre = [&](int count) {
+        QString error;
+        const bool ok = database.exec(
+            QStringLiteral("DO $$ BEGIN IF (SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE schemaname = "
+                           "'public') <> %1 THEN RAISE EXCEPTION 'tables'; END IF; END $$")
+                .arg(count),
+            &error);
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        return ok;
+    };
+    // Every file failed: the project this import created is taken away again, and it says so.
+    Run run = runCli({ QStringLiteral("import"), url, empty });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("failed\t")), qPrintable(run.err));
+    QVERIFY2(
+        run.err.contains(QStringLiteral("%1 was not created: no article could be stored in it.").arg(url)),
+        qPrintable(run.err));
+    QVERIFY(tablesAre(0));
+    // Once a file is good the project is made; a later import whose files all fail leaves it as it was.
+    run = runCli({ QStringLiteral("import"), url, good });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString listed = runCli({ QStringLiteral("list"), url }).out;
+    run = runCli({ QStringLiteral("import"), url, empty });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(!run.err.contains(QStringLiteral("not created")), qPrintable(run.err));
+    QVERIFY(!tablesAre(0));
+    QCOMPARE(runCli({ QStringLiteral("list"), url }).out, listed);
 }
 
 QTEST_GUILESS_MAIN(TestCliTeam)

@@ -872,10 +872,14 @@ void TestProjectStore::loadWhileChecking()
         Fact changed = expectedFacts.at(0);
         changed.status = ReviewStatus::Confirmed;
         changed.editor = QStringLiteral("ana");
-        QVERIFY2(store->updateFact(
-                     expectedFacts.at(0), changed, QStringLiteral("confirm"), QStringLiteral("ana"), &error),
+        // A review without a time gets its audit line's from the store.
+        QDateTime reviewedAt;
+        QVERIFY2(store->updateFact(expectedFacts.at(0), changed, QStringLiteral("confirm"),
+                     QStringLiteral("ana"), &error, nullptr, &reviewedAt),
             qPrintable(error));
+        QVERIFY(reviewedAt.isValid());
         expectedFacts[0] = changed;
+        expectedFacts[0].reviewedAt = reviewedAt;
         expectedFacts[0].version += 1;
     }
     QVector<Article> articles;

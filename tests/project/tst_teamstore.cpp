@@ -6,6 +6,7 @@
 #include "project/projectschema_p.h"
 #include "project/projectstore.h"
 #include "project/teamconnection.h"
+#include "project/unchangedreview.h"
 #include "story/storydecisions.h"
 #include "teamtestdatabase.h"
 
@@ -18,7 +19,10 @@
 #include <QTest>
 #include <QThread>
 
+#include <unistd.h>
+
 #include <atomic>
+#include <cstdio>
 #include <memory>
 
 using namespace FactDesk;
@@ -230,6 +234,9 @@ private Q_SLOTS:
     void createOpenAndVersions();
     void conflictSaysWhoWhatWhen_data() { backends_data(); }
     void conflictSaysWhoWhatWhen();
+    void serverNoticesStayOffStandardError();
+    void unchangedIsLoggedOverTheVersionSeen_data() { backends_data(); }
+    void unchangedIsLoggedOverTheVersionSeen();
     void undoFollowsTheSameRule_data() { backends_data(); }
     void undoFollowsTheSameRule();
     void concurrentReviews_data();
@@ -320,6 +327,115 @@ void TestTeamStore::createOpenAndVersions()
     QCOMPARE(log.at(0).role.isEmpty(), !team);
     if (team)
         QCOMPARE(log.at(0).role, store->role());
+}
+
+void TestTeamStore::serverNoticesStayOffStandardError()
+{
+    // What the server says outside an answer (a NOTICE here; "FATAL: terminating connection due to
+    // administrator command" when it stops under an idle connection) is libpq's to print on standard
+    // error, in the server's words, unless the connection drops it.
+    Backend backend(true);
+    REQUIRE_BACKEND(backend);
+    QString error;
+    auto store = backend.makeProject(&error);
+    QVERIFY2(store, qPrintable(error));
+    QTemporaryDir dir;
+    QFile captured(dir.filePath(QStringLiteral("stderr.txt")));
+    QVERIFY(captured.open(QIODevice::ReadWrite));
+    std::fflush(stderr);
+    const int saved = ::dup(STDERR_FILENO);
+    QVERIFY(saved >= 0);
+    ::dup2(captured.handle(), STDERR_FILENO);
+    bool ran = false;
+    for (int reconnected = 0; reconnected < 2; ++reconnected) {
+        if (reconnected)
+            store->team()->reconnect();
+        QSqlQuery query(store->team()->database());
+        ran = query.exec(QStringLiteral("DO $$ BEGIN RAISE NOTICE 'factdesk-notice-%', 1; END $$"));
+        if (!ran)
+            break;
+    }
+    std::fflush(stderr);
+    ::dup2(saved, STDERR_FILENO);
+    ::close(saved);
+    QVERIFY(ran);
+    captured.seek(0);
+    const QByteArray said = captured.readAll();
+    QVERIFY2(!said.contains("factdesk-notice-1"), said.constData());
+}
+
+void TestTeamStore::unchangedIsLoggedOverTheVersionSeen()
+{
+    QFETCH(bool, team);
+    Backend backend(team);
+    REQUIRE_BACKEND(backend);
+    QString error;
+    auto anna = backend.makeProject(&error);
+    QVERIFY2(anna, qPrintable(error));
+    std::unique_ptr<ProjectStore> brunoStore
+        = team ? ProjectStore::open(backend.location(), &error) : nullptr;
+    ProjectStore *bruno = team ? brunoStore.get() : anna.get();
+    QVERIFY2(bruno, qPrintable(error));
+    QVector<Article> articles;
+    QVector<Fact> facts;
+    QVERIFY(anna->load(&articles, &facts, &error));
+    const Fact original = facts.at(1);
+
+    // A review without a time takes its audit line's, on the project's clock.
+    Fact confirmed = confirmedBy(original, QStringLiteral("Anna"));
+    confirmed.reviewedAt = QDateTime();
+    QDateTime reviewedAt;
+    QVERIFY2(anna->updateFact(original, confirmed, QStringLiteral("confirm"), QStringLiteral("Anna"), &error,
+                 nullptr, &reviewedAt),
+        qPrintable(error));
+    QVERIFY(reviewedAt.isValid());
+    QCOMPARE(anna->auditLog(2).constLast().at, reviewedAt);
+    QVERIFY(qAbs(reviewedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+
+    // Bruno confirms it too: one line, "unchanged", his name; the fact stays Anna's, at its version.
+    QVERIFY(bruno->loadFacts({ 2 }, &facts, &error));
+    const Fact seenByBruno = facts.first();
+    QCOMPARE(seenByBruno.version, 2);
+    QCOMPARE(seenByBruno.reviewedAt, reviewedAt);
+    UnchangedReview already;
+    QVERIFY2(bruno->recordUnchanged(
+                 seenByBruno, QStringLiteral("confirm"), QStringLiteral("Bruno"), &already, &error),
+        qPrintable(error));
+    QCOMPARE(already.current.editor, QStringLiteral("Anna"));
+    QVERIFY(already.ageMilliseconds >= 0 && already.ageMilliseconds < 60000);
+    const QString said = already.message(already.detectedAt.addMSecs(8000 - already.ageMilliseconds));
+    QCOMPARE(said, QStringLiteral("Anna already confirmed this fact 8 s ago: nothing was changed."));
+    QVector<AuditEntry> log = anna->auditLog(2);
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(1).editor, QStringLiteral("Bruno"));
+    QVERIFY(log.at(1).unchanged);
+    QVERIFY(!log.at(1).refused);
+    QVERIFY(anna->loadFacts({ 2 }, &facts, &error));
+    QCOMPARE(facts.first().version, 2);
+    QCOMPARE(facts.first().editor, QStringLiteral("Anna"));
+
+    // A conflict names the last written change, not the unchanged line after it.
+    FactConflict conflict;
+    QVERIFY(!bruno->updateFact(original, confirmedBy(original, QStringLiteral("Chloé")),
+        QStringLiteral("confirm"), QStringLiteral("Chloé"), &error, &conflict));
+    QCOMPARE(conflict.lastChange.editor, QStringLiteral("Anna"));
+
+    // Changed since Bruno read it: no "already", a conflict, and the refused line.
+    Fact rejected = seenByBruno;
+    rejected.status = ReviewStatus::Rejected;
+    rejected.rejectReason = RejectReason::Duplicate;
+    rejected.editor = QStringLiteral("Anna");
+    rejected.reviewedAt = QDateTime();
+    QVERIFY2(
+        anna->updateFact(seenByBruno, rejected, QStringLiteral("reject"), QStringLiteral("Anna"), &error),
+        qPrintable(error));
+    QVERIFY(!bruno->recordUnchanged(
+        seenByBruno, QStringLiteral("confirm"), QStringLiteral("Bruno"), &already, &error, &conflict));
+    QCOMPARE(conflict.lastChange.action, QStringLiteral("reject"));
+    QVERIFY2(error.startsWith(QStringLiteral("Anna rejected this fact ")), qPrintable(error));
+    log = anna->auditLog(2);
+    QVERIFY(log.constLast().refused);
+    QCOMPARE(log.constLast().editor, QStringLiteral("Bruno"));
 }
 
 void TestTeamStore::conflictSaysWhoWhatWhen()

@@ -112,8 +112,7 @@ QString FactEditorPrivate::historyText(const Fact &fact) const
         const AuditEntry &entry = entries.at(i);
         lines << FactEditor::tr("%1, %2: %3", "when, who: what")
                      .arg(locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
-                         entry.editor.toHtmlEscaped(),
-                         FactModel::auditActionName(entry.action).toHtmlEscaped());
+                         entry.editor.toHtmlEscaped(), FactModel::auditEntryName(entry).toHtmlEscaped());
     }
     if (lines.isEmpty())
         return FactEditor::tr("History: nothing written yet.");

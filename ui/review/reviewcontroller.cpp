@@ -1,6 +1,7 @@
 #include "reviewcontroller.h"
 
 #include "project/project.h"
+#include "project/unchangedreview.h"
 #include "review/factmodel.h"
 #include "review/reviewer.h"
 #include "reviewbatchcommand.h"
@@ -71,6 +72,11 @@ public:
 
     /// Pushes the step of a decision; a refusal is reported (errorOccurred) and returns false.
     bool pushDecision(const ReviewDecision &decision, ReviewController *q);
+    /**
+     * A decision the fact already stands at: its audit line (the log holds every attempt) and
+     * noticeOccurred with who took it first. A note left as it was is no attempt: nothing then.
+     */
+    bool recordUnchanged(const ReviewDecision &decision, ReviewController *q);
     bool askKindChange(const ReviewDecision &decision, const QString &typed) const;
     /**
      * How commands report a refusal. Commands live on the undo stack, which may
@@ -421,7 +427,7 @@ bool ReviewControllerPrivate::pushDecision(const ReviewDecision &decision, Revie
 {
     switch (decision.outcome) {
     case ReviewDecision::Outcome::NoChange:
-        return true;
+        return recordUnchanged(decision, q);
     case ReviewDecision::Outcome::Refused:
     case ReviewDecision::Outcome::KindChange:
         lastCommandError = decision.message;
@@ -431,6 +437,24 @@ bool ReviewControllerPrivate::pushDecision(const ReviewDecision &decision, Revie
         break;
     }
     return push(new ReviewFactCommand(reviewer, decision.step, errorHandler(q)));
+}
+
+bool ReviewControllerPrivate::recordUnchanged(const ReviewDecision &decision, ReviewController *q)
+{
+    if (!decision.step.after || decision.step.action == ReviewAction::Note || !project->store())
+        return true;
+    UnchangedReview already;
+    QString error;
+    if (!reviewer->recordUnchanged(decision, &already, &error)) {
+        lastCommandError = error;
+        Q_EMIT q->errorOccurred(error);
+        return false;
+    }
+    // The selection may move on to the next pending fact: the message names the figure it is about.
+    //: %1 is the figure as written ("13 milliards"), %2 "Anna already confirmed this fact 8 s ago: …"
+    Q_EMIT q->noticeOccurred(
+        ReviewController::tr("\u201C%1\u201D: %2").arg(already.current.quote, already.message()));
+    return true;
 }
 
 bool ReviewControllerPrivate::askKindChange(const ReviewDecision &decision, const QString &typed) const
@@ -451,6 +475,8 @@ bool ReviewController::confirm(const QVector<qint64> &factIds)
         const ReviewDecision decision = d->reviewer->confirm(id);
         if (decision.isChange())
             steps.append(decision.step);
+        else if (factIds.size() == 1)
+            return d->pushDecision(decision, this); // one fact: "Anna already confirmed this fact…"
     }
     if (steps.isEmpty())
         return true;

@@ -171,6 +171,8 @@ Q_SIGNALS:
     /// The user asked to reject the current fact: the view asks for the reason.
     void rejectionRequested(qint64 factId);
     void errorOccurred(const QString &message);
+    /// Not an error: a decision the fact already stood at ("Anna already confirmed this fact 8 s ago: …").
+    void noticeOccurred(const QString &message);
 
 private:
     std::unique_ptr<ReviewControllerPrivate> d;

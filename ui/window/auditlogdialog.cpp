@@ -98,7 +98,7 @@ void AuditLogDialog::reload()
         auto *item = new QTreeWidgetItem;
         item->setText(WhenColumn, locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat));
         item->setText(EditorColumn, entry.editor);
-        item->setText(ActionColumn, FactModel::auditActionName(entry.action));
+        item->setText(ActionColumn, FactModel::auditEntryName(entry));
         item->setText(FigureColumn, fact ? fact->quote : QString());
         item->setData(FigureColumn, factIdRole, fact ? entry.factId : 0);
         item->setText(ArticleColumn, article ? article->displayTitle() : QString());

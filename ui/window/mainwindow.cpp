@@ -159,6 +159,8 @@ MainWindow::MainWindow(Project *project, QSettings *settings, LanguageSwitcher *
     });
     connect(m_controller, &ReviewController::errorOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(message, statusMessageMilliseconds); });
+    connect(m_controller, &ReviewController::noticeOccurred, this,
+        [this](const QString &message) { statusBar()->showMessage(message, statusMessageMilliseconds); });
     connect(m_themes, &ThemePicker::themeChanged, this, [this] {
         for (ArticlePane *pane : std::as_const(m_panes))
             pane->applyTheme();

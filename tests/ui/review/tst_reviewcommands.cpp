@@ -4,6 +4,7 @@
 #include "../review/reviewfixture.h"
 #include "project/project.h"
 #include "project/projectstore.h"
+#include "review/factmodel.h"
 #include "reviewcontroller.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void navigationFollowsOrder();
     void auditLogRecordsUndo();
     void readOnlyStoreRefuses();
+    void repeatedDecisionIsAuditedAndNoticed();
     void undoRefusedByStoreIsNotPretended();
     void commandsOutliveTheController();
 
@@ -408,6 +410,58 @@ void TestReviewCommands::auditLogRecordsUndo()
     QCOMPARE(actions,
         (QStringList {
             QStringLiteral("confirm"), QStringLiteral("undo confirm"), QStringLiteral("redo confirm") }));
+}
+
+void TestReviewCommands::repeatedDecisionIsAuditedAndNoticed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    auto store = ProjectStore::create(dir.filePath(QStringLiteral("again.factdesk")), &error);
+    QVERIFY2(store, qPrintable(error));
+    Project project;
+    QVERIFY(project.attachStore(std::move(store), &error));
+    QVERIFY2(addFrenchArticle(project) > 0, qPrintable(project.lastError()));
+    QUndoStack stack;
+    ReviewController controller(&project, &stack);
+    QSignalSpy notices(&controller, &ReviewController::noticeOccurred);
+    QSignalSpy errors(&controller, &ReviewController::errorOccurred);
+    const qint64 confirmed = factIdOf(project, QStringLiteral("27 %"));
+    const qint64 rejected = factIdOf(project, QStringLiteral("300 milliards $"));
+    project.setEditor(QStringLiteral("Anna"));
+    QVERIFY(controller.confirm({ confirmed }));
+    QVERIFY(controller.reject(rejected, RejectReason::Duplicate));
+    QCOMPARE(notices.count(), 0);
+
+    // Bruno asks for what the facts already are: no step to undo, a line each, and who decided first.
+    project.setEditor(QStringLiteral("Bruno"));
+    QVERIFY(controller.confirm({ confirmed }));
+    QVERIFY(controller.reject(rejected, RejectReason::Duplicate));
+    QCOMPARE(stack.count(), 2);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(notices.count(), 2);
+    QVERIFY2(notices.at(0).at(0).toString().startsWith(
+                 QStringLiteral("\u201C27 %\u201D: Anna already confirmed this fact ")),
+        qPrintable(notices.at(0).at(0).toString()));
+    QVERIFY2(notices.at(1).at(0).toString().startsWith(
+                 QStringLiteral("\u201C300 milliards $\u201D: Anna already rejected this fact ")),
+        qPrintable(notices.at(1).at(0).toString()));
+    for (const qint64 id : { confirmed, rejected }) {
+        const QVector<AuditEntry> log = project.store()->auditLog(id);
+        QCOMPARE(log.size(), 2);
+        QVERIFY(!log.at(0).unchanged);
+        QCOMPARE(log.at(1).editor, QStringLiteral("Bruno"));
+        QVERIFY(log.at(1).unchanged);
+        QCOMPARE(project.fact(id)->editor, QStringLiteral("Anna"));
+        // The audit log and the fact's history say that nothing was written by it.
+        QVERIFY2(FactModel::auditEntryName(log.at(1)).endsWith(QStringLiteral(" (already so)")),
+            qPrintable(FactModel::auditEntryName(log.at(1))));
+        QCOMPARE(FactModel::auditEntryName(log.at(0)), FactModel::auditActionName(log.at(0).action));
+    }
+    // A note left as it was is no attempt: the editor commits it on leaving, changed or not.
+    QVERIFY(controller.setNote(confirmed, QString()));
+    QCOMPARE(project.store()->auditLog(confirmed).size(), 2);
+    QCOMPARE(notices.count(), 2);
 }
 
 void TestReviewCommands::readOnlyStoreRefuses()
