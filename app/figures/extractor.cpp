@@ -45,13 +45,6 @@ QString periodOf(const QVector<Figure> &figures, qsizetype index)
     return date.value;
 }
 
-/// The words that open another clause ("while", "alors que") or bring in an older value ("up from",
-/// "contre"), lower case, French and English: a subset of the story lexicon's clause_words and
-/// update_markers_after, kept here because the extractor reads raw text, not the story's words.
-const char16_t *const clauseWords[]
-    = { u"while", u"whereas", u"but", u"down from", u"up from", u"alors que", u"tandis que", u"mais", u"qui",
-          u"dont", u"contre", u"en baisse par rapport \u00e0", u"en hausse par rapport \u00e0" };
-
 /**
  * Asks the processor to load the text at pos into its cache: the text of a long article has left
  * the cache by the time its dates and numbers are sorted out, and each read of it would wait for
@@ -76,48 +69,17 @@ bool isLetter(QChar c)
     return c.isLetter() || c.isMark();
 }
 
-/// The first letters of the clause words, as a mask over 'a'..'z': a word start whose letter is
-/// not in it opens no clause, without a comparison (every clause word starts with an ASCII letter).
-constexpr quint32 clauseWordInitials = [] {
-    quint32 mask = 0;
-    for (const char16_t *word : clauseWords)
-        mask |= 1u << (word[0] - u'a');
-    return mask;
-}();
-
-/// c case-folded, as QStringView::compare(Qt::CaseInsensitive) folds it, without a call for ASCII.
-char32_t folded(char16_t c)
+/**
+ * True when a clause word of the lexicon ("while", "which", "après", "up from") starts at
+ * text[pos], the first letter of a word: as whole words, and not as the first part of a hyphenated
+ * word ("après-midi", "avant-hier", "contre-offensive" open no clause).
+ */
+inline bool clauseWordAt(QStringView text, int pos, const FigureLexicon &lexicon)
 {
-    if (c < 128)
-        return c >= u'A' && c <= u'Z' ? char32_t(c | 0x20) : char32_t(c);
-    return QChar::toCaseFolded(char32_t(c));
-}
-
-/// True when a clause word starts at text[pos], as whole words.
-bool clauseWordAt(QStringView text, int pos)
-{
-    const char32_t first = folded(text[pos].unicode());
-    for (const char16_t *word : clauseWords) {
-        const QStringView phrase(word);
-        if (phrase.front().unicode() != first || pos + phrase.size() > text.size())
-            continue;
-        qsizetype i = 1;
-        while (i < phrase.size() && folded(text[pos + i].unicode()) == phrase[i].unicode())
-            ++i;
-        if (i < phrase.size())
-            continue;
-        const int end = pos + int(phrase.size());
-        if (end == text.size() || !isLetter(text[end]))
-            return true;
-    }
-    return false;
-}
-
-/// True when text[pos], an ASCII letter, starts a word that may be a clause word.
-bool mayStartClauseWord(QStringView text, int pos, char16_t letter)
-{
-    const char16_t lower = letter | 0x20;
-    return (clauseWordInitials >> (lower - u'a') & 1u) != 0 && (pos == 0 || !isLetter(text[pos - 1]));
+    if (!lexicon.mayStartClauseWord(text[pos].unicode(), pos + 1 < text.size() ? text[pos + 1].unicode() : 0))
+        return false;
+    const PhraseTable::Match match = lexicon.clauseWords.matchAt(text, pos);
+    return match.isValid() && !(match.end < text.size() && text[match.end] == u'-');
 }
 
 bool isDash(QStringView text, int pos)
@@ -134,7 +96,10 @@ bool isDash(QStringView text, int pos)
  * True when text[from, to) (the gap between a figure and a date of its sentence) crosses the end
  * of a clause, so the date is not the figure's period: "valued at $500bn, three times its valuation
  * of early 2024" (2024 is the old valuation's), "55%, up from 45% in February" (February is the
- * 45 %'s). Clauses end at semicolons and clause words. Towards a date after the figure (dateAfter)
+ * 45 %'s). Clauses end at semicolons and at the lexicon's clauseWords, which open another clause
+ * ("while", "which", "après": a relative or an "after" clause names another event's time) or
+ * bring in another value ("up from", "contre"); the story ledger ends its clauses at the same
+ * words. Towards a date after the figure (dateAfter)
  * they also end at brackets, dashes and commas (not one inside a number, "7,5"). Towards a date
  * before it, a comma or an aside the gap opens and closes still leaves the date in the figure's
  * clause ("In 2024, sales rose 5%", "En 2020 (année record), il a vendu 9 000 voitures"), and so
@@ -144,19 +109,29 @@ bool isDash(QStringView text, int pos)
  * the gap holds a dash, as few do: the text before the gap is then not read again.
  */
 template<typename DashCount>
-bool crossesClause(QStringView text, int from, int to, bool dateAfter, DashCount dashesBeforeGap)
+bool crossesClause(QStringView text, const FigureLexicon &lexicon, int from, int to, bool dateAfter,
+    DashCount dashesBeforeGap)
 {
     int bracketDepth = 0;
     std::optional<bool> inDashAside; // known once the gap holds a dash
+    bool inWord = from > 0 && isLetter(text[from - 1]);
     for (int pos = from; pos < to; ++pos) {
         const char16_t c = text[pos].unicode();
-        // Letters are most of a gap: only the start of a word whose first letter opens a clause word
-        // is looked at further.
+        // Letters are most of a gap: only a word start is looked at, and one whose first two
+        // letters begin no clause word is dismissed by one bit test (clauseWordAt()).
         if ((c | 0x20) >= u'a' && (c | 0x20) <= u'z') {
-            if (mayStartClauseWord(text, pos, c) && clauseWordAt(text, pos))
+            if (!inWord && clauseWordAt(text, pos, lexicon))
                 return true;
+            inWord = true;
             continue;
         }
+        if (c >= 0x80 && PhraseTable::isWordChar(text[pos])) {
+            if (!inWord && lexicon.mayStartClauseWord(c, 0) && clauseWordAt(text, pos, lexicon))
+                return true;
+            inWord = true;
+            continue;
+        }
+        inWord = false;
         switch (c) {
         case u';':
             return true;
@@ -361,11 +336,11 @@ QVector<Figure> finish(QStringView text, const FigureLexicon &lexicon, const QVe
         // The nearer date is tried first, the other only when the nearer is another clause's.
         const int sentenceStart = breakFromStart > 0 ? breaks[breakFromStart - 1] : 0;
         const auto beforeHolds = [&] {
-            return !crossesClause(text, before->end, figure.start, false,
+            return !crossesClause(text, lexicon, before->end, figure.start, false,
                 [&] { return dashes.before(sentenceStart, before->start); });
         };
         const auto afterHolds
-            = [&] { return !crossesClause(text, figure.end, after->start, true, [] { return 0; }); };
+            = [&] { return !crossesClause(text, lexicon, figure.end, after->start, true, [] { return 0; }); };
         const Figure *chosen = nullptr;
         if (after && (!before || after->start - figure.end < figure.start - before->end))
             chosen = afterHolds() ? after : before && beforeHolds() ? before : nullptr;

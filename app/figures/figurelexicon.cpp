@@ -98,6 +98,25 @@ FigureLexicon::FigureLexicon(const Lexicon &lexicon)
     insertWords(comparisonLeads, data.value(QLatin1String("comparisonLeads")));
     insertWords(comparisonFollowers, data.value(QLatin1String("comparisonFollowers")));
     insertWords(hyphenLabels, data.value(QLatin1String("hyphenLabels")));
+    for (const QString &word : clauseWordsOf(lexicon)) {
+        clauseWords.insert(word, 0);
+        const QString lower = word.toLower();
+        const char16_t first = lower.isEmpty() ? char16_t(0) : clauseKey(lower.at(0).unicode());
+        if (first == 0) {
+            clauseWordStartsBeyondAscii = !lower.isEmpty();
+            continue;
+        }
+        // A second character other than an ASCII letter (a space, an apostrophe, "ù") may be
+        // written in several ways: every second character is let through.
+        const char16_t second = lower.size() > 1 ? lower.at(1).unicode() : char16_t(0);
+        const bool anySecond = !(second >= u'a' && second <= u'z');
+        for (char16_t c = 0; c < 128; ++c) {
+            if (anySecond || c == second) {
+                const unsigned bit = unsigned(first) * 128 + c;
+                clauseWordPairs[bit >> 6] |= quint64(1) << (bit & 63);
+            }
+        }
+    }
     insertWords(notFigureTokens, data.value(QLatin1String("notFigureTokens")));
 
     const QJsonObject modifierWords = data.value(QLatin1String("modifiers")).toObject();
@@ -271,6 +290,15 @@ int FigureLexicon::joinerId(const QString &joiner, bool standsAlone)
         joinerStandsAlone[id] = true;
     }
     return int(id);
+}
+
+QStringList FigureLexicon::clauseWordsOf(const Lexicon &lexicon)
+{
+    QStringList words;
+    const QJsonObject section = lexicon.data().value(QLatin1String("clauseWords")).toObject();
+    for (const QJsonValue &word : section.value(QLatin1String("words")).toArray())
+        words.append(word.toString());
+    return words;
 }
 
 } // namespace FactDesk

@@ -59,6 +59,22 @@ public:
     PhraseTable comparisonLeads; ///< "contre", "dont", "against": a number read in the unit just named
     PhraseTable comparisonFollowers; ///< "dans", "earlier": words after such a number that are no noun
     PhraseTable changeVerbs; ///< "passe de 2 à 3 %" is a change, not a range
+    /// The words that end a clause ("while", "which", "après", "up from", "contre"): a date past one
+    /// is another event's or value's time, not a figure's as-of. The story ledger's clauses end at
+    /// the same words (clauseWordsOf()).
+    PhraseTable clauseWords;
+    /// The clauseWords section of a lexicon as written, for a reader that matches them its own way.
+    static QStringList clauseWordsOf(const Lexicon &lexicon);
+    /// Whether a clause word may start with these two characters of a text (the second 0 past its
+    /// end): one bit test dismisses most word starts before clauseWords hashes the word.
+    bool mayStartClauseWord(char16_t first, char16_t second) const
+    {
+        const char16_t a = clauseKey(first);
+        if (a == 0)
+            return clauseWordStartsBeyondAscii;
+        const unsigned bit = unsigned(a) * 128 + clauseKey(second);
+        return (clauseWordPairs[bit >> 6] >> (bit & 63)) & 1;
+    }
     QVector<bool> joinerStandsAlone; ///< by joiner id: "à", "to", "-" need no opener; "et", "and" do
     PhraseTable notFigurePrefixes;
     PhraseTable modelVariants {
@@ -142,6 +158,17 @@ public:
     quint16 wordFigurePairs[128 * 128] = {};
 
 private:
+    /// A character as clauseWordPairs indexes it: an ASCII one lower-cased, 0 for any other.
+    static char16_t clauseKey(char16_t c)
+    {
+        if (c >= 0x80)
+            return 0;
+        return c >= u'A' && c <= u'Z' ? char16_t(c | 0x20) : c;
+    }
+    /// One bit for each pair of first two characters [first * 128 + second] that starts a clause
+    /// word; a word whose second character is beyond ASCII sets every pair of its first.
+    quint64 clauseWordPairs[128 * 128 / 64] = {};
+    bool clauseWordStartsBeyondAscii = false;
     int joinerId(const QString &joiner, bool standsAlone);
     void readUnitModel(const QJsonArray &written, const QJsonObject &model);
     QStringList m_joiners;

@@ -103,12 +103,7 @@ bool leavesClause(const QString &text, const QVector<Token> &tokens, const Story
     }
     const int first = tokenAt(tokens, from);
     const int last = tokenAt(tokens, to);
-    for (const StoryLexicon::Words list : { StoryLexicon::Words::ClauseBreak, StoryLexicon::Words::Versus,
-             StoryLexicon::Words::UpdateMarkerAfter }) {
-        if (lexicon.words(list).containsAny(tokens, first, last))
-            return true;
-    }
-    return false;
+    return lexicon.words(StoryLexicon::Words::ClauseBreak).containsAny(tokens, first, last);
 }
 
 /**
@@ -171,12 +166,7 @@ QSet<int> updatedFigures(const QString &text, int sentenceFirst, int sentenceLas
 /// another value ("contre", "down from").
 bool opensClauseAt(const QVector<Token> &tokens, int index, const StoryLexicon &lexicon)
 {
-    for (const StoryLexicon::Words list : { StoryLexicon::Words::ClauseBreak, StoryLexicon::Words::Versus,
-             StoryLexicon::Words::UpdateMarkerAfter }) {
-        if (lexicon.words(list).matchAt(tokens, index).endToken > 0)
-            return true;
-    }
-    return false;
+    return lexicon.words(StoryLexicon::Words::ClauseBreak).matchAt(tokens, index).endToken > 0;
 }
 
 /// True when a word of tokens[from, to) opens another clause.

@@ -1,5 +1,7 @@
 #include "storylexicon.h"
 
+#include "figures/figurelexicon.h"
+#include "figures/lexicon.h"
 #include "phraseset_p.h"
 #include "storytext_p.h"
 
@@ -20,8 +22,9 @@ namespace FactDesk {
 
 namespace {
 
+// ClauseBreak's words are the figure lexicon's clauseWords (addClauseWords()): "" reads none here.
 const char *const wordKeys[] = { "change_words", "decrease_words", "update_markers", "update_markers_after",
-    "clause_words", "from_words", "to_words", "versus_words", "result_words", "part_words", "total_words",
+    "", "from_words", "to_words", "versus_words", "result_words", "part_words", "total_words",
     "premium_words", "discount_words", "base_words", "of_words", "per_unit_words" };
 
 QStringList stringList(const QJsonValue &value)
@@ -54,6 +57,8 @@ std::unique_ptr<StoryLexicon> StoryLexicon::bundled(QString *error)
                   .arg(path, file.errorString());
     else
         lexicon->load(file.readAll(), path, &why);
+    for (const QString &language : { QStringLiteral("fr"), QStringLiteral("en") })
+        lexicon->addClauseWords(FigureLexicon::clauseWordsOf(Lexicon::builtin(language)));
     if (error)
         *error = why;
     return lexicon;
@@ -109,8 +114,10 @@ bool StoryLexicon::load(const QByteArray &json, const QString &source, QString *
         }
         m_axes.append({ axis.key(), valueNames });
     }
-    for (int i = 0; i < int(std::size(wordKeys)); ++i)
-        m_words[i].addAll(stringList(root.value(QLatin1String(wordKeys[i]))));
+    for (int i = 0; i < int(std::size(wordKeys)); ++i) {
+        if (*wordKeys[i] != '\0')
+            m_words[i].addAll(stringList(root.value(QLatin1String(wordKeys[i]))));
+    }
     for (const QString &word : stringList(root.value(QLatin1String("name_stopwords"))))
         m_nameStopwords.insert(StoryText::fold(word));
     if (m_measures.isEmpty()) {
@@ -120,6 +127,11 @@ bool StoryLexicon::load(const QByteArray &json, const QString &source, QString *
         return false;
     }
     return true;
+}
+
+void StoryLexicon::addClauseWords(const QStringList &words)
+{
+    m_words[int(Words::ClauseBreak)].addAll(words);
 }
 
 int StoryLexicon::measureOfCountUnit(const QString &foldedUnit) const

@@ -39,7 +39,9 @@ public:
         Decrease,
         UpdateMarker, ///< speaks of the figures after it in its clause: "désormais", "now owns"
         UpdateMarkerAfter, ///< speaks of the figure before it: "22 %, down from 49 %"
-        ClauseBreak, ///< opens another clause: "while", "alors que", "qui"
+        /// ends a clause: opens another one ("while", "alors que", "qui") or brings in another
+        /// value ("contre", "down from"); the figure lexicon's clauseWords, both languages
+        ClauseBreak,
         From,
         To,
         Versus,
@@ -60,8 +62,11 @@ public:
 
     /// The bundled lexicon; on a broken resource error says why and the lexicon stays empty.
     static std::unique_ptr<StoryLexicon> bundled(QString *error = nullptr);
-    /// Reads a lexicon from JSON bytes; false with error naming source and the reason.
+    /// Reads a lexicon from JSON bytes; false with error naming source and the reason. The
+    /// clause words are not in it: they are the figure lexicon's (addClauseWords()).
     bool load(const QByteArray &json, const QString &source, QString *error);
+    /// Adds words that end a clause (Words::ClauseBreak), as written: they are folded here.
+    void addClauseWords(const QStringList &words);
 
     const QVector<MeasureTerm> &measures() const { return m_measures; }
     /// The phrases naming a measure; termMeasure(payload) is the index in measures(), and

@@ -1760,6 +1760,41 @@ void TestExtractor::asOf_data()
         << QStringLiteral("fr")
         << QStringLiteral("Le chiffre d'affaires a reculé de 7 % alors que les coûts ont grimpé en 2024.")
         << QStringList { QStringLiteral("7 %|") };
+    // The clause words are the lexicon's clauseWords: a relative clause ("which", "qui") or an
+    // "after"/"après" clause names another event's time, "against" another value's; only whole
+    // words count ("whichever", "butter", "quiconque", "contrebande") and a hyphenated word
+    // ("après-midi") opens no clause.
+    QTest::newRow("en/which clause's year")
+        << QStringLiteral("en") << QStringLiteral("The fund holds 12% of the shares which it bought in 2019.")
+        << QStringList { QStringLiteral("12%|") };
+    QTest::newRow("en/whichever is no clause word")
+        << QStringLiteral("en") << QStringLiteral("The fund holds 12% of whichever shares it bought in 2019.")
+        << QStringList { QStringLiteral("12%|2019") };
+    QTest::newRow("en/after clause's year")
+        << QStringLiteral("en") << QStringLiteral("Shares gained 4% after the merger closed in 2021.")
+        << QStringList { QStringLiteral("4%|") };
+    QTest::newRow("en/butter is no clause word")
+        << QStringLiteral("en") << QStringLiteral("Prices rose 4% for butter in March.")
+        << QStringList { QStringLiteral("4%|2025-03") };
+    QTest::newRow("en/against another value's year")
+        << QStringLiteral("en") << QStringLiteral("The margin reached 9% against 7% in 2024.")
+        << QStringList { QStringLiteral("9%|"), QStringLiteral("7%|2024") };
+    QTest::newRow("fr/qui clause's year")
+        << QStringLiteral("fr") << QStringLiteral("Le fonds détient 12 % du groupe qui a été fondé en 2009.")
+        << QStringList { QStringLiteral("12 %|") };
+    QTest::newRow("fr/quiconque is no clause word")
+        << QStringLiteral("fr")
+        << QStringLiteral("Une remise de 4 % est offerte à quiconque s'inscrit en mars.")
+        << QStringList { QStringLiteral("4 %|2025-03") };
+    QTest::newRow("fr/après clause's month")
+        << QStringLiteral("fr") << QStringLiteral("Les ventes ont progressé de 3 % après une chute en juin.")
+        << QStringList { QStringLiteral("3 %|") };
+    QTest::newRow("fr/contrebande is no clause word")
+        << QStringLiteral("fr") << QStringLiteral("Les douanes ont saisi 15 % de contrebande en plus en mai.")
+        << QStringList { QStringLiteral("15 %|2025-05") };
+    QTest::newRow("fr/après-midi opens no clause")
+        << QStringLiteral("fr") << QStringLiteral("Mardi après-midi, le titre a chuté de 5 %.")
+        << QStringList { QStringLiteral("5 %|2025-10-28") };
     QTest::newRow("en/each clause its month")
         << QStringLiteral("en") << QStringLiteral("Exports rose 4% in May but fell 2% in June.")
         << QStringList { QStringLiteral("4%|2025-05"), QStringLiteral("2%|2025-06") };
