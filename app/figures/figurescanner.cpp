@@ -1467,8 +1467,8 @@ int FigureScanner::readExpression(int digit, int limit, Reading &reading, bool i
         if (end + 1 < limit && (m_text[end] == QLatin1Char('-') || m_text[end].unicode() == 0x2011)
             && reading.fracDigits.isEmpty() && !reading.grouped && isCodeAfterHyphen(end + 1, limit))
             return skipCode(end, limit);
-        // "a 300-MW plant", "a 12-km stretch", "a 55-litre tank": a unit joined by a hyphen is the
-        // number's unit all the same (tenors and ages, "30-year", were left above).
+        // "a 300-MW plant", "a 12-km stretch", "a 55-litre tank", "the 10-year note": a unit joined
+        // by a hyphen is the number's unit all the same (ages, "45-year-old", were left above).
         if (end + 1 < limit && (m_text[end] == QLatin1Char('-') || m_text[end].unicode() == 0x2011)
             && !reading.grouped) {
             const PhraseTable::Match unit = forward(m_lexicon.units, end + 1, limit);

@@ -512,8 +512,8 @@ void TestExtractor::extract_data()
         { QStringLiteral("percent|0.4%|0.4|%"), QStringLiteral("number|6,032.38|6032.38|") });
     row("en/modifier/ticked up to", "en", QStringLiteral("The jobless rate ticked up to 4.2%."),
         { QStringLiteral("percent|4.2%|4.2|%") });
-    row("en/not/30-year mortgage", "en", QStringLiteral("The 30-year mortgage rate hit 6.84%."),
-        { QStringLiteral("percent|6.84%|6.84|%") });
+    row("en/tenor/30-year mortgage", "en", QStringLiteral("The 30-year mortgage rate hit 6.84%."),
+        { QStringLiteral("quantity|30-year|30|year"), QStringLiteral("percent|6.84%|6.84|%") });
     row("en/count/electoral votes", "en", QStringLiteral("She won 226 electoral votes."),
         { QStringLiteral("count|226|226|votes") });
     row("en/percent/basis point singular", "en", QStringLiteral("A 25 basis point cut."),
@@ -675,7 +675,7 @@ void TestExtractor::extract_data()
         { QStringLiteral("count|40|40|paintings") });
     row("en/number/comma list", "en", QStringLiteral("Groups 1, 2 and 3 voted."),
         { QStringLiteral("number|1|1|"), QStringLiteral("number|2|2|"), QStringLiteral("number|3|3|") });
-    row("en/not/10-year tenor", "en", QStringLiteral("A 10-year bond."), {});
+    row("en/tenor/10-year bond", "en", QStringLiteral("A 10-year bond."), { QStringLiteral("quantity|10-year|10|year") });
 
     // ---- typography and Unicode
     row("fr/typo/plain space thousands", "fr", QStringLiteral("Un total de 1 234 567 votants."),
@@ -998,7 +998,15 @@ void TestExtractor::extract_data()
     // ---- A count glued by a hyphen: "13-member alliance".
     row("en/count/hyphen noun", "en", QStringLiteral("The 13-member alliance met."),
         { QStringLiteral("count|13-member|13|member") });
-    row("en/not/hyphen tenor", "en", QStringLiteral("The 30-year bond yield rose."), {});
+    // A tenor or a length of time joined by a hyphen is a duration written with digits, as "à 10 ans".
+    row("en/tenor/hyphen tenor", "en", QStringLiteral("The 30-year bond yield rose."),
+        { QStringLiteral("quantity|30-year|30|year") });
+    row("en/tenor/hyphenated durations", "en", QStringLiteral("A 24-hour strike hit shares near a 52-week low."),
+        { QStringLiteral("quantity|24-hour|24|hour"), QStringLiteral("quantity|52-week|52|week") });
+    row("fr/tenor/OAT à 10 ans", "fr", QStringLiteral("Le taux de l'OAT à 10 ans atteint 3,1 %."),
+        { QStringLiteral("quantity|10 ans|10|year"), QStringLiteral("percent|3,1 %|3.1|%") });
+    // An age stays out for now: where its span would end ("45-year-old") no guideline says.
+    row("en/not/hyphen age", "en", QStringLiteral("A 45-year-old driver was hurt."), {});
     // ---- Form and model names: a number, a hyphen and capitals that name no unit ("10-K").
     row("en/not/form names after a hyphen", "en",
         QStringLiteral("The miner filed its 10-K late, then an 8-K and a 10-Q."), {});
@@ -1153,7 +1161,8 @@ void TestExtractor::extract_data()
         { QStringLiteral("quantity|55-litre|55|l"), QStringLiteral("quantity|3-metre|3|m") });
     row("fr/hyphen unit/MW", "fr", QStringLiteral("Le parc compte des éoliennes de 15-MW au large."),
         { QStringLiteral("quantity|15-MW|15|MW") });
-    row("en/not/hyphen unit/a tenor stays no figure", "en", QStringLiteral("The 20-year bond rallied."), {});
+    row("en/hyphen unit/a tenor", "en", QStringLiteral("The 20-year bond rallied."),
+        { QStringLiteral("quantity|20-year|20|year") });
     row("en/not/hyphen unit/a form's letter", "en", QStringLiteral("It filed its 10-K late."), {});
     // ---- Units read as a model: glued millimetres, a glued capital C, per-second flows, Mb/d.
     row("en/unit/glued mm", "en", QStringLiteral("Some villages had 118mm of rain overnight."),
