@@ -40,7 +40,9 @@ void dropServerNotices(const QSqlDatabase &db)
         return libpq ? reinterpret_cast<SetNoticeProcessor>(dlsym(libpq, "PQsetNoticeProcessor")) : nullptr;
     }();
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!setNoticeProcessor || !handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt 5 names the handle by libpq's typedef, Qt 6 by the struct behind it.
+    if (!setNoticeProcessor || !handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return;
     if (void *connection = *static_cast<void *const *>(handle.constData()))
         setNoticeProcessor(
