@@ -26,7 +26,10 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextDocument>
 #include <QVBoxLayout>
+
+#include <utility>
 
 #ifdef FACTDESK_HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>
@@ -106,6 +109,7 @@ public:
 #ifdef FACTDESK_HAVE_KSYNTAXHIGHLIGHTING
     std::unique_ptr<KSyntaxHighlighting::Repository> repository;
     KSyntaxHighlighting::SyntaxHighlighter *highlighter = nullptr;
+    QTextDocument *previewDocument = nullptr; ///< the preview's text, a new document for each (updatePreview)
 #endif
 
     QHash<QWidget *, bool> enabledBeforeExport;
@@ -221,7 +225,7 @@ ExportDialog::ExportDialog(const Project *project, StoryTracker *storyTracker, Q
 
 #ifdef FACTDESK_HAVE_KSYNTAXHIGHLIGHTING
     d->repository = std::make_unique<KSyntaxHighlighting::Repository>();
-    d->highlighter = new KSyntaxHighlighting::SyntaxHighlighter(d->preview->document());
+    d->highlighter = new KSyntaxHighlighting::SyntaxHighlighter(this);
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     d->highlighter->setTheme(d->repository->defaultTheme(
         dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
@@ -452,13 +456,29 @@ void ExportDialog::updatePreview()
         count = writer.rowCount();
         text = writer.preview(previewCsvRows);
     }
-    d->preview->setPlainText(text);
-
 #ifdef FACTDESK_HAVE_KSYNTAXHIGHLIGHTING
+    // KSyntaxHighlighting queues the highlight of the next block when a block's end state changes;
+    // new text in the same document frees that block before the queued call runs (a crash in
+    // QSyntaxHighlighter::rehighlightBlock when the scope and the format change at once). A new
+    // document each time keeps the old blocks alive until those calls have run; they then find a
+    // document that is no longer the highlighter's and do nothing.
+    auto *document = new QTextDocument(d->preview);
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    document->setDefaultFont(d->preview->font());
+    document->setPlainText(text);
+    // The editor deletes the document it made itself; the ones made here are deleted here.
+    QTextDocument *previous = std::exchange(d->previewDocument, document);
+    d->highlighter->setDocument(nullptr);
     // Not every repository knows CSV; an invalid definition simply leaves the text plain.
     d->highlighter->setDefinition(format() == Format::Json
             ? d->repository->definitionForName(QStringLiteral("JSON"))
             : d->repository->definitionForFileName(QStringLiteral("facts.csv")));
+    d->preview->setDocument(document);
+    d->highlighter->setDocument(document);
+    if (previous)
+        previous->deleteLater();
+#else
+    d->preview->setPlainText(text);
 #endif
 
     if (count == 0) {
