@@ -475,6 +475,8 @@ void ExportDialog::updatePreview()
             : d->repository->definitionForFileName(QStringLiteral("facts.csv")));
     d->preview->setDocument(document);
     d->highlighter->setDocument(document);
+    // setDocument() highlights on the next turn of the event loop; the preview is shown highlighted now.
+    d->highlighter->rehighlight();
     if (previous)
         previous->deleteLater();
 #else

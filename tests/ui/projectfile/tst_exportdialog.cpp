@@ -371,7 +371,12 @@ void TestExportDialog::highlightsJson()
     dialog.setFormat(ExportDialog::Format::Json);
     auto *preview = dialog.findChild<QPlainTextEdit *>();
     QVERIFY(preview);
-    QVERIFY(preview->document()->findChild<QSyntaxHighlighter *>());
+    // Each preview is a new document (updatePreview): the highlighter follows it.
+    const auto *highlighter = dialog.findChild<QSyntaxHighlighter *>();
+    QVERIFY(highlighter);
+    QCOMPARE(highlighter->document(), preview->document());
+    dialog.setVerifiedOnly(!dialog.verifiedOnly());
+    QCOMPARE(highlighter->document(), preview->document());
     bool formatted = false;
     for (QTextBlock block = preview->document()->firstBlock(); block.isValid() && !formatted;
          block = block.next())
