@@ -1068,6 +1068,12 @@ void FigureScanner::applyContext(Figure &figure, const Reading &reading, const Q
     }
 }
 
+PhraseTable::Match FigureScanner::scaleAt(int position, int limit) const
+{
+    const PhraseTable::Match scale = forward(m_lexicon.scales, position, limit);
+    return scale.isValid() ? scale : forward(m_lexicon.moneyScales, position, limit);
+}
+
 bool FigureScanner::isTableCell(int start) const
 {
     // A cell stands after a tab, a "|" or a run of two spaces or more, on a line of its own.
@@ -1093,9 +1099,7 @@ bool FigureScanner::readTableUnit(int lineStart, int lineEnd, TableUnit &declare
         // "(in £ millions)", "($ billions)", "($m)".
         const PhraseTable::Match prefix = forward(m_lexicon.currencyPrefixes, at, lineEnd);
         if (prefix.isValid()) {
-            PhraseTable::Match scale = forward(m_lexicon.scales, skipSpace(prefix.end, lineEnd), lineEnd);
-            if (!scale.isValid())
-                scale = forward(m_lexicon.moneyScales, skipSpace(prefix.end, lineEnd), lineEnd);
+            const PhraseTable::Match scale = scaleAt(skipSpace(prefix.end, lineEnd), lineEnd);
             if (scale.isValid()) {
                 declared.kind = FigureKind::Money;
                 declared.unit = currencyCode(prefix.payload, prefix.start, prefix.end);
@@ -1104,9 +1108,7 @@ bool FigureScanner::readTableUnit(int lineStart, int lineEnd, TableUnit &declare
             }
         }
         // "En M€", "(Md$)", "en millions d'euros", "in millions of dollars".
-        PhraseTable::Match scale = forward(m_lexicon.scales, at, lineEnd);
-        if (!scale.isValid())
-            scale = forward(m_lexicon.moneyScales, at, lineEnd);
+        const PhraseTable::Match scale = scaleAt(at, lineEnd);
         if (scale.isValid()) {
             int next = skipSpace(scale.end, lineEnd);
             PhraseTable::Match currency = forward(m_lexicon.currencies, next, lineEnd);
@@ -1957,8 +1959,7 @@ bool FigureScanner::isCodeAfterHyphen(int position, int limit) const
     return !forward(m_lexicon.units, position, limit).isValid()
         && !forward(m_lexicon.currencies, position, limit).isValid()
         && !forward(m_lexicon.percent, position, limit).isValid()
-        && !forward(m_lexicon.scales, position, limit).isValid()
-        && !forward(m_lexicon.moneyScales, position, limit).isValid();
+        && !scaleAt(position, limit).isValid();
 }
 
 int FigureScanner::skipCode(int position, int limit) const

@@ -173,6 +173,8 @@ private:
             return {};
         return forwardLookup(table, position, limit);
     }
+    /// A scale word at position ("millions", "bn"), else a money scale ("M€", "Md").
+    PhraseTable::Match scaleAt(int position, int limit) const;
     Q_ALWAYS_INLINE PhraseTable::Match backward(const PhraseTable &table, int end) const
     {
         if (end <= 0 || end > int(m_text.size()) || !table.mayEndWith(m_text[end - 1]))
