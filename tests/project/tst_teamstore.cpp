@@ -95,6 +95,17 @@ public:
             return nullptr;
         return store;
     }
+    /**
+     * A second analyst's store: her own connection to the server; on a file, which has one
+     * writer, the first store itself (a stale version then comes from that same store).
+     */
+    ProjectStore *secondWriter(ProjectStore *first, std::unique_ptr<ProjectStore> *own, QString *error) const
+    {
+        if (!m_team)
+            return first;
+        *own = ProjectStore::open(location(), error);
+        return own->get();
+    }
     QTemporaryDir &dir() { return m_dir; }
 
 private:
@@ -372,9 +383,8 @@ void TestTeamStore::unchangedIsLoggedOverTheVersionSeen()
     QString error;
     auto anna = backend.makeProject(&error);
     QVERIFY2(anna, qPrintable(error));
-    std::unique_ptr<ProjectStore> brunoStore
-        = team ? ProjectStore::open(backend.location(), &error) : nullptr;
-    ProjectStore *bruno = team ? brunoStore.get() : anna.get();
+    std::unique_ptr<ProjectStore> brunoStore;
+    ProjectStore *bruno = backend.secondWriter(anna.get(), &brunoStore, &error);
     QVERIFY2(bruno, qPrintable(error));
     QVector<Article> articles;
     QVector<Fact> facts;
@@ -446,10 +456,8 @@ void TestTeamStore::conflictSaysWhoWhatWhen()
     QString error;
     auto anna = backend.makeProject(&error);
     QVERIFY2(anna, qPrintable(error));
-    // A solo file has one writer: the stale version comes from the same store.
-    std::unique_ptr<ProjectStore> brunoStore
-        = team ? ProjectStore::open(backend.location(), &error) : nullptr;
-    ProjectStore *bruno = team ? brunoStore.get() : anna.get();
+    std::unique_ptr<ProjectStore> brunoStore;
+    ProjectStore *bruno = backend.secondWriter(anna.get(), &brunoStore, &error);
     QVERIFY2(bruno, qPrintable(error));
 
     QVector<Article> articles;
