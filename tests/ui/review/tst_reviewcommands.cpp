@@ -17,6 +17,26 @@
 using namespace FactDesk;
 using namespace FactDesk::Test;
 
+namespace {
+
+/// project saved in a new file of dir, with the French article: the audit log lives in a store.
+bool frenchArticleInFile(Project *project, const QTemporaryDir &dir, const QString &name, QString *error)
+{
+    if (!dir.isValid()) {
+        *error = dir.errorString();
+        return false;
+    }
+    auto store = ProjectStore::create(dir.filePath(name), error);
+    if (!store || !project->attachStore(std::move(store), error))
+        return false;
+    if (addFrenchArticle(*project) > 0)
+        return true;
+    *error = project->lastError();
+    return false;
+}
+
+} // namespace
+
 class TestReviewCommands : public QObject
 {
     Q_OBJECT
@@ -391,13 +411,9 @@ void TestReviewCommands::navigationFollowsOrder()
 void TestReviewCommands::auditLogRecordsUndo()
 {
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QString error;
-    auto store = ProjectStore::create(dir.filePath(QStringLiteral("audit.factdesk")), &error);
-    QVERIFY2(store, qPrintable(error));
     Project project;
-    QVERIFY(project.attachStore(std::move(store), &error));
-    QVERIFY2(addFrenchArticle(project) > 0, qPrintable(project.lastError()));
+    QString error;
+    QVERIFY2(frenchArticleInFile(&project, dir, QStringLiteral("audit.factdesk"), &error), qPrintable(error));
     QUndoStack stack;
     ReviewController controller(&project, &stack);
     const qint64 id = factIdOf(project, QStringLiteral("27 %"));
@@ -415,13 +431,9 @@ void TestReviewCommands::auditLogRecordsUndo()
 void TestReviewCommands::repeatedDecisionIsAuditedAndNoticed()
 {
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QString error;
-    auto store = ProjectStore::create(dir.filePath(QStringLiteral("again.factdesk")), &error);
-    QVERIFY2(store, qPrintable(error));
     Project project;
-    QVERIFY(project.attachStore(std::move(store), &error));
-    QVERIFY2(addFrenchArticle(project) > 0, qPrintable(project.lastError()));
+    QString error;
+    QVERIFY2(frenchArticleInFile(&project, dir, QStringLiteral("again.factdesk"), &error), qPrintable(error));
     QUndoStack stack;
     ReviewController controller(&project, &stack);
     QSignalSpy notices(&controller, &ReviewController::noticeOccurred);
