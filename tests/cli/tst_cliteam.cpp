@@ -1,4 +1,5 @@
 #include "../project/teamtestdatabase.h"
+#include "clirun.h"
 #include "project/auditentry.h"
 #include "project/projectstore.h"
 
@@ -17,25 +18,8 @@ using namespace FactDesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(FACTDESK_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+using FactDesk::Testing::CliRun;
+using FactDesk::Testing::runCli;
 
 #define REQUIRE_SERVER(database)                                                                             \
     do {                                                                                                     \
@@ -121,10 +105,10 @@ void TestCliTeam::publishListExportCopy()
     QVERIFY(!solo.isEmpty());
     const QString url = database.location().toDisplayString();
 
-    Run run = runCli({ QStringLiteral("publish"), solo, url });
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY2(run.out.startsWith(QStringLiteral("published ")), qPrintable(run.out));
-    QVERIFY(run.out.contains(QStringLiteral("3 articles")));
+    CliRun run = runCli({ QStringLiteral("publish"), solo, url });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    QVERIFY2(run.outText().startsWith(QStringLiteral("published ")), qPrintable(run.outText()));
+    QVERIFY(run.outText().contains(QStringLiteral("3 articles")));
 
     // The team project reads as the file does, through every command.
     const QString exportedSolo = runCli({ QStringLiteral("export"), solo, QStringLiteral("--format"),
@@ -142,25 +126,25 @@ void TestCliTeam::publishListExportCopy()
     // A review on the team project, then the copy back holds it.
     run = runCli({ QStringLiteral("review"), url, QStringLiteral("--fact"), QStringLiteral("3"),
         QStringLiteral("--confirm"), QStringLiteral("--editor"), QStringLiteral("Chloé") });
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
     const QString back = dir.filePath(QStringLiteral("back.factdesk"));
     run = runCli({ QStringLiteral("copy"), url, back });
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
     QCOMPARE(runCli({ QStringLiteral("export"), back, QStringLiteral("--format"), QStringLiteral("csv"),
                         QStringLiteral("--all") })
                  .out,
         runCli({ QStringLiteral("export"), url, QStringLiteral("--format"), QStringLiteral("csv"),
                    QStringLiteral("--all") })
             .out);
-    QVERIFY(runCli({ QStringLiteral("list"), back }).out.contains(QStringLiteral("3\tconfirmed")));
+    QVERIFY(runCli({ QStringLiteral("list"), back }).outText().contains(QStringLiteral("3\tconfirmed")));
     // copy never replaces a file.
     run = runCli({ QStringLiteral("copy"), url, back });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
+    QVERIFY2(run.errText().contains(QStringLiteral("already exists")), qPrintable(run.errText()));
     // publish never writes into a database that holds a project.
     run = runCli({ QStringLiteral("publish"), solo, url });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("is not empty")), qPrintable(run.err));
+    QVERIFY2(run.errText().contains(QStringLiteral("is not empty")), qPrintable(run.errText()));
 }
 
 void TestCliTeam::reviewExitsFourOnAConflict()
@@ -219,7 +203,7 @@ void TestCliTeam::reviewExitsFourOnAConflict()
     QSqlDatabase::removeDatabase(QStringLiteral("anna"));
     QSqlDatabase::removeDatabase(QStringLiteral("watcher"));
     // Anna's confirmation stands; Bruno's attempt is in the log, refused.
-    QVERIFY(runCli({ QStringLiteral("list"), url }).out.contains(QStringLiteral("\n4\tconfirmed")));
+    QVERIFY(runCli({ QStringLiteral("list"), url }).outText().contains(QStringLiteral("\n4\tconfirmed")));
     QString error;
     QVERIFY2(
         database.exec(QStringLiteral("DO $$ BEGIN IF (SELECT COUNT(*) FROM audit_log WHERE fact_id = 4 AND "
@@ -266,10 +250,10 @@ void TestCliTeam::refusals()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const Run run = runCli(arguments);
+    const CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, exitCode);
-    QVERIFY2(run.err.startsWith(message), qPrintable(run.err));
-    QVERIFY(!run.err.contains(QStringLiteral("hunter2")));
+    QVERIFY2(run.errText().startsWith(message), qPrintable(run.errText()));
+    QVERIFY(!run.errText().contains(QStringLiteral("hunter2")));
 }
 
 void TestCliTeam::publishFailsWholeAndRunsAgain()
@@ -299,11 +283,11 @@ void TestCliTeam::publishFailsWholeAndRunsAgain()
     QVERIFY(onFile(
         QStringLiteral("INSERT INTO facts (id, article_id, origin, fig_start, fig_end, kind, modifier, "
                        "status) VALUES (100000, 999, 'extracted', 0, 2, 'count', 'exact', 'pending')")));
-    Run run = runCli({ QStringLiteral("publish"), solo, url });
+    CliRun run = runCli({ QStringLiteral("publish"), solo, url });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("the project's data contradicts itself")), qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("Nothing was written: the database is as it was.")),
-        qPrintable(run.err));
+    QVERIFY2(run.errText().contains(QStringLiteral("the project's data contradicts itself")), qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(QStringLiteral("Nothing was written: the database is as it was.")),
+        qPrintable(run.errText()));
     QString error;
     QVERIFY2(
         database.exec(QStringLiteral("DO $$ BEGIN IF (SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE "
@@ -314,7 +298,7 @@ void TestCliTeam::publishFailsWholeAndRunsAgain()
     // The file put right, the same command is simply run again.
     QVERIFY(onFile(QStringLiteral("DELETE FROM facts WHERE id = 100000")));
     run = runCli({ QStringLiteral("publish"), solo, url });
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
     QCOMPARE(runCli({ QStringLiteral("list"), url }).out, runCli({ QStringLiteral("list"), solo }).out);
 }
 
@@ -393,22 +377,22 @@ void TestCliTeam::importCreatesATeamProjectInAnEmptyDatabase()
     QTemporaryDir dir;
     const QString url = database.location().toDisplayString();
     // As a file path does: the project is created (by the owner role, which owns its tables).
-    Run run = runCli({ QStringLiteral("import"), url, QStringLiteral("--editor"), QStringLiteral("Anna"),
+    CliRun run = runCli({ QStringLiteral("import"), url, QStringLiteral("--editor"), QStringLiteral("Anna"),
         QStringLiteral(FACTDESK_SAMPLES) });
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("3 imported")), qPrintable(run.out));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    QVERIFY2(run.outText().contains(QStringLiteral("3 imported")), qPrintable(run.outText()));
     const QString file = dir.filePath(QStringLiteral("same.factdesk"));
     QCOMPARE(runCli({ QStringLiteral("import"), file, QStringLiteral(FACTDESK_SAMPLES) }).exitCode, 0);
     QCOMPARE(runCli({ QStringLiteral("list"), url }).out, runCli({ QStringLiteral("list"), file }).out);
     // A second import finds the project and skips what it holds.
     run = runCli({ QStringLiteral("import"), url, QStringLiteral(FACTDESK_SAMPLES) });
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
     QVERIFY2(
-        run.out.contains(QStringLiteral("0 imported, 0 updated, 3 duplicates skipped")), qPrintable(run.out));
+        run.outText().contains(QStringLiteral("0 imported, 0 updated, 3 duplicates skipped")), qPrintable(run.outText()));
     // Reviews and the audit log work as in a published project.
     run = runCli({ QStringLiteral("review"), url, QStringLiteral("--fact"), QStringLiteral("1"),
         QStringLiteral("--confirm"), QStringLiteral("--editor"), QStringLiteral("Anna") });
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
 
     // A database that holds other tables is never written into.
     TeamTestDatabase other;
@@ -417,7 +401,7 @@ void TestCliTeam::importCreatesATeamProjectInAnEmptyDatabase()
     run = runCli(
         { QStringLiteral("import"), other.location().toDisplayString(), QStringLiteral(FACTDESK_SAMPLES) });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("holds no FactDesk project")), qPrintable(run.err));
+    QVERIFY2(run.errText().contains(QStringLiteral("holds no FactDesk project")), qPrintable(run.errText()));
     QString error;
     QVERIFY2(other.exec(QStringLiteral("DO $$ BEGIN IF (SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE "
                                        "schemaname = 'public') <> 1 THEN RAISE EXCEPTION 'tables added'; END "
@@ -432,7 +416,7 @@ void TestCliTeam::importCreatesATeamProjectInAnEmptyDatabase()
     run = runCli({ QStringLiteral("import"), empty.location(reader).toDisplayString(),
         QStringLiteral(FACTDESK_SAMPLES) });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("may not change this project")), qPrintable(run.err));
+    QVERIFY2(run.errText().contains(QStringLiteral("may not change this project")), qPrintable(run.errText()));
 }
 
 void TestCliTeam::repeatedDecisionIsAuditedAndNamesWhoDecidedFirst_data()
@@ -497,9 +481,9 @@ void TestCliTeam::repeatedDecisionIsAuditedAndNamesWhoDecidedFirst()
             .out;
     };
     if (action != QLatin1String("reset")) {
-        const Run anna = review(QStringLiteral("Anna"));
-        QVERIFY2(anna.exitCode == 0, qPrintable(anna.err));
-        QVERIFY2(anna.err.isEmpty(), qPrintable(anna.err));
+        const CliRun anna = review(QStringLiteral("Anna"));
+        QVERIFY2(anna.exitCode == 0, qPrintable(anna.errText()));
+        QVERIFY2(anna.errText().isEmpty(), qPrintable(anna.errText()));
     }
     const QString before = exported();
     QString error;
@@ -515,12 +499,12 @@ void TestCliTeam::repeatedDecisionIsAuditedAndNamesWhoDecidedFirst()
 
     // Bruno asks for what the fact already is: his wish is met (exit 0), he is told it already was,
     // by whom, and the attempt has its line in the audit log; the fact keeps Anna's review.
-    const Run bruno = review(QStringLiteral("Bruno"));
+    const CliRun bruno = review(QStringLiteral("Bruno"));
     QCOMPARE(bruno.exitCode, 0);
-    QVERIFY2(QRegularExpression(QStringLiteral("^fact 5\\t%1\\n$").arg(status)).match(bruno.out).hasMatch(),
-        qPrintable(bruno.out));
-    QVERIFY2(QRegularExpression(QStringLiteral(": %1\\n$").arg(said)).match(bruno.err).hasMatch(),
-        qPrintable(bruno.err));
+    QVERIFY2(QRegularExpression(QStringLiteral("^fact 5\\t%1\\n$").arg(status)).match(bruno.outText()).hasMatch(),
+        qPrintable(bruno.outText()));
+    QVERIFY2(QRegularExpression(QStringLiteral(": %1\\n$").arg(said)).match(bruno.errText()).hasMatch(),
+        qPrintable(bruno.errText()));
     QCOMPARE(exported(), before);
     const QVector<AuditEntry> log = auditLog();
     QVERIFY2(!log.isEmpty(), qPrintable(error));
@@ -567,19 +551,19 @@ void TestCliTeam::reviewTimeIsTheServerClock()
             &error),
         qPrintable(error));
     // The export says so too.
-    const Run run = runCli({ QStringLiteral("export"), url, QStringLiteral("--format"),
+    const CliRun run = runCli({ QStringLiteral("export"), url, QStringLiteral("--format"),
         QStringLiteral("json"), QStringLiteral("--all") });
     QCOMPARE(run.exitCode, 0);
     const QRegularExpression modified(QStringLiteral("\"modified\": *\"([^\"]+)\""));
     int seen = 0;
-    for (auto it = modified.globalMatch(run.out); it.hasNext();) {
+    for (auto it = modified.globalMatch(run.outText()); it.hasNext();) {
         const QDateTime at = QDateTime::fromString(it.next().captured(1), Qt::ISODate);
         QVERIFY(at.isValid());
         QVERIFY2(
             qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600, qPrintable(at.toString(Qt::ISODate)));
         ++seen;
     }
-    QVERIFY2(seen >= 2, qPrintable(run.out.left(2000)));
+    QVERIFY2(seen >= 2, qPrintable(run.outText().left(2000)));
 }
 
 void TestCliTeam::importWhoseFilesAllFailLeavesNoTeamProject()
@@ -608,20 +592,20 @@ void TestCliTeam::importWhoseFilesAllFailLeavesNoTeamProject()
         return ok;
     };
     // Every file failed: the project this import created is taken away again, and it says so.
-    Run run = runCli({ QStringLiteral("import"), url, empty });
+    CliRun run = runCli({ QStringLiteral("import"), url, empty });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("failed\t")), qPrintable(run.err));
+    QVERIFY2(run.errText().contains(QStringLiteral("failed\t")), qPrintable(run.errText()));
     QVERIFY2(
-        run.err.contains(QStringLiteral("%1 was not created: no article could be stored in it.").arg(url)),
-        qPrintable(run.err));
+        run.errText().contains(QStringLiteral("%1 was not created: no article could be stored in it.").arg(url)),
+        qPrintable(run.errText()));
     QVERIFY(tablesAre(0));
     // Once a file is good the project is made; a later import whose files all fail leaves it as it was.
     run = runCli({ QStringLiteral("import"), url, good });
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
     const QString listed = runCli({ QStringLiteral("list"), url }).out;
     run = runCli({ QStringLiteral("import"), url, empty });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(!run.err.contains(QStringLiteral("not created")), qPrintable(run.err));
+    QVERIFY2(!run.errText().contains(QStringLiteral("not created")), qPrintable(run.errText()));
     QVERIFY(!tablesAre(0));
     QCOMPARE(runCli({ QStringLiteral("list"), url }).out, listed);
 }
