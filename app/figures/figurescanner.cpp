@@ -1958,8 +1958,7 @@ bool FigureScanner::isCodeAfterHyphen(int position, int limit) const
         return true;
     return !forward(m_lexicon.units, position, limit).isValid()
         && !forward(m_lexicon.currencies, position, limit).isValid()
-        && !forward(m_lexicon.percent, position, limit).isValid()
-        && !scaleAt(position, limit).isValid();
+        && !forward(m_lexicon.percent, position, limit).isValid() && !scaleAt(position, limit).isValid();
 }
 
 int FigureScanner::skipCode(int position, int limit) const

@@ -285,7 +285,8 @@ void TestCliTeam::publishFailsWholeAndRunsAgain()
                        "status) VALUES (100000, 999, 'extracted', 0, 2, 'count', 'exact', 'pending')")));
     CliRun run = runCli({ QStringLiteral("publish"), solo, url });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.errText().contains(QStringLiteral("the project's data contradicts itself")), qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(QStringLiteral("the project's data contradicts itself")),
+        qPrintable(run.errText()));
     QVERIFY2(run.errText().contains(QStringLiteral("Nothing was written: the database is as it was.")),
         qPrintable(run.errText()));
     QString error;
@@ -387,8 +388,8 @@ void TestCliTeam::importCreatesATeamProjectInAnEmptyDatabase()
     // A second import finds the project and skips what it holds.
     run = runCli({ QStringLiteral("import"), url, QStringLiteral(FACTDESK_SAMPLES) });
     QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
-    QVERIFY2(
-        run.outText().contains(QStringLiteral("0 imported, 0 updated, 3 duplicates skipped")), qPrintable(run.outText()));
+    QVERIFY2(run.outText().contains(QStringLiteral("0 imported, 0 updated, 3 duplicates skipped")),
+        qPrintable(run.outText()));
     // Reviews and the audit log work as in a published project.
     run = runCli({ QStringLiteral("review"), url, QStringLiteral("--fact"), QStringLiteral("1"),
         QStringLiteral("--confirm"), QStringLiteral("--editor"), QStringLiteral("Anna") });
@@ -416,7 +417,8 @@ void TestCliTeam::importCreatesATeamProjectInAnEmptyDatabase()
     run = runCli({ QStringLiteral("import"), empty.location(reader).toDisplayString(),
         QStringLiteral(FACTDESK_SAMPLES) });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.errText().contains(QStringLiteral("may not change this project")), qPrintable(run.errText()));
+    QVERIFY2(
+        run.errText().contains(QStringLiteral("may not change this project")), qPrintable(run.errText()));
 }
 
 void TestCliTeam::repeatedDecisionIsAuditedAndNamesWhoDecidedFirst_data()
@@ -501,7 +503,8 @@ void TestCliTeam::repeatedDecisionIsAuditedAndNamesWhoDecidedFirst()
     // by whom, and the attempt has its line in the audit log; the fact keeps Anna's review.
     const CliRun bruno = review(QStringLiteral("Bruno"));
     QCOMPARE(bruno.exitCode, 0);
-    QVERIFY2(QRegularExpression(QStringLiteral("^fact 5\\t%1\\n$").arg(status)).match(bruno.outText()).hasMatch(),
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^fact 5\\t%1\\n$").arg(status)).match(bruno.outText()).hasMatch(),
         qPrintable(bruno.outText()));
     QVERIFY2(QRegularExpression(QStringLiteral(": %1\\n$").arg(said)).match(bruno.errText()).hasMatch(),
         qPrintable(bruno.errText()));
@@ -595,8 +598,8 @@ void TestCliTeam::importWhoseFilesAllFailLeavesNoTeamProject()
     CliRun run = runCli({ QStringLiteral("import"), url, empty });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.errText().contains(QStringLiteral("failed\t")), qPrintable(run.errText()));
-    QVERIFY2(
-        run.errText().contains(QStringLiteral("%1 was not created: no article could be stored in it.").arg(url)),
+    QVERIFY2(run.errText().contains(
+                 QStringLiteral("%1 was not created: no article could be stored in it.").arg(url)),
         qPrintable(run.errText()));
     QVERIFY(tablesAre(0));
     // Once a file is good the project is made; a later import whose files all fail leaves it as it was.
