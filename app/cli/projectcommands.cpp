@@ -571,16 +571,22 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
             + QCoreApplication::translate(
                 "FactDesk::Cli::ProjectCommands", "Give --change-kind to correct it all the same."));
     QString error;
-    // Someone else changed the fact since it was read: nothing was overwritten, exit 4 says so.
-    const auto conflictOr = [&](int status) {
-        if (!project.lastConflict())
-            return status;
+    const auto sayOfFact = [&](const QString &message) {
         err << "factdesk-cli: "
             << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "fact %1 in %2")
                    .arg(factId)
                    .arg(shownPath)
-            << ": " << error << "\n";
-        return int(Conflict);
+            << ": " << message << "\n";
+    };
+    // A write that failed; when someone else changed the fact since it was read, nothing was
+    // overwritten and exit 4 says so.
+    const auto notWritten = [&] {
+        if (project.lastConflict()) {
+            sayOfFact(error);
+            return int(Conflict);
+        }
+        err << "factdesk-cli: " << error << "\n";
+        return int(Failure);
     };
     // A decision the fact already stands at writes nothing but its audit line (the log holds every
     // attempt), and says who took it first: the wish is met, the exit status is 0.
@@ -593,18 +599,10 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         return false;
     };
-    if (decided.isChange() && !reviewer.apply(decided.step, &error)) {
-        if (project.lastConflict())
-            return conflictOr(Failure);
-        err << "factdesk-cli: " << error << "\n";
-        return Failure;
-    }
-    if (decision != Decision::None && !decided.isChange() && !recordUnchanged(decided)) {
-        if (project.lastConflict())
-            return conflictOr(Failure);
-        err << "factdesk-cli: " << error << "\n";
-        return Failure;
-    }
+    if (decided.isChange() && !reviewer.apply(decided.step, &error))
+        return notWritten();
+    if (decision != Decision::None && !decided.isChange() && !recordUnchanged(decided))
+        return notWritten();
     const qint64 reviewedId = decision == Decision::Add ? decided.step.factId() : factId;
     // The note is its own step, written after the decision, as the window writes it.
     if (hasNote) {
@@ -614,21 +612,13 @@ int review(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const bool written = noted.isChange() ? reviewer.apply(noted.step, &error)
             : decision == Decision::None      ? recordUnchanged(noted)
                                               : true;
-        if (!written) {
-            if (project.lastConflict())
-                return conflictOr(Failure);
-            err << "factdesk-cli: " << error << "\n";
-            return Failure;
-        }
+        if (!written)
+            return notWritten();
         if (noted.isChange())
             unchanged.clear(); // the note was changed: the command did change the fact
     }
     if (!unchanged.isEmpty())
-        err << "factdesk-cli: "
-            << QCoreApplication::translate("FactDesk::Cli::ProjectCommands", "fact %1 in %2")
-                   .arg(factId)
-                   .arg(shownPath)
-            << ": " << unchanged << "\n";
+        sayOfFact(unchanged);
     if (decision == Decision::Delete) {
         out << "fact " << factId << "\tdeleted\n";
         return Success;
